@@ -1,0 +1,110 @@
+/**
+ * Public types shared by every layer. This module imports nothing of ours.
+ * @module
+ */
+
+/** What a finding is about. */
+export type FindingKind =
+  | 'injection'
+  | 'pii'
+  | 'secret'
+  | 'invisible'
+  | 'encoding'
+  | 'length'
+  | 'role'
+  | 'moderation'
+  | 'html'
+  | 'leak';
+
+/** What the policy did about a finding. */
+export type FindingAction = 'block' | 'redact' | 'flag';
+
+/** The overall outcome of a scan. */
+export type Verdict = 'allow' | 'flag' | 'block';
+
+/**
+ * One thing a detector found. Never holds the matched text itself, so findings can be logged.
+ */
+export interface Finding {
+  kind: FindingKind;
+  /** e.g. `EMAIL`, `IBAN`, `instruction_override`, `jailbreaking`. */
+  type: string;
+  /** UTF-16 offset into the original text (inclusive). */
+  start?: number;
+  /** UTF-16 offset into the original text (exclusive). */
+  end?: number;
+  /** Index of the message in the client's array, when the scan ran over messages. */
+  messageIndex?: number;
+  /** Confidence 0..1. */
+  score?: number;
+  action: FindingAction;
+}
+
+/** A detection before the policy decides what to do with it. Spans index the original text. */
+export interface Detection {
+  kind: FindingKind;
+  type: string;
+  start: number;
+  end: number;
+  /** Confidence 0..1. */
+  score: number;
+}
+
+export interface TextChunk {
+  type: 'text';
+  text: string;
+}
+
+/** Mistral content chunks other than text (image_url, document_url, ...) pass through untouched. */
+export interface OtherChunk {
+  type: string;
+  [key: string]: unknown;
+}
+
+export type ContentChunk = TextChunk | OtherChunk;
+
+export type ChatRole = 'system' | 'user' | 'assistant' | 'tool';
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string | ContentChunk[];
+  [key: string]: unknown;
+}
+
+/** Token usage of one upstream call; the handler may set it for audit and budgets. */
+export interface TokenUsage {
+  promptTokens?: number;
+  completionTokens?: number;
+  totalTokens?: number;
+}
+
+/** What moderation decided for one request. */
+export interface ModerationOutcome {
+  model: string;
+  /** Categories at or above their threshold. */
+  flagged: string[];
+  /** The subset of `flagged` whose action is `block`. */
+  blocked: string[];
+  scores: Record<string, number>;
+  /** True when the result came from the cache. */
+  cached: boolean;
+  /** Set when the moderation call failed and `onError: 'allow'` let the request through. */
+  failedOpen?: boolean;
+}
+
+/** The one namespace mistral-guard adds to a request: `req.guard` / `ctx.state.guard`. */
+export interface GuardState {
+  requestId: string;
+  /** The secured array to send to Mistral. */
+  messages: ChatMessage[];
+  /** Everything detected, input and output. */
+  findings: Finding[];
+  verdict: Verdict;
+  moderation?: ModerationOutcome;
+  /** Present when leak detection is on. */
+  canary?: string;
+  /** The handler may set it, for audit and token budgets. */
+  usage?: TokenUsage;
+  /** Restores pseudonymized values in model output; present when a policy pseudonymizes. */
+  restore?: (text: string) => string;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    express: 'src/adapters/express/index.ts',
+    koa: 'src/adapters/koa/index.ts',
+    testing: 'src/testing/index.ts',
+    cli: 'src/cli/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  splitting: true,
+  external: ['express', 'koa', '@mistralai/mistralai'],
+});
