@@ -1,0 +1,58 @@
+/**
+ * Side-by-side timing for benchmarks: the candidate and its baseline are run interleaved in the same
+ * process, so machine noise hits both alike, and the result is reported as a ratio of medians.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  /** Median nanoseconds per call. */
+  medianNs: number;
+  p95Ns: number;
+}
+
+export interface Comparison {
+  candidate: Timing;
+  baseline: Timing;
+  /** candidate median / baseline median. */
+  ratio: number;
+}
+
+function timeBatch(fn: () => unknown, iterations: number): number {
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) fn();
+  return ((performance.now() - start) * 1e6) / iterations;
+}
+
+function summarize(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { medianNs: at(0.5), p95Ns: at(0.95) };
+}
+
+/**
+ * Runs `candidate` and `baseline` in alternating batches (warm-up first) and compares medians.
+ * @param rounds number of alternating batches
+ * @param iterations calls per batch
+ */
+export function compare(candidate: () => unknown, baseline: () => unknown, rounds = 60, iterations = 50): Comparison {
+  for (let i = 0; i < 5; i++) {
+    timeBatch(candidate, iterations);
+    timeBatch(baseline, iterations);
+  }
+  const c: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    c.push(timeBatch(candidate, iterations));
+    b.push(timeBatch(baseline, iterations));
+  }
+  const candidateTiming = summarize(c);
+  const baselineTiming = summarize(b);
+  return { candidate: candidateTiming, baseline: baselineTiming, ratio: candidateTiming.medianNs / baselineTiming.medianNs };
+}
+
+/** Times one call (for the adversarial-input records), in milliseconds. */
+export function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}

@@ -1,0 +1,35 @@
+/**
+ * Realistic prompts of a fixed size for speed benchmarks, assembled from the benign rows of the
+ * shared dev set (so the text looks like what users send), with a few emails and numbers mixed in.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const EVAL_DIR = resolve(here, '../../../shared/data/eval');
+
+interface Row {
+  text: string;
+  label?: string;
+}
+
+export function readJsonl<T = Row>(file: string): T[] {
+  return readFileSync(resolve(EVAL_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** A prompt of exactly `size` UTF-16 units built from benign dev prompts, plus a contact line. */
+export function realisticPrompt(size: number, seed = 0): string {
+  const benign = readJsonl('injection.dev.jsonl').filter((r) => r.label === 'benign');
+  const parts: string[] = ['Hello, I am writing from jane.doe@example.org about my order 48213 placed on 2024-03-05.'];
+  let length = parts[0]!.length;
+  for (let i = seed; length < size; i++) {
+    const text = benign[(i * 7919) % benign.length]!.text;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join('\n').slice(0, size);
+}
