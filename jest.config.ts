@@ -9,7 +9,13 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // Examples import the package by name, as users do; in tests that name means the sources.
+    '^mistral-guard$': '<rootDir>/src/index.ts',
+    '^mistral-guard/(express|koa)$': '<rootDir>/src/adapters/$1/index.ts',
+    '^mistral-guard/testing$': '<rootDir>/src/testing/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: {
     '^.+\\.[cm]?[tj]s$': [
       'ts-jest',

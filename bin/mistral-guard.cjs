@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+'use strict';
+// Thin launcher: the CLI itself is built into dist/ by `npm install` (prepare) or `npm run build`.
+const { main } = require('../dist/cli.cjs');
+
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`mistral-guard: ${err && err.message ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

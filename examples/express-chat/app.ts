@@ -1,0 +1,63 @@
+/**
+ * The demo chat backend on Express: the template a team copies.
+ * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
+ */
+import express from 'express';
+import type { Mistral } from '@mistralai/mistralai';
+import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
+import type { SecureChatOptions } from 'mistral-guard/express';
+import { completeChat, openChatStream } from '../shared/chat.js';
+import { loadPage } from '../shared/page.js';
+
+export interface ChatAppOptions {
+  mistral: Mistral;
+  /** Chat model. */
+  model: string;
+  /** The server's system prompt; clients can never send their own. */
+  systemPrompt: string;
+  /** Extra options for the stack (moderation thresholds, PII policy, ...). */
+  guard?: SecureChatOptions;
+}
+
+export function createChatApp(options: ChatAppOptions): express.Express {
+  const { mistral, model } = options;
+  const app = express();
+  app.disable('x-powered-by');
+
+  const page = loadPage();
+  app.get(['/', '/app.js', '/style.css'], (req, res) => {
+    const file = page.get(req.path)!;
+    res.type(file.type).send(file.body);
+  });
+
+  const guard = secureChat({
+    ...options.guard,
+    input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
+    moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
+  });
+  const json = express.json({ limit: '1mb' });
+
+  app.post('/api/chat', json, ...guard, async (req, res, next) => {
+    try {
+      const guardState = getGuard(req);
+      const { reply } = await completeChat(mistral, model, guardState);
+      res.json({ reply, requestId: guardState.requestId, verdict: guardState.verdict });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  app.post('/api/chat/stream', json, ...guard, async (req, res, next) => {
+    try {
+      const frames = await openChatStream(mistral, model, getGuard(req));
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      for await (const frame of frames) res.write(frame);
+      res.end();
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  app.use(guardErrorHandler());
+  return app;
+}

@@ -1,0 +1,63 @@
+/**
+ * The demo chat backend on Koa: the same routes and stack as the Express demo.
+ */
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import { PassThrough } from 'node:stream';
+import type { Mistral } from '@mistralai/mistralai';
+import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
+import type { SecureChatOptions } from 'mistral-guard/koa';
+import { completeChat, openChatStream } from '../shared/chat.js';
+import { loadPage } from '../shared/page.js';
+
+export interface ChatAppOptions {
+  mistral: Mistral;
+  model: string;
+  systemPrompt: string;
+  guard?: SecureChatOptions;
+}
+
+export function createChatApp(options: ChatAppOptions): Koa {
+  const { mistral, model } = options;
+  const app = new Koa();
+  const router = new Router();
+  const page = loadPage();
+
+  for (const [path, file] of page) {
+    router.get(path, (ctx) => {
+      ctx.type = file.type;
+      ctx.body = file.body;
+    });
+  }
+
+  const guard = secureChat({
+    ...options.guard,
+    input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
+    moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
+  });
+
+  router.post('/api/chat', guard, async (ctx) => {
+    const guardState = getGuard(ctx);
+    const { reply } = await completeChat(mistral, model, guardState);
+    ctx.body = { reply, requestId: guardState.requestId, verdict: guardState.verdict };
+  });
+
+  router.post('/api/chat/stream', guard, async (ctx) => {
+    const frames = await openChatStream(mistral, model, getGuard(ctx));
+    const body = new PassThrough();
+    ctx.type = 'text/event-stream';
+    ctx.set('cache-control', 'no-cache');
+    ctx.body = body;
+    void (async () => {
+      for await (const frame of frames) body.write(frame);
+      body.end();
+    })();
+  });
+
+  app.use(guardErrorHandler());
+  app.use(bodyParser({ jsonLimit: '1mb' }));
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * The demo's calls to Mistral, shared by the Express and Koa backends: a JSON reply and an SSE stream.
+ */
+import type { Mistral } from '@mistralai/mistralai';
+import { toGuardError } from 'mistral-guard';
+import type { GuardState } from 'mistral-guard';
+
+type SdkMessages = Parameters<Mistral['chat']['complete']>[0]['messages'];
+
+function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) {
+    return content.map((chunk) => (chunk && chunk.type === 'text' ? String(chunk.text) : '')).join('');
+  }
+  return '';
+}
+
+/** One completion with the secured messages; placeholders of pseudonymized values are restored. */
+export async function completeChat(mistral: Mistral, model: string, guard: GuardState): Promise<{ reply: string }> {
+  try {
+    const response = await mistral.chat.complete({ model, messages: guard.messages as SdkMessages });
+    const { usage } = response;
+    if (usage) {
+      guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
+    }
+    const reply = textOf(response.choices[0]?.message?.content);
+    return { reply: guard.restore ? guard.restore(reply) : reply };
+  } catch (err) {
+    throw toGuardError(err);
+  }
+}
+
+/** SSE frames written by the demo: `data: {"delta": "..."}`, a final `data: [DONE]`, or an error frame. */
+export function sseFrame(data: unknown): string {
+  return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * Starts the upstream stream first, so an upstream failure is still a normal JSON error; then yields
+ * SSE frames. (Output sanitizing of streams comes with `sanitizeOutput`.)
+ */
+export async function openChatStream(mistral: Mistral, model: string, guard: GuardState): Promise<AsyncIterable<string>> {
+  let stream;
+  try {
+    stream = await mistral.chat.stream({ model, messages: guard.messages as SdkMessages });
+  } catch (err) {
+    throw toGuardError(err);
+  }
+  return (async function* frames() {
+    try {
+      for await (const event of stream) {
+        const delta = textOf(event.data.choices[0]?.delta.content);
+        if (delta !== '') yield sseFrame({ delta });
+      }
+      yield sseFrame('[DONE]');
+    } catch (err) {
+      yield sseFrame(toGuardError(err).toBody(guard.requestId));
+    }
+  })();
+}

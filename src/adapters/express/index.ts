@@ -1,0 +1,12 @@
+/**
+ * mistral-guard middleware for Express. State at `req.guard`.
+ * @module
+ */
+export { sanitizeInput } from './sanitize-input.js';
+export { moderate } from './moderate.js';
+export { secureChat } from './secure-chat.js';
+export { guardErrorHandler } from './error-handler.js';
+export { getGuard } from './state.js';
+export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions } from '../shared/options.js';
+export type { ChatMessage, Finding, GuardState, ModerationOutcome } from '../../core/types.js';
+export { GuardError, isGuardError } from '../../core/errors.js';

@@ -1,0 +1,26 @@
+import type { Middleware } from 'koa';
+
+/**
+ * Composes Koa middleware into one, so a stack (`secureChat()`) can be passed to `app.use` or a
+ * router as a single function. Kept here to avoid a runtime dependency for ten lines.
+ */
+export function compose(stack: readonly Middleware[]): Middleware {
+  for (const fn of stack) {
+    if (typeof fn !== 'function') throw new TypeError('mistral-guard: every middleware of the stack must be a function.');
+  }
+  return function composed(ctx, next) {
+    let last = -1;
+    const dispatch = (i: number): Promise<void> => {
+      if (i <= last) return Promise.reject(new Error('mistral-guard: next() called multiple times.'));
+      last = i;
+      const fn = i === stack.length ? next : stack[i];
+      if (fn === undefined) return Promise.resolve();
+      try {
+        return Promise.resolve(fn(ctx, () => dispatch(i + 1)));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    };
+    return dispatch(0);
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The `mistral-guard` command.
+ * @module
+ */
+import { runScan } from './scan.js';
+import type { CliIO } from './scan.js';
+import { runMock } from './mock.js';
+
+export type { CliIO };
+
+const HELP = `mistral-guard <command>
+
+Commands:
+  scan    scan JSONL prompts on stdin with the local detectors (no network)
+  mock    run the Mistral-compatible fake server (for tests and offline demos)
+
+Run "mistral-guard <command> --help" for a command's options.
+`;
+
+/** Runs the CLI; resolves with the exit code. `argv` excludes `node` and the script. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'scan':
+      return runScan(rest, io);
+    case 'mock':
+      return runMock([...rest], io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout.write(HELP);
+      return command === undefined ? 1 : 0;
+    default:
+      io.stderr.write(`mistral-guard: unknown command ${JSON.stringify(command)}.\n\n${HELP}`);
+      return 1;
+  }
+}

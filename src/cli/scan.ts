@@ -1,0 +1,120 @@
+/**
+ * `mistral-guard scan`: JSONL in, JSONL out, same order, the same local detectors as the middleware.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { readConversation, resolveInputShape } from '../scan/input-shape.js';
+import { createScanner } from '../scan/pipeline.js';
+import type { ScanOptions, Scanner } from '../scan/pipeline.js';
+import { GuardConfigError, isGuardError } from '../core/errors.js';
+
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const USAGE = `Usage: mistral-guard scan [--direction input|output] [--config FILE]
+
+Reads JSONL on stdin, one object per line: {"id": any, "text": "..."} or {"id": any, "messages": [...]}.
+Writes one JSONL line per input, same order:
+  {"id", "verdict": "allow"|"flag"|"block", "findings": [...], "text": "<sanitized text>"}
+(with "messages" instead of "text" for conversation input). Offsets are UTF-16 indices into the original text.
+A malformed line yields {"id", "error": {"code", "message"}} and the rest still run.
+`;
+
+/** The id of a line that is not valid JSON, when it can still be read, so the error line names it. */
+function salvageId(line: string): unknown {
+  const match = /"id"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|-?\d{1,20}(?:\.\d{1,20})?)/.exec(line);
+  if (!match) return null;
+  try {
+    return JSON.parse(match[1]!) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function scanLine(line: string, scanner: Scanner, shape: ReturnType<typeof resolveInputShape>): Record<string, unknown> {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return { id: salvageId(line), error: { code: 'malformed_json', message: 'The line is not valid JSON.' } };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    return { id: null, error: { code: 'invalid_line', message: 'Each line must be a JSON object.' } };
+  }
+  const { id = null, text, messages } = row as { id?: unknown; text?: unknown; messages?: unknown };
+  if (typeof text === 'string') {
+    const result = scanner.scanText(text);
+    return { id, verdict: result.verdict, findings: result.findings, text: result.text };
+  }
+  if (messages !== undefined) {
+    try {
+      const conversation = readConversation({ messages }, shape);
+      const result = scanner.scanMessages(conversation);
+      return { id, verdict: result.verdict, findings: result.findings, messages: result.messages };
+    } catch (err) {
+      if (isGuardError(err)) return { id, error: { code: err.code, message: err.message } };
+      throw err;
+    }
+  }
+  return { id, error: { code: 'invalid_line', message: 'Each line needs a string "text" or a "messages" array.' } };
+}
+
+function parseArgs(argv: readonly string[]): { direction: 'input' | 'output'; config?: string; help: boolean } {
+  const out: { direction: 'input' | 'output'; config?: string; help: boolean } = { direction: 'input', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new GuardConfigError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--direction') {
+      const v = value();
+      if (v !== 'input' && v !== 'output') throw new GuardConfigError(`--direction must be "input" or "output", got "${v}".`);
+      out.direction = v;
+    } else if (flag === '--config') out.config = value();
+    else throw new GuardConfigError(`Unknown option ${JSON.stringify(arg)}. Run "mistral-guard scan --help".`);
+  }
+  return out;
+}
+
+/** Runs the scan command; resolves with the exit code (0 even when some lines were errors). */
+export async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
+  let scanner: Scanner;
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    const config = args.config === undefined ? {} : (JSON.parse(readFileSync(args.config, 'utf8')) as ScanOptions);
+    scanner = createScanner({ ...config, direction: args.direction });
+  } catch (err) {
+    io.stderr.write(`mistral-guard scan: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  // Conversation lines are checked for shape, but the batch tool applies no length limits.
+  const shape = resolveInputShape({
+    allowSystemMessages: true,
+    allowToolMessages: true,
+    maxMessageChars: Number.MAX_SAFE_INTEGER,
+    maxTotalChars: Number.MAX_SAFE_INTEGER,
+    maxMessages: Number.MAX_SAFE_INTEGER,
+  });
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const result = scanLine(line, scanner, shape);
+    if (!io.stdout.write(JSON.stringify(result) + '\n')) {
+      await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,112 @@
+/**
+ * German injection cues. Compounds are listed whole, since phrases match on word boundaries.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const de: InjectionLexicon = {
+  lang: 'de',
+  cues: {
+    ignore: [
+      'ignorier*', 'vergiss', 'vergesst', 'vergessen sie', 'vergessen', 'missachte*', 'übergeh*', 'übergeht',
+      'umgeh*', 'überschreib*', 'verwirf', 'verwerfen', 'setze* außer kraft', 'außer acht', 'nicht beachten',
+      'beachte nicht', 'beachten sie nicht', 'nicht mehr befolgen', 'befolge nicht', 'befolgen sie nicht',
+      'hör auf', 'hören sie auf', 'lösche*', 'streiche*', 'übersehe*', 'überseh*', 'vernachlässig*', 'wirf',
+      'kümmere dich nicht', 'schenke* keine beachtung',
+    ],
+    instructions: [
+      'anweisung*', 'instruktion*', 'regel*', 'richtlinie*', 'vorgabe*', 'befehl*', 'prompt', 'prompts',
+      'einschränkung*', 'beschränkung*', 'vorschrift*', 'programmierung', 'was dir gesagt wurde',
+      'was ihnen gesagt wurde', 'was man dir gesagt hat', 'filter', 'grundsätze', 'leitlinie*', 'aufgabe*',
+      'systemanweisung*', 'systemprompt', 'kontext', 'ethik', 'moral',
+    ],
+    prior: [
+      'vorherig*', 'vorige*', 'bisherig*', 'obig*', 'oben', 'früher*', 'ursprünglich*', 'anfänglich*', 'vorangegangen*',
+      'vorhergehend*', 'zuvor', 'bisher', 'alte*', 'standard', 'system', 'deine', 'deinen', 'ihre', 'ihren', 'dein',
+    ],
+    quantifier: ['alle', 'alles', 'sämtliche*', 'jede*', 'irgendwelche', 'diese'],
+    newTask: [
+      'neue anweisung*', 'neue aufgabe', 'neue regeln', 'ab jetzt', 'von nun an', 'ab sofort', 'stattdessen',
+      'eigentlich', 'deine wirkliche aufgabe', 'deine eigentliche aufgabe', 'deine einzige aufgabe',
+    ],
+    sayInstead: [
+      'und sag', 'und sage', 'und sagen sie', 'und schreib*', 'und gib', 'und geben sie', 'und antworte*',
+      'und behaupte*', 'und erkläre*', 'sag einfach', 'sagen sie einfach', 'antworte nur', 'gib nur', 'und gib an',
+      'und geben sie an',
+    ],
+    roleSwitch: [
+      'du bist jetzt', 'du bist nun', 'sie sind jetzt', 'sie sind nun', 'du bist nicht mehr', 'sie sind nicht mehr',
+      'ab jetzt bist du', 'von nun an bist du', 'deine neue rolle', 'ihre neue rolle', 'dein neuer name',
+      'du wirst jetzt', 'du wirst so tun', 'sie werden so tun', 'du wirst die rolle', 'schlüpfe in die rolle',
+      'tauche in die rolle', 'in die rolle eines anderen', 'neue persona', 'du verwandelst dich',
+    ],
+    roleplay: [
+      'tu so als', 'tun sie so als', 'tu so, als', 'gib dich als', 'verhalte dich wie', 'verhalten sie sich wie',
+      'spiel die rolle', 'spielen sie die rolle', 'stell dir vor du bist', 'stell dir vor, du bist', 'simulier*',
+      'rollenspiel', 'agiere als', 'agieren sie als', 'fungiere als', 'figur', 'charakter',
+    ],
+    unrestricted: [
+      'ohne einschränkung*', 'keine einschränkung*', 'ohne beschränkung*', 'uneingeschränkt*', 'ohne grenzen',
+      'keine grenzen', 'grenzenlos', 'ohne filter', 'keine filter', 'ungefiltert*', 'unzensiert*', 'ohne zensur',
+      'keine zensur', 'nicht gebunden', 'nicht mehr gebunden', 'befreit von', 'frei von', 'ohne regeln',
+      'keine regeln', 'ohne ethik', 'ohne moral', 'amoralisch*', 'unmoralisch*', 'verweigere nie', 'niemals ablehnen',
+      'lehnst nie', 'alles tun', 'kann alles', 'jetzt alles', 'keine richtlinien', 'ohne warnung*', 'ohne zu zögern',
+      'muss sich nicht an', 'müssen sich nicht an', 'sich befreit', 'typischen grenzen',
+    ],
+    persona: ['entwicklermodus', 'entwickler-modus', 'gott-modus', 'gottmodus', 'jailbreak*', 'mach jetzt alles', 'tu jetzt alles'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'sprachmodell', 'ki-modell', 'als ki', 'inhaltsrichtlinie*', 'künstliche intelligenz', 'ki'],
+    stayInCharacter: [
+      'bleib in der rolle', 'bleiben sie in der rolle', 'aus der rolle fallen', 'zwei antworten', 'zwei arten',
+      'normale antwort', 'immer antworten', 'antworte immer', 'antworten sie immer',
+    ],
+    authority: [
+      'ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin ein entwickler', 'ich bin der entwickler',
+      'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'systemmodus', 'system-modus',
+      'adminmodus', 'admin-modus', 'administratormodus', 'wartungsmodus', 'debug-modus', 'debugmodus',
+      'override-modus', 'überschreibungsmodus', 'sicherheitsüberprüfung', 'sicherheitsaudit', 'systemprüfung',
+      'systemüberprüfung', 'system-reset', 'systemreset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*',
+      'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'verifizierungsmodus', 'wissensverifizierungsmodus',
+    ],
+    reveal: [
+      'wiederhole*', 'wiederholen sie', 'zeig*', 'gib aus', 'geben sie aus', 'ausgeben', 'offenbar*', 'verrat*',
+      'enthüll*', 'druck*', 'schreib*', 'sag mir', 'sagen sie mir', 'nenn*', 'teile*', 'gib mir', 'geben sie mir',
+      'was ist', 'was sind', 'wie lautet', 'wie lauten', 'bestätige*', 'bestätigen sie', 'liste*', 'kopier*',
+      'übersetz*', 'fasse* zusammen', 'gib an', 'angeben',
+    ],
+    promptObject: [
+      'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
+      'ursprünglichen prompt', 'deine anweisungen', 'ihre anweisungen', 'ursprünglichen anweisungen',
+      'anfänglichen anweisungen', 'versteckten anweisungen', 'geheimen anweisungen', 'text oben', 'obigen text',
+      'alles oben', 'alles vorherige', 'wörtlich', 'wort für wort', 'deine regeln', 'ihre regeln',
+      'deine konfiguration', 'anfang dieses gesprächs', 'was dir gesagt wurde',
+    ],
+    secretObject: [
+      'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',
+      'geheimcode', 'geheimwort', 'zugangscode', 'api-schlüssel', 'zugangsdaten', 'pin', 'geheimnis',
+    ],
+    privateData: [
+      'des benutzers', 'des nutzers', 'e-mail-adresse', 'geburtsdatum', 'geburtstag', 'wohnadresse', 'wohnort',
+      'kontostand', 'telefonnummer', 'persönliche daten', 'persönlichen daten', 'mitarbeiterdaten', 'wo wohnt',
+      'wo lebt',
+    ],
+    evasion: [
+      'umgekehrter reihenfolge', 'rückwärts', 'schweinelatein', 'base64', 'rot13', 'morsecode', 'buchstabe für buchstabe',
+      'zeichen für zeichen', 'getrennt durch', 'jede ziffer', 'jeden buchstaben', 'gedicht über', 'haiku über',
+    ],
+    decode: ['dekodier*', 'decodier*', 'entschlüssel*', 'base64', 'rot13', 'hexadezimal', 'binärzeichenfolge', 'kodiert*', 'codiert*'],
+    execute: [
+      'befolge sie', 'befolge es', 'befolgen sie', 'führe* aus', 'führen sie', 'gehorche*', 'tu was', 'tu, was',
+      'was darin steht', 'setze* um', 'befolge die anweisung*',
+    ],
+    send: ['sende*', 'senden sie', 'schick*', 'übermittel*', 'leite* weiter', 'hochladen', 'lade* hoch', 'poste*'],
+    conversation: [
+      'dieses gespräch', 'das gespräch', 'diese unterhaltung', 'den chatverlauf', 'chatverlauf', 'verlauf',
+      'vorherigen nachrichten', 'die daten', 'alle daten', 'die zusammenfassung', 'das passwort', 'url', 'http',
+    ],
+    hypothetical: [
+      'hypothetisch*', 'stell dir vor', 'stellen sie sich vor', 'angenommen', 'nehmen wir an', 'in einer welt',
+      'paralleluniversum', 'fiktive* welt', 'in dieser welt', 'dystopisch*', 'gedankenexperiment', 'szenario',
+    ],
+  },
+};

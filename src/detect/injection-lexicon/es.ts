@@ -1,0 +1,105 @@
+/**
+ * Spanish injection cues.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const es: InjectionLexicon = {
+  lang: 'es',
+  cues: {
+    ignore: [
+      'ignora*', 'ignore', 'ignoren', 'olvida*', 'olvide', 'olviden', 'olvídate', 'olvídese', 'omite', 'omita',
+      'omitir', 'descarta*', 'desestima*', 'desatiende*', 'pasa por alto', 'pase por alto', 'pasar por alto',
+      'haz caso omiso', 'haga caso omiso', 'no sigas', 'no siga', 'deja de seguir', 'deje de seguir',
+      'anula*', 'sobrescribe*', 'elude*', 'evita*', 'borra*', 'abandona*', 'desobedece*', 'salta*',
+    ],
+    instructions: [
+      'instrucci*', 'regla*', 'norma*', 'directriz', 'directrices', 'directiva*', 'pauta*', 'indicaciones',
+      'órdenes', 'orden', 'comando*', 'prompt', 'restricci*', 'limitaci*', 'política*', 'programación',
+      'lo que te dijeron', 'lo que te han dicho', 'lo que se te dijo', 'filtro*', 'principios', 'tarea*',
+      'contexto', 'ética', 'protocolo*',
+    ],
+    prior: [
+      'anterior*', 'previa*', 'previo*', 'precedente*', 'de arriba', 'arriba', 'inicial*', 'original*', 'antes',
+      'hasta ahora', 'previamente', 'antigua*', 'antiguo*', 'del sistema', 'predeterminad*', 'tus', 'sus', 'tu',
+    ],
+    quantifier: ['todo', 'toda', 'todas', 'todos', 'cualquier', 'cada', 'esas', 'esos'],
+    newTask: [
+      'nueva* instrucci*', 'nueva tarea', 'nuevas reglas', 'a partir de ahora', 'de ahora en adelante',
+      'desde ahora', 'en su lugar', 'en lugar de eso', 'en cambio', 'en realidad', 'tu verdadera tarea',
+      'tu única tarea',
+    ],
+    sayInstead: [
+      'y di', 'y diga', 'y escribe', 'y escriba', 'y responde', 'y responda', 'y declara', 'y afirma',
+      'y muestra', 'solo di', 'simplemente di', 'responde solo', 'y decir', 'y di que', 'y indica',
+    ],
+    roleSwitch: [
+      'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
+      'a partir de ahora tú', 'tu nuevo rol', 'tu nuevo papel', 'tu nuevo nombre', 'vas a actuar', 'vas a fingir',
+      'vas a interpretar', 'sumérgete en el papel', 'sumergirte en el papel', 'en el papel de otro',
+      'nueva personalidad', 'te conviertes', 'te convertirás',
+    ],
+    roleplay: [
+      'actúa como', 'actúe como', 'finge', 'finja', 'pretende ser', 'haz de', 'interpreta el papel',
+      'juega el papel', 'imagina que eres', 'simula*', 'compórtate como', 'juego de rol', 'personaje',
+    ],
+    unrestricted: [
+      'sin restricci*', 'ninguna restricción', 'sin límite*', 'sin filtro*', 'sin censura', 'sin censurar',
+      'no censurad*', 'sin reglas', 'ninguna regla', 'sin ética', 'sin moral', 'amoral*', 'inmoral*',
+      'nunca te niegues', 'nunca rechaces', 'nunca se niega', 'hacer cualquier cosa', 'puede hacer cualquier cosa',
+      'cualquier cosa ahora', 'no está obligad*', 'no estás obligad*', 'no tienen que cumplir', 'no tiene que cumplir',
+      'libre de', 'liberad* de', 'se han liberado', 'confines típicos', 'sin advertencia*', 'sin dudar',
+      'sin limitaciones', 'ilimitad*',
+    ],
+    persona: ['modo desarrollador', 'modo de desarrollador', 'modo dios', 'jailbreak*', 'haz cualquier cosa ahora'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'modelo de lenguaje', 'modelo de ia', 'como ia', 'política de contenido', 'inteligencia artificial', 'ia'],
+    stayInCharacter: [
+      'mantente en el personaje', 'no rompas el personaje', 'sal del personaje', 'dos respuestas', 'dos maneras',
+      'dos formas', 'respuesta normal', 'siempre responde', 'responde siempre',
+    ],
+    authority: [
+      'soy tu desarrollador', 'soy su desarrollador', 'soy un desarrollador', 'soy el desarrollador', 'tu creador',
+      'su creador', 'soy tu administrador', 'soy dios', 'modo sistema', 'modo de sistema', 'modo administrador',
+      'modo de mantenimiento', 'modo mantenimiento', 'modo de depuración', 'modo anulación', 'modo de anulación',
+      'auditoría de seguridad', 'comprobación del sistema', 'verificación del sistema', 'reinicio del sistema',
+      'actualización del sistema', 'fuerzas del orden', 'aplicación de la ley', 'modo activado', 'acceso root',
+      'estoy autorizado', 'modo de verificación',
+    ],
+    reveal: [
+      'repite', 'repita', 'muestra', 'muestre', 'muéstrame', 'imprime', 'imprima', 'revela', 'revele', 'escribe',
+      'dime', 'dígame', 'comparte', 'comparta', 'dame', 'deme', 'proporciona', 'proporcione', 'cuál es', 'cuáles son',
+      'qué es', 'confirma', 'confirme', 'enumera', 'lista', 'copia', 'traduce', 'resume',
+    ],
+    promptObject: [
+      'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',
+      'tus instrucciones', 'sus instrucciones', 'instrucciones iniciales', 'instrucciones originales',
+      'instrucciones ocultas', 'instrucciones secretas', 'texto anterior', 'texto de arriba', 'todo lo anterior',
+      'palabra por palabra', 'textualmente', 'tus reglas', 'tu configuración', 'inicio de esta conversación',
+    ],
+    secretObject: [
+      'contraseña', 'tu contraseña', 'clave secreta', 'código secreto', 'palabra secreta', 'frase secreta',
+      'código de acceso', 'clave api', 'credenciales', 'pin', 'secreto',
+    ],
+    privateData: [
+      'del usuario', 'correo electrónico', 'fecha de nacimiento', 'cumpleaños', 'dirección', 'ciudad de residencia',
+      'saldo bancario', 'número de teléfono', 'datos personales', 'información personal', 'datos de los empleados',
+      'dónde vive',
+    ],
+    evasion: [
+      'orden inverso', 'al revés', 'latín de cerdo', 'base64', 'rot13', 'código morse', 'letra por letra',
+      'carácter por carácter', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
+    ],
+    decode: ['decodifica*', 'descifra*', 'desencripta*', 'base64', 'rot13', 'hexadecimal', 'cadena binaria', 'codificad*', 'cifrad*'],
+    execute: ['síguelo', 'síguelas', 'sigue las instrucciones', 'ejecuta*', 'obedece*', 'haz lo que dice', 'lo que dice', 'cúmplelo', 'aplica*'],
+    send: ['envía*', 'envíe*', 'manda*', 'transmite*', 'reenvía*', 'sube', 'publica*', 'exfiltra*'],
+    conversation: [
+      'esta conversación', 'la conversación', 'el historial', 'mensajes anteriores', 'los datos', 'todos los datos',
+      'el resumen', 'la contraseña', 'url', 'http',
+    ],
+    hypothetical: [
+      'hipotétic*', 'imagina*', 'supongamos', 'suponga', 'en un mundo donde', 'en un mundo en el que',
+      'universo paralelo', 'mundo ficticio', 'en este mundo', 'distópic*', 'experimento mental', 'escenario',
+    ],
+  },
+};

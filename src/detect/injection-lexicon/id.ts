@@ -1,0 +1,35 @@
+/**
+ * Indonesian (and Malay) injection cues.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const id: InjectionLexicon = {
+  lang: 'id',
+  cues: {
+    ignore: ['abaikan', 'mengabaikan', 'lupakan', 'melupakan', 'jangan hiraukan', 'jangan pedulikan', 'jangan ikuti', 'berhenti mengikuti', 'tidak perlu mengikuti', 'terlepas dari', 'kesampingkan', 'kesampingkanlah', 'lewati', 'timpa', 'hapus', 'batalkan', 'langgar'],
+    instructions: ['instruksi', 'petunjuk', 'arahan', 'aturan', 'peraturan', 'perintah', 'pedoman', 'tugas', 'batasan', 'pembatasan', 'kebijakan', 'prinsip', 'prompt', 'yang telah dikatakan', 'yang diberitahukan', 'diberitahukan kepada', 'diinstruksikan'],
+    prior: ['sebelumnya', 'terdahulu', 'di atas', 'awal', 'asli', 'lama', 'sistem', 'anda', 'kamu', 'mu', 'bawaan'],
+    quantifier: ['semua', 'setiap', 'apa pun', 'apapun', 'seluruh', 'segala'],
+    newTask: ['instruksi baru', 'tugas baru', 'aturan baru', 'mulai sekarang', 'dari sekarang', 'sebagai gantinya', 'alih-alih', 'sebenarnya'],
+    sayInstead: ['dan katakan', 'dan tulis', 'dan jawab', 'dan nyatakan', 'katakan saja', 'dan sebutkan', 'dan tegaskan'],
+    roleSwitch: ['sekarang kamu adalah', 'sekarang anda adalah', 'kamu bukan lagi', 'anda bukan lagi', 'mulai sekarang kamu', 'mulai sekarang anda', 'peran barumu', 'peran baru anda', 'nama barumu', 'kamu akan berpura-pura', 'anda akan berpura-pura', 'membenamkan diri', 'peran model ai lain', 'kepribadian baru'],
+    roleplay: ['bertindak sebagai', 'berperilaku seperti', 'berpura-pura', 'pura-pura', 'bayangkan kamu adalah', 'bayangkan anda adalah', 'memerankan', 'bermain peran', 'simulasikan', 'karakter'],
+    unrestricted: ['tanpa batasan', 'tanpa batas', 'tidak terbatas', 'tanpa filter', 'tanpa sensor', 'tidak disensor', 'tanpa aturan', 'tanpa etika', 'tanpa moral', 'amoral', 'tidak pernah menolak', 'jangan pernah menolak', 'melakukan apa saja', 'lakukan apa saja', 'apa saja sekarang', 'tidak terikat', 'tidak harus mematuhi', 'tidak perlu mematuhi', 'bebas dari', 'terbebas', 'membebaskan diri', 'tanpa peringatan'],
+    persona: ['mode pengembang', 'mode dewa', 'jailbreak*', 'lakukan apa saja sekarang'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'model bahasa', 'model ai', 'kecerdasan buatan', 'kebijakan konten'],
+    stayInCharacter: ['tetap dalam karakter', 'keluar dari karakter', 'dua tanggapan', 'dua jawaban', 'dua cara', 'selalu menjawab', 'selalu jawab'],
+    authority: ['saya pengembang anda', 'saya pengembangmu', 'saya adalah pengembang', 'saya seorang pengembang', 'pencipta anda', 'penciptamu', 'saya tuhan', 'saya administrator', 'pengelola sistem anda', 'pengelola sistem', 'mode sistem', 'mode admin', 'mode pemeliharaan', 'mode debug', 'mode penggantian', 'audit keamanan', 'pemeriksaan sistem', 'pengaturan ulang sistem', 'peningkatan sistem', 'penegak hukum', 'diaktifkan', 'berwenang', 'mode verifikasi'],
+    reveal: ['apa', 'beri tahu', 'beritahu', 'katakan', 'tunjukkan', 'tampilkan', 'ulangi', 'ungkapkan', 'bagikan', 'konfirmasi', 'cetak', 'sebutkan', 'berikan'],
+    promptObject: ['prompt sistem', 'pesan sistem', 'instruksi anda', 'instruksimu', 'instruksi awal', 'instruksi asli', 'instruksi tersembunyi', 'instruksi rahasia', 'teks di atas', 'semua di atas', 'kata demi kata', 'aturan anda', 'awal percakapan ini'],
+    secretObject: ['kata sandi', 'kata sandimu', 'sandi', 'kunci rahasia', 'kode rahasia', 'kata rahasia', 'kode akses', 'kunci api', 'kredensial', 'pin', 'rahasia'],
+    privateData: ['pengguna', 'alamat email', 'tanggal lahir', 'tahun lahir', 'ulang tahun', 'alamat rumah', 'kota tempat tinggal', 'saldo bank', 'nomor telepon', 'data pribadi', 'informasi pribadi', 'data karyawan', 'tinggal di mana'],
+    evasion: ['urutan terbalik', 'terbalik', 'bahasa latin babi', 'base64', 'rot13', 'kode morse', 'huruf demi huruf', 'karakter demi karakter', 'dipisahkan oleh', 'setiap digit', 'puisi tentang', 'haiku tentang'],
+    decode: ['dekode', 'mendekode', 'dekripsi', 'uraikan', 'base64', 'rot13', 'heksadesimal', 'string biner', 'dikodekan', 'terenkripsi'],
+    execute: ['ikuti', 'jalankan', 'eksekusi', 'patuhi', 'lakukan apa yang dikatakan'],
+    send: ['kirim', 'kirimkan', 'teruskan', 'unggah', 'posting'],
+    conversation: ['percakapan ini', 'percakapan', 'riwayat obrolan', 'pesan sebelumnya', 'data', 'semua data', 'kata sandi', 'url', 'http'],
+    hypothetical: ['hipotetis', 'bayangkan', 'misalkan', 'andaikan', 'di dunia di mana', 'alam semesta paralel', 'dunia fiksi', 'di dunia ini', 'distopia', 'eksperimen pikiran', 'skenario'],
+  },
+};

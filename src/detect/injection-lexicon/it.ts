@@ -1,0 +1,102 @@
+/**
+ * Italian injection cues.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const it: InjectionLexicon = {
+  lang: 'it',
+  cues: {
+    ignore: [
+      'ignora*', 'ignori', 'ignorate', 'dimentica*', 'dimentichi', 'dimenticate', 'trascura*', 'tralascia*',
+      'scarta*', 'non seguire', 'non segua', 'smetti di seguire', 'smettila di seguire', 'non tenere conto',
+      'non tener conto', 'lascia perdere', 'lasci perdere', 'metti da parte', 'sovrascrivi', 'aggira*', 'elimina*',
+      'cancella*', 'annulla*', 'disobbedisci', 'salta',
+    ],
+    instructions: [
+      'istruzion*', 'regol*', 'direttiv*', 'linee guida', 'indicazion*', 'ordini', 'comand*', 'prompt',
+      'restrizion*', 'limitazion*', 'vincol*', 'politic*', 'programmazione', 'ciò che ti è stato detto',
+      'quello che ti è stato detto', 'ti è stato detto', 'filtri', 'principi', 'compit*', 'contesto', 'etica',
+    ],
+    prior: [
+      'precedent*', 'anterior*', 'sopra', 'di sopra', 'iniziali', 'iniziale', 'originali', 'originale', 'prima',
+      'finora', 'fino ad ora', 'vecchi*', 'di sistema', 'predefinit*', 'tue', 'tuoi', 'tua', 'tuo', 'sue', 'vostre',
+    ],
+    quantifier: ['tutto', 'tutte', 'tutti', 'tutta', 'qualsiasi', 'ogni', 'quelle', 'queste'],
+    newTask: [
+      'nuov* istruzion*', 'nuovo compito', 'nuove regole', "d'ora in poi", 'da ora in poi', 'da adesso',
+      'invece', 'in realtà', 'il tuo vero compito', 'il tuo unico compito',
+    ],
+    sayInstead: [
+      'e di\'', 'e dì', 'e scrivi', 'e rispondi', 'e dichiara', 'e afferma', 'e stampa', 'e indica', 'di\' solo',
+      'rispondi solo', 'e dire', 'e affermare',
+    ],
+    roleSwitch: [
+      'ora sei', 'adesso sei', 'non sei più', "d'ora in poi sei", "d'ora in poi tu", 'il tuo nuovo ruolo',
+      'il tuo nuovo nome', 'agirai come', 'fingerai', 'interpreterai', 'immergerti nel ruolo', 'immergiti nel ruolo',
+      'nel ruolo di un altro', 'nuova personalità', 'diventi', 'diventerai', 'stai per immergerti',
+    ],
+    roleplay: [
+      'agisci come', 'comportati come', 'fingi', 'finga', 'fai finta', 'interpreta il ruolo', 'recita la parte',
+      'immagina di essere', 'simula*', 'gioco di ruolo', 'personaggio',
+    ],
+    unrestricted: [
+      'senza restrizion*', 'nessuna restrizione', 'senza limit*', 'nessun limite', 'senza filtri', 'nessun filtro',
+      'non filtrat*', 'senza censura', 'non censurat*', 'senza regole', 'nessuna regola', 'senza etica',
+      'senza morale', 'amorale', 'immorale', 'non rifiutare mai', 'non rifiuti mai', 'fare qualsiasi cosa',
+      'può fare qualsiasi cosa', 'qualsiasi cosa ora', 'non è vincolat*', 'non sei vincolat*', 'non devono attenersi',
+      'non deve attenersi', 'liber* da', 'si sono liberati', 'confini tipici', 'senza avvertiment*', 'senza esitazione',
+      'illimitat*',
+    ],
+    persona: ['modalità sviluppatore', 'modalità dio', 'jailbreak*', 'fai qualsiasi cosa ora'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'modello linguistico', 'modello di ia', 'modello di intelligenza', 'politica dei contenuti', 'intelligenza artificiale', 'ia'],
+    stayInCharacter: [
+      'resta nel personaggio', 'rimani nel personaggio', 'esci dal personaggio', 'due risposte', 'due modi',
+      'risposta normale', 'rispondi sempre', 'rispondere sempre',
+    ],
+    authority: [
+      'sono il tuo sviluppatore', 'sono uno sviluppatore', 'sono lo sviluppatore', 'il tuo creatore',
+      'sono il tuo amministratore', 'sono dio', 'modalità di sistema', 'modalità sistema', 'modalità amministratore',
+      'modalità di manutenzione', 'modalità manutenzione', 'modalità di debug', 'modalità di override',
+      'modalità di sicurezza', 'audit di sicurezza', 'controllo del sistema', 'reset del sistema',
+      'aggiornamento del sistema', "forze dell'ordine", 'modalità attivata', 'accesso root', 'sono autorizzato',
+      'modalità di verifica',
+    ],
+    reveal: [
+      'ripeti', 'ripeta', 'mostra*', 'mostrami', 'stampa', 'rivela', 'riveli', 'scrivi', 'dimmi', 'mi dica',
+      'condividi', 'dammi', 'mi dia', 'fornisci', 'fornisca', 'qual è', 'quali sono', 'cos\'è', 'conferma', 'confermi',
+      'elenca', 'copia', 'traduci', 'riassumi',
+    ],
+    promptObject: [
+      'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
+      'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'testo sopra',
+      'testo precedente', 'tutto quanto sopra', 'parola per parola', 'testualmente', 'tue regole',
+      'tua configurazione', 'inizio di questa conversazione',
+    ],
+    secretObject: [
+      'password', 'la tua password', 'chiave segreta', 'codice segreto', 'parola segreta', 'frase segreta',
+      "codice d'accesso", 'codice di accesso', 'chiave api', 'credenziali', 'pin', 'segreto',
+    ],
+    privateData: [
+      "dell'utente", 'indirizzo email', 'indirizzo e-mail', 'data di nascita', 'compleanno', 'indirizzo di casa',
+      'città di residenza', 'saldo bancario', 'numero di telefono', 'dati personali', 'informazioni personali',
+      'dati dei dipendenti', 'dove vive', 'dove abita',
+    ],
+    evasion: [
+      'ordine inverso', 'al contrario', 'alla rovescia', 'base64', 'rot13', 'codice morse', 'lettera per lettera',
+      'carattere per carattere', 'separat* da', 'ogni cifra', 'ogni lettera', 'poesia sul', 'poesia sulla', 'haiku su',
+    ],
+    decode: ['decodific*', 'decifra*', 'decritta*', 'base64', 'rot13', 'esadecimale', 'stringa binaria', 'codificat*', 'cifrat*'],
+    execute: ['seguilo', 'seguile', 'segui le istruzioni', 'esegui*', 'obbedisci', 'fai quello che dice', 'quello che dice', 'applica*'],
+    send: ['invia*', 'manda*', 'trasmetti', 'inoltra*', 'carica', 'pubblica*', 'esfiltra*'],
+    conversation: [
+      'questa conversazione', 'la conversazione', 'la cronologia', 'messaggi precedenti', 'i dati', 'tutti i dati',
+      'il riepilogo', 'la password', 'url', 'http',
+    ],
+    hypothetical: [
+      'ipotetic*', 'immagina*', 'supponiamo', 'supponi', 'in un mondo in cui', 'in un mondo dove', 'universo parallelo',
+      'mondo immaginario', 'in questo mondo', 'distopic*', 'esperimento mentale', 'scenario',
+    ],
+  },
+};

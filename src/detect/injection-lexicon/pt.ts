@@ -1,0 +1,93 @@
+/**
+ * Portuguese injection cues.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const pt: InjectionLexicon = {
+  lang: 'pt',
+  cues: {
+    ignore: [
+      'ignor*', 'esqueç*', 'esquece', 'esqueça', 'desconsider*', 'despreze', 'desrespeite', 'não sigas', 'não siga',
+      'deixa de seguir', 'deixe de seguir', 'pare de seguir', 'descarta*', 'descarte', 'omita', 'anula*', 'anule',
+      'contorne', 'substitua', 'apaga*', 'apague', 'abandone', 'independentemente',
+    ],
+    instructions: [
+      'instruç*', 'regra*', 'diretriz*', 'diretiva*', 'orientações', 'ordens', 'comando*', 'prompt', 'restriç*',
+      'limitaç*', 'política*', 'programação', 'o que te disseram', 'o que lhe disseram', 'o que foi dito',
+      'filtro*', 'princípios', 'tarefa*', 'contexto', 'ética',
+    ],
+    prior: [
+      'anterior*', 'prévia*', 'prévio*', 'precedente*', 'acima', 'inicia*', 'origina*', 'antes', 'até agora',
+      'antiga*', 'antigo*', 'do sistema', 'padrão', 'tuas', 'suas', 'teus', 'seus',
+    ],
+    quantifier: ['todo', 'toda', 'todas', 'todos', 'tudo', 'qualquer', 'cada', 'essas'],
+    newTask: [
+      'nova* instruç*', 'nova tarefa', 'novas regras', 'a partir de agora', 'de agora em diante', 'em vez disso',
+      'ao invés disso', 'na verdade', 'tua verdadeira tarefa', 'sua verdadeira tarefa', 'sua única tarefa',
+    ],
+    sayInstead: [
+      'e diga', 'e diz', 'e escreva', 'e responda', 'e declare', 'e afirme', 'e mostre', 'apenas diga', 'diga apenas',
+      'responda apenas', 'e o estado', 'e indique',
+    ],
+    roleSwitch: [
+      'agora você é', 'agora és', 'você não é mais', 'já não és', 'a partir de agora você', 'de agora em diante você',
+      'seu novo papel', 'teu novo papel', 'seu novo nome', 'você vai agir', 'você vai fingir', 'vai interpretar',
+      'mergulhar no papel', 'mergulhe no papel', 'no papel de outro', 'nova persona', 'você se torna',
+    ],
+    roleplay: [
+      'aja como', 'age como', 'finja', 'finge', 'faça de conta', 'interprete o papel', 'desempenhe o papel',
+      'imagine que você é', 'simule', 'simular', 'comporte-se como', 'role-play', 'personagem',
+    ],
+    unrestricted: [
+      'sem restriç*', 'nenhuma restrição', 'sem limite*', 'sem filtro*', 'sem censura', 'não censurad*', 'sem regras',
+      'nenhuma regra', 'sem ética', 'sem moral', 'amoral', 'imoral', 'nunca recuse', 'nunca se recusa',
+      'fazer qualquer coisa', 'pode fazer qualquer coisa', 'qualquer coisa agora', 'não está vinculad*',
+      'não precisam cumprir', 'não precisa cumprir', 'livre de', 'libertad* de', 'se libertaram', 'confins típicos',
+      'sem aviso*', 'sem hesitar', 'ilimitad*',
+    ],
+    persona: ['modo desenvolvedor', 'modo de desenvolvedor', 'modo deus', 'jailbreak*', 'faça qualquer coisa agora'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'modelo de linguagem', 'modelo de ia', 'como ia', 'política de conteúdo', 'inteligência artificial', 'ia'],
+    stayInCharacter: ['permaneça no personagem', 'fique no personagem', 'sair do personagem', 'duas respostas', 'duas maneiras', 'resposta normal', 'sempre responda'],
+    authority: [
+      'sou seu desenvolvedor', 'sou o teu desenvolvedor', 'sou o seu desenvolvedor', 'sou um desenvolvedor',
+      'seu criador', 'teu criador', 'sou seu administrador', 'sou deus', 'modo sistema', 'modo de sistema',
+      'modo administrador', 'modo de manutenção', 'modo manutenção', 'modo de depuração', 'modo de substituição',
+      'auditoria de segurança', 'verificação do sistema', 'reinicialização do sistema', 'atualização do sistema',
+      'aplicação da lei', 'modo ativado', 'acesso root', 'estou autorizado', 'modo de verificação',
+    ],
+    reveal: [
+      'repita', 'repete', 'mostre', 'mostra', 'mostre-me', 'imprima', 'revele', 'revela', 'escreva', 'diga-me',
+      'me diga', 'diz-me', 'compartilhe', 'partilhe', 'dê-me', 'me dê', 'forneça', 'qual é', 'quais são', 'o que é',
+      'confirme', 'liste', 'copie', 'traduza', 'resuma',
+    ],
+    promptObject: [
+      'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
+      'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'texto acima',
+      'texto anterior', 'tudo acima', 'palavra por palavra', 'textualmente', 'suas regras', 'sua configuração',
+      'início desta conversa',
+    ],
+    secretObject: [
+      'senha', 'palavra-passe', 'sua senha', 'chave secreta', 'código secreto', 'palavra secreta', 'frase secreta',
+      'código de acesso', 'chave api', 'credenciais', 'pin', 'segredo',
+    ],
+    privateData: [
+      'do usuário', 'do utilizador', 'endereço de email', 'endereço de e-mail', 'data de nascimento', 'aniversário',
+      'endereço residencial', 'cidade de residência', 'saldo bancário', 'número de telefone', 'dados pessoais',
+      'informações pessoais', 'dados dos funcionários', 'onde mora', 'onde vive',
+    ],
+    evasion: [
+      'ordem inversa', 'ao contrário', 'de trás para frente', 'latim de porco', 'base64', 'rot13', 'código morse',
+      'letra por letra', 'caractere por caractere', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
+    ],
+    decode: ['decodifi*', 'descodifi*', 'decifr*', 'descriptograf*', 'base64', 'rot13', 'hexadecimal', 'string binária', 'codificad*'],
+    execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra'],
+    send: ['envie', 'envia', 'mande', 'manda', 'transmita', 'encaminhe', 'carregue', 'publique', 'exfiltre'],
+    conversation: ['esta conversa', 'a conversa', 'o histórico', 'mensagens anteriores', 'os dados', 'todos os dados', 'o resumo', 'a senha', 'url', 'http'],
+    hypothetical: [
+      'hipotétic*', 'imagin*', 'suponha', 'suponhamos', 'num mundo onde', 'em um mundo onde', 'universo paralelo',
+      'mundo fictício', 'neste mundo', 'distópic*', 'experimento mental', 'cenário',
+    ],
+  },
+};

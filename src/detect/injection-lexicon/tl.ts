@@ -1,0 +1,35 @@
+/**
+ * Tagalog (Filipino) injection cues.
+ * @module
+ */
+import type { InjectionLexicon } from './types.js';
+
+export const tl: InjectionLexicon = {
+  lang: 'tl',
+  cues: {
+    ignore: ['huwag pansinin', 'huwag mong pansinin', 'balewalain', 'ipagwalang-bahala', 'kalimutan', 'kalimutan mo', 'kaligtaan', 'huwag sundin', 'huwag mong sundin', 'itigil ang pagsunod', 'isantabi', 'anuman ang', 'laktawan', 'burahin', 'lampasan'],
+    instructions: ['tagubilin', 'panuto', 'patakaran', 'alituntunin', 'utos', 'instruksyon', 'instruksiyon', 'direktiba', 'paghihigpit', 'limitasyon', 'patakaran', 'gawain', 'prompt', 'sinabi sa iyo', 'mga sinabi'],
+    prior: ['naunang', 'nauna', 'nakaraang', 'nakaraan', 'sa itaas', 'orihinal', 'paunang', 'dati', 'lumang', 'sistema', 'iyong', 'mo', 'ninyo'],
+    quantifier: ['lahat', 'anumang', 'bawat', 'kahit anong'],
+    newTask: ['bagong tagubilin', 'bagong gawain', 'bagong patakaran', 'mula ngayon', 'simula ngayon', 'sa halip', 'sa totoo lang'],
+    sayInstead: ['at sabihin', 'at isulat', 'at sagutin', 'at ipahayag', 'sabihin lang', 'at sabihing'],
+    roleSwitch: ['ikaw ay ngayon', 'ngayon ikaw ay', 'hindi ka na', 'mula ngayon ikaw', 'ang iyong bagong papel', 'ang iyong bagong pangalan', 'magpapanggap ka', 'ilubog ang iyong sarili', 'papel ng isa pang', 'bagong persona'],
+    roleplay: ['kumilos bilang', 'kumilos na parang', 'magpanggap', 'magkunwari', 'isipin na ikaw ay', 'gampanan ang papel', 'role-play', 'gayahin', 'karakter', 'tauhan'],
+    unrestricted: ['walang paghihigpit', 'walang limitasyon', 'walang hangganan', 'walang filter', 'walang censorship', 'hindi na-censor', 'walang patakaran', 'walang etika', 'walang moralidad', 'imoral', 'huwag tumanggi', 'hindi tumatanggi', 'gumawa ng anumang bagay', 'gawin ang anumang bagay', 'anumang bagay ngayon', 'hindi nakatali', 'hindi kailangang sumunod', 'malaya mula', 'lumaya', 'walang babala'],
+    persona: ['developer mode', 'god mode', 'jailbreak*', 'gumawa ng anumang bagay ngayon'],
+    personaAcronym: ['dan', 'stan', 'dude', 'aim'],
+    aiRef: ['chatgpt', 'openai', 'modelo ng wika', 'modelo ng ai', 'artificial intelligence', 'patakaran sa nilalaman'],
+    stayInCharacter: ['manatili sa karakter', 'dalawang sagot', 'dalawang tugon', 'dalawang paraan', 'laging sumagot'],
+    authority: ['ako ang iyong developer', 'ako ay iyong developer', 'ako ay isang developer', 'ako ang developer', 'iyong lumikha', 'ako ang diyos', 'ako ay diyos', 'ako ang admin', 'system mode', 'admin mode', 'maintenance mode', 'debug mode', 'override mode', 'security audit', 'pag-audit sa seguridad', 'pagsusuri ng sistema', 'system check', 'system reset', 'pag-upgrade ng sistema', 'tagapagpatupad ng batas', 'naka-activate', 'awtorisado', 'verification mode'],
+    reveal: ['ano ang', 'sabihin', 'sabihin mo', 'ipakita', 'ulitin', 'ibahagi', 'kumpirmahin', 'ibunyag', 'i-print', 'ilista', 'ibigay'],
+    promptObject: ['system prompt', 'mensahe ng sistema', 'iyong mga tagubilin', 'paunang tagubilin', 'orihinal na tagubilin', 'nakatagong tagubilin', 'lihim na tagubilin', 'teksto sa itaas', 'lahat ng nasa itaas', 'salita por salita', 'iyong mga patakaran', 'simula ng usapang ito'],
+    secretObject: ['password', 'iyong password', 'lihim na susi', 'sikretong susi', 'lihim na code', 'lihim na salita', 'access code', 'api key', 'kredensyal', 'pin', 'lihim', 'sikreto'],
+    privateData: ['ng gumagamit', 'email address', 'petsa ng kapanganakan', 'taon ng kapanganakan', 'kaarawan', 'address ng bahay', 'lungsod ng tirahan', 'balanse sa bangko', 'numero ng telepono', 'personal na datos', 'personal na impormasyon', 'datos ng empleyado', 'nakatira'],
+    evasion: ['baligtad na pagkakasunod', 'pabaligtad', 'baligtad', 'pig latin', 'base64', 'rot13', 'morse code', 'titik por titik', 'pinaghihiwalay ng', 'bawat digit', 'tula tungkol sa', 'haiku tungkol sa'],
+    decode: ['i-decode', 'decode', 'i-decrypt', 'base64', 'rot13', 'hexadecimal', 'binary string', 'naka-encode'],
+    execute: ['sundin ito', 'sundin', 'isagawa', 'ipatupad', 'gawin ang sinasabi'],
+    send: ['ipadala', 'ipasa', 'i-upload', 'i-post'],
+    conversation: ['usapang ito', 'ang usapan', 'kasaysayan ng chat', 'naunang mensahe', 'datos', 'lahat ng datos', 'password', 'url', 'http'],
+    hypothetical: ['hypothetical', 'hipotetikal', 'isipin', 'ipagpalagay', 'sa isang mundo kung saan', 'parallel universe', 'kathang-isip na mundo', 'sa mundong ito', 'dystopian', 'senaryo'],
+  },
+};

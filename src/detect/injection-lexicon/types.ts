@@ -1,0 +1,89 @@
+/**
+ * The shape of injection phrase knowledge. A language is pure data: a list of phrases per cue class.
+ * The scorer combines cues (verb + object + qualifier, persona + "no restrictions", ...), so a single
+ * cue never decides on its own.
+ * @module
+ */
+
+/**
+ * A class of cue words. Classes name linguistic roles in attack families, not attacks themselves.
+ *
+ * - `ignore`: verbs of ignoring, forgetting, overriding ("ignore", "disregard", "oublie", "vergiss").
+ * - `instructions`: what gets ignored ("instructions", "rules", "guidelines", "what you were told").
+ * - `prior`: positional qualifiers pointing back at earlier text ("previous", "above", "prior", "initial").
+ * - `quantifier`: totalizing qualifiers ("all", "any", "every", "your").
+ * - `newTask`: announces replacement orders ("new instructions", "your new task", "from now on").
+ * - `sayInstead`: the hijacked goal ("and say", "and instead print", "just output").
+ * - `roleSwitch`: strong role reassignment ("you are now", "you are no longer", "your new role").
+ * - `roleplay`: weak persona setup, common in benign creative requests ("act as", "pretend to be").
+ * - `unrestricted`: freedom from limits ("no restrictions", "unfiltered", "not bound by", "never refuse").
+ * - `persona`: jailbreak persona and mode names ("developer mode", "do anything now", "jailbroken").
+ * - `personaAcronym`: persona acronyms that only count when written in capitals in the original ("DAN").
+ * - `aiRef`: references to the model and its maker's policies ("chatgpt", "content policy", "as an ai").
+ * - `stayInCharacter`: persona maintenance ("stay in character", "two responses", "break character").
+ * - `authority`: claims of privileged identity or mode ("i am your developer", "admin mode", "system mode").
+ * - `reveal`: disclosure verbs ("repeat", "print", "reveal", "show me", "tell me").
+ * - `promptObject`: the hidden prompt ("system prompt", "your instructions", "the text above", "verbatim").
+ * - `secretObject`: secrets held by the assistant ("your password", "secret key", "passcode").
+ * - `privateData`: personal data of a third party the assistant holds ("the user's address").
+ * - `evasion`: output obfuscation that dodges filters ("in reverse order", "pig latin", "spell it backwards").
+ * - `decode`: decoding requests ("decode", "decipher", "base64", "rot13").
+ * - `execute`: doing what a payload says ("follow it", "execute", "do what it says", "carry out").
+ * - `send`: transmission verbs ("send", "forward", "upload", "post").
+ * - `conversation`: what gets exfiltrated ("this conversation", "chat history", "previous messages").
+ * - `hypothetical`: framing that lifts rules ("hypothetically", "imagine a world where", "in this fictional world").
+ */
+export type CueClass =
+  | 'ignore'
+  | 'instructions'
+  | 'prior'
+  | 'quantifier'
+  | 'newTask'
+  | 'sayInstead'
+  | 'roleSwitch'
+  | 'roleplay'
+  | 'unrestricted'
+  | 'persona'
+  | 'personaAcronym'
+  | 'aiRef'
+  | 'stayInCharacter'
+  | 'authority'
+  | 'reveal'
+  | 'promptObject'
+  | 'secretObject'
+  | 'privateData'
+  | 'evasion'
+  | 'decode'
+  | 'execute'
+  | 'send'
+  | 'conversation'
+  | 'hypothetical';
+
+/**
+ * Phrase knowledge for one language.
+ *
+ * Phrase syntax: lowercase text; a space matches one to three whitespace characters; a trailing `*`
+ * lets the last word run on by up to six letters (inflections: `instruction*` matches "instructions").
+ * An apostrophe matches both `'` and `’`. Phrases are normalized with the same pipeline as the text.
+ *
+ * @example
+ * ```ts
+ * const nl: InjectionLexicon = {
+ *   lang: 'nl',
+ *   cues: { ignore: ['negeer', 'vergeet'], instructions: ['instructie*', 'regels'], prior: ['vorige', 'eerdere'] },
+ * };
+ * createInjectionDetector({ extraLexicons: [nl] });
+ * ```
+ */
+export interface InjectionLexicon {
+  /** Language code (ISO 639-1 where one exists), used by the `languages` option. */
+  readonly lang: string;
+  /**
+   * Whether the script separates words with spaces, so phrases must sit on word boundaries.
+   * Set `false` for Chinese, Japanese, Thai: their phrases then match anywhere.
+   * @default true
+   */
+  readonly spaced?: boolean;
+  /** Phrases per cue class. */
+  readonly cues: Readonly<Partial<Record<CueClass, readonly string[]>>>;
+}

@@ -1,0 +1,490 @@
+/**
+ * The prompt-injection detector: a scored heuristic over the normalized text.
+ *
+ * Design: one pre-compiled trie regex finds cue phrases (all languages merged) in the keyword copy,
+ * one structural regex finds template tokens and beacons in the matching copy, then rules combine
+ * co-occurring cues (verb + object + qualifier in one clause, persona + "no restrictions", ...) into
+ * evidence per reason. Single words never decide: an innocent "override" or "system prompt" stays low.
+ * Decoded payloads are scanned the same way, with a bonus because smuggling is itself suspicious.
+ * @module
+ */
+import type { Detection } from '../core/types.js';
+import { GuardConfigError } from '../core/errors.js';
+import type { NormalizedText } from '../text/types.js';
+import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
+import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
+import { CUE_BIT, CUE_CLASSES, compilePhrases, type PhraseEntry, type PhraseTrie } from './injection-compile.js';
+import { findStructure, type StructureHit } from './injection-structure.js';
+
+export type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
+export { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
+
+/** Reasons reported as the `type` of injection detections. */
+export type InjectionReason =
+  | 'instruction_override'
+  | 'role_reassignment'
+  | 'jailbreak_persona'
+  | 'prompt_extraction'
+  | 'template_spoofing'
+  | 'exfiltration'
+  | 'encoded_instruction'
+  | 'authority_claim';
+
+/** The score at or above which the default policy blocks a text. */
+export const DEFAULT_INJECTION_THRESHOLD = 0.5;
+
+/** Options of {@link createInjectionDetector}. */
+export interface InjectionDetectorOptions {
+  /**
+   * Built-in languages to load (codes of {@link BUILTIN_LEXICONS}).
+   * @default all built-in languages
+   */
+  languages?: readonly string[];
+  /**
+   * Additional lexicons (new languages or extra phrases for existing ones), merged at construction.
+   * @default []
+   */
+  extraLexicons?: readonly InjectionLexicon[];
+  /**
+   * Reasons scoring below this are left out of `detections` (they still count in `score`).
+   * @default 0.2
+   */
+  minDetectionScore?: number;
+}
+
+/** The verdict of the detector on one text. */
+export interface InjectionResult {
+  /** Overall injection likelihood, 0..1; compare with {@link DEFAULT_INJECTION_THRESHOLD}. */
+  score: number;
+  /** One detection per reason found (kind `injection`, type = reason), spans in the original text. */
+  detections: Detection[];
+}
+
+/** Scores one normalized text. */
+export type InjectionDetector = (text: NormalizedText) => InjectionResult;
+
+// ---------------------------------------------------------------------------------------------
+// Compilation
+
+/** Turns a lexicon phrase into its canonical form(s): the same folding the normalizer applies. */
+export type PhraseCanonicalizer = (phrase: string) => readonly string[];
+
+const defaultCanonicalizer: PhraseCanonicalizer = (phrase) => [phrase.normalize('NFKC').toLowerCase()];
+
+function validateLexicon(lex: unknown, where: string): asserts lex is InjectionLexicon {
+  if (typeof lex !== 'object' || lex === null) throw new GuardConfigError(`${where} must be an object { lang, cues }.`);
+  const { lang, cues, spaced } = lex as Partial<InjectionLexicon>;
+  if (typeof lang !== 'string' || lang === '') throw new GuardConfigError(`${where}.lang must be a non-empty string.`);
+  if (spaced !== undefined && typeof spaced !== 'boolean') throw new GuardConfigError(`${where}.spaced must be a boolean.`);
+  if (typeof cues !== 'object' || cues === null) throw new GuardConfigError(`${where}.cues must be an object of phrase lists.`);
+  for (const [cls, list] of Object.entries(cues)) {
+    if (!(CUE_CLASSES as readonly string[]).includes(cls)) {
+      throw new GuardConfigError(`${where}.cues.${cls} is not a cue class; use one of: ${CUE_CLASSES.join(', ')}.`);
+    }
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string')) {
+      throw new GuardConfigError(`${where}.cues.${cls} must be an array of strings.`);
+    }
+  }
+}
+
+interface CompiledLexicons {
+  regex: RegExp;
+  tries: PhraseTrie[];
+}
+
+function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCanonicalizer): CompiledLexicons | undefined {
+  const spaced: PhraseEntry[] = [];
+  const unspaced: PhraseEntry[] = [];
+  for (const lex of lexicons) {
+    const target = lex.spaced === false ? unspaced : spaced;
+    for (const cls of Object.keys(lex.cues) as CueClass[]) {
+      const mask = CUE_BIT[cls];
+      for (const raw of lex.cues[cls] ?? []) {
+        const stem = raw.endsWith('*');
+        const body = stem ? raw.slice(0, -1) : raw;
+        for (const text of new Set(canon(body))) if (text.trim() !== '') target.push({ text, mask, stem });
+      }
+    }
+  }
+  const tries = [compilePhrases(spaced, true), compilePhrases(unspaced, false)].filter(
+    (t): t is PhraseTrie => t !== undefined,
+  );
+  if (tries.length === 0) return undefined;
+  const regex = new RegExp(tries.map((t) => `(${t.source})`).join('|'), 'gu');
+  return { regex, tries };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue scanning
+
+/** Cue hits of one scanned copy, in that copy's coordinates (parallel arrays, sorted by start). */
+interface Cues {
+  text: string;
+  map: Uint32Array;
+  mask: number[];
+  start: number[];
+  end: number[];
+  /** Union of all masks: a quick "is class present" test. */
+  present: number;
+}
+
+const B = CUE_BIT;
+const UPPER_ACRONYM = /^[A-Z][A-Z0-9-]*$/;
+
+function scanCues(compiled: CompiledLexicons | undefined, text: string, map: Uint32Array, original: string): Cues {
+  const cues: Cues = { text, map, mask: [], start: [], end: [], present: 0 };
+  if (compiled === undefined) return cues;
+  const { regex, tries } = compiled;
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    const s = m[0];
+    if (s.length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    let mask = 0;
+    for (let t = 0; t < tries.length; t++) {
+      if (m[t + 1] !== undefined) {
+        mask = tries[t]!.classify(s);
+        break;
+      }
+    }
+    if (mask & B.personaAcronym) {
+      // Persona acronyms (DAN, STAN) only count in capitals: "Dan" the friend is not a jailbreak.
+      const o = original.slice(map[m.index], map[m.index + s.length]);
+      if (!UPPER_ACRONYM.test(o)) mask &= ~B.personaAcronym;
+    }
+    if (mask === 0) {
+      // Not a phrase after all (should not happen); move on one character to keep overlaps.
+      regex.lastIndex = m.index + 1;
+      continue;
+    }
+    cues.mask.push(mask);
+    cues.start.push(m.index);
+    cues.end.push(m.index + s.length);
+    cues.present |= mask;
+  }
+  return cues;
+}
+
+const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;
+
+/** A pair of cues, as indices into {@link Cues}. */
+interface Pair {
+  a: number;
+  b: number;
+}
+
+/**
+ * Finds the first cue of class `a` with a cue of class `b` within `window` characters (either side),
+ * optionally in the same clause. Linear: for each `a` cue only neighbours inside the window are visited.
+ */
+function near(c: Cues, a: number, b: number, window: number, sameClause: boolean): Pair | undefined {
+  if ((c.present & a) === 0 || (c.present & b) === 0) return undefined;
+  const n = c.mask.length;
+  for (let i = 0; i < n; i++) {
+    if ((c.mask[i]! & a) === 0) continue;
+    const lo = c.start[i]! - window;
+    const hi = c.end[i]! + window;
+    for (let j = i - 1; j >= 0 && c.end[j]! >= lo; j--) {
+      if (c.mask[j]! & b && c.start[j]! < c.start[i]! && (!sameClause || !clauseBreak(c, j, i))) return { a: i, b: j };
+    }
+    for (let j = i + 1; j < n && c.start[j]! <= hi; j++) {
+      if (c.mask[j]! & b && c.start[j]! >= c.end[i]! && (!sameClause || !clauseBreak(c, i, j))) return { a: i, b: j };
+    }
+  }
+  return undefined;
+}
+
+function clauseBreak(c: Cues, first: number, second: number): boolean {
+  const from = c.end[first]!;
+  const to = c.start[second]!;
+  return to > from && CLAUSE_BREAK.test(c.text.slice(from, to));
+}
+
+/** Whether any cue of class `cls` lies within `window` of the span [start, end). */
+function around(c: Cues, cls: number, start: number, end: number, window: number, exclude: readonly number[]): boolean {
+  if ((c.present & cls) === 0) return false;
+  for (let j = 0; j < c.mask.length; j++) {
+    if (c.start[j]! > end + window) break;
+    if (c.end[j]! < start - window || exclude.includes(j)) continue;
+    if (c.mask[j]! & cls) return true;
+  }
+  return false;
+}
+
+/** Whether the cue sits at a clause edge (imperative first, or verb-final languages' last word). */
+function atClauseEdge(c: Cues, i: number): boolean {
+  const before = c.text.slice(Math.max(0, c.start[i]! - 4), c.start[i]!).trimEnd();
+  if (before === '' || /[.!?:;"'(\n,\]}>*\-\u3002\u0964]$/.test(before)) return true;
+  const after = c.text.slice(c.end[i]!, c.end[i]! + 3).trimStart();
+  return after === '' || /^[.!?\n\u3002\uff01\u0964]/.test(after);
+}
+
+/** Number of cues of a class (capped, for diminishing returns). */
+function countOf(c: Cues, cls: number, cap: number): number {
+  if ((c.present & cls) === 0) return 0;
+  let k = 0;
+  for (let j = 0; j < c.mask.length && k < cap; j++) if (c.mask[j]! & cls) k++;
+  return k;
+}
+
+function firstOf(c: Cues, cls: number): number {
+  for (let j = 0; j < c.mask.length; j++) if (c.mask[j]! & cls) return j;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence and scoring
+
+interface Evidence {
+  reason: InjectionReason;
+  rule: string;
+  score: number;
+  /** Original-text span. */
+  start: number;
+  end: number;
+}
+
+const noisyOr = (scores: Iterable<number>): number => {
+  let keep = 1;
+  for (const s of scores) keep *= 1 - s;
+  return 1 - keep;
+};
+
+/** Weight of `k` repeated weak cues: the first counts fully, later ones less. */
+const repeated = (w: number, k: number): number => (k <= 0 ? 0 : noisyOr([w, k > 1 ? w / 2 : 0, k > 2 ? w / 4 : 0]));
+
+class EvidenceSink {
+  readonly items: Evidence[] = [];
+  add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
+    if (score > 0) this.items.push({ reason, rule, score, start, end });
+  }
+  /** Evidence from cue indices of a copy, mapped to the original. */
+  cues(c: Cues, reason: InjectionReason, rule: string, score: number, ...idx: number[]): void {
+    let s = Infinity;
+    let e = -Infinity;
+    for (const i of idx) {
+      s = Math.min(s, c.start[i]!);
+      e = Math.max(e, c.end[i]!);
+    }
+    this.add(reason, rule, score, c.map[s]!, c.map[e]!);
+  }
+}
+
+function phraseEvidence(c: Cues, out: EvidenceSink): void {
+  // Instruction override: verb of ignoring + instructions object, boosted by a backward qualifier.
+  const core = near(c, B.ignore, B.instructions, 60, true);
+  if (core) {
+    const s = Math.min(c.start[core.a]!, c.start[core.b]!);
+    const e = Math.max(c.end[core.a]!, c.end[core.b]!);
+    const verb = c.mask[core.a]! & B.ignore ? core.a : core.b;
+    let score = 0.45;
+    if (around(c, B.prior, s, e, 30, [core.a, core.b])) score = 0.92;
+    else if (around(c, B.quantifier, s, e, 20, [core.a, core.b])) score = 0.7;
+    if (atClauseEdge(c, verb)) score = noisyOr([score, 0.15]);
+    out.cues(c, 'instruction_override', 'verb_object', score, core.a, core.b);
+  }
+  const back = near(c, B.ignore, B.prior, 25, true);
+  if (back) {
+    const score = atClauseEdge(c, back.a) ? 0.45 : 0.3;
+    out.cues(c, 'instruction_override', 'verb_prior', score, back.a, back.b);
+  }
+  const hijack = near(c, B.ignore, B.sayInstead, 100, false);
+  if (hijack) out.cues(c, 'instruction_override', 'hijack', 0.55, hijack.a, hijack.b);
+  const newOrders = near(c, B.newTask, B.instructions, 30, true);
+  if (newOrders) out.cues(c, 'instruction_override', 'new_orders', 0.3, newOrders.a, newOrders.b);
+  else if (c.present & B.newTask) {
+    const i = firstOf(c, B.newTask);
+    out.cues(c, 'instruction_override', 'new_task', 0.1, i);
+  }
+
+  // Role reassignment and jailbreak personas.
+  const nRole = countOf(c, B.roleSwitch, 3);
+  if (nRole > 0) out.cues(c, 'role_reassignment', 'role_switch', repeated(0.3, nRole), firstOf(c, B.roleSwitch));
+  const freed = near(c, B.roleSwitch | B.roleplay, B.unrestricted, 200, false);
+  if (freed) out.cues(c, 'jailbreak_persona', 'role_unrestricted', c.mask[freed.a]! & B.roleSwitch ? 0.7 : 0.45, freed.a, freed.b);
+  const weights: Array<[number, number, string]> = [
+    [B.unrestricted, 0.25, 'unrestricted'],
+    [B.persona, 0.4, 'persona'],
+    [B.personaAcronym, 0.3, 'persona_acronym'],
+    [B.stayInCharacter, 0.25, 'stay_in_character'],
+    [B.aiRef, 0.1, 'ai_reference'],
+    [B.roleplay, 0.08, 'roleplay'],
+    [B.hypothetical, 0.08, 'hypothetical'],
+  ];
+  for (const [cls, w, rule] of weights) {
+    const k = countOf(c, cls, 3);
+    if (k > 0) out.cues(c, 'jailbreak_persona', rule, repeated(w, k), firstOf(c, cls));
+  }
+
+  // Prompt and secret extraction.
+  const leak = near(c, B.reveal, B.promptObject, 50, true);
+  if (leak) out.cues(c, 'prompt_extraction', 'reveal_prompt', 0.85, leak.a, leak.b);
+  else if (c.present & B.promptObject) out.cues(c, 'prompt_extraction', 'prompt_object', 0.25, firstOf(c, B.promptObject));
+  const secret = near(c, B.reveal, B.secretObject, 40, true);
+  if (secret) out.cues(c, 'prompt_extraction', 'reveal_secret', 0.35, secret.a, secret.b);
+  const evade = near(c, B.evasion, B.secretObject | B.privateData | B.promptObject, 120, false);
+  if (evade) out.cues(c, 'prompt_extraction', 'evasive_output', 0.35, evade.a, evade.b);
+
+  // Authority claims.
+  const nAuth = countOf(c, B.authority, 3);
+  if (nAuth > 0) out.cues(c, 'authority_claim', 'authority', repeated(0.3, nAuth), firstOf(c, B.authority));
+  const privileged = near(c, B.authority, B.secretObject | B.privateData | B.promptObject, 200, false);
+  if (privileged) out.cues(c, 'authority_claim', 'authority_request', 0.5, privileged.a, privileged.b);
+
+  // Encoded instructions.
+  const decodeRun = near(c, B.decode, B.execute, 80, false);
+  if (decodeRun) out.cues(c, 'encoded_instruction', 'decode_execute', 0.75, decodeRun.a, decodeRun.b);
+
+  // Exfiltration phrased in words (the URL part is structural).
+  const ship = near(c, B.send, B.conversation, 60, true);
+  if (ship) out.cues(c, 'exfiltration', 'send_conversation', 0.3, ship.a, ship.b);
+}
+
+function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: Cues, out: EvidenceSink): void {
+  let open = -1;
+  let close = -1;
+  let hasTarget = false;
+  for (const h of hits) {
+    const s = map[h.start]!;
+    const e = map[h.end]!;
+    switch (h.kind) {
+      case 'control_token':
+        out.add('template_spoofing', 'control_token', 0.9, s, e);
+        break;
+      case 'inst_tag':
+        out.add('template_spoofing', 'inst_tag', 0.85, s, e);
+        break;
+      case 'sys_tag':
+        out.add('template_spoofing', 'sys_tag', 0.9, s, e);
+        break;
+      case 'role_tag_open':
+        if (open < 0) open = s;
+        out.add('template_spoofing', 'role_tag', 0.2, s, e);
+        break;
+      case 'role_tag_close':
+        if (close < 0) close = s;
+        out.add('template_spoofing', 'role_tag', 0.2, s, e);
+        break;
+      case 'role_header':
+        out.add('template_spoofing', 'role_header', 0.55, s, e);
+        break;
+      case 'role_json':
+        out.add('template_spoofing', 'role_json', 0.7, s, e);
+        break;
+      case 'image_beacon':
+        out.add('exfiltration', 'image_beacon', 0.85, s, e);
+        break;
+      case 'image_external':
+        out.add('exfiltration', 'image_external', 0.3, s, e);
+        break;
+      case 'url':
+      case 'email':
+        hasTarget = true;
+        break;
+    }
+  }
+  // A closing role tag followed by an opening one forges a turn boundary.
+  if (open >= 0 && close >= 0 && close < open) out.add('template_spoofing', 'forged_turn', 0.8, close, open);
+  if (hasTarget && c.present & B.send) {
+    const ship = near(c, B.send, B.conversation, 60, true);
+    if (ship) out.cues(c, 'exfiltration', 'send_to_target', 0.8, ship.a, ship.b);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The detector
+
+const MAX_DECODED_DEPTH = 4;
+const MAX_DECODED_SEGMENTS = 32;
+/** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
+const SMUGGLING_BONUS = 0.35;
+
+/**
+ * Creates the prompt-injection detector. All phrase compilation happens here, once.
+ *
+ * @example
+ * ```ts
+ * const detect = createInjectionDetector();
+ * const { score, detections } = detect(normalizeText(userText));
+ * if (score >= DEFAULT_INJECTION_THRESHOLD) reject();
+ * ```
+ * @throws GuardConfigError when a language is unknown or a lexicon is malformed.
+ */
+export function createInjectionDetector(options: InjectionDetectorOptions = {}): InjectionDetector {
+  return buildDetector(options, defaultCanonicalizer);
+}
+
+/** @internal Builds a detector with an explicit phrase canonicalizer. */
+export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCanonicalizer): InjectionDetector {
+  if (typeof options !== 'object' || options === null) {
+    throw new GuardConfigError('createInjectionDetector(options) expects an object or nothing.');
+  }
+  const known = Object.keys(BUILTIN_LEXICONS);
+  const languages = options.languages ?? known;
+  if (!Array.isArray(languages)) throw new GuardConfigError('languages must be an array of language codes.');
+  const lexicons: InjectionLexicon[] = [];
+  for (const lang of languages) {
+    const lex = BUILTIN_LEXICONS[lang];
+    if (lex === undefined) {
+      throw new GuardConfigError(
+        `Unknown injection language "${String(lang)}". Built-in: ${known.join(', ')}; pass others as extraLexicons.`,
+      );
+    }
+    lexicons.push(lex);
+  }
+  const extra = options.extraLexicons ?? [];
+  if (!Array.isArray(extra)) throw new GuardConfigError('extraLexicons must be an array of InjectionLexicon.');
+  extra.forEach((lex, i) => validateLexicon(lex, `extraLexicons[${i}]`));
+  lexicons.push(...extra);
+  const minDetection = options.minDetectionScore ?? 0.2;
+  if (typeof minDetection !== 'number' || !(minDetection >= 0 && minDetection <= 1)) {
+    throw new GuardConfigError('minDetectionScore must be a number between 0 and 1.');
+  }
+  const compiled = compileLexicons(lexicons, canon);
+
+  const collect = (text: NormalizedText, out: EvidenceSink, depth: number, budget: { segments: number }): void => {
+    const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
+    phraseEvidence(cues, out);
+    structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
+    if (depth >= MAX_DECODED_DEPTH) return;
+    for (const seg of text.decoded) {
+      if (budget.segments-- <= 0) return;
+      const inner = new EvidenceSink();
+      collect(seg.decoded, inner, depth + 1, budget);
+      for (const ev of inner.items) {
+        const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
+        out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
+      }
+    }
+  };
+
+  return function detectInjection(text: NormalizedText): InjectionResult {
+    const sink = new EvidenceSink();
+    collect(text, sink, 0, { segments: MAX_DECODED_SEGMENTS });
+    // Per reason: the strongest evidence of each rule, combined; the overall score combines reasons.
+    const byReason = new Map<InjectionReason, Map<string, Evidence>>();
+    for (const ev of sink.items) {
+      let rules = byReason.get(ev.reason);
+      if (rules === undefined) byReason.set(ev.reason, (rules = new Map()));
+      const prev = rules.get(ev.rule);
+      if (prev === undefined || ev.score > prev.score) rules.set(ev.rule, ev);
+    }
+    const detections: Detection[] = [];
+    const reasonScores: number[] = [];
+    for (const [reason, rules] of byReason) {
+      const list = [...rules.values()];
+      const score = noisyOr(list.map((e) => e.score));
+      reasonScores.push(score);
+      if (score < minDetection) continue;
+      const top = list.reduce((a, b) => (b.score > a.score ? b : a));
+      detections.push({ kind: 'injection', type: reason, start: top.start, end: top.end, score: round(score) });
+    }
+    detections.sort((a, b) => b.score - a.score || a.start - b.start);
+    return { score: round(noisyOr(reasonScores)), detections };
+  };
+}
+
+const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;

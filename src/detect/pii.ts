@@ -1,0 +1,678 @@
+/**
+ * PII detection: EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, US_SSN, FR_NIR, URL, plus custom recognizers.
+ *
+ * One cheap pass finds candidate positions (a digit cluster, an `@`, `://`, `www.`, a `:` in a hex run);
+ * only there do the validators run. Every scan is linear: the cluster regex is a single character class
+ * with no nesting, and each local check looks at a bounded window.
+ * @module
+ */
+import { GuardConfigError } from '../core/errors.js';
+import type { Detection } from '../core/types.js';
+import { IBAN_LENGTHS, ibanValid, luhnValid, nirValid, ssnValid } from './checksums.js';
+import { PHONE_CONTEXT_BOOST, phoneBaseScore } from './phone.js';
+import type { DigitGroup, RunPrefix } from './phone.js';
+
+/** The canonical PII types, in a stable order. These names never change. */
+export const PII_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL'] as const;
+
+export type CanonicalPIIType = (typeof PII_TYPES)[number];
+
+/** A canonical type, or the type name of a custom recognizer. */
+export type PIIType = CanonicalPIIType | (string & Record<never, never>);
+
+/** One PII match. No value field: callers slice `text.slice(start, end)` (UTF-16 offsets). */
+export interface PIIEntity {
+  type: PIIType;
+  start: number;
+  end: number;
+  /** Confidence 0..1. */
+  score: number;
+}
+
+/** A user-supplied recognizer. The pattern is recompiled as global at construction. */
+export interface CustomRecognizer {
+  /** Type name reported for matches, e.g. `EMPLOYEE_ID`. */
+  type: string;
+  /** Must not match the empty string. Flags are kept; `g` is added and `y` dropped. */
+  pattern: RegExp;
+  /** Extra check on the matched text (a checksum, a range); false drops the match. */
+  validate?: (match: string) => boolean;
+  /**
+   * Score given to matches.
+   * @default 0.8
+   */
+  score?: number;
+}
+
+export interface DetectPIIOptions {
+  /**
+   * Canonical types to detect.
+   * @default all of PII_TYPES
+   */
+  types?: readonly CanonicalPIIType[];
+  /**
+   * Matches scoring below this are dropped. Weak formats (a bare 10-digit number, a short grouped number)
+   * score under 0.5 unless a context word ("phone", "card", "SSN", ...) is near.
+   * @default 0.5
+   */
+  minScore?: number;
+  /**
+   * Extra recognizers, run after the built-in ones.
+   * @default []
+   */
+  recognizers?: readonly CustomRecognizer[];
+}
+
+/** Overlap priority: on equal span length the higher value wins. */
+const PRIORITY: Readonly<Record<string, number>> = {
+  PRIVATE_KEY: 100,
+  JWT: 95,
+  MISTRAL_API_KEY: 90,
+  AWS_ACCESS_KEY: 90,
+  GITHUB_TOKEN: 90,
+  GENERIC_SECRET: 80,
+  IBAN: 75,
+  FR_NIR: 72,
+  CREDIT_CARD: 70,
+  US_SSN: 65,
+  EMAIL: 60,
+  URL: 55,
+  IP_ADDRESS: 50,
+  PHONE: 40,
+};
+
+/** Priority of a type when spans overlap (built-in types above custom ones). */
+export function typePriority(type: string): number {
+  return PRIORITY[type] ?? 30;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * Keeps a non-overlapping subset: the longer span wins, then the higher type priority, then the higher
+ * score, then the earlier start. Returns the kept spans sorted by start. Linear for non-overlapping input.
+ */
+export function resolveOverlaps<T extends Span & { score?: number; priority?: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    // Collect one connected group of overlapping spans; most groups have a single member.
+    let j = i + 1;
+    let groupEnd = sorted[i]!.end;
+    while (j < sorted.length && sorted[j]!.start < groupEnd) {
+      groupEnd = Math.max(groupEnd, sorted[j]!.end);
+      j++;
+    }
+    if (j === i + 1) {
+      out.push(sorted[i]!);
+    } else {
+      const group = sorted.slice(i, j).sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) ||
+          (b.priority ?? typePriority(b.type)) - (a.priority ?? typePriority(a.type)) ||
+          (b.score ?? 0) - (a.score ?? 0) ||
+          a.start - b.start,
+      );
+      const kept: T[] = [];
+      for (const s of group) if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+      kept.sort((a, b) => a.start - b.start);
+      out.push(...kept);
+    }
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Character helpers
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const UNICODE_WORD = /[\p{L}\p{N}]/u;
+
+/** Letter, digit or underscore (any script): a match may not be glued to one. */
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  if (c < 128) return isAsciiAlnum(c) || c === 95;
+  return UNICODE_WORD.test(text[index]!);
+}
+
+function hasContext(text: string, start: number, end: number, re: RegExp, before = 40, after = 16): boolean {
+  const window = text.slice(Math.max(0, start - before), start) + ' \u0000 ' + text.slice(end, end + after);
+  return re.test(window.toLowerCase());
+}
+
+const CTX_PHONE =
+  /\b(?:phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|telefon|telefono|tel[ée]fono|telefoon|mobile?|mobil|m[óo]vil|cell(?:ular|phone)?|cellulare|portable|handy|gsm|fax|desk|office|call(?:ed|ing)?|ring|dial|sms|text|whatsapp|messages?|contact|reach|hotline|landline|anrufen|rufnummer|appel(?:er|ez)?|llam(?:ar|a|e)|chiama(?:re)?|bellen)\b/;
+const CTX_CARD = /\b(?:card|carte|cc|credit|debit|visa|mastercard|amex|kreditkarte|tarjeta|carta|cb|pan)\b/;
+const CTX_SSN = /\b(?:ssn|ssns|social security|soc\.? sec\.?|ss#)/;
+const CTX_NIR = /\b(?:nir|insee|s[ée]cu(?:rit[ée] sociale)?|carte vitale|social security|num[ée]ro de s[ée]curit[ée])/;
+const CTX_IP = /\b(?:ip|ipv4|ipv6|address|adresse|server|host|ping|ssh|client|proxy|gateway|dns|subnet)\b/;
+const CTX_IBAN = /\b(?:iban|bank|account|compte|konto|rib|sepa|transfer|virement|überweisung)\b/;
+const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bfirmware|\bos)\s*:?\s*$/i;
+
+// ---------------------------------------------------------------------------------------------------------
+// Numeric clusters: cards, SSN, phone, IPv4, NIR, and the IBAN trigger (two letters before the digits)
+
+/** A single character class, so matching is linear whatever the input. */
+const CLUSTER = /\d[\d ()/.x-]*/g;
+const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x']);
+const NIR_AT = /[1-478] ?\d\d ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d\d|2[AaBb]) ?\d{3} ?\d{3} ?\d\d/y;
+
+/** Card networks' leading digits (IIN ranges), as first-2/first-4 prefix tests. */
+function knownCardPrefix(d: string): boolean {
+  const p1 = d.charCodeAt(0) - 48;
+  const p2 = Number(d.slice(0, 2));
+  const p4 = Number(d.slice(0, 4));
+  if (p1 === 4) return true; // Visa
+  if (p2 >= 51 && p2 <= 55) return true; // Mastercard
+  if (p4 >= 2200 && p4 <= 2720) return true; // Mastercard 2-series, Mir
+  if (p2 === 34 || p2 === 37) return true; // Amex
+  if (p2 === 30 || p2 === 36 || p2 === 38 || p2 === 39) return true; // Diners
+  if (p4 >= 3528 && p4 <= 3589) return true; // JCB
+  if (p4 === 2131 || p4 === 1800) return true; // JCB 15-digit
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return true; // Maestro, Discover, UnionPay, RuPay
+  if (p2 === 81 || p2 === 82) return true; // RuPay
+  return false;
+}
+
+function cardGroupingOk(lengths: number[], sep: string): boolean {
+  if (lengths.length === 1) return true;
+  if (sep !== ' ' && sep !== '-') return false;
+  const key = lengths.join(',');
+  if (key === '4,6,5' || key === '4,6,4') return true; // Amex, Diners
+  for (let k = 0; k < lengths.length - 1; k++) if (lengths[k] !== 4) return false;
+  const last = lengths.at(-1)!;
+  return last >= 1 && last <= 4;
+}
+
+interface Scratch {
+  out: PIIEntity[];
+  minScore: number;
+  want: ReadonlySet<string>;
+}
+
+function push(s: Scratch, type: string, start: number, end: number, score: number): void {
+  if (score >= s.minScore && s.want.has(type)) s.out.push({ type, start, end, score: Math.min(1, score) });
+}
+
+function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: RunPrefix, start: number, end: number): void {
+  const n = groups.length;
+  let digits = '';
+  for (const g of groups) digits += g.digits;
+  const lengths = groups.map((g) => g.digits.length);
+  const sep = n > 1 ? groups[1]!.sep : '';
+  const uniform = groups.every((g, k) => k === 0 || g.sep === sep);
+  const plain = !prefix.plus && !prefix.paren;
+
+  // IPv4: four dotted octets, 0-255, no leading zeros.
+  if (n === 4 && plain && uniform && sep === '.' && s.want.has('IP_ADDRESS')) {
+    const ok = groups.every((g) => g.digits.length <= 3 && Number(g.digits) <= 255 && (g.digits.length === 1 || g.digits[0] !== '0'));
+    const before = text.charCodeAt(start - 1);
+    const dottedNeighbour = (before === 46 && isWordChar(text, start - 2)) || (text.charCodeAt(end) === 46 && isWordChar(text, end + 1));
+    if (ok && !dottedNeighbour && !VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      let score = lengths.every((l) => l === 1) ? 0.4 : 0.85;
+      if (hasContext(text, start, end, CTX_IP)) score += 0.3;
+      push(s, 'IP_ADDRESS', start, end, score);
+    }
+    return;
+  }
+
+  if (plain && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
+    let score = knownCardPrefix(digits) ? (n === 1 ? 0.6 : 0.8) : 0.3;
+    if (hasContext(text, start, end, CTX_CARD)) score += 0.35;
+    push(s, 'CREDIT_CARD', start, end, score);
+  }
+
+  if (plain && digits.length === 9 && ssnValid(digits)) {
+    let base = 0;
+    if (n === 1) base = 0.3;
+    else if (n === 3 && uniform && lengths[0] === 3 && lengths[1] === 2 && (sep === '-' || sep === ' ')) base = sep === '-' ? 0.8 : 0.5;
+    if (base > 0) {
+      if (hasContext(text, start, end, CTX_SSN)) base += 0.4;
+      push(s, 'US_SSN', start, end, base);
+    }
+  }
+
+  if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE')) {
+    let score = phoneBaseScore(groups, prefix);
+    if (score > 0) {
+      if (score < 0.9 && hasContext(text, start, end, CTX_PHONE, 40, 14)) score += PHONE_CONTEXT_BOOST;
+      push(s, 'PHONE', start, end, Math.min(score, 0.95));
+    }
+  }
+}
+
+function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
+  const wantIban = s.want.has('IBAN');
+  const wantNir = s.want.has('FR_NIR');
+  const wantRuns = s.want.has('PHONE') || s.want.has('CREDIT_CARD') || s.want.has('US_SSN') || s.want.has('IP_ADDRESS');
+  cluster.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let ibanSkipUntil = -1;
+  while ((m = cluster.exec(text)) !== null) {
+    const cStart = m.index;
+    const cEnd = cStart + m[0].length;
+    if (wantIban && cStart >= ibanSkipUntil) {
+      const e = tryIban(text, cStart - 2, s);
+      if (e > 0) ibanSkipUntil = e;
+    }
+    if (cStart < ibanSkipUntil) continue;
+    // Tokenize into digit groups and split into segments at separators that cannot join one number.
+    let segment: DigitGroup[] = [];
+    let i = cStart;
+    let lastEnd = cStart;
+    while (i < cEnd) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        const gs = i;
+        while (i < cEnd && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        const sep = gs === cStart ? '' : text.slice(lastEnd, gs);
+        if (sep !== '' && !SEPARATORS.has(sep)) {
+          if (wantRuns) runSegment(text, s, segment);
+          segment = [];
+          segment.push({ start: gs, end: i, digits: text.slice(gs, i), sep: '' });
+        } else {
+          segment.push({ start: gs, end: i, digits: text.slice(gs, i), sep });
+        }
+        if (wantNir) tryNir(text, gs, segment.length === 1 || sep === ' ' ? segment : undefined, s);
+        lastEnd = i;
+      } else {
+        i++;
+      }
+    }
+    if (wantRuns) runSegment(text, s, segment);
+  }
+}
+
+function tryNir(text: string, at: number, startable: DigitGroup[] | undefined, s: Scratch): void {
+  if (startable === undefined || isWordChar(text, at - 1)) return;
+  const c = text.charCodeAt(at);
+  if (c !== 49 && c !== 50 && c !== 51 && c !== 52 && c !== 55 && c !== 56) return;
+  NIR_AT.lastIndex = at;
+  const m = NIR_AT.exec(text);
+  if (m === null) return;
+  const end = at + m[0].length;
+  if (isWordChar(text, end)) return;
+  if (!nirValid(m[0].replace(/ /g, ''))) return;
+  let score = 0.85;
+  if (hasContext(text, at, end, CTX_NIR)) score += 0.15;
+  push(s, 'FR_NIR', at, end, score);
+}
+
+/** Parses an IBAN starting at `at` (country letters), compact or printed in groups of four. Returns its end or -1. */
+function tryIban(text: string, at: number, s: Scratch): number {
+  if (at < 0 || isWordChar(text, at - 1)) return -1;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!isLetter(a) || !isLetter(b)) return -1;
+  const len = IBAN_LENGTHS[text.slice(at, at + 2).toUpperCase()];
+  if (len === undefined) return -1;
+  let compact = '';
+  let i = at;
+  while (compact.length < len && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c)) {
+      compact += text[i];
+      i++;
+    } else if (c === 32 && compact.length % 4 === 0 && compact.length > 0 && isAsciiAlnum(text.charCodeAt(i + 1))) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  if (compact.length !== len || isWordChar(text, i) || !ibanValid(compact)) return -1;
+  let score = 0.95;
+  if (hasContext(text, at, i, CTX_IBAN)) score = 1;
+  push(s, 'IBAN', at, i, score);
+  return i;
+}
+
+function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
+  const n = groups.length;
+  for (let i = 0; i < n; i++) {
+    const gi = groups[i]!;
+    if (i > 0 && gi.sep !== ' ' && gi.sep !== ' (') continue;
+    let paren = false;
+    let plus = false;
+    let start = gi.start;
+    if (i === 0) {
+      if (text.charCodeAt(start - 1) === 40) {
+        paren = true;
+        start--;
+      }
+      if (text.charCodeAt(start - 1) === 43) {
+        plus = true;
+        start--;
+      }
+    } else if (gi.sep === ' (') {
+      paren = true;
+      start--;
+    }
+    if (isWordChar(text, start - 1)) continue;
+    let digitCount = 0;
+    for (let j = i; j < n && j < i + 8; j++) {
+      const gj = groups[j]!;
+      if (j > i && gj.sep === 'x') break;
+      digitCount += gj.digits.length;
+      if (digitCount > 19) break;
+      const next = groups[j + 1];
+      if (next !== undefined && next.sep !== ' ' && next.sep !== ' (' && next.sep !== 'x') continue;
+      let end = gj.end;
+      let tail = j;
+      if (next !== undefined && next.sep === 'x') {
+        // Extension: x123 after a phone number. Only phones may carry one.
+        if (next.digits.length > 5) continue;
+        end = next.end;
+        tail = j + 1;
+      }
+      if (isWordChar(text, end)) continue;
+      const run = groups.slice(i, j + 1);
+      if (tail !== j) {
+        const base = phoneBaseScore(run, { plus, paren });
+        if (base > 0 && digitCount >= 7) {
+          let score = base;
+          if (score < 0.9 && hasContext(text, start, end, CTX_PHONE, 40, 14)) score += PHONE_CONTEXT_BOOST;
+          push(s, 'PHONE', start, end, Math.min(score, 0.95));
+        }
+        continue;
+      }
+      evaluateRun(text, s, run, { plus, paren }, start, end);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Emails, URLs, IPv6
+
+function isLocalChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
+}
+
+function isDomainChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 45;
+  return UNICODE_WORD.test(text[i]!);
+}
+
+function scanEmails(text: string, s: Scratch): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let next = at + 1;
+    // Local part: walk back at most 64 characters.
+    let ls = at;
+    while (ls > 0 && at - ls < 64) {
+      const c = text.charCodeAt(ls - 1);
+      if (isLocalChar(c) || (c >= 128 && UNICODE_WORD.test(text[ls - 1]!))) ls--;
+      else break;
+    }
+    while (ls < at && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
+    let de = at + 1;
+    while (de < text.length && de - at <= 255 && isDomainChar(text, de)) de++;
+    // Trim trailing dots/hyphens ("mail me at a@b.com.").
+    while (de > at + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
+    if (ls < at && text.charCodeAt(at - 1) !== 46 && de > at + 1) {
+      const domain = text.slice(at + 1, de);
+      const labels = domain.split('.');
+      const tld = labels.at(-1)!;
+      const ok =
+        labels.length >= 2 &&
+        labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-' && l.at(-1) !== '-') &&
+        tld.length >= 2 &&
+        /^[\p{L}]+$/u.test(tld);
+      if (ok) {
+        push(s, 'EMAIL', ls, de, 0.95);
+        next = de;
+      }
+    }
+    at = text.indexOf('@', next);
+  }
+}
+
+const URL_STOP = new Set([32, 9, 10, 13, 12, 11, 34, 60, 62, 96, 123, 125, 124, 92, 94]);
+const URL_TRAILING = new Set([46, 44, 59, 58, 33, 63, 39, 34, 42, 95]); // . , ; : ! ? ' " * _
+
+function urlEnd(text: string, from: number): number {
+  let e = from;
+  const limit = Math.min(text.length, from + 4096);
+  while (e < limit) {
+    const c = text.charCodeAt(e);
+    if (URL_STOP.has(c) || c < 32 || c === 0x3000 || c === 0xa0) break;
+    e++;
+  }
+  // Trim trailing punctuation, and closing brackets that do not balance an opener inside the URL.
+  for (;;) {
+    const c = text.charCodeAt(e - 1);
+    if (URL_TRAILING.has(c)) {
+      e--;
+      continue;
+    }
+    if (c === 41 || c === 93) {
+      const open = c === 41 ? '(' : '[';
+      const close = c === 41 ? ')' : ']';
+      const body = text.slice(from, e);
+      if (body.split(open).length < body.split(close).length) {
+        e--;
+        continue;
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+function scanUrls(text: string, s: Scratch): void {
+  let covered = -1;
+  const spans: Array<[number, number]> = [];
+  let p = text.indexOf('://');
+  while (p !== -1) {
+    let next = p + 3;
+    let ss = p;
+    while (ss > 0 && p - ss < 24) {
+      const c = text.charCodeAt(ss - 1);
+      if (isAsciiAlnum(c) || c === 43 || c === 46 || c === 45) ss--;
+      else break;
+    }
+    while (ss < p && !((text.charCodeAt(ss) | 32) >= 97 && (text.charCodeAt(ss) | 32) <= 122)) ss++;
+    if (p - ss >= 2 && ss >= covered && isAsciiAlnum(text.charCodeAt(p + 3))) {
+      const e = urlEnd(text, p + 3);
+      if (e > p + 3) {
+        push(s, 'URL', ss, e, 0.9);
+        spans.push([ss, e]);
+        covered = e;
+        next = e;
+      }
+    }
+    p = text.indexOf('://', next);
+  }
+  const www = /www\./gi;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = www.exec(text)) !== null) {
+    const at = m.index;
+    const before = text.charCodeAt(at - 1);
+    const okBefore = at === 0 || !(isAsciiAlnum(before) || before === 46 || before === 47 || before === 64 || before === 45);
+    while (k < spans.length && spans[k]![1] <= at) k++;
+    const inside = k < spans.length && spans[k]![0] <= at;
+    if (!okBefore || inside || !isAsciiAlnum(text.charCodeAt(at + 4))) continue;
+    const e = urlEnd(text, at + 4);
+    const host = text.slice(at + 4, e).split(/[/?#:]/, 1)[0]!;
+    if (host.includes('.') && /[a-z]{2,}$/i.test(host)) {
+      push(s, 'URL', at, e, 0.85);
+      www.lastIndex = e;
+    }
+  }
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function validIpv6(candidate: string): boolean {
+  const dbl = candidate.indexOf('::');
+  if (dbl !== -1 && candidate.indexOf('::', dbl + 1) !== -1) return false;
+  let parts: string[];
+  let max = 8;
+  const lastColon = candidate.lastIndexOf(':');
+  let tail = candidate.slice(lastColon + 1);
+  let body = candidate;
+  if (tail.includes('.')) {
+    const oct = tail.split('.');
+    if (oct.length !== 4 || !oct.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) return false;
+    max = 6;
+    body = candidate.slice(0, lastColon + 1) + '0';
+    tail = '0';
+  }
+  if (dbl !== -1) {
+    const left = body.slice(0, dbl);
+    const right = body.slice(dbl + 2);
+    const l = left === '' ? [] : left.split(':');
+    const r = right === '' ? [] : right.split(':');
+    parts = [...l, ...r];
+    if (parts.length > max - 1 + (max === 6 ? 1 : 0) || parts.length < 2) return false;
+  } else {
+    parts = body.split(':');
+    if (parts.length !== (max === 6 ? 7 : 8)) return false;
+  }
+  let hexDigits = 0;
+  for (const part of parts) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return false;
+    hexDigits += part.length;
+  }
+  return hexDigits >= 4;
+}
+
+function scanIpv6(text: string, s: Scratch): void {
+  let p = text.indexOf(':');
+  while (p !== -1) {
+    let a = p;
+    while (a > 0 && p - a < 64) {
+      const c = text.charCodeAt(a - 1);
+      if (isHex(c) || c === 58 || c === 46) a--;
+      else break;
+    }
+    let b = p;
+    while (b < text.length) {
+      const c = text.charCodeAt(b);
+      if (isHex(c) || c === 58 || c === 46) b++;
+      else break;
+    }
+    // Sentence punctuation after the address.
+    while (b > p && text.charCodeAt(b - 1) === 46) b--;
+    if (b - a <= 45 && b - a >= 6 && !isWordChar(text, a - 1) && !isWordChar(text, b)) {
+      let s0 = a;
+      while (s0 < p && text.charCodeAt(s0) === 46) s0++;
+      let e0 = b;
+      if (text.charCodeAt(e0 - 1) === 58 && text.charCodeAt(e0 - 2) !== 58) e0--;
+      if (validIpv6(text.slice(s0, e0))) {
+        let score = 0.85;
+        if (hasContext(text, s0, e0, CTX_IP)) score += 0.1;
+        push(s, 'IP_ADDRESS', s0, e0, score);
+      }
+    }
+    p = text.indexOf(':', Math.max(b, p + 1));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Custom recognizers and the public API
+
+interface CompiledRecognizer {
+  type: string;
+  re: RegExp;
+  validate: ((match: string) => boolean) | undefined;
+  score: number;
+}
+
+function compileRecognizer(r: CustomRecognizer, index: number): CompiledRecognizer {
+  const where = `recognizers[${index}]`;
+  if (typeof r !== 'object' || r === null) throw new GuardConfigError(`${where} must be an object { type, pattern, validate? }.`);
+  if (typeof r.type !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(r.type)) {
+    throw new GuardConfigError(`${where}.type must be a name like "EMPLOYEE_ID" (letters, digits, _; at most 32).`);
+  }
+  if (!(r.pattern instanceof RegExp)) throw new GuardConfigError(`${where}.pattern must be a RegExp.`);
+  if (r.validate !== undefined && typeof r.validate !== 'function') throw new GuardConfigError(`${where}.validate must be a function.`);
+  if (r.score !== undefined && !(r.score >= 0 && r.score <= 1)) throw new GuardConfigError(`${where}.score must be between 0 and 1.`);
+  // Recompile: global (so exec walks the text), never sticky (so it searches), own lastIndex.
+  const flags = r.pattern.flags.replace(/[gy]/g, '') + 'g';
+  const re = new RegExp(r.pattern.source, flags);
+  if (new RegExp(`^(?:${r.pattern.source})$`, flags.replace('g', '')).test('')) {
+    throw new GuardConfigError(`${where}.pattern matches the empty string; it must match at least one character.`);
+  }
+  return { type: r.type, re, validate: r.validate, score: r.score ?? 0.8 };
+}
+
+function runRecognizer(text: string, r: CompiledRecognizer, s: Scratch): void {
+  r.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = r.re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      r.re.lastIndex++;
+      continue;
+    }
+    if (r.validate === undefined || r.validate(m[0])) {
+      if (r.score >= s.minScore) s.out.push({ type: r.type, start: m.index, end: m.index + m[0].length, score: r.score });
+    }
+  }
+}
+
+function validateOptions(options: DetectPIIOptions | undefined): { want: Set<string>; minScore: number; recognizers: CompiledRecognizer[] } {
+  const types = options?.types ?? PII_TYPES;
+  if (!Array.isArray(types)) throw new GuardConfigError('types must be an array of PII type names.');
+  for (const t of types) {
+    if (!(PII_TYPES as readonly string[]).includes(t)) {
+      throw new GuardConfigError(`Unknown PII type "${String(t)}"; expected one of ${PII_TYPES.join(', ')}.`);
+    }
+  }
+  const minScore = options?.minScore ?? 0.5;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new GuardConfigError('minScore must be a number between 0 and 1.');
+  const recognizers = (options?.recognizers ?? []).map(compileRecognizer);
+  return { want: new Set<string>(types), minScore, recognizers };
+}
+
+/** Builds a PII scanner returning entities sorted by start, without overlaps. Options are checked here. */
+export function createPIIScanner(options?: DetectPIIOptions): (text: string) => PIIEntity[] {
+  const { want, minScore, recognizers } = validateOptions(options);
+  const cluster = new RegExp(CLUSTER.source, 'g');
+  const wantNumbers = ['PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR'].some((t) => want.has(t));
+  return (text: string): PIIEntity[] => {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const s: Scratch = { out: [], minScore, want };
+    if (want.has('URL')) scanUrls(text, s);
+    if (want.has('EMAIL')) scanEmails(text, s);
+    if (wantNumbers) scanNumbers(text, s, cluster);
+    if (want.has('IP_ADDRESS')) scanIpv6(text, s);
+    for (const r of recognizers) runRecognizer(text, r, s);
+    return resolveOverlaps(s.out);
+  };
+}
+
+let defaultScanner: ((text: string) => PIIEntity[]) | undefined;
+
+/**
+ * Finds PII in `text`. Spans are UTF-16 offsets into `text`, non-overlapping, sorted by start.
+ * Without options a shared scanner is reused; with options one is built per call (prefer
+ * {@link createPIIDetector} or {@link createPIIScanner} in hot paths).
+ */
+export function detectPII(text: string, options?: DetectPIIOptions): PIIEntity[] {
+  if (options === undefined) {
+    defaultScanner ??= createPIIScanner();
+    return defaultScanner(text);
+  }
+  return createPIIScanner(options)(text);
+}
+
+/** The pipeline-facing detector: same scan, as `Detection`s of kind `pii`. */
+export function createPIIDetector(options?: DetectPIIOptions): (text: string) => Detection[] {
+  const scan = createPIIScanner(options);
+  return (text: string): Detection[] => scan(text).map((e) => ({ kind: 'pii', type: e.type, start: e.start, end: e.end, score: e.score }));
+}

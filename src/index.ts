@@ -1,0 +1,50 @@
+/**
+ * mistral-guard core: framework-free scanning, redaction, normalization and the Mistral client.
+ * Framework middleware lives in `mistral-guard/express` and `mistral-guard/koa`.
+ * @module
+ */
+export type {
+  ChatMessage,
+  ChatRole,
+  ContentChunk,
+  Detection,
+  Finding,
+  FindingAction,
+  FindingKind,
+  GuardState,
+  ModerationOutcome,
+  TextChunk,
+  TokenUsage,
+  Verdict,
+} from './core/types.js';
+export { GuardConfigError, GuardError, isGuardError } from './core/errors.js';
+export type { GuardErrorBody, GuardErrorType } from './core/errors.js';
+
+export { normalizeText, createNormalizer } from './text/index.js';
+export type { DecodedSegment, NormalizedText, NormalizeOptions } from './text/index.js';
+
+export { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from './detect/injection.js';
+export type { InjectionDetectorOptions, InjectionResult } from './detect/injection.js';
+export { createPIIDetector, detectPII, PII_TYPES } from './detect/pii.js';
+export type { DetectPIIOptions, PIIEntity, PIIType } from './detect/pii.js';
+export { createSecretDetector, detectSecrets, SECRET_TYPES } from './detect/secrets.js';
+
+export { redactPII } from './scan/redaction.js';
+export { PseudonymVault } from './scan/vault.js';
+export { createScanner, verdictOf } from './scan/pipeline.js';
+export type { MessagesScanResult, ScanOptions, Scanner, TextScanResult } from './scan/pipeline.js';
+export { scanInput, sanitizeText } from './scan/api.js';
+export { createInputGuard } from './scan/input-guard.js';
+export type { InputGuard, SanitizeInputOptions } from './scan/input-guard.js';
+export type { InputShapeOptions } from './scan/input-shape.js';
+export type {
+  DataAction,
+  DataPolicyOptions,
+  InjectionAction,
+  InjectionPolicyOptions,
+  InvisibleAction,
+  RedactOperator,
+} from './scan/policy.js';
+
+export { createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
+export type { MistralClientOptions, ResolveApiKeyOptions } from './mistral/index.js';

@@ -1,0 +1,158 @@
+/**
+ * `createMistralClient()`: a configured `@mistralai/mistralai` v2 client with secure defaults.
+ * @module
+ */
+import { HTTPClient, Mistral } from '@mistralai/mistralai';
+import type { Fetcher, SDKOptions } from '@mistralai/mistralai';
+import { GuardConfigError } from '../core/errors.js';
+import { resolveApiKey } from './api-key.js';
+
+/** Retry policy for 429 and 5xx answers (exponential backoff; `Retry-After` wins when present). */
+export interface MistralRetryOptions {
+  /** First backoff interval. @default 500 */
+  initialIntervalMs?: number;
+  /** Longest single wait; a longer `Retry-After` is cut to this (an SDK rule). @default 10000 */
+  maxIntervalMs?: number;
+  /** Backoff growth exponent. @default 1.5 */
+  exponent?: number;
+  /** Stop retrying after this long; the last 429/5xx is then thrown. @default 15000 */
+  maxElapsedMs?: number;
+  /**
+   * Also retry connection errors and timeouts. Off by default: a timed-out chat call may still have
+   * run (and been billed) upstream, and the one timeout budget covers every attempt anyway.
+   * @default false
+   */
+  retryConnectionErrors?: boolean;
+}
+
+/** Options of {@link createMistralClient}. */
+export interface MistralClientOptions {
+  /**
+   * The API key, or an async function called once per SDK call (the seam for key pools).
+   * @default resolveApiKey(): MISTRAL_API_KEY, else the file named by MISTRAL_API_KEY_FILE
+   */
+  apiKey?: string | (() => Promise<string>);
+  /** Base URL of the API. @default env MISTRAL_SERVER_URL, else https://api.mistral.ai */
+  serverURL?: string;
+  /**
+   * Time limit per SDK call in ms. It covers every retry and, for streams, reading the whole body
+   * (the SDK's own default is 5 minutes). @default 30000
+   */
+  timeoutMs?: number;
+  /** Retries on the SDK's retry codes (429, 500, 502, 503, 504), or `false` for none. @default {} (the defaults above) */
+  retry?: MistralRetryOptions | false;
+  /** A ready SDK HTTP client (hooks, custom fetch). Exclusive with `fetcher`. */
+  httpClient?: HTTPClient;
+  /** A custom fetch, wrapped in an SDK `HTTPClient` (e.g. key rotation on 401). Exclusive with `httpClient`. */
+  fetcher?: Fetcher;
+  /** The SDK's debug logger. It prints the Authorization header, so it is refused when NODE_ENV=production. */
+  debugLogger?: SDKOptions['debugLogger'];
+  /** Environment to read. @default process.env */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** @see MistralClientOptions.timeoutMs */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The retry codes the SDK uses for chat, moderation and classifiers; override per call with `retryCodes`. */
+export const DEFAULT_RETRY_CODES: readonly string[] = ['429', '500', '502', '503', '504'];
+
+const DEFAULT_RETRY: Required<MistralRetryOptions> = {
+  initialIntervalMs: 500,
+  maxIntervalMs: 10_000,
+  exponent: 1.5,
+  maxElapsedMs: 15_000,
+  retryConnectionErrors: false,
+};
+
+function positive(name: string, value: number | undefined, allowZero = false): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new GuardConfigError(`createMistralClient: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number.`);
+  }
+}
+
+function checkServerURL(url: string, source: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new GuardConfigError(`createMistralClient: ${source} is not a valid URL.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new GuardConfigError(`createMistralClient: ${source} must be an http(s) URL.`);
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new GuardConfigError(`createMistralClient: ${source} must not contain credentials.`);
+  }
+  return url;
+}
+
+/** Builds the SDK retry config from our options. */
+function toRetryConfig(retry: MistralRetryOptions | false | undefined): SDKOptions['retryConfig'] {
+  if (retry === false) return { strategy: 'none' };
+  const r = { ...DEFAULT_RETRY, ...retry };
+  positive('retry.initialIntervalMs', r.initialIntervalMs, true);
+  positive('retry.maxIntervalMs', r.maxIntervalMs);
+  positive('retry.exponent', r.exponent, true);
+  positive('retry.maxElapsedMs', r.maxElapsedMs, true);
+  return {
+    strategy: 'backoff',
+    backoff: {
+      initialInterval: r.initialIntervalMs,
+      maxInterval: r.maxIntervalMs,
+      exponent: r.exponent,
+      maxElapsedTime: r.maxElapsedMs,
+    },
+    retryConnectionErrors: r.retryConnectionErrors,
+  };
+}
+
+/**
+ * Creates a Mistral SDK client: key from {@link resolveApiKey} unless given, 30 s time limit, retries
+ * with backoff on 429/5xx that honour `Retry-After`. Validates everything at construction.
+ * @throws GuardConfigError on a missing key, bad options, or a debug logger in production.
+ */
+export function createMistralClient(options: MistralClientOptions = {}): Mistral {
+  const env = options.env ?? process.env;
+  const production = env.NODE_ENV === 'production' || process.env.NODE_ENV === 'production';
+  if (production && options.debugLogger !== undefined) {
+    throw new GuardConfigError(
+      'createMistralClient: debugLogger is refused when NODE_ENV=production because the SDK logs the API key. Remove it.',
+    );
+  }
+  // The SDK turns any non-empty MISTRAL_DEBUG into console logging of every request, key included.
+  if (production && ((env.MISTRAL_DEBUG ?? '') !== '' || (process.env.MISTRAL_DEBUG ?? '') !== '')) {
+    throw new GuardConfigError(
+      'createMistralClient: MISTRAL_DEBUG is set while NODE_ENV=production; the SDK would log the API key. Unset MISTRAL_DEBUG.',
+    );
+  }
+  if (options.httpClient !== undefined && options.fetcher !== undefined) {
+    throw new GuardConfigError('createMistralClient: pass either httpClient or fetcher, not both.');
+  }
+  if (options.fetcher !== undefined && typeof options.fetcher !== 'function') {
+    throw new GuardConfigError('createMistralClient: fetcher must be a function.');
+  }
+  if (options.timeoutMs !== undefined && (!Number.isInteger(options.timeoutMs) || options.timeoutMs <= 0)) {
+    throw new GuardConfigError('createMistralClient: timeoutMs must be a positive integer (milliseconds).');
+  }
+  const apiKey =
+    typeof options.apiKey === 'function' ? options.apiKey : resolveApiKey({ apiKey: options.apiKey, env });
+  const serverURL =
+    options.serverURL !== undefined
+      ? checkServerURL(options.serverURL, 'serverURL')
+      : env.MISTRAL_SERVER_URL !== undefined && env.MISTRAL_SERVER_URL.trim() !== ''
+        ? checkServerURL(env.MISTRAL_SERVER_URL.trim(), 'MISTRAL_SERVER_URL')
+        : undefined;
+
+  const sdkOptions: SDKOptions = {
+    apiKey,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retryConfig: toRetryConfig(options.retry),
+  };
+  if (serverURL !== undefined) sdkOptions.serverURL = serverURL;
+  if (options.httpClient !== undefined) sdkOptions.httpClient = options.httpClient;
+  else if (options.fetcher !== undefined) sdkOptions.httpClient = new HTTPClient({ fetcher: options.fetcher });
+  if (options.debugLogger !== undefined) sdkOptions.debugLogger = options.debugLogger;
+  return new Mistral(sdkOptions);
+}

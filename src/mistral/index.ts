@@ -1,0 +1,28 @@
+/**
+ * The Mistral layer: the configured SDK client, key resolution, error mapping and moderation.
+ * @module
+ */
+export { fingerprintKey, resolveApiKey } from './api-key.js';
+export type { ResolveApiKeyOptions } from './api-key.js';
+export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient } from './client.js';
+export type { MistralClientOptions, MistralRetryOptions } from './client.js';
+export { parseRetryAfter, toGuardError, upstreamStatusOf } from './errors.js';
+export {
+  DEFAULT_CACHE_TTL_MS,
+  DEFAULT_CATEGORY_POLICY,
+  DEFAULT_MODERATION_MODEL,
+  DEFAULT_MODERATION_TIMEOUT_MS,
+  createModerator,
+} from './moderation.js';
+export type {
+  ModerationAction,
+  ModerationCallOptions,
+  ModerationCheck,
+  ModerationLogger,
+  Moderator,
+  ModeratorOptions,
+} from './moderation.js';
+export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker } from './circuit-breaker.js';
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitPermit, CircuitState } from './circuit-breaker.js';
+export { DEFAULT_CACHE_MAX, canonicalJson, createCacheKeyer, createMemoryModerationCache } from './cache.js';
+export type { CacheKeyer, CachedModeration, MemoryModerationCacheOptions, ModerationCacheStore } from './cache.js';

@@ -1,0 +1,84 @@
+/**
+ * The framework-free heart of `sanitizeInput`: body in, `GuardState` (or a `GuardError`) out.
+ * @module
+ */
+import { GuardError } from '../core/errors.js';
+import type { ChatMessage, Finding, GuardState } from '../core/types.js';
+import { readConversation, resolveInputShape } from './input-shape.js';
+import type { InputShapeOptions } from './input-shape.js';
+import { createScanner } from './pipeline.js';
+import type { ScanOptions } from './pipeline.js';
+import { createDelimiterTag, secureMessages } from './secure-messages.js';
+import type { SecureMessagesOptions } from './secure-messages.js';
+
+/** Options of `sanitizeInput()`: where to read, the limits, the detectors' policy and the system prompt. */
+export interface SanitizeInputOptions extends InputShapeOptions, Omit<ScanOptions, 'direction'>, SecureMessagesOptions {}
+
+/**
+ * The scanned conversation behind a guard state, before the system prompt and delimiters were
+ * added: what moderation classifies. Kept off the request, so `guard` stays the one namespace.
+ */
+const conversations = new WeakMap<GuardState, ChatMessage[]>();
+
+/** The scanned, unwrapped conversation of a guard state made by `sanitizeInput`. */
+export function conversationOf(state: GuardState): ChatMessage[] {
+  return conversations.get(state) ?? state.messages.filter((m) => m.role !== 'system');
+}
+
+export interface InputGuard {
+  /**
+   * Validates and scans a parsed body.
+   * @throws GuardError 400/413 for a malformed or oversize conversation, 400 when a policy blocks
+   */
+  run(body: unknown, requestId: string): GuardState;
+}
+
+/** Error code of a block, by the kind of the first blocking finding. */
+const BLOCK_CODES: Record<string, { code: string; message: string }> = {
+  injection: { code: 'prompt_injection', message: 'The message was rejected because it looks like a prompt-injection attempt.' },
+  pii: { code: 'sensitive_data', message: 'The message was rejected because it contains personal data that may not be sent.' },
+  secret: { code: 'secret_detected', message: 'The message was rejected because it contains a credential or secret.' },
+  invisible: { code: 'hidden_characters', message: 'The message was rejected because it contains hidden characters.' },
+  encoding: { code: 'hidden_characters', message: 'The message was rejected because it contains hidden encoded text.' },
+};
+
+/** Turns blocking findings into the client-facing error: types and message indexes, never content. */
+export function blockError(findings: readonly Finding[]): GuardError {
+  const blocking = findings.filter((f) => f.action === 'block');
+  const first = blocking[0];
+  const known = (first && BLOCK_CODES[first.kind]) ?? { code: 'input_blocked', message: 'The message was rejected by policy.' };
+  return new GuardError({
+    status: 400,
+    type: 'input_rejected',
+    code: known.code,
+    message: known.message,
+    details: {
+      findings: blocking.map((f) => ({ kind: f.kind, type: f.type, ...(f.messageIndex !== undefined ? { messageIndex: f.messageIndex } : {}) })),
+    },
+  });
+}
+
+/** Builds the input guard; every option is validated here, once. */
+export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard {
+  const shape = resolveInputShape(options);
+  const scanner = createScanner({ ...options, direction: 'input' });
+  const secure = { systemPrompt: options.systemPrompt, wrapUserContent: options.wrapUserContent ?? true };
+
+  return {
+    run(body, requestId) {
+      const conversation = readConversation(body, shape);
+      const scanned = scanner.scanMessages(conversation);
+      if (scanned.verdict === 'block') throw blockError(scanned.findings);
+      const state: GuardState = {
+        requestId,
+        messages: secureMessages(scanned.messages, secure, createDelimiterTag()),
+        findings: scanned.findings,
+        verdict: scanned.verdict,
+      };
+      conversations.set(state, scanned.messages);
+      const vault = scanned.vault;
+      if (vault) state.restore = (text) => vault.restore(text);
+      return state;
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The scan pipeline: normalizes each text, runs the detectors, applies the policy and produces the
+ * findings, the verdict and the sanitized text. Input and output directions share it.
+ * @module
+ */
+import type { ChatMessage, ContentChunk, Detection, Finding, FindingAction, Verdict } from '../core/types.js';
+import { GuardConfigError } from '../core/errors.js';
+import { createNormalizer } from '../text/index.js';
+import type { NormalizeOptions } from '../text/index.js';
+import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
+import type { InjectionDetectorOptions } from '../detect/injection.js';
+import { createPIIDetector, PII_TYPES } from '../detect/pii.js';
+import type { DetectPIIOptions } from '../detect/pii.js';
+import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
+import { redactValue } from './redaction.js';
+import { PseudonymVault } from './vault.js';
+import { applyEdits } from './edits.js';
+import type { Edit } from './edits.js';
+import {
+  INPUT_PII_DEFAULTS,
+  OUTPUT_PII_DEFAULTS,
+  resolveDataPolicy,
+  resolveInjectionPolicy,
+} from './policy.js';
+import type {
+  DataAction,
+  DataPolicyOptions,
+  InjectionAction,
+  InjectionPolicyOptions,
+  InvisibleAction,
+  ResolvedDataPolicy,
+} from './policy.js';
+
+/** Options of {@link createScanner}: the detectors and what to do with what they find. */
+export interface ScanOptions {
+  /**
+   * `input` scans what users send (injection, PII, secrets, invisible text); `output` scans what
+   * the model answers (PII, secrets, invisible text; no injection scoring).
+   * @default 'input'
+   */
+  direction?: 'input' | 'output';
+  /** Injection policy, or just its action. Ignored for `direction: 'output'`. */
+  injection?: (InjectionPolicyOptions & Pick<InjectionDetectorOptions, 'languages' | 'extraLexicons'>) | InjectionAction;
+  /**
+   * PII policy, or one action for every type.
+   * @default redact CREDIT_CARD, IBAN, US_SSN, FR_NIR, EMAIL, PHONE; flag IP_ADDRESS; URL off
+   */
+  pii?: DataPolicyOptions | DataAction;
+  /**
+   * Secrets policy, or one action for every type.
+   * @default 'redact' for every secret type
+   */
+  secrets?: DataPolicyOptions | DataAction;
+  /**
+   * Invisible and format characters, bidi controls and tag-smuggled text.
+   * @default 'strip'
+   */
+  invisible?: InvisibleAction;
+  /** Normalization bounds (decoders, depth, sizes). */
+  normalize?: NormalizeOptions;
+  /** Extra PII recognizers and detector tuning. */
+  piiDetector?: Omit<DetectPIIOptions, 'types'>;
+}
+
+/** The result of scanning one text. */
+export interface TextScanResult {
+  /** The text with invisible characters stripped and redactions applied: what may be sent on. */
+  text: string;
+  findings: Finding[];
+  verdict: Verdict;
+  /** The injection score (0..1) of this text; 0 for the output direction. */
+  injectionScore: number;
+}
+
+/** The result of scanning a conversation. */
+export interface MessagesScanResult {
+  messages: ChatMessage[];
+  findings: Finding[];
+  verdict: Verdict;
+  /** Present when a policy pseudonymized: restores placeholders in the model's answer. */
+  vault?: PseudonymVault;
+}
+
+export interface ScanContext {
+  messageIndex?: number;
+  /** Vault for pseudonymized values; one per request, shared by all its messages. */
+  vault?: PseudonymVault;
+}
+
+export interface Scanner {
+  readonly direction: 'input' | 'output';
+  scanText(text: string, context?: ScanContext): TextScanResult;
+  /** Scans every user and assistant text of a conversation (system and tool texts are the server's). */
+  scanMessages(messages: readonly ChatMessage[], context?: { vault?: PseudonymVault }): MessagesScanResult;
+  /** True when some type is pseudonymized, so callers should pass a vault. */
+  readonly pseudonymizes: boolean;
+}
+
+const FILTERED = '[FILTERED]';
+const INVISIBLE_ACTIONS = new Set<InvisibleAction>(['strip', 'block', 'flag']);
+
+/** Worst verdict of a set of findings: any block blocks, anything found flags. */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  let verdict: Verdict = 'allow';
+  for (const finding of findings) {
+    if (finding.action === 'block') return 'block';
+    verdict = 'flag';
+  }
+  return verdict;
+}
+
+function toFinding(detection: Detection, action: FindingAction, messageIndex: number | undefined): Finding {
+  const finding: Finding = {
+    kind: detection.kind,
+    type: detection.type,
+    start: detection.start,
+    end: detection.end,
+    score: Math.round(detection.score * 1000) / 1000,
+    action,
+  };
+  if (messageIndex !== undefined) finding.messageIndex = messageIndex;
+  return finding;
+}
+
+/**
+ * Builds a scanner. Every option is validated and every pattern compiled here, once; scanning a text
+ * only runs prepared detectors.
+ * @throws GuardConfigError when an option is invalid (the message says how to fix it)
+ */
+export function createScanner(options: ScanOptions = {}): Scanner {
+  const direction = options.direction ?? 'input';
+  if (direction !== 'input' && direction !== 'output') {
+    throw new GuardConfigError(`mistral-guard: \`direction\` must be "input" or "output", got ${JSON.stringify(direction)}.`);
+  }
+  const invisible = options.invisible ?? 'strip';
+  if (!INVISIBLE_ACTIONS.has(invisible)) {
+    throw new GuardConfigError(`mistral-guard: \`invisible\` must be strip, block or flag; got ${JSON.stringify(invisible)}.`);
+  }
+  const injectionOption = typeof options.injection === 'string' ? { action: options.injection } : (options.injection ?? {});
+  const injectionPolicy = resolveInjectionPolicy(injectionOption, DEFAULT_INJECTION_THRESHOLD);
+  const injectionOn = direction === 'input' && injectionPolicy.action !== 'off';
+  const pii = resolveDataPolicy('pii', options.pii, PII_TYPES, {
+    perType: direction === 'input' ? INPUT_PII_DEFAULTS : OUTPUT_PII_DEFAULTS,
+    fallback: 'redact',
+  });
+  const secrets = resolveDataPolicy('secrets', options.secrets, SECRET_TYPES, { perType: {}, fallback: 'redact' });
+
+  const normalize = createNormalizer(options.normalize);
+  const detectInjection = injectionOn
+    ? createInjectionDetector({
+        ...(injectionOption.languages ? { languages: injectionOption.languages } : {}),
+        ...(injectionOption.extraLexicons ? { extraLexicons: injectionOption.extraLexicons } : {}),
+      })
+    : undefined;
+  const piiTypes = PII_TYPES.filter((type) => pii.actionFor(type) !== 'off');
+  const detectPII = piiTypes.length > 0 ? createPIIDetector({ ...options.piiDetector, types: piiTypes }) : undefined;
+  const secretTypes = SECRET_TYPES.filter((type) => secrets.actionFor(type) !== 'off');
+  const detectSecrets = secretTypes.length > 0 ? createSecretDetector({ types: secretTypes }) : undefined;
+
+  function dataEdits(
+    detections: readonly Detection[],
+    policy: ResolvedDataPolicy,
+    text: string,
+    context: ScanContext,
+    findings: Finding[],
+    edits: Edit[],
+  ): void {
+    for (const detection of detections) {
+      let action = policy.actionFor(detection.type);
+      if (action === 'off') continue;
+      // The output side has no conversation to restore into, so a placeholder is just a redaction there.
+      if (action === 'pseudonymize' && (direction === 'output' || context.vault === undefined)) action = 'redact';
+      if (action === 'flag' || action === 'block') {
+        findings.push(toFinding(detection, action, context.messageIndex));
+        continue;
+      }
+      const value = text.slice(detection.start, detection.end);
+      const replacement =
+        action === 'pseudonymize'
+          ? context.vault!.placeholderFor(detection.type, value)
+          : redactValue(value, detection.type, policy.operatorFor(detection.type), {
+              maskKeep: policy.maskKeep,
+              ...(policy.hashKey !== undefined ? { hashKey: policy.hashKey } : {}),
+            });
+      edits.push({ start: detection.start, end: detection.end, replacement });
+      findings.push(toFinding(detection, 'redact', context.messageIndex));
+    }
+  }
+
+  function scanText(text: string, context: ScanContext = {}): TextScanResult {
+    const findings: Finding[] = [];
+    const edits: Edit[] = [];
+    const normalized = normalize(text);
+
+    for (const detection of normalized.detections) {
+      const action: FindingAction =
+        detection.kind === 'invisible' && invisible === 'block' ? 'block' : detection.kind === 'invisible' && invisible === 'strip' ? 'redact' : 'flag';
+      findings.push(toFinding(detection, action, context.messageIndex));
+    }
+    if (invisible === 'strip') {
+      for (const [start, end] of normalized.strip) edits.push({ start, end, replacement: '' });
+    }
+
+    let injectionScore = 0;
+    if (detectInjection) {
+      const result = detectInjection(normalized);
+      injectionScore = result.score;
+      if (result.score >= injectionPolicy.flagThreshold) {
+        const over = result.score >= injectionPolicy.threshold;
+        const action: FindingAction = !over || injectionPolicy.action === 'flag' ? 'flag' : injectionPolicy.action === 'filter' ? 'redact' : 'block';
+        for (const detection of result.detections) {
+          findings.push(toFinding(detection, action, context.messageIndex));
+          if (action === 'redact') edits.push({ start: detection.start, end: detection.end, replacement: FILTERED });
+        }
+      }
+    }
+    if (detectPII) dataEdits(detectPII(text), pii, text, context, findings, edits);
+    if (detectSecrets) dataEdits(detectSecrets(text), secrets, text, context, findings, edits);
+
+    return { text: applyEdits(text, edits), findings, verdict: verdictOf(findings), injectionScore };
+  }
+
+  function scanChunks(chunks: ContentChunk[], context: ScanContext, findings: Finding[]): ContentChunk[] {
+    return chunks.map((chunk) => {
+      if (chunk.type !== 'text') return chunk;
+      const result = scanText((chunk as { text: string }).text, context);
+      findings.push(...result.findings);
+      return { ...chunk, text: result.text };
+    });
+  }
+
+  function scanMessages(messages: readonly ChatMessage[], context: { vault?: PseudonymVault } = {}): MessagesScanResult {
+    const vault = context.vault ?? (pii.pseudonymizes || secrets.pseudonymizes ? new PseudonymVault() : undefined);
+    const findings: Finding[] = [];
+    const out = messages.map((message, messageIndex): ChatMessage => {
+      if (message.role !== 'user' && message.role !== 'assistant') return message;
+      const ctx: ScanContext = vault ? { messageIndex, vault } : { messageIndex };
+      if (typeof message.content === 'string') {
+        const result = scanText(message.content, ctx);
+        findings.push(...result.findings);
+        return { ...message, content: result.text };
+      }
+      return { ...message, content: scanChunks(message.content, ctx, findings) };
+    });
+    const result: MessagesScanResult = { messages: out, findings, verdict: verdictOf(findings) };
+    if (vault && vault.size > 0) result.vault = vault;
+    return result;
+  }
+
+  return { direction, scanText, scanMessages, pseudonymizes: pii.pseudonymizes || secrets.pseudonymizes };
+}
