@@ -1,7 +1,7 @@
 /**
  * The prompt-injection detector: a scored heuristic over the normalized text.
  *
- * Design: one pre-compiled trie regex finds cue phrases (all languages merged) in the keyword copy,
+ * Design: one pre-compiled phrase trie (all languages merged) finds cue phrases in the keyword copy,
  * one structural regex finds template tokens and beacons in the matching copy, then rules combine
  * co-occurring cues (verb + object + qualifier in one clause, persona + "no restrictions", ...) into
  * evidence per reason. Single words never decide: an innocent "override" or "system prompt" stays low.
@@ -13,7 +13,7 @@ import { GuardConfigError } from '../core/errors.js';
 import type { NormalizedText } from '../text/types.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
-import { CUE_BIT, CUE_CLASSES, compilePhrases, type PhraseEntry, type PhraseTrie } from './injection-compile.js';
+import { CUE_BIT, CUE_CLASSES, compilePhrases, type CueHits, type PhraseEntry, type PhraseScanner } from './injection-compile.js';
 import { findStructure, type StructureHit } from './injection-structure.js';
 
 export type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
@@ -87,85 +87,54 @@ function validateLexicon(lex: unknown, where: string): asserts lex is InjectionL
   }
 }
 
-interface CompiledLexicons {
-  regex: RegExp;
-  tries: PhraseTrie[];
-}
+/** Latin-script phrases keep word boundaries even in lexicons of unspaced scripts ("chatgpt" in ja). */
+const LATIN_EDGES = /^[a-z0-9\u00c0-\u024f].*[a-z0-9\u00c0-\u024f]$|^[a-z0-9]$/;
 
-function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCanonicalizer): CompiledLexicons | undefined {
-  const spaced: PhraseEntry[] = [];
-  const unspaced: PhraseEntry[] = [];
+function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCanonicalizer): PhraseScanner {
+  const entries: PhraseEntry[] = [];
   for (const lex of lexicons) {
-    const target = lex.spaced === false ? unspaced : spaced;
     for (const cls of Object.keys(lex.cues) as CueClass[]) {
       const mask = CUE_BIT[cls];
       for (const raw of lex.cues[cls] ?? []) {
         const stem = raw.endsWith('*');
         const body = stem ? raw.slice(0, -1) : raw;
-        for (const text of new Set(canon(body))) if (text.trim() !== '') target.push({ text, mask, stem });
+        for (const text of new Set(canon(body))) {
+          const trimmed = text.trim();
+          if (trimmed === '') continue;
+          entries.push({ text: trimmed, mask, stem, bounded: lex.spaced !== false || LATIN_EDGES.test(trimmed) });
+        }
       }
     }
   }
-  const tries = [compilePhrases(spaced, true), compilePhrases(unspaced, false)].filter(
-    (t): t is PhraseTrie => t !== undefined,
-  );
-  if (tries.length === 0) return undefined;
-  const regex = new RegExp(tries.map((t) => `(${t.source})`).join('|'), 'gu');
-  return { regex, tries };
+  return compilePhrases(entries);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cue scanning
 
-/** Cue hits of one scanned copy, in that copy's coordinates (parallel arrays, sorted by start). */
-interface Cues {
+/** Cue hits of one scanned copy, in that copy's coordinates, with the copy and its map. */
+interface Cues extends CueHits {
   text: string;
   map: Uint32Array;
-  mask: number[];
-  start: number[];
-  end: number[];
-  /** Union of all masks: a quick "is class present" test. */
-  present: number;
 }
 
 const B = CUE_BIT;
 const UPPER_ACRONYM = /^[A-Z][A-Z0-9-]*$/;
 
-function scanCues(compiled: CompiledLexicons | undefined, text: string, map: Uint32Array, original: string): Cues {
-  const cues: Cues = { text, map, mask: [], start: [], end: [], present: 0 };
-  if (compiled === undefined) return cues;
-  const { regex, tries } = compiled;
-  regex.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
-    const s = m[0];
-    if (s.length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    let mask = 0;
-    for (let t = 0; t < tries.length; t++) {
-      if (m[t + 1] !== undefined) {
-        mask = tries[t]!.classify(s);
-        break;
+function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array, original: string): Cues {
+  const hits = scanner.scan(text);
+  if (hits.present & B.personaAcronym) {
+    // Persona acronyms (DAN, STAN) only count in capitals: "Dan" the friend is not a jailbreak.
+    hits.present = 0;
+    for (let i = 0; i < hits.mask.length; i++) {
+      if (hits.mask[i]! & B.personaAcronym) {
+        const o = original.slice(map[hits.start[i]!], map[hits.end[i]!]);
+        if (!UPPER_ACRONYM.test(o)) hits.mask[i] = hits.mask[i]! & ~B.personaAcronym;
       }
+      hits.present |= hits.mask[i]!;
     }
-    if (mask & B.personaAcronym) {
-      // Persona acronyms (DAN, STAN) only count in capitals: "Dan" the friend is not a jailbreak.
-      const o = original.slice(map[m.index], map[m.index + s.length]);
-      if (!UPPER_ACRONYM.test(o)) mask &= ~B.personaAcronym;
-    }
-    if (mask === 0) {
-      // Not a phrase after all (should not happen); move on one character to keep overlaps.
-      regex.lastIndex = m.index + 1;
-      continue;
-    }
-    cues.mask.push(mask);
-    cues.start.push(m.index);
-    cues.end.push(m.index + s.length);
-    cues.present |= mask;
   }
-  return cues;
+  return { ...hits, text, map };
 }
 
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;

@@ -5,10 +5,44 @@
  */
 import type { InjectionLexicon } from './types.js';
 import { en } from './en.js';
+import { fr } from './fr.js';
+import { de } from './de.js';
+import { es } from './es.js';
+import { it } from './it.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import { ar } from './ar.js';
+import { hi } from './hi.js';
+import { bn } from './bn.js';
+import { vi } from './vi.js';
+import { id } from './id.js';
+import { tl } from './tl.js';
+import { ko } from './ko.js';
+import { ja } from './ja.js';
+import { zh } from './zh.js';
+import { th } from './th.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
 /** Every built-in lexicon, keyed by language code. */
 export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   en,
+  fr,
+  de,
+  es,
+  it,
+  pt,
+  ru,
+  tr,
+  ar,
+  hi,
+  bn,
+  vi,
+  id,
+  tl,
+  ko,
+  ja,
+  zh,
+  th,
 };

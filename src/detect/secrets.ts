@@ -1,0 +1,406 @@
+/**
+ * Secret detection: Mistral API keys, AWS access keys, GitHub tokens, JWTs, private-key blocks, bearer
+ * tokens and high-entropy values assigned to key/secret/token/password names.
+ *
+ * Candidates come from cheap literal searches (`AKIA`, `gh?_`, `eyJ`, `-----BEGIN`, `Bearer`, `=`/`:` after
+ * a key-like name); every local check is bounded, so 100 KB of adversarial input stays linear.
+ * @module
+ */
+import { GuardConfigError } from '../core/errors.js';
+import type { Detection } from '../core/types.js';
+import { resolveOverlaps } from './pii.js';
+
+export const SECRET_TYPES = ['MISTRAL_API_KEY', 'AWS_ACCESS_KEY', 'GITHUB_TOKEN', 'JWT', 'PRIVATE_KEY', 'GENERIC_SECRET'] as const;
+
+export type SecretType = (typeof SECRET_TYPES)[number];
+
+/** One secret match; slice the text for the value (never logged). */
+export interface SecretEntity {
+  type: SecretType;
+  start: number;
+  end: number;
+  /** Confidence 0..1. */
+  score: number;
+}
+
+export interface SecretDetectorOptions {
+  /**
+   * Secret types to detect.
+   * @default all of SECRET_TYPES
+   */
+  types?: readonly SecretType[];
+  /**
+   * Matches scoring below this are dropped.
+   * @default 0.5
+   */
+  minScore?: number;
+  /**
+   * Minimum Shannon entropy (bits per character) of a value assigned to a `*_KEY`/`*_SECRET`/`*_TOKEN` name.
+   * @default 3
+   */
+  minEntropy?: number;
+  /**
+   * Minimum length of a value assigned to a `*_KEY`/`*_SECRET`/`*_TOKEN` name.
+   * @default 16
+   */
+  minLength?: number;
+  /**
+   * Minimum length of a value assigned to `password`/`passwd`/`pwd`.
+   * @default 6
+   */
+  minPasswordLength?: number;
+  /**
+   * Also report free-standing 32-character alphanumeric tokens with upper case, lower case and digits
+   * (the shape of a Mistral key) when no assignment or header names them; scored 0.6.
+   * @default true
+   */
+  bareMistralKeys?: boolean;
+}
+
+/** Shannon entropy of `s` in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = [...s].length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isB64Url(c: number): boolean {
+  return isAlnum(c) || c === 45 || c === 95;
+}
+
+function isTokenChar(c: number): boolean {
+  return isAlnum(c) || c === 45 || c === 95 || c === 46 || c === 126 || c === 43 || c === 47 || c === 61;
+}
+
+interface Scratch {
+  out: SecretEntity[];
+  minScore: number;
+  want: ReadonlySet<string>;
+}
+
+function push(s: Scratch, type: SecretType, start: number, end: number, score: number): void {
+  if (score >= s.minScore && s.want.has(type)) s.out.push({ type, start, end, score: Math.min(1, score) });
+}
+
+function mixedAlnum32(v: string): boolean {
+  return v.length === 32 && /^[A-Za-z0-9]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
+}
+
+// --- private keys ------------------------------------------------------------------------------------------
+
+const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY(?: BLOCK)?-----/y;
+
+function scanPrivateKeys(text: string, s: Scratch): void {
+  let noEndFrom = Infinity; // once END is absent after some position it is absent after any later one
+  let p = text.indexOf('-----BEGIN');
+  while (p !== -1) {
+    let next = p + 10;
+    PEM_BEGIN.lastIndex = p;
+    const m = PEM_BEGIN.exec(text);
+    if (m !== null) {
+      const bodyStart = p + m[0].length;
+      let end = -1;
+      const endMarker = `-----END ${m[1] ?? ''}PRIVATE KEY`;
+      if (bodyStart < noEndFrom) {
+        const q = text.indexOf(endMarker, bodyStart);
+        if (q === -1) noEndFrom = bodyStart;
+        else {
+          const close = text.indexOf('-----', q + endMarker.length);
+          end = close !== -1 && close - q < 80 ? close + 5 : q + endMarker.length;
+        }
+      }
+      if (end === -1) {
+        // Truncated block: take the base64 body that follows, so no key material is left behind.
+        end = bodyStart;
+        while (end < text.length) {
+          const c = text.charCodeAt(end);
+          if (isAlnum(c) || c === 43 || c === 47 || c === 61 || c === 10 || c === 13 || c === 32 || c === 9 || c === 58 || c === 44 || c === 45) end++;
+          else break;
+        }
+        while (end > bodyStart && /\s/.test(text[end - 1]!)) end--;
+      }
+      push(s, 'PRIVATE_KEY', p, end, 1);
+      next = Math.max(end, next);
+    }
+    p = text.indexOf('-----BEGIN', next);
+  }
+}
+
+// --- fixed-prefix tokens -------------------------------------------------------------------------------------
+
+function scanAws(text: string, s: Scratch, prefix: string): void {
+  let p = text.indexOf(prefix);
+  while (p !== -1) {
+    const end = p + 20;
+    if (!isAlnum(text.charCodeAt(p - 1)) && !isAlnum(text.charCodeAt(end)) && end <= text.length) {
+      let ok = true;
+      for (let i = p + 4; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) push(s, 'AWS_ACCESS_KEY', p, end, 0.95);
+    }
+    p = text.indexOf(prefix, p + 4);
+  }
+}
+
+const GITHUB = /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g;
+
+function scanGithub(text: string, s: Scratch, re: RegExp): void {
+  if (text.indexOf('gh') === -1 && text.indexOf('github_pat_') === -1) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) push(s, 'GITHUB_TOKEN', m.index, m.index + m[0].length, 0.95);
+}
+
+// --- JWT ---------------------------------------------------------------------------------------------------
+
+function decodeB64Url(part: string): string | undefined {
+  try {
+    return Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function jwtHeaderOk(header: string): boolean {
+  const json = decodeB64Url(header);
+  if (json === undefined) return false;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'alg' in parsed;
+  } catch {
+    return false;
+  }
+}
+
+function b64Run(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isB64Url(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function scanJwt(text: string, s: Scratch): void {
+  let p = text.indexOf('eyJ');
+  while (p !== -1) {
+    const h = b64Run(text, p);
+    let next = h;
+    if (!isB64Url(text.charCodeAt(p - 1)) && text.charCodeAt(h) === 46 && h - p >= 10 && h - p <= 4096) {
+      const pe = b64Run(text, h + 1);
+      if (pe - h - 1 >= 2 && text.charCodeAt(pe) === 46) {
+        const se = b64Run(text, pe + 1);
+        const fourth = text.charCodeAt(se) === 46 && isB64Url(text.charCodeAt(se + 1));
+        if (!fourth && jwtHeaderOk(text.slice(p, h))) {
+          push(s, 'JWT', p, se, 0.95);
+        }
+        next = se;
+      } else {
+        next = pe;
+      }
+    }
+    // Any eyJ inside the run just scanned ends at the same place, so it cannot succeed either.
+    p = text.indexOf('eyJ', Math.max(next, p + 3));
+  }
+}
+
+// --- bearer tokens and key = value assignments --------------------------------------------------------------
+
+const BEARER = /\b[Bb]earer[ \t]+/g;
+
+function classifyToken(text: string, s: Scratch, start: number, end: number, base: number): void {
+  const v = text.slice(start, end);
+  if (v.startsWith('eyJ')) return; // the JWT scan reports it
+  if (/^[A-Za-z0-9]{32}$/.test(v)) push(s, 'MISTRAL_API_KEY', start, end, 0.9);
+  else if (v.length >= 16 && shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
+}
+
+function scanBearer(text: string, s: Scratch, re: RegExp): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < text.length && end - start < 4096 && isTokenChar(text.charCodeAt(end))) end++;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    classifyToken(text, s, start, end, 0.85);
+    re.lastIndex = Math.max(end, re.lastIndex);
+  }
+}
+
+const ASSIGN = /[=:]/g;
+const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|credentials?|auth(?:orization)?)$/i;
+const PASSWORD_NAME = /(?:passw(?:or)?d|pwd|pass)$/i;
+const PLACEHOLDER =
+  /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
+const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example|<|>|\$\{|\{\{)/i;
+const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
+
+function nameBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const q = text.charCodeAt(i);
+  if (q === 34 || q === 39 || q === 96) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 64) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c) || c === 95 || c === 45 || c === 46) i--;
+    else break;
+  }
+  return text.slice(i + 1, end);
+}
+
+interface Limits {
+  minEntropy: number;
+  minLength: number;
+  minPasswordLength: number;
+}
+
+function scanAssignments(text: string, s: Scratch, re: RegExp, limits: Limits): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    // "==" / "=>" / "::" / "://" are comparisons, arrows, scopes or URLs, not assignments.
+    const nextCode = text.charCodeAt(at + 1);
+    if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
+      re.lastIndex = at + 2;
+      continue;
+    }
+    const name = nameBefore(text, at);
+    if (name.length === 0 || !SECRET_NAME.test(name)) continue;
+    let vs = at + 1;
+    while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
+    const quote = text.charCodeAt(vs);
+    const quoted = quote === 34 || quote === 39 || quote === 96;
+    if (quoted) vs++;
+    // "Authorization: Bearer x" / "Basic x": the scheme word is not the secret.
+    if (/^auth/i.test(name.replace(/^.*[_.-]/, '')) || /authorization$/i.test(name)) {
+      const scheme = /^(?:Bearer|Basic|Token|Bot)[ \t]+/i.exec(text.slice(vs, vs + 12));
+      if (scheme !== null) {
+        if (/^bearer/i.test(scheme[0])) continue; // the bearer scan reports it
+        vs += scheme[0].length;
+      }
+    }
+    let ve = vs;
+    const limit = Math.min(text.length, vs + 512);
+    if (quoted) {
+      while (ve < limit && text.charCodeAt(ve) !== quote && text.charCodeAt(ve) !== 10) ve++;
+    } else {
+      while (ve < limit) {
+        const c = text.charCodeAt(ve);
+        if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
+        ve++;
+      }
+      while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
+    }
+    const value = text.slice(vs, ve);
+    re.lastIndex = Math.max(re.lastIndex, ve);
+    if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value)) continue;
+    if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
+    if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
+      push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
+      continue;
+    }
+    const entropy = shannonEntropy(value);
+    if (PASSWORD_NAME.test(name)) {
+      // A password may be low-entropy, but a single dictionary-looking word is prose, not a secret.
+      const word = /^[A-Za-z]+$/.test(value) && value.length < 16;
+      if (value.length >= limits.minPasswordLength && !word && entropy >= 2) push(s, 'GENERIC_SECRET', vs, ve, 0.8);
+      continue;
+    }
+    if (value.length >= limits.minLength && entropy >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
+      if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
+      else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+    }
+  }
+}
+
+const BARE32 = /\b[A-Za-z0-9]{32}\b/g;
+
+function scanBareMistral(text: string, s: Scratch, re: RegExp): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const v = m[0];
+    if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', m.index, m.index + 32, 0.6);
+  }
+}
+
+// --- public API --------------------------------------------------------------------------------------------
+
+function checkNumber(name: string, v: unknown, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !(v >= min && v <= max)) throw new GuardConfigError(`${name} must be a number between ${min} and ${max}.`);
+  return v;
+}
+
+/** Builds a secret scanner returning entities sorted by start, without overlaps. Options are checked here. */
+export function createSecretScanner(options?: SecretDetectorOptions): (text: string) => SecretEntity[] {
+  const types = options?.types ?? SECRET_TYPES;
+  if (!Array.isArray(types)) throw new GuardConfigError('types must be an array of secret type names.');
+  for (const t of types) {
+    if (!(SECRET_TYPES as readonly string[]).includes(t)) {
+      throw new GuardConfigError(`Unknown secret type "${String(t)}"; expected one of ${SECRET_TYPES.join(', ')}.`);
+    }
+  }
+  const minScore = checkNumber('minScore', options?.minScore, 0, 1) ?? 0.5;
+  const limits: Limits = {
+    minEntropy: checkNumber('minEntropy', options?.minEntropy, 0, 8) ?? 3,
+    minLength: checkNumber('minLength', options?.minLength, 1, 4096) ?? 16,
+    minPasswordLength: checkNumber('minPasswordLength', options?.minPasswordLength, 1, 4096) ?? 6,
+  };
+  const bare = options?.bareMistralKeys ?? true;
+  const want = new Set<string>(types);
+  const github = new RegExp(GITHUB.source, 'g');
+  const bearer = new RegExp(BEARER.source, 'g');
+  const assign = new RegExp(ASSIGN.source, 'g');
+  const bare32 = new RegExp(BARE32.source, 'g');
+  return (text: string): SecretEntity[] => {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const s: Scratch = { out: [], minScore, want };
+    if (want.has('PRIVATE_KEY')) scanPrivateKeys(text, s);
+    if (want.has('AWS_ACCESS_KEY')) {
+      scanAws(text, s, 'AKIA');
+      scanAws(text, s, 'ASIA');
+    }
+    if (want.has('GITHUB_TOKEN')) scanGithub(text, s, github);
+    if (want.has('JWT')) scanJwt(text, s);
+    if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET')) {
+      scanBearer(text, s, bearer);
+      scanAssignments(text, s, assign, limits);
+    }
+    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s, bare32);
+    return resolveOverlaps(s.out);
+  };
+}
+
+let defaultScanner: ((text: string) => SecretEntity[]) | undefined;
+
+/** Finds secrets in `text`: UTF-16 spans, non-overlapping, sorted by start. */
+export function detectSecrets(text: string, options?: SecretDetectorOptions): SecretEntity[] {
+  if (options === undefined) {
+    defaultScanner ??= createSecretScanner();
+    return defaultScanner(text);
+  }
+  return createSecretScanner(options)(text);
+}
+
+/** The pipeline-facing detector: same scan, as `Detection`s of kind `secret`. */
+export function createSecretDetector(options?: SecretDetectorOptions): (text: string) => Detection[] {
+  const scan = createSecretScanner(options);
+  return (text: string): Detection[] => scan(text).map((e) => ({ kind: 'secret', type: e.type, start: e.start, end: e.end, score: e.score }));
+}
