@@ -72,136 +72,187 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c ===
 const isApostrophe = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x60 || c === 0xb4;
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Class mask when a phrase ends exactly here. */
-  exact: number;
-  /** Class mask when a stem phrase (`word*`) ends here. */
-  stem: number;
-}
+/**
+ * A trie stored in typed arrays: node ids, per-node terminal masks, and an open-addressing hash
+ * table of transitions keyed by (node, character). Lookups touch no objects, which keeps the scan
+ * at a few nanoseconds per step.
+ */
+class Trie {
+  private exactMask: number[] = [0];
+  private stemMask: number[] = [0];
+  // Build-time transitions; frozen into the hash table by `freeze()`.
+  private edges = new Map<number, Map<number, number>>();
+  private keyNode = new Int32Array(0);
+  private keyChar = new Int32Array(0);
+  private value = new Int32Array(0);
+  private mask = 0;
+  exact = new Int32Array(0);
+  stem = new Int32Array(0);
+  /** First characters of phrases, for a cheap "can a phrase start here" test. */
+  readonly starts = new Set<number>();
 
-const newNode = (): TrieNode => ({ next: new Map(), exact: 0, stem: 0 });
-
-/** One phrase ready for insertion: canonical text, class mask, stem flag, boundary flag. */
-export interface PhraseEntry {
-  text: string;
-  mask: number;
-  stem: boolean;
-  /** Whether the phrase must start and end on word boundaries. */
-  bounded: boolean;
-}
-
-/** Cue hits of one scan, as parallel arrays sorted by start (indices into the scanned string). */
-export interface CueHits {
-  mask: number[];
-  start: number[];
-  end: number[];
-  /** Union of all masks, for quick presence tests. */
-  present: number;
-}
-
-/** A compiled phrase set. */
-export interface PhraseScanner {
-  /** Number of phrases compiled. */
-  readonly size: number;
-  scan(text: string): CueHits;
-}
-
-function insert(root: TrieNode, entry: PhraseEntry): boolean {
-  let node = root;
-  let prevSpace = true;
-  let any = false;
-  for (let i = 0; i < entry.text.length; i++) {
-    let c = entry.text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (prevSpace) continue;
-      c = SPACE;
-      prevSpace = true;
-    } else {
-      prevSpace = false;
-      if (isApostrophe(c)) c = APOS;
+  add(text: string, classMask: number, isStem: boolean): boolean {
+    let node = 0;
+    let prevSpace = true;
+    let any = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        if (prevSpace) continue;
+        c = SPACE;
+        prevSpace = true;
+      } else {
+        prevSpace = false;
+        if (isApostrophe(c)) c = APOS;
+      }
+      if (node === 0) this.starts.add(c);
+      let out = this.edges.get(node);
+      if (out === undefined) this.edges.set(node, (out = new Map()));
+      let child = out.get(c);
+      if (child === undefined) {
+        child = this.exactMask.length;
+        this.exactMask.push(0);
+        this.stemMask.push(0);
+        out.set(c, child);
+      }
+      node = child;
+      any = true;
     }
-    let child = node.next.get(c);
-    if (child === undefined) node.next.set(c, (child = newNode()));
-    node = child;
-    any = true;
+    if (!any || prevSpace) return false; // empty or trailing space: malformed, skip
+    if (isStem) this.stemMask[node]! |= classMask;
+    else this.exactMask[node]! |= classMask;
+    return true;
   }
-  if (!any) return false;
-  if (prevSpace) return false; // trailing space: malformed phrase, ignore it
-  if (entry.stem) node.stem |= entry.mask;
-  else node.exact |= entry.mask;
-  return true;
+
+  freeze(): void {
+    let count = 0;
+    for (const out of this.edges.values()) count += out.size;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.keyNode = new Int32Array(size).fill(-1);
+    this.keyChar = new Int32Array(size);
+    this.value = new Int32Array(size);
+    for (const [node, out] of this.edges) {
+      for (const [c, child] of out) {
+        let h = hash(node, c) & this.mask;
+        while (this.keyNode[h] !== -1) h = (h + 1) & this.mask;
+        this.keyNode[h] = node;
+        this.keyChar[h] = c;
+        this.value[h] = child;
+      }
+    }
+    this.exact = Int32Array.from(this.exactMask);
+    this.stem = Int32Array.from(this.stemMask);
+    this.edges = new Map();
+  }
+
+  /** Child of `node` by character `c`, or -1. */
+  child(node: number, c: number): number {
+    let h = hash(node, c) & this.mask;
+    for (;;) {
+      const k = this.keyNode[h]!;
+      if (k === -1) return -1;
+      if (k === node && this.keyChar[h] === c) return this.value[h]!;
+      h = (h + 1) & this.mask;
+    }
+  }
 }
+
+const hash = (node: number, c: number): number => {
+  // murmur3 finalizer over the packed key: spreads sequential node ids and nearby characters.
+  let h = Math.imul(node, 0x9e3779b1) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+};
 
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
-  const bounded = newNode();
-  const free = newNode();
+  const bounded = new Trie();
+  const free = new Trie();
   let size = 0;
-  for (const e of entries) if (insert(e.bounded ? bounded : free, e)) size++;
+  for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.mask, e.stem)) size++;
+  bounded.freeze();
+  free.freeze();
+  return new Scanner(bounded, free, size);
+}
 
-  // Longest phrase starting at `i`, or end = -1. Bounded phrases also need a word boundary after.
-  let hitEnd = -1;
-  let hitMask = 0;
-  const walk = (root: TrieNode, text: string, i: number, needBoundary: boolean): void => {
+class Scanner implements PhraseScanner {
+  // Result registers of `walk` (fields, not closures: the hot loop stays monomorphic).
+  private hitEnd = -1;
+  private hitMask = 0;
+
+  constructor(
+    private readonly bounded: Trie,
+    private readonly free: Trie,
+    readonly size: number,
+  ) {}
+
+  /** Longest phrase of `trie` starting at `i` into the registers; bounded phrases need a boundary after. */
+  private walk(trie: Trie, text: string, i: number, needBoundary: boolean): void {
     const n = text.length;
-    hitEnd = -1;
-    hitMask = 0;
-    let node: TrieNode | undefined = root;
+    this.hitEnd = -1;
+    this.hitMask = 0;
+    let node = 0;
     let j = i;
     for (;;) {
       if (j > i) {
-        const boundaryOk = !needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0;
-        if (node.exact !== 0 && boundaryOk) accept(j, node.exact);
-        if (node.stem !== 0) {
+        const ex = trie.exact[node]!;
+        if (ex !== 0 && (!needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0)) this.accept(j, ex);
+        const st = trie.stem[node]!;
+        if (st !== 0) {
           let k = j;
           while (k < n && k - j < MAX_STEM && STEM[text.charCodeAt(k)] === 1) k++;
-          if (!needBoundary || k >= n || WORD[text.charCodeAt(k)] === 0) accept(k, node.stem);
+          if (!needBoundary || k >= n || WORD[text.charCodeAt(k)] === 0) this.accept(k, st);
         }
       }
       if (j >= n) return;
       let c = text.charCodeAt(j);
       if (isSpace(c)) {
-        node = node.next.get(SPACE);
-        if (node === undefined) return;
+        node = trie.child(node, SPACE);
+        if (node < 0) return;
         let k = j + 1;
         while (k < n && k - j < MAX_GAP && isSpace(text.charCodeAt(k))) k++;
         j = k;
         continue;
       }
       if (isApostrophe(c)) c = APOS;
-      node = node.next.get(c);
-      if (node === undefined) return;
+      node = trie.child(node, c);
+      if (node < 0) return;
       j++;
     }
-  };
-  const accept = (end: number, mask: number): void => {
-    if (end > hitEnd) {
-      hitEnd = end;
-      hitMask = mask;
-    } else if (end === hitEnd) hitMask |= mask;
-  };
+  }
 
-  const scan = (text: string): CueHits => {
+  private accept(end: number, mask: number): void {
+    if (end > this.hitEnd) {
+      this.hitEnd = end;
+      this.hitMask = mask;
+    } else if (end === this.hitEnd) this.hitMask |= mask;
+  }
+
+  scan(text: string): CueHits {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
     const n = text.length;
+    const boundedStarts = this.bounded.starts;
+    const freeStarts = this.free.starts;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const isWord = WORD[c] === 1;
       let end = -1;
       let mask = 0;
-      if (isWord && !prevWord && bounded.next.has(c)) {
-        walk(bounded, text, i, true);
-        end = hitEnd;
-        mask = hitMask;
+      if (isWord && !prevWord && boundedStarts.has(c)) {
+        this.walk(this.bounded, text, i, true);
+        end = this.hitEnd;
+        mask = this.hitMask;
       }
-      if (c >= 0x80 && free.next.has(c)) {
-        walk(free, text, i, false);
-        if (hitEnd > end) {
-          end = hitEnd;
-          mask = hitMask;
-        } else if (hitEnd === end && end >= 0) mask |= hitMask;
+      if (c >= 0x80 && freeStarts.has(c)) {
+        this.walk(this.free, text, i, false);
+        if (this.hitEnd > end) {
+          end = this.hitEnd;
+          mask = this.hitMask;
+        } else if (this.hitEnd === end && end >= 0) mask |= this.hitMask;
       }
       if (end > i) {
         hits.mask.push(mask);
@@ -215,7 +266,5 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
       prevWord = isWord;
     }
     return hits;
-  };
-
-  return { size, scan };
+  }
 }

@@ -120,13 +120,15 @@ export function phoneBaseScore(groups: DigitGroup[], prefix: RunPrefix): number 
   const nanp = lengths.length >= 3 && lengths.at(-3) === 3 && lengths.at(-2) === 3 && lengths.at(-1) === 4;
   if (nanp && (lengths.length === 3 || (lengths.length === 4 && first === '1'))) {
     const ten = digits.slice(-10);
-    if (nanpValid(ten)) {
+    if (ten.charCodeAt(0) >= 50) {
+      // An exchange starting with 0/1 is not dialable in NANP, but the 3-3-4 shape is still a phone's.
+      const f = nanpValid(ten) ? 1 : 0.75;
       const body = lengths.length === 3 ? 1 : 2;
       const sep = uniformSep(groups, body);
-      if (prefix.paren && lengths.length === 3 && (seps[0] === ')' || seps[0] === ') ') && (seps[1] === '-' || seps[1] === ' ')) return 0.8;
-      if (sep === '-' || sep === '.') return 0.8;
-      if (sep === ' ') return 0.55;
-      if (prefix.paren) return 0.5;
+      if (prefix.paren && lengths.length === 3 && (seps[0] === ')' || seps[0] === ') ') && (seps[1] === '-' || seps[1] === ' ')) return 0.8 * f;
+      if (sep === '-' || sep === '.') return 0.8 * f;
+      if (sep === ' ') return 0.55 * f;
+      if (prefix.paren) return 0.5 * f;
     }
     return 0;
   }
@@ -142,14 +144,17 @@ export function phoneBaseScore(groups: DigitGroup[], prefix: RunPrefix): number 
     // FR: 01 23 45 67 89 / 01-23-45-67-89.
     if (lengths.length === 5 && lengths.every((l) => l === 2) && (sep === ' ' || sep === '-')) return 0.85;
     if (lengths.slice(1).some((l) => l < 2)) return 0;
-    return 0.7;
+    // Two groups and nine digits is as often a postcode and a house number as a phone.
+    return groups.length === 2 && total < 10 ? 0.45 : 0.7;
   }
 
   if (groups.length === 1) {
-    // Bare 10 digits: only with context, and only when it could be a NANP number.
-    return nanpValid(digits) ? 0.35 : 0;
+    // Bare 10-11 digits: only with context.
+    if (nanpValid(digits)) return 0.35;
+    return total >= 10 && total <= 11 ? 0.3 : 0;
   }
-  if (total > 12 || lengths.some((l) => l > 4 && !(l === 7 && lengths.length === 2))) return 0;
+  const twoGroups = lengths.length === 2 && lengths[0]! <= 4 && lengths[1]! <= 7;
+  if (total > 12 || (!twoGroups && lengths.some((l) => l > 4))) return 0;
   if (lengths.slice(1).some((l) => l < 2)) return 0;
   const sep = uniformSep(groups, prefix.paren ? 2 : 1);
   if (sep === undefined && !prefix.paren) return 0;

@@ -94,9 +94,11 @@ interface Span {
 
 /**
  * Keeps a non-overlapping subset: the longer span wins, then the higher type priority, then the higher
- * score, then the earlier start. Returns the kept spans sorted by start. Linear for non-overlapping input.
+ * score, then the earlier start. With `scoreFirst`, score is compared before priority: detectors use it so
+ * that when one run of digits validates as two types (a card and a NIR), context decides.
+ * Returns the kept spans sorted by start. Linear for non-overlapping input.
  */
-export function resolveOverlaps<T extends Span & { score?: number; priority?: number }>(spans: readonly T[]): T[] {
+export function resolveOverlaps<T extends Span & { score?: number; priority?: number }>(spans: readonly T[], scoreFirst = false): T[] {
   const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: T[] = [];
   let i = 0;
@@ -111,13 +113,11 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
     if (j === i + 1) {
       out.push(sorted[i]!);
     } else {
-      const group = sorted.slice(i, j).sort(
-        (a, b) =>
-          b.end - b.start - (a.end - a.start) ||
-          (b.priority ?? typePriority(b.type)) - (a.priority ?? typePriority(a.type)) ||
-          (b.score ?? 0) - (a.score ?? 0) ||
-          a.start - b.start,
-      );
+      const prio = (a: T, b: T) => (b.priority ?? typePriority(b.type)) - (a.priority ?? typePriority(a.type));
+      const score = (a: T, b: T) => (b.score ?? 0) - (a.score ?? 0);
+      const group = sorted
+        .slice(i, j)
+        .sort((a, b) => b.end - b.start - (a.end - a.start) || (scoreFirst ? score(a, b) || prio(a, b) : prio(a, b) || score(a, b)) || a.start - b.start);
       const kept: T[] = [];
       for (const s of group) if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
       kept.sort((a, b) => a.start - b.start);
@@ -165,7 +165,7 @@ const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bf
 /** A single character class, so matching is linear whatever the input. */
 const CLUSTER = /\d[\d ()/.x-]*/g;
 const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x']);
-const NIR_AT = /[1-478] ?\d\d ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d\d|2[AaBb]) ?\d{3} ?\d{3} ?\d\d/y;
+const NIR_AT = /[1278] ?\d\d ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d\d|2[AaBb]) ?\d{3} ?\d{3} ?\d\d/y;
 
 /** Card networks' leading digits (IIN ranges), as first-2/first-4 prefix tests. */
 function knownCardPrefix(d: string): boolean {
@@ -296,7 +296,7 @@ function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
 function tryNir(text: string, at: number, startable: DigitGroup[] | undefined, s: Scratch): void {
   if (startable === undefined || isWordChar(text, at - 1)) return;
   const c = text.charCodeAt(at);
-  if (c !== 49 && c !== 50 && c !== 51 && c !== 52 && c !== 55 && c !== 56) return;
+  if (c !== 49 && c !== 50 && c !== 55 && c !== 56) return; // 1/2 born in France, 7/8 provisional numbers
   NIR_AT.lastIndex = at;
   const m = NIR_AT.exec(text);
   if (m === null) return;
@@ -652,7 +652,7 @@ export function createPIIScanner(options?: DetectPIIOptions): (text: string) => 
     if (wantNumbers) scanNumbers(text, s, cluster);
     if (want.has('IP_ADDRESS')) scanIpv6(text, s);
     for (const r of recognizers) runRecognizer(text, r, s);
-    return resolveOverlaps(s.out);
+    return resolveOverlaps(s.out, true);
   };
 }
 

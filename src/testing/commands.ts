@@ -8,6 +8,9 @@
  *                     so `/slow 200 /say hi` waits, then says `hi`; nothing after it means the echo.
  * - anything else     `Echo: <the whole last user message>`.
  *
+ * A message that is wholly wrapped in one tag pair on their own lines (`<user_data_…>\n…\n</user_data_…>`,
+ * as `sanitizeInput` does) is unwrapped first, as a model would read it.
+ *
  * Finding a command when the middleware wrapped the user text in delimiters:
  * a command counts when it starts a line (leading spaces allowed) anywhere in the message.
  * - If it starts the message itself, the `/say` payload is everything after `/say ` (multi-line).
@@ -71,10 +74,17 @@ function unwrapPayload(payload: string, opener: string): string {
   return payload;
 }
 
+const WHOLE_TAG_WRAPPER = /^<([A-Za-z][\w.-]{0,63})>\n([\s\S]*)\n<\/\1>$/;
+
+/** The inside of a message wrapped whole in one tag pair, else the message itself. */
+function unwrapWhole(text: string): string {
+  return WHOLE_TAG_WRAPPER.exec(text)?.[2] ?? text;
+}
+
 /** Decides the fake model's answer. `system` is the concatenated system prompt(s). */
 export function scriptReply(messages: readonly WireMessage[], system: string): ScriptedReply {
   const lastUser = [...messages].reverse().find((m) => m.role === 'user');
-  const original = messageText(lastUser);
+  const original = unwrapWhole(messageText(lastUser));
   let text = original;
   let delayMs = 0;
   for (let depth = 0; depth < MAX_COMMAND_DEPTH; depth++) {
