@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'bench/results/'] },
@@ -13,6 +14,15 @@ export default tseslint.config(
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
     },
+  },
+  {
+    files: ['examples/**/public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['test/**/*.ts'],
+    // Tests read loosely typed JSON bodies from supertest.
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['bin/**/*.cjs'],

@@ -72,6 +72,31 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c ===
 const isApostrophe = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x60 || c === 0xb4;
 
+/** One phrase ready for insertion: canonical text, class mask, stem flag, boundary flag. */
+export interface PhraseEntry {
+  text: string;
+  mask: number;
+  stem: boolean;
+  /** Whether the phrase must start and end on word boundaries. */
+  bounded: boolean;
+}
+
+/** Cue hits of one scan, as parallel arrays sorted by start (indices into the scanned string). */
+export interface CueHits {
+  mask: number[];
+  start: number[];
+  end: number[];
+  /** Union of all masks, for quick presence tests. */
+  present: number;
+}
+
+/** A compiled phrase set. */
+export interface PhraseScanner {
+  /** Number of phrases compiled. */
+  readonly size: number;
+  scan(text: string): CueHits;
+}
+
 /**
  * A trie stored in typed arrays: node ids, per-node terminal masks, and an open-addressing hash
  * table of transitions keyed by (node, character). Lookups touch no objects, which keeps the scan

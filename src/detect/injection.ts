@@ -249,9 +249,9 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     const s = Math.min(c.start[core.a]!, c.start[core.b]!);
     const e = Math.max(c.end[core.a]!, c.end[core.b]!);
     const verb = c.mask[core.a]! & B.ignore ? core.a : core.b;
-    let score = 0.45;
+    let score = 0.4;
     if (around(c, B.prior, s, e, 30, [core.a, core.b])) score = 0.92;
-    else if (around(c, B.quantifier, s, e, 20, [core.a, core.b])) score = 0.7;
+    else if (around(c, B.quantifier, s, e, 20, [core.a, core.b])) score = 0.6;
     if (atClauseEdge(c, verb)) score = noisyOr([score, 0.15]);
     out.cues(c, 'instruction_override', 'verb_object', score, core.a, core.b);
   }
@@ -274,14 +274,17 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   if (nRole > 0) out.cues(c, 'role_reassignment', 'role_switch', repeated(0.3, nRole), firstOf(c, B.roleSwitch));
   const freed = near(c, B.roleSwitch | B.roleplay, B.unrestricted, 200, false);
   if (freed) out.cues(c, 'jailbreak_persona', 'role_unrestricted', c.mask[freed.a]! & B.roleSwitch ? 0.7 : 0.45, freed.a, freed.b);
+  // "an AI without restrictions": the model itself described as unbound.
+  const unboundAi = near(c, B.aiRef, B.unrestricted, 40, true);
+  if (unboundAi) out.cues(c, 'jailbreak_persona', 'unbound_ai', 0.4, unboundAi.a, unboundAi.b);
   const weights: Array<[number, number, string]> = [
     [B.unrestricted, 0.25, 'unrestricted'],
     [B.persona, 0.4, 'persona'],
     [B.personaAcronym, 0.3, 'persona_acronym'],
     [B.stayInCharacter, 0.25, 'stay_in_character'],
-    [B.aiRef, 0.1, 'ai_reference'],
+    [B.aiRef, 0.06, 'ai_reference'],
     [B.roleplay, 0.08, 'roleplay'],
-    [B.hypothetical, 0.08, 'hypothetical'],
+    [B.hypothetical, 0.05, 'hypothetical'],
   ];
   for (const [cls, w, rule] of weights) {
     const k = countOf(c, cls, 3);

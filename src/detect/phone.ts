@@ -118,7 +118,7 @@ export function phoneBaseScore(groups: DigitGroup[], prefix: RunPrefix): number 
 
   // NANP: (425) 882-9090, 425-882-9090, 425.882.9090, 1-425-882-9090, 425 882 9090.
   const nanp = lengths.length >= 3 && lengths.at(-3) === 3 && lengths.at(-2) === 3 && lengths.at(-1) === 4;
-  if (nanp && (lengths.length === 3 || (lengths.length === 4 && first === '1'))) {
+  if (nanp && first[0] !== '0' && (lengths.length === 3 || (lengths.length === 4 && first === '1'))) {
     const ten = digits.slice(-10);
     if (ten.charCodeAt(0) >= 50) {
       // An exchange starting with 0/1 is not dialable in NANP, but the 3-3-4 shape is still a phone's.

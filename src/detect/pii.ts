@@ -118,8 +118,23 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
       const group = sorted
         .slice(i, j)
         .sort((a, b) => b.end - b.start - (a.end - a.start) || (scoreFirst ? score(a, b) || prio(a, b) : prio(a, b) || score(a, b)) || a.start - b.start);
+      // Coverage map over the group's extent: each overlap check costs the span's length, never the
+      // number of spans already kept (long adversarial runs produce thousands of candidates).
+      const base = sorted[i]!.start;
+      const covered = new Uint8Array(groupEnd - base);
       const kept: T[] = [];
-      for (const s of group) if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+      for (const s of group) {
+        let free = true;
+        for (let k = s.start - base; k < s.end - base; k++) {
+          if (covered[k] === 1) {
+            free = false;
+            break;
+          }
+        }
+        if (!free) continue;
+        covered.fill(1, s.start - base, s.end - base);
+        kept.push(s);
+      }
       kept.sort((a, b) => a.start - b.start);
       out.push(...kept);
     }
@@ -130,6 +145,10 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
 
 // ---------------------------------------------------------------------------------------------------------
 // Character helpers
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -164,7 +183,12 @@ const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bf
 
 /** A single character class, so matching is linear whatever the input. */
 const CLUSTER = /\d[\d ()/.x-]*/g;
-const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x']);
+const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x']);
+
+/** `x123` / ` x123` after a phone number. */
+function isExtension(sep: string | undefined): boolean {
+  return sep === 'x' || sep === ' x';
+}
 const NIR_AT = /[1278] ?\d\d ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d\d|2[AaBb]) ?\d{3} ?\d{3} ?\d\d/y;
 
 /** Card networks' leading digits (IIN ranges), as first-2/first-4 prefix tests. */
@@ -198,13 +222,48 @@ interface Scratch {
   out: PIIEntity[];
   minScore: number;
   want: ReadonlySet<string>;
+  /** Phone-word lookups by position: many candidates share a start or an end in long digit runs. */
+  phoneBefore: Map<number, boolean>;
+  phoneAfter: Map<number, boolean>;
+}
+
+function phoneContext(text: string, s: Scratch, start: number, end: number): boolean {
+  let before = s.phoneBefore.get(start);
+  if (before === undefined) {
+    before = CTX_PHONE.test(text.slice(Math.max(0, start - 40), start).toLowerCase());
+    s.phoneBefore.set(start, before);
+  }
+  if (before) return true;
+  let after = s.phoneAfter.get(end);
+  if (after === undefined) {
+    after = CTX_PHONE.test(text.slice(end, end + 14).toLowerCase());
+    s.phoneAfter.set(end, after);
+  }
+  return after;
 }
 
 function push(s: Scratch, type: string, start: number, end: number, score: number): void {
   if (score >= s.minScore && s.want.has(type)) s.out.push({ type, start, end, score: Math.min(1, score) });
 }
 
-function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: RunPrefix, start: number, end: number): void {
+/**
+ * A grouped card must be the whole printed number: when a neighbouring group joined by the same separator
+ * could belong to it, a shorter sub-run passing Luhn by chance (1 in 10) is not reported.
+ */
+function cardMaximal(all: DigitGroup[], i: number, j: number, digitCount: number): boolean {
+  if (i === j) return true;
+  const sep = all[i + 1]!.sep;
+  const next = all[j + 1];
+  const after = all[j + 2];
+  // "12/27" after a card is an expiry date, not a fifth group.
+  const continues = next !== undefined && next.sep === sep && (after === undefined || after.sep === sep);
+  if (continues && next.digits.length <= 4 && digitCount + next.digits.length <= 19) return false;
+  const prev = all[i - 1];
+  if (prev !== undefined && all[i]!.sep === sep && prev.digits.length <= 4 && digitCount + prev.digits.length <= 19) return false;
+  return true;
+}
+
+function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: RunPrefix, start: number, end: number, maximal: boolean): void {
   const n = groups.length;
   let digits = '';
   for (const g of groups) digits += g.digits;
@@ -226,7 +285,7 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
     return;
   }
 
-  if (plain && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
+  if (plain && maximal && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
     let score = knownCardPrefix(digits) ? (n === 1 ? 0.6 : 0.8) : 0.3;
     if (hasContext(text, start, end, CTX_CARD)) score += 0.35;
     push(s, 'CREDIT_CARD', start, end, score);
@@ -245,7 +304,7 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
   if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE')) {
     let score = phoneBaseScore(groups, prefix);
     if (score > 0) {
-      if (score < 0.9 && hasContext(text, start, end, CTX_PHONE, 40, 14)) score += PHONE_CONTEXT_BOOST;
+      if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
       push(s, 'PHONE', start, end, Math.min(score, 0.95));
     }
   }
@@ -313,7 +372,6 @@ function tryIban(text: string, at: number, s: Scratch): number {
   if (at < 0 || isWordChar(text, at - 1)) return -1;
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1);
-  const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (!isLetter(a) || !isLetter(b)) return -1;
   const len = IBAN_LENGTHS[text.slice(at, at + 2).toUpperCase()];
   if (len === undefined) return -1;
@@ -362,31 +420,33 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
     let digitCount = 0;
     for (let j = i; j < n && j < i + 8; j++) {
       const gj = groups[j]!;
-      if (j > i && gj.sep === 'x') break;
+      if (j > i && isExtension(gj.sep)) break;
       digitCount += gj.digits.length;
       if (digitCount > 19) break;
       const next = groups[j + 1];
-      if (next !== undefined && next.sep !== ' ' && next.sep !== ' (' && next.sep !== 'x') continue;
+      if (next !== undefined && next.sep !== ' ' && next.sep !== ' (' && !isExtension(next.sep)) continue;
       let end = gj.end;
       let tail = j;
-      if (next !== undefined && next.sep === 'x') {
+      if (next !== undefined && isExtension(next.sep)) {
         // Extension: x123 after a phone number. Only phones may carry one.
         if (next.digits.length > 5) continue;
         end = next.end;
         tail = j + 1;
       }
       if (isWordChar(text, end)) continue;
+      // Below 7 digits only a dotted IPv4 (four groups) can match; skip the rest cheaply.
+      if (digitCount < 7 && j - i !== 3) continue;
       const run = groups.slice(i, j + 1);
       if (tail !== j) {
         const base = phoneBaseScore(run, { plus, paren });
         if (base > 0 && digitCount >= 7) {
           let score = base;
-          if (score < 0.9 && hasContext(text, start, end, CTX_PHONE, 40, 14)) score += PHONE_CONTEXT_BOOST;
+          if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
           push(s, 'PHONE', start, end, Math.min(score, 0.95));
         }
         continue;
       }
-      evaluateRun(text, s, run, { plus, paren }, start, end);
+      evaluateRun(text, s, run, { plus, paren }, start, end, cardMaximal(groups, i, j, digitCount));
     }
   }
 }
@@ -646,7 +706,7 @@ export function createPIIScanner(options?: DetectPIIOptions): (text: string) => 
   const wantNumbers = ['PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR'].some((t) => want.has(t));
   return (text: string): PIIEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const s: Scratch = { out: [], minScore, want };
+    const s: Scratch = { out: [], minScore, want, phoneBefore: new Map(), phoneAfter: new Map() };
     if (want.has('URL')) scanUrls(text, s);
     if (want.has('EMAIL')) scanEmails(text, s);
     if (wantNumbers) scanNumbers(text, s, cluster);

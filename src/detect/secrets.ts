@@ -101,8 +101,36 @@ function mixedAlnum32(v: string): boolean {
 
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY(?: BLOCK)?-----/y;
 
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=]+\r?$/;
+const PEM_HEADER_LINE = /^[A-Za-z-]+: .*$/;
+
+/**
+ * Truncated block (no END line): the key material is the run of base64 lines (and PEM header fields) that
+ * follows, up to the first other line, so no key material is left behind and the prose after it is kept.
+ */
+function truncatedBodyEnd(text: string, bodyStart: number): number {
+  let end = bodyStart;
+  let pos = bodyStart;
+  let sawBody = false;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd);
+    if (PEM_BODY_LINE.test(line)) {
+      sawBody = true;
+      end = line.endsWith('\r') ? lineEnd - 1 : lineEnd;
+    } else if (!(line.trim() === '' && !sawBody) && !(PEM_HEADER_LINE.test(line) && !sawBody)) {
+      break;
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return end;
+}
+
 function scanPrivateKeys(text: string, s: Scratch): void {
-  let noEndFrom = Infinity; // once END is absent after some position it is absent after any later one
+  // Once an END marker is absent after some position it is absent after any later one: search it once.
+  const noEndFrom = new Map<string, number>();
   let p = text.indexOf('-----BEGIN');
   while (p !== -1) {
     let next = p + 10;
@@ -112,23 +140,16 @@ function scanPrivateKeys(text: string, s: Scratch): void {
       const bodyStart = p + m[0].length;
       let end = -1;
       const endMarker = `-----END ${m[1] ?? ''}PRIVATE KEY`;
-      if (bodyStart < noEndFrom) {
+      if (bodyStart < (noEndFrom.get(endMarker) ?? Infinity)) {
         const q = text.indexOf(endMarker, bodyStart);
-        if (q === -1) noEndFrom = bodyStart;
+        if (q === -1) noEndFrom.set(endMarker, bodyStart);
         else {
           const close = text.indexOf('-----', q + endMarker.length);
           end = close !== -1 && close - q < 80 ? close + 5 : q + endMarker.length;
         }
       }
       if (end === -1) {
-        // Truncated block: take the base64 body that follows, so no key material is left behind.
-        end = bodyStart;
-        while (end < text.length) {
-          const c = text.charCodeAt(end);
-          if (isAlnum(c) || c === 43 || c === 47 || c === 61 || c === 10 || c === 13 || c === 32 || c === 9 || c === 58 || c === 44 || c === 45) end++;
-          else break;
-        }
-        while (end > bodyStart && /\s/.test(text[end - 1]!)) end--;
+        end = truncatedBodyEnd(text, bodyStart);
       }
       push(s, 'PRIVATE_KEY', p, end, 1);
       next = Math.max(end, next);
@@ -329,14 +350,22 @@ function scanAssignments(text: string, s: Scratch, re: RegExp, limits: Limits): 
   }
 }
 
-const BARE32 = /\b[A-Za-z0-9]{32}\b/g;
-
-function scanBareMistral(text: string, s: Scratch, re: RegExp): void {
-  re.lastIndex = 0;
+/**
+ * Free-standing Mistral-shaped keys: 32 alphanumerics with a digit. Candidates are found from digits (rare
+ * in prose) rather than by trying a 32-character pattern at every word.
+ */
+function scanBareMistral(text: string, s: Scratch, digit: RegExp): void {
+  digit.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const v = m[0];
-    if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', m.index, m.index + 32, 0.6);
+  while ((m = digit.exec(text)) !== null) {
+    let a = m.index;
+    while (a > 0 && m.index - a < 32 && isAlnum(text.charCodeAt(a - 1))) a--;
+    let b = m.index + 1;
+    while (b < text.length && isAlnum(text.charCodeAt(b))) b++;
+    digit.lastIndex = b;
+    if (b - a !== 32 || isAlnum(text.charCodeAt(a - 1)) || isB64Url(text.charCodeAt(b)) || isB64Url(text.charCodeAt(a - 1))) continue;
+    const v = text.slice(a, b);
+    if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', a, b, 0.6);
   }
 }
 
@@ -368,7 +397,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   const github = new RegExp(GITHUB.source, 'g');
   const bearer = new RegExp(BEARER.source, 'g');
   const assign = new RegExp(ASSIGN.source, 'g');
-  const bare32 = new RegExp(BARE32.source, 'g');
+  const digit = /\d/g;
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want };
@@ -383,7 +412,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanBearer(text, s, bearer);
       scanAssignments(text, s, assign, limits);
     }
-    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s, bare32);
+    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s, digit);
     return resolveOverlaps(s.out);
   };
 }

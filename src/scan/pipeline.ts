@@ -12,10 +12,10 @@ import type { InjectionDetectorOptions } from '../detect/injection.js';
 import { createPIIDetector, PII_TYPES } from '../detect/pii.js';
 import type { DetectPIIOptions } from '../detect/pii.js';
 import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
-import { redactValue } from './redaction.js';
+import { applyRedactions } from './redaction.js';
+import { textsOf } from './input-shape.js';
+import type { OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
-import { applyEdits } from './edits.js';
-import type { Edit } from './edits.js';
 import {
   INPUT_PII_DEFAULTS,
   OUTPUT_PII_DEFAULTS,
@@ -56,6 +56,11 @@ export interface ScanOptions {
    * @default 'strip'
    */
   invisible?: InvisibleAction;
+  /**
+   * Key of the `hash` operator's HMAC, so the same value maps to the same token across processes.
+   * @default a random key per process
+   */
+  hashKey?: string;
   /** Normalization bounds (decoders, depth, sizes). */
   normalize?: NormalizeOptions;
   /** Extra PII recognizers and detector tuning. */
@@ -96,7 +101,8 @@ export interface Scanner {
   readonly pseudonymizes: boolean;
 }
 
-const FILTERED = '[FILTERED]';
+const FILTER: OperatorSpec = { operator: 'replace', label: '[FILTERED]' };
+const STRIP: OperatorSpec = { operator: 'replace', label: '' };
 const INVISIBLE_ACTIONS = new Set<InvisibleAction>(['strip', 'block', 'flag']);
 
 /** Worst verdict of a set of findings: any block blocks, anything found flags. */
@@ -157,13 +163,20 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const secretTypes = SECRET_TYPES.filter((type) => secrets.actionFor(type) !== 'off');
   const detectSecrets = secretTypes.length > 0 ? createSecretDetector({ types: secretTypes }) : undefined;
 
-  function dataEdits(
+  const operatorSpecs = new Map<ResolvedDataPolicy, (type: string) => OperatorSpec>();
+  for (const policy of [pii, secrets]) {
+    operatorSpecs.set(policy, (type) => {
+      const operator = policy.operatorFor(type);
+      return operator === 'mask' ? { operator: 'mask', keepLast: policy.maskKeep } : operator;
+    });
+  }
+
+  function dataSpans(
     detections: readonly Detection[],
     policy: ResolvedDataPolicy,
-    text: string,
     context: ScanContext,
     findings: Finding[],
-    edits: Edit[],
+    spans: RedactionSpan[],
   ): void {
     for (const detection of detections) {
       let action = policy.actionFor(detection.type);
@@ -174,22 +187,27 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         findings.push(toFinding(detection, action, context.messageIndex));
         continue;
       }
-      const value = text.slice(detection.start, detection.end);
-      const replacement =
-        action === 'pseudonymize'
-          ? context.vault!.placeholderFor(detection.type, value)
-          : redactValue(value, detection.type, policy.operatorFor(detection.type), {
-              maskKeep: policy.maskKeep,
-              ...(policy.hashKey !== undefined ? { hashKey: policy.hashKey } : {}),
-            });
-      edits.push({ start: detection.start, end: detection.end, replacement });
+      spans.push({
+        start: detection.start,
+        end: detection.end,
+        type: detection.type,
+        score: detection.score,
+        operator: action === 'pseudonymize' ? 'pseudonymize' : operatorSpecs.get(policy)!(detection.type),
+      });
       findings.push(toFinding(detection, 'redact', context.messageIndex));
     }
   }
 
+  function redactionContext(context: ScanContext): RedactionContext {
+    const ctx: RedactionContext = {};
+    if (context.vault) ctx.vault = context.vault;
+    if (options.hashKey !== undefined) ctx.hashKey = options.hashKey;
+    return ctx;
+  }
+
   function scanText(text: string, context: ScanContext = {}): TextScanResult {
     const findings: Finding[] = [];
-    const edits: Edit[] = [];
+    const spans: RedactionSpan[] = [];
     const normalized = normalize(text);
 
     for (const detection of normalized.detections) {
@@ -198,7 +216,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
       findings.push(toFinding(detection, action, context.messageIndex));
     }
     if (invisible === 'strip') {
-      for (const [start, end] of normalized.strip) edits.push({ start, end, replacement: '' });
+      for (const [start, end] of normalized.strip) spans.push({ start, end, type: 'INVISIBLE', operator: STRIP, priority: -1 });
     }
 
     let injectionScore = 0;
@@ -210,14 +228,15 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         const action: FindingAction = !over || injectionPolicy.action === 'flag' ? 'flag' : injectionPolicy.action === 'filter' ? 'redact' : 'block';
         for (const detection of result.detections) {
           findings.push(toFinding(detection, action, context.messageIndex));
-          if (action === 'redact') edits.push({ start: detection.start, end: detection.end, replacement: FILTERED });
+          if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
         }
       }
     }
-    if (detectPII) dataEdits(detectPII(text), pii, text, context, findings, edits);
-    if (detectSecrets) dataEdits(detectSecrets(text), secrets, text, context, findings, edits);
+    if (detectPII) dataSpans(detectPII(text), pii, context, findings, spans);
+    if (detectSecrets) dataSpans(detectSecrets(text), secrets, context, findings, spans);
 
-    return { text: applyEdits(text, edits), findings, verdict: verdictOf(findings), injectionScore };
+    const sanitized = spans.length === 0 ? text : applyRedactions(text, spans, redactionContext(context)).text;
+    return { text: sanitized, findings, verdict: verdictOf(findings), injectionScore };
   }
 
   function scanChunks(chunks: ContentChunk[], context: ScanContext, findings: Finding[]): ContentChunk[] {
@@ -231,6 +250,8 @@ export function createScanner(options: ScanOptions = {}): Scanner {
 
   function scanMessages(messages: readonly ChatMessage[], context: { vault?: PseudonymVault } = {}): MessagesScanResult {
     const vault = context.vault ?? (pii.pseudonymizes || secrets.pseudonymizes ? new PseudonymVault() : undefined);
+    // Placeholder-looking text the user typed is reserved, so an issued placeholder never means two things.
+    if (vault) for (const message of messages) for (const text of textsOf(message.content)) vault.reserve(text);
     const findings: Finding[] = [];
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;

@@ -56,11 +56,6 @@ export interface DataPolicyOptions {
    * @default 4
    */
   maskKeep?: number;
-  /**
-   * Key of the `hash` operator's HMAC, so the same value maps to the same token across processes.
-   * @default a random key per process
-   */
-  hashKey?: string;
 }
 
 export interface ResolvedInjectionPolicy {
@@ -73,7 +68,6 @@ export interface ResolvedDataPolicy {
   actionFor(type: string): DataAction;
   operatorFor(type: string): RedactOperator;
   maskKeep: number;
-  hashKey: string | undefined;
   /** True when some type may be pseudonymized, so a vault is needed. */
   pseudonymizes: boolean;
   /** True when every type is off: the detector need not run. */
@@ -163,7 +157,6 @@ export function resolveDataPolicy(
     actionFor,
     operatorFor: (type) => operators[type] ?? operator,
     maskKeep,
-    hashKey: given.hashKey,
     pseudonymizes: actions.includes('pseudonymize') || fallback === 'pseudonymize',
     off: actions.every((a) => a === 'off') && fallback === 'off',
   };

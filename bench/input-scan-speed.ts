@@ -1,0 +1,52 @@
+/**
+ * The whole input scan (normalize + injection + PII + secrets, through the same scanner the
+ * middleware uses) against one email-regex replace pass over the same text, side by side.
+ *
+ * Run: node --import tsx bench/input-scan-speed.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { emailReplaceBaseline } from './lib/baseline.js';
+import { compare, timeOnce } from './lib/measure.js';
+import { realisticPrompt } from './lib/prompts.js';
+import { createScanner } from '../src/scan/pipeline.js';
+
+const scanner = createScanner();
+const results: Record<string, unknown> = {};
+
+for (const size of [1024, 4096]) {
+  const prompts = [0, 1, 2, 3].map((seed) => realisticPrompt(size, seed * 31));
+  let i = 0;
+  const comparison = compare(
+    () => scanner.scanText(prompts[i++ % prompts.length]!),
+    () => emailReplaceBaseline(prompts[i++ % prompts.length]!),
+  );
+  results[`${size / 1024}KB`] = {
+    scanMedianUs: +(comparison.candidate.medianNs / 1000).toFixed(2),
+    baselineMedianUs: +(comparison.baseline.medianNs / 1000).toFixed(2),
+    ratio: +comparison.ratio.toFixed(2),
+  };
+}
+
+const adversarial: Record<string, string> = {
+  'separators (a.a.a.…)': 'a.'.repeat(50_000),
+  'zero-width run': '\u200b'.repeat(100_000),
+  'repeated trigger words': 'ignore previous '.repeat(6_250),
+  'digits': '4'.repeat(100_000),
+  'at signs': 'a@'.repeat(50_000),
+  'base64-ish run': 'QUFB'.repeat(25_000),
+  'percent escapes': '%41'.repeat(33_333),
+};
+const adversarialMs: Record<string, number> = {};
+for (const [name, text] of Object.entries(adversarial)) {
+  adversarialMs[name] = +timeOnce(() => scanner.scanText(text)).toFixed(1);
+}
+
+const report = {
+  command: 'node --import tsx bench/input-scan-speed.ts',
+  target: 'whole input scan median ≤ 3x one email-regex replace pass on 4 KB',
+  node: process.version,
+  results,
+  adversarial100KBMs: adversarialMs,
+};
+writeFileSync(new URL('./results/input-scan-speed.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+console.log(JSON.stringify(report, null, 2));
