@@ -56,6 +56,24 @@ function demoHandler(framework: 'express' | 'koa') {
   return framework === 'express' ? createExpressApp(options) : createKoaApp(options).callback();
 }
 
+// Callbacks below run in the page. The project compiles without the DOM lib (the library is
+// server-side), so they see the browser through this narrow view of what they touch.
+interface PageElement {
+  className: string;
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+}
+interface PageWindow {
+  document: {
+    querySelectorAll(selector: string): ArrayLike<PageElement>;
+    querySelector(selector: string): PageElement | null;
+    getElementById(id: string): PageElement | null;
+  };
+  MutationObserver: new (callback: () => void) => { observe(target: PageElement, options: Record<string, boolean>): void };
+  __seen?: string[];
+  __xss?: unknown;
+}
+
 interface Bubble {
   className: string;
   text: string;
@@ -64,8 +82,12 @@ interface Bubble {
 }
 
 function bubbles(page: Page): Promise<Bubble[]> {
-  return page.$$eval('#log li', (items) =>
-    items.map((li) => ({ className: li.className, text: li.textContent ?? '', elements: li.querySelectorAll('*').length })),
+  return page.evaluate(() =>
+    Array.from((globalThis as unknown as PageWindow).document.querySelectorAll('#log li'), (li) => ({
+      className: li.className,
+      text: li.textContent ?? '',
+      elements: li.querySelectorAll('*').length,
+    })),
   );
 }
 
@@ -77,7 +99,7 @@ async function waitForExchange(page: Page, count: number, expectedLast: string |
   try {
     await page.waitForFunction(
       ([n, expected]) => {
-        const items = document.querySelectorAll('#log li');
+        const items = (globalThis as unknown as PageWindow).document.querySelectorAll('#log li');
         const last = items[items.length - 1];
         return items.length === n && (expected === null ? last?.className === 'error' : last?.textContent === expected);
       },
@@ -88,13 +110,16 @@ async function waitForExchange(page: Page, count: number, expectedLast: string |
     // The bare timeout says nothing; show what the user would have seen.
     throw new Error(`${(err as Error).message}\nlog was: ${JSON.stringify(await bubbles(page))}`);
   }
+  process.stderr.write(`PROBE waited\n`);
   return bubbles(page);
 }
 
 async function send(page: Page, text: string, stream: boolean): Promise<void> {
+  const t0 = Date.now();
   await page.setChecked('#stream', stream);
   await page.fill('#prompt', text);
   await page.click('#send');
+  process.stderr.write(`PROBE send ${Date.now() - t0}\n`);
 }
 
 interface WireMessage {
@@ -126,9 +151,12 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     if (server) await closeServer(server);
   });
   beforeEach(async () => {
+    const t0 = Date.now();
     ({ page, watch } = await openWatchedPage(context));
     page.setDefaultTimeout(WAIT_MS);
+    const t1 = Date.now();
     await page.goto(`${baseUrl}/`);
+    process.stderr.write(`PROBE newPage ${t1 - t0} goto ${Date.now() - t1}\n`);
   });
   afterEach(async () => {
     await page?.close();
@@ -159,17 +187,18 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     fake.setScenario({ chunkSize: 4, chunkDelayMs: 40 });
     // Record every text the assistant bubble takes, from the page itself.
     await page.evaluate(() => {
+      const win = globalThis as unknown as PageWindow;
       const seen: string[] = [];
-      (window as unknown as { __seen: string[] }).__seen = seen;
-      new MutationObserver(() => {
-        const last = document.querySelector('#log li:last-child');
+      win.__seen = seen;
+      new win.MutationObserver(() => {
+        const last = win.document.querySelector('#log li:last-child');
         if (last?.className === 'assistant') seen.push(last.textContent ?? '');
-      }).observe(document.getElementById('log')!, { childList: true, subtree: true, characterData: true });
+      }).observe(win.document.getElementById('log')!, { childList: true, subtree: true, characterData: true });
     });
     const reply = 'Bonjour, comment puis-je vous aider ?';
     await send(page, `/say ${reply}`, true);
     await waitForExchange(page, 2, reply);
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const seen = await page.evaluate(() => (globalThis as unknown as PageWindow).__seen ?? []);
     const partial = seen.filter((t) => t !== '…' && t !== reply);
     expect(partial.length).toBeGreaterThanOrEqual(2);
     for (const t of partial) expect(reply.startsWith(t)).toBe(true);
@@ -181,7 +210,7 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     const log = await waitForExchange(page, 2, markup);
     expect(log[1]).toEqual({ className: 'assistant', text: markup, elements: 0 });
     expect(await page.locator('#log b, #log img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).__xss)).toBeUndefined();
   });
 
   test.each(modes)('a blocked prompt (%s) shows an error bubble with its code and request id', async (_mode, stream) => {
