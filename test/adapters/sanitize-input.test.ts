@@ -4,6 +4,7 @@
 import request from 'supertest';
 import { buildApp, FRAMEWORKS } from './apps.js';
 import type { AppOptions, Framework } from './apps.js';
+import { alnum, iban as ibanFor, randomDigits, rng, withLuhn } from '../detect/pii-gen.js';
 
 interface Case {
   name: string;
@@ -328,9 +329,10 @@ describe.each(FRAMEWORKS)('sanitizeInput on %s', (framework: Framework) => {
   });
 
   test('a card number, an IBAN and a Mistral key never reach the handler', async () => {
-    const card = luhnComplete('49927398716'.padEnd(15, '3'));
-    const iban = ibanFor('DE', '370400440532013000');
-    const key = randomAlnum(32);
+    const rand = rng(7);
+    const card = withLuhn('4' + randomDigits(rand, 14));
+    const iban = ibanFor('DE', randomDigits(rand, 18));
+    const key = alnum(rand, 32);
     const res = await request(buildApp(framework, { input: { wrapUserContent: false } }))
       .post('/chat')
       .send({ messages: [{ role: 'user', content: `Card ${card}, IBAN ${iban}, and MISTRAL_API_KEY=${key} please` }] });
@@ -363,30 +365,3 @@ describe.each(FRAMEWORKS)('sanitizeInput on %s', (framework: Framework) => {
     expect(res.body.restored).toBe('Write to ana.lopez@example.com and bo@example.org');
   });
 });
-
-function luhnComplete(partial: string): string {
-  let sum = 0;
-  for (let i = 0; i < partial.length; i++) {
-    let d = Number(partial[partial.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return partial + String((10 - (sum % 10)) % 10);
-}
-
-function ibanFor(country: string, bban: string): string {
-  const digits = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const ch of digits) rest = (rest * 10 + Number(ch)) % 97;
-  return country + String(98 - rest).padStart(2, '0') + bban;
-}
-
-function randomAlnum(length: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  while (out.length < length) out += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return out;
-}

@@ -14,8 +14,8 @@ export function guardErrorHandler(): Middleware {
       await next();
     } catch (err) {
       sendError(ctx, err, peekGuard(ctx)?.requestId ?? resolveRequestId(ctx.get('x-request-id') || undefined));
-      // Koa's own 'error' event still sees what happened, for the app's logging.
-      ctx.app.emit('error', err, ctx);
+      // Server-side failures still reach Koa's 'error' event for the app's logging; client errors do not.
+      if (ctx.status >= 500) ctx.app.emit('error', err, ctx);
     }
   };
 }

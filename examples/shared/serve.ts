@@ -1,0 +1,35 @@
+/**
+ * Starts a demo backend: picks the upstream (real Mistral, MISTRAL_SERVER_URL or the embedded fake),
+ * listens on HOST:PORT, prints where, and stops cleanly on SIGINT/SIGTERM.
+ */
+import type { Server } from 'node:http';
+import type { Mistral } from '@mistralai/mistralai';
+import { connectUpstream } from './upstream.js';
+
+export interface DemoSettings {
+  mistral: Mistral;
+  model: string;
+  systemPrompt: string;
+}
+
+export async function serveDemo(name: string, listen: (settings: DemoSettings, port: number, host: string, ready: () => void) => Server): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const upstream = await connectUpstream();
+  const settings: DemoSettings = {
+    mistral: upstream.mistral,
+    model: process.env.MISTRAL_MODEL ?? 'mistral-small-latest',
+    systemPrompt: process.env.SYSTEM_PROMPT ?? 'You are a friendly, concise assistant for the ACME online shop.',
+  };
+  const server = listen(settings, port, host, () => {
+    console.log(`mistral-guard demo (${name}) listening on http://${host}:${port}`);
+    console.log(`Upstream: ${upstream.description}`);
+  });
+  const stop = (): void => {
+    server.close();
+    server.closeAllConnections();
+    void upstream.close();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
