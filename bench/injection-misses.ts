@@ -5,7 +5,7 @@
  * Run: node --import tsx bench/injection-misses.ts [--benign] [--source S] [--variant V] [--lang L] [--half even|odd] [--max N]
  */
 import { readJsonl } from './lib/prompts.js';
-import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../src/detect/injection.js';
+import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD, explainInjection } from '../src/detect/injection.js';
 import { normalizeForBench } from './injection-normalize.js';
 
 interface Row {
@@ -26,6 +26,8 @@ const benign = args.includes('--benign');
 const max = Number(opt('max') ?? 2000);
 const width = Number(opt('width') ?? 400);
 const detect = createInjectionDetector();
+const explain = explainInjection();
+const verbose = args.includes('--why');
 const rows = readJsonl<Row>('injection.dev.jsonl').filter(
   (r) =>
     r.label === (benign ? 'benign' : 'attack') &&
@@ -47,6 +49,7 @@ for (const r of rows) {
     if (shown++ < max) {
       const why = res.detections.map((d) => `${d.type}:${d.score}`).join(',');
       console.log(`--- ${r.id} ${key} score=${res.score} [${why}]\n${r.text.slice(0, width).replace(/\n/g, ' ⏎ ')}`);
+      if (verbose) for (const line of explain(normalizeForBench(r.text))) console.log(`    ${line.replace(/\n/g, ' ')}`);
     }
   }
   counts.set(key, c);

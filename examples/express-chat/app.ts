@@ -17,6 +17,8 @@ export interface ChatAppOptions {
   systemPrompt: string;
   /** Extra options for the stack (moderation thresholds, PII policy, ...). */
   guard?: SecureChatOptions;
+  /** Folder of the chat page's files (`examples/shared/public`). */
+  publicDir: string;
 }
 
 export function createChatApp(options: ChatAppOptions): express.Express {
@@ -24,11 +26,12 @@ export function createChatApp(options: ChatAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
-  const page = loadPage();
-  app.get(['/', '/app.js', '/style.css'], (req, res) => {
-    const file = page.get(req.path)!;
-    res.type(file.type).send(file.body);
-  });
+  // One route per file, bound to it: routing is case-insensitive, so `req.path` (e.g. `/App.js`) is no map key.
+  for (const [path, file] of loadPage(options.publicDir)) {
+    app.get(path, (_req, res) => {
+      res.type(file.type).send(file.body);
+    });
+  }
 
   const guard = secureChat({
     ...options.guard,

@@ -16,13 +16,15 @@ export interface ChatAppOptions {
   model: string;
   systemPrompt: string;
   guard?: SecureChatOptions;
+  /** Folder of the chat page's files (`examples/shared/public`). */
+  publicDir: string;
 }
 
 export function createChatApp(options: ChatAppOptions): Koa {
   const { mistral, model } = options;
   const app = new Koa();
   const router = new Router();
-  const page = loadPage();
+  const page = loadPage(options.publicDir);
 
   for (const [path, file] of page) {
     router.get(path, (ctx) => {

@@ -2,18 +2,18 @@
  * The demo's static chat page, read once at startup and served from memory by both demo backends.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const publicDir = join(dirname(fileURLToPath(import.meta.url)), 'public');
+import { join } from 'node:path';
 
 export interface StaticFile {
   type: string;
   body: string;
 }
 
-/** Path → file, for `GET /`, `/app.js`, `/style.css`. */
-export function loadPage(): ReadonlyMap<string, StaticFile> {
+/**
+ * Path → file, for `GET /`, `/app.js`, `/style.css`.
+ * @param publicDir the folder of the page's files (`examples/shared/public`)
+ */
+export function loadPage(publicDir: string): ReadonlyMap<string, StaticFile> {
   const read = (name: string) => readFileSync(join(publicDir, name), 'utf8');
   return new Map([
     ['/', { type: 'text/html; charset=utf-8', body: read('index.html') }],

@@ -4,12 +4,14 @@
  */
 import type { Server } from 'node:http';
 import type { Mistral } from '@mistralai/mistralai';
+import { fileURLToPath } from 'node:url';
 import { connectUpstream } from './upstream.js';
 
 export interface DemoSettings {
   mistral: Mistral;
   model: string;
   systemPrompt: string;
+  publicDir: string;
 }
 
 export async function serveDemo(name: string, listen: (settings: DemoSettings, port: number, host: string, ready: () => void) => Server): Promise<void> {
@@ -20,6 +22,7 @@ export async function serveDemo(name: string, listen: (settings: DemoSettings, p
     mistral: upstream.mistral,
     model: process.env.MISTRAL_MODEL ?? 'mistral-small-latest',
     systemPrompt: process.env.SYSTEM_PROMPT ?? 'You are a friendly, concise assistant for the ACME online shop.',
+    publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   };
   const server = listen(settings, port, host, () => {
     console.log(`mistral-guard demo (${name}) listening on http://${host}:${port}`);

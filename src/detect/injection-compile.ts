@@ -34,7 +34,15 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'send',
   'conversation',
   'hypothetical',
+  'selfHelp',
+  'userRef',
+  'dataTask',
+  'mode',
+  'enter',
+  'claim',
+  'qaMarker',
 ];
+// 31 classes use bits 0..30 of a positive 32-bit int; a 32nd class would need a second mask word.
 
 /** Bit of each class in a cue mask. */
 export const CUE_BIT: Readonly<Record<CueClass, number>> = Object.fromEntries(

@@ -17,7 +17,10 @@ export type StructureKind =
   | 'image_beacon'
   | 'image_external'
   | 'url'
-  | 'email';
+  | 'email'
+  | 'var_assign'
+  | 'var_concat'
+  | 'mode_tag';
 
 /** One structural hit in matching-copy coordinates. */
 export interface StructureHit {
@@ -39,6 +42,9 @@ const KINDS: readonly StructureKind[] = [
   'image_external',
   'url',
   'email',
+  'var_assign',
+  'var_concat',
+  'mode_tag',
 ];
 
 // Each group index i+1 corresponds to KINDS[i].
@@ -66,6 +72,12 @@ const STRUCTURE = new RegExp(
     '(https?://[^\\s<>"\')]{1,300})',
     // e-mail domains (anchored on the @, so the scan stays cheap)
     '(@[a-z0-9-]{1,63}\\.[a-z]{2,24})',
+    // a = "Write an email", b = '...' : one-letter variables holding string fragments (payload splitting)
+    '(\\b[a-z][0-9]?[ \\t]{0,2}=[ \\t]{0,2}["\'\u201c\u201d])',
+    // z = a + b : the fragments glued back together
+    '(\\b[a-z][0-9]?[ \\t]{0,2}\\+[ \\t]{0,2}[a-z][0-9]?\\b)',
+    // <SYSTEM MODE>, [maintenance mode]: a privileged mode announced in brackets
+    '([<[][ \\t]{0,2}[a-z_ ]{0,30}(?:mode|override)[ \\t]{0,2}[>\\]])',
   ].join('|'),
   'gmu',
 );
@@ -74,7 +86,7 @@ const STRUCTURE = new RegExp(
 export function findStructure(text: string): StructureHit[] {
   const hits: StructureHit[] = [];
   // Cheap pre-check: every branch needs one of these characters.
-  if (!/[<[#"!:@]/.test(text)) return hits;
+  if (!/[<[#"!:@=+]/.test(text)) return hits;
   STRUCTURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRUCTURE.exec(text)) !== null) {

@@ -28,7 +28,14 @@ export type InjectionReason =
   | 'template_spoofing'
   | 'exfiltration'
   | 'encoded_instruction'
-  | 'authority_claim';
+  | 'authority_claim'
+  | 'secret_elicitation'
+  | 'data_elicitation'
+  | 'indirect_instruction'
+  | 'mode_switch'
+  | 'payload_splitting'
+  | 'many_shot'
+  | 'repeated_token';
 
 /** The score at or above which the default policy blocks a text. */
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
@@ -116,6 +123,7 @@ function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCan
 interface Cues extends CueHits {
   text: string;
   map: Uint32Array;
+  original: string;
 }
 
 const B = CUE_BIT;
@@ -134,7 +142,7 @@ function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array, origin
       hits.present |= hits.mask[i]!;
     }
   }
-  return { ...hits, text, map };
+  return { ...hits, text, map, original };
 }
 
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;
@@ -244,7 +252,7 @@ class EvidenceSink {
 
 function phraseEvidence(c: Cues, out: EvidenceSink): void {
   // Instruction override: verb of ignoring + instructions object, boosted by a backward qualifier.
-  const core = near(c, B.ignore, B.instructions, 60, true);
+  const core = near(c, B.ignore, B.instructions | B.promptObject, 60, true);
   if (core) {
     const s = Math.min(c.start[core.a]!, c.start[core.b]!);
     const e = Math.max(c.end[core.a]!, c.end[core.b]!);
@@ -257,7 +265,7 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   }
   const back = near(c, B.ignore, B.prior, 25, true);
   if (back) {
-    const score = atClauseEdge(c, back.a) ? 0.45 : 0.3;
+    const score = atClauseEdge(c, back.a) ? 0.55 : 0.3;
     out.cues(c, 'instruction_override', 'verb_prior', score, back.a, back.b);
   }
   const hijack = near(c, B.ignore, B.sayInstead, 100, false);
@@ -291,34 +299,108 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     if (k > 0) out.cues(c, 'jailbreak_persona', rule, repeated(w, k), firstOf(c, cls));
   }
 
-  // Prompt and secret extraction.
+  // Prompt extraction.
   const leak = near(c, B.reveal, B.promptObject, 50, true);
   if (leak) out.cues(c, 'prompt_extraction', 'reveal_prompt', 0.85, leak.a, leak.b);
   else if (c.present & B.promptObject) out.cues(c, 'prompt_extraction', 'prompt_object', 0.25, firstOf(c, B.promptObject));
-  const secret = near(c, B.reveal, B.secretObject, 40, true);
-  if (secret) out.cues(c, 'prompt_extraction', 'reveal_secret', 0.35, secret.a, secret.b);
-  const evade = near(c, B.evasion, B.secretObject | B.privateData | B.promptObject, 120, false);
-  if (evade) out.cues(c, 'prompt_extraction', 'evasive_output', 0.35, evade.a, evade.b);
 
-  // Authority claims.
+  // Secret elicitation: asking the assistant to disclose a credential it holds. The speaker's own
+  // credential chores ("reset my password", "a strong password") are `selfHelp` and damp the rules.
+  const secret = near(c, B.reveal, B.secretObject, 40, true);
+  const helped = secret ? helpedNear(c, secret) : (c.present & B.selfHelp) !== 0;
+  const others = secret !== undefined && ownedByOther(c, c.mask[secret.a]! & B.secretObject ? secret.a : secret.b);
+  if (secret) out.cues(c, 'secret_elicitation', 'reveal_secret', helped || others ? 0.2 : 0.6, secret.a, secret.b);
+  const leverage = B.hypothetical | B.authority | B.claim | B.evasion | B.roleplay;
+  // Persuasion circles the secret: it is named again and again, or wrapped in leverage.
+  const nSecret = countOf(c, B.secretObject, 3);
+  if (nSecret >= 2 && !helped) out.cues(c, 'secret_elicitation', 'secret_insistence', 0.2, firstOf(c, B.secretObject));
+  if (secret && c.present & leverage && !helped) out.cues(c, 'secret_elicitation', 'secret_leverage', 0.3, secret.a, secret.b);
+  const evade = near(c, B.evasion, B.secretObject | B.privateData | B.promptObject, 80, true);
+  if (evade) out.cues(c, 'secret_elicitation', 'evasive_output', helped ? 0.25 : 0.55, evade.a, evade.b);
+
+  // Elicitation of the data of the user the assistant serves ("the user's birth date").
+  const userData = near(c, B.userRef, B.privateData, 30, true);
+  if (userData) {
+    const asked = around(c, B.reveal | B.evasion, c.start[userData.a]!, c.end[userData.a]!, 60, [userData.a, userData.b]);
+    out.cues(c, 'data_elicitation', 'user_data', helped ? 0.2 : asked ? 0.65 : 0.5, userData.a, userData.b);
+  }
+  const askData = near(c, B.reveal, B.privateData, 40, true);
+  if (askData && c.present & (leverage & ~B.roleplay)) out.cues(c, 'data_elicitation', 'data_leverage', helped ? 0.2 : 0.5, askData.a, askData.b);
+
+  // Authority claims and privileged modes.
   const nAuth = countOf(c, B.authority, 3);
-  if (nAuth > 0) out.cues(c, 'authority_claim', 'authority', repeated(0.3, nAuth), firstOf(c, B.authority));
-  const privileged = near(c, B.authority, B.secretObject | B.privateData | B.promptObject, 200, false);
-  if (privileged) out.cues(c, 'authority_claim', 'authority_request', 0.5, privileged.a, privileged.b);
+  if (nAuth > 0) out.cues(c, 'authority_claim', 'authority', repeated(0.4, nAuth), firstOf(c, B.authority));
+  const privileged = near(c, B.authority | B.claim, B.secretObject | B.privateData | B.promptObject | B.userRef, 200, false);
+  if (privileged) out.cues(c, 'authority_claim', 'authority_request', helped ? 0.25 : 0.55, privileged.a, privileged.b);
+  const entered = near(c, B.enter, B.mode, 40, true);
+  if (entered) out.cues(c, 'mode_switch', 'enter_mode', helpedNear(c, entered) ? 0.2 : 0.6, entered.a, entered.b);
+  else if (c.present & B.mode) {
+    const i = firstOf(c, B.mode);
+    out.cues(c, 'mode_switch', 'mode_named', bracketed(c, i) ? 0.6 : 0.15, i);
+  }
+
+  // Indirect injection: content handed over for processing that itself addresses the model.
+  if (c.present & B.dataTask) {
+    const task = firstOf(c, B.dataTask);
+    const directive = B.sayInstead | B.ignore | B.authority | B.mode | B.roleSwitch | B.claim;
+    for (let j = task + 1; j < c.mask.length; j++) {
+      if (c.mask[j]! & directive && c.start[j]! - c.end[task]! >= 20) {
+        out.cues(c, 'indirect_instruction', 'embedded_directive', 0.6, j);
+        break;
+      }
+    }
+  }
+  // "In a world where ..., we might state: ..." puts words in the model's mouth through a fiction.
+  const framed = near(c, B.hypothetical, B.sayInstead, 150, false);
+  if (framed && c.start[framed.a]! < c.start[framed.b]!) out.cues(c, 'indirect_instruction', 'framed_statement', 0.35, framed.a, framed.b);
 
   // Encoded instructions.
   const decodeRun = near(c, B.decode, B.execute, 80, false);
   if (decodeRun) out.cues(c, 'encoded_instruction', 'decode_execute', 0.75, decodeRun.a, decodeRun.b);
+
+  // Few-shot priming: a forged run of question/answer turns.
+  const nQa = countOf(c, B.qaMarker, 4);
+  if (nQa >= 3) out.cues(c, 'many_shot', 'qa_priming', 0.5, firstOf(c, B.qaMarker));
 
   // Exfiltration phrased in words (the URL part is structural).
   const ship = near(c, B.send, B.conversation, 60, true);
   if (ship) out.cues(c, 'exfiltration', 'send_conversation', 0.3, ship.a, ship.b);
 }
 
+/** Whether a `selfHelp` cue ("my password", "how do i") sits near the pair: the speaker's own need. */
+function helpedNear(c: Cues, p: Pair): boolean {
+  const s = Math.min(c.start[p.a]!, c.start[p.b]!);
+  const e = Math.max(c.end[p.a]!, c.end[p.b]!);
+  return around(c, B.selfHelp, s, e, 80, []);
+}
+
+/** Words before "'s" that are contractions ("what's the password") or the user, not a third party. */
+const NOT_OWNERS = new Set(['what', 'it', 'that', 'let', 'here', 'there', 'who', 'where', 'he', 'she', 'how', 'user', 'users']);
+
+/**
+ * Whether the secret of cue `i` belongs to a named third party ("Jason Bourne's Instagram password"):
+ * an English possessive right before it, with no `userRef` (the user is whom the assistant guards).
+ */
+function ownedByOther(c: Cues, i: number): boolean {
+  const m = /(\p{L}+)['\u2019]s?\s(?:\p{L}+\s)?$/u.exec(c.text.slice(Math.max(0, c.start[i]! - 30), c.start[i]!));
+  if (m !== null && !NOT_OWNERS.has(m[1]!)) return true;
+  // "the access code for Scrooge McDuck": a capitalized name after "for"/"of" in the original text.
+  const end = c.map[c.end[i]!]!;
+  return /^\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?\p{Lu}/u.test(c.original.slice(end, end + 30));
+}
+
+/** Whether cue `i` opens the text or sits in brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
+function bracketed(c: Cues, i: number): boolean {
+  const before = c.text.slice(Math.max(0, c.start[i]! - 3), c.start[i]!).trimEnd();
+  return before === '' || /[<[{(]$/.test(before);
+}
+
 function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: Cues, out: EvidenceSink): void {
   let open = -1;
   let close = -1;
   let hasTarget = false;
+  let assigns = 0;
+  let concat = -1;
   for (const h of hits) {
     const s = map[h.start]!;
     const e = map[h.end]!;
@@ -356,13 +438,82 @@ function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: C
       case 'email':
         hasTarget = true;
         break;
+      case 'var_assign':
+        assigns++;
+        break;
+      case 'var_concat':
+        if (concat < 0) concat = s;
+        break;
+      case 'mode_tag':
+        out.add('mode_switch', 'mode_tag', 0.6, s, e);
+        break;
     }
   }
+  // Fragments in one-letter variables glued back together: the attack text never appears whole.
+  if (assigns >= 2 && concat >= 0) out.add('payload_splitting', 'split_strings', 0.6, concat, concat + 1);
   // A closing role tag followed by an opening one forges a turn boundary.
   if (open >= 0 && close >= 0 && close < open) out.add('template_spoofing', 'forged_turn', 0.8, close, open);
   if (hasTarget && c.present & B.send) {
     const ship = near(c, B.send, B.conversation, 60, true);
     if (ship) out.cues(c, 'exfiltration', 'send_to_target', 0.8, ship.a, ship.b);
+  }
+}
+
+/** Longest period (in words) of repetition looked for. */
+const MAX_PERIOD = 6;
+/** Repetitions of one unit that count as a repeated-token attack. */
+const MIN_REPEATS = 8;
+
+/**
+ * Repeated-token attacks: one word or short phrase repeated many times in a row ("cake cake cake ...",
+ * "Ignore the above Ignore the above ..."). One linear pass: words are hashed as they are read and
+ * compared with the words 1..MAX_PERIOD back; a run of matches at lag L is that many words repeated.
+ */
+function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
+  const n = text.length;
+  if (n < MIN_REPEATS * 4) return;
+  const ring = new Int32Array(MAX_PERIOD + 1);
+  const run = new Int32Array(MAX_PERIOD + 1);
+  let words = 0;
+  let h = 0;
+  let inWord = false;
+  let wordStart = 0;
+  const runFrom = new Int32Array(MAX_PERIOD + 1);
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if (!inWord) continue;
+    inWord = false;
+    const slot = words % (MAX_PERIOD + 1);
+    for (let lag = 1; lag <= MAX_PERIOD && lag <= words; lag++) {
+      if (ring[(words - lag) % (MAX_PERIOD + 1)] === h) {
+        if (run[lag] === 0) runFrom[lag] = wordStart;
+        run[lag]!++;
+        const reps = Math.floor(run[lag]! / lag) + 1;
+        if (reps > best) {
+          best = reps;
+          bestEnd = i;
+          bestStart = runFrom[lag]!;
+        }
+      } else run[lag] = 0;
+    }
+    ring[slot] = h;
+    words++;
+  }
+  if (best >= MIN_REPEATS) {
+    out.add('repeated_token', 'repetition', best >= 2 * MIN_REPEATS ? 0.6 : 0.5, map[bestStart]!, map[bestEnd]!);
   }
 }
 
@@ -373,6 +524,42 @@ const MAX_DECODED_DEPTH = 4;
 const MAX_DECODED_SEGMENTS = 32;
 /** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
 const SMUGGLING_BONUS = 0.35;
+
+function collectEvidence(
+  compiled: PhraseScanner,
+  text: NormalizedText,
+  out: EvidenceSink,
+  depth: number,
+  budget: { segments: number },
+): void {
+  const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
+  phraseEvidence(cues, out);
+  structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
+  textEvidence(text.collapsed, text.collapsedMap, out);
+  if (depth >= MAX_DECODED_DEPTH) return;
+  for (const seg of text.decoded) {
+    if (budget.segments-- <= 0) return;
+    const inner = new EvidenceSink();
+    collectEvidence(compiled, seg.decoded, inner, depth + 1, budget);
+    for (const ev of inner.items) {
+      const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
+      out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
+    }
+  }
+}
+
+/**
+ * @internal Development aid: the evidence behind a score, with the original text of each span.
+ * Used by bench/injection-misses.ts; not part of the public API.
+ */
+export function explainInjection(options: InjectionDetectorOptions = {}): (text: NormalizedText) => string[] {
+  const compiled = compileLexicons(resolveLexicons(options), defaultCanonicalizer);
+  return (text) => {
+    const sink = new EvidenceSink();
+    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS });
+    return sink.items.map((e) => `${e.reason}/${e.rule}=${round(e.score)} «${text.original.slice(e.start, e.end)}»`);
+  };
+}
 
 /**
  * Creates the prompt-injection detector. All phrase compilation happens here, once.
@@ -389,11 +576,7 @@ export function createInjectionDetector(options: InjectionDetectorOptions = {}):
   return buildDetector(options, defaultCanonicalizer);
 }
 
-/** @internal Builds a detector with an explicit phrase canonicalizer. */
-export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCanonicalizer): InjectionDetector {
-  if (typeof options !== 'object' || options === null) {
-    throw new GuardConfigError('createInjectionDetector(options) expects an object or nothing.');
-  }
+function resolveLexicons(options: InjectionDetectorOptions): InjectionLexicon[] {
   const known = Object.keys(BUILTIN_LEXICONS);
   const languages = options.languages ?? known;
   if (!Array.isArray(languages)) throw new GuardConfigError('languages must be an array of language codes.');
@@ -411,31 +594,26 @@ export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCa
   if (!Array.isArray(extra)) throw new GuardConfigError('extraLexicons must be an array of InjectionLexicon.');
   extra.forEach((lex, i) => validateLexicon(lex, `extraLexicons[${i}]`));
   lexicons.push(...extra);
+  return lexicons;
+}
+
+/** @internal Builds a detector with an explicit phrase canonicalizer. */
+export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCanonicalizer): InjectionDetector {
+  if (typeof options !== 'object' || options === null) {
+    throw new GuardConfigError('createInjectionDetector(options) expects an object or nothing.');
+  }
+  const lexicons = resolveLexicons(options);
   const minDetection = options.minDetectionScore ?? 0.2;
   if (typeof minDetection !== 'number' || !(minDetection >= 0 && minDetection <= 1)) {
     throw new GuardConfigError('minDetectionScore must be a number between 0 and 1.');
   }
   const compiled = compileLexicons(lexicons, canon);
 
-  const collect = (text: NormalizedText, out: EvidenceSink, depth: number, budget: { segments: number }): void => {
-    const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
-    phraseEvidence(cues, out);
-    structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
-    if (depth >= MAX_DECODED_DEPTH) return;
-    for (const seg of text.decoded) {
-      if (budget.segments-- <= 0) return;
-      const inner = new EvidenceSink();
-      collect(seg.decoded, inner, depth + 1, budget);
-      for (const ev of inner.items) {
-        const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
-        out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
-      }
-    }
-  };
+  const collect = (text: NormalizedText, out: EvidenceSink): void => collectEvidence(compiled, text, out, 0, { segments: MAX_DECODED_SEGMENTS });
 
   return function detectInjection(text: NormalizedText): InjectionResult {
     const sink = new EvidenceSink();
-    collect(text, sink, 0, { segments: MAX_DECODED_SEGMENTS });
+    collect(text, sink);
     // Per reason: the strongest evidence of each rule, combined; the overall score combines reasons.
     const byReason = new Map<InjectionReason, Map<string, Evidence>>();
     for (const ev of sink.items) {

@@ -3,6 +3,7 @@ const log = document.getElementById('log');
 const form = document.getElementById('chat');
 const prompt = document.getElementById('prompt');
 const streamBox = document.getElementById('stream');
+const sendButton = document.getElementById('send');
 const history = [];
 
 function add(role, text) {
@@ -61,7 +62,9 @@ async function sendStream(messages, onDelta) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const text = prompt.value.trim();
-  if (!text) return;
+  // One exchange at a time: an overlapping one would interleave `history` and pop the wrong turn on error.
+  if (!text || sendButton.disabled) return;
+  sendButton.disabled = true;
   prompt.value = '';
   add('user', text);
   history.push({ role: 'user', content: text });
@@ -76,5 +79,7 @@ form.addEventListener('submit', async (event) => {
     history.pop();
     bubble.className = 'error';
     bubble.textContent = err.message;
+  } finally {
+    sendButton.disabled = false;
   }
 });

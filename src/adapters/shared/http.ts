@@ -73,11 +73,12 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
 }
 
 /** Body-parser errors (express.json, koa bodyparser) carry a status and a `type`; map them to our codes. */
-function fromParserError(err: { status?: unknown; statusCode?: unknown; type?: unknown }): GuardError | undefined {
+function fromParserError(err: { status?: unknown; statusCode?: unknown; type?: unknown; name?: unknown }): GuardError | undefined {
   const status = Number(err.status ?? err.statusCode);
   const type = typeof err.type === 'string' ? err.type : '';
   if (type === 'entity.too.large' || status === 413) return inputError(413, 'body_too_large', 'The request body is too large.');
-  if (type === 'entity.parse.failed') return inputError(400, 'malformed_json', 'The request body is not valid JSON.');
+  // express.json tags parse failures; @koa/bodyparser throws the JSON SyntaxError with status 400.
+  if (type === 'entity.parse.failed' || (status === 400 && err.name === 'SyntaxError')) return inputError(400, 'malformed_json', 'The request body is not valid JSON.');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported' || status === 415) {
     return inputError(415, 'unsupported_media_type', 'The request body encoding or charset is not supported.');
   }

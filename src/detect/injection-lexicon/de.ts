@@ -33,6 +33,7 @@ export const de: InjectionLexicon = {
       'und sag', 'und sage', 'und sagen sie', 'und schreib*', 'und gib', 'und geben sie', 'und antworte*',
       'und behaupte*', 'und erkläre*', 'sag einfach', 'sagen sie einfach', 'antworte nur', 'gib nur', 'und gib an',
       'und geben sie an',
+      'könnten wir sagen', 'könnten wir feststellen', 'sagen wir', 'nehmen wir an', 'gib folgendes aus', 'geben sie folgendes aus', 'gib das folgende aus', 'sag folgendes', 'und erkläre', 'die ausgabe ist', 'die ausgabe könnte', 'zugeben',
     ],
     roleSwitch: [
       'du bist jetzt', 'du bist nun', 'sie sind jetzt', 'sie sind nun', 'du bist nicht mehr', 'sie sind nicht mehr',
@@ -60,19 +61,13 @@ export const de: InjectionLexicon = {
       'bleib in der rolle', 'bleiben sie in der rolle', 'aus der rolle fallen', 'zwei antworten', 'zwei arten',
       'normale antwort', 'immer antworten', 'antworte immer', 'antworten sie immer',
     ],
-    authority: [
-      'ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin ein entwickler', 'ich bin der entwickler',
-      'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'systemmodus', 'system-modus',
-      'adminmodus', 'admin-modus', 'administratormodus', 'wartungsmodus', 'debug-modus', 'debugmodus',
-      'override-modus', 'überschreibungsmodus', 'sicherheitsüberprüfung', 'sicherheitsaudit', 'systemprüfung',
-      'systemüberprüfung', 'system-reset', 'systemreset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*',
-      'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'verifizierungsmodus', 'wissensverifizierungsmodus',
-    ],
+    authority: ['ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin der entwickler', 'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'adminmodus', 'system-reset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*', 'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'wissensverifizierungsmodus'],
     reveal: [
       'wiederhole*', 'wiederholen sie', 'zeig*', 'gib aus', 'geben sie aus', 'ausgeben', 'offenbar*', 'verrat*',
       'enthüll*', 'druck*', 'schreib*', 'sag mir', 'sagen sie mir', 'nenn*', 'teile*', 'gib mir', 'geben sie mir',
       'was ist', 'was sind', 'wie lautet', 'wie lauten', 'bestätige*', 'bestätigen sie', 'liste*', 'kopier*',
       'übersetz*', 'fasse* zusammen', 'gib an', 'angeben',
+      'sagen', 'bestätigen', 'teilen', 'geben', 'verraten', 'nennen', 'zeigen', 'mitteilen',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
@@ -83,21 +78,26 @@ export const de: InjectionLexicon = {
     ],
     secretObject: [
       'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',
-      'geheimcode', 'geheimwort', 'zugangscode', 'api-schlüssel', 'zugangsdaten', 'pin', 'geheimnis',
+      'geheimcode', 'geheimwort', 'zugangscode', 'api-schlüssel', 'zugangsdaten',
+      'deine datenbank', 'ihre datenbank', 'vertrauliche informationen', 'vertrauliche zeichenkette',
+      'das passwort',
     ],
     privateData: [
       'des benutzers', 'des nutzers', 'e-mail-adresse', 'geburtsdatum', 'geburtstag', 'wohnadresse', 'wohnort',
       'kontostand', 'telefonnummer', 'persönliche daten', 'persönlichen daten', 'mitarbeiterdaten', 'wo wohnt',
       'wo lebt',
+      'initialen', 'vorname', 'lieblingsfarbe', 'geburtsjahr', 'geburtsmonat', 'aktuelle stadt', 'wohnt', 'lebt',
     ],
     evasion: [
       'umgekehrter reihenfolge', 'rückwärts', 'schweinelatein', 'base64', 'rot13', 'morsecode', 'buchstabe für buchstabe',
       'zeichen für zeichen', 'getrennt durch', 'jede ziffer', 'jeden buchstaben', 'gedicht über', 'haiku über',
+      'verschachtel*', 'teil 1', 'teil 2', 'mit bindestrichen', 'auf deutsch', 'auf spanisch', 'in leetspeak',
     ],
-    decode: ['dekodier*', 'decodier*', 'entschlüssel*', 'base64', 'rot13', 'hexadezimal', 'binärzeichenfolge', 'kodiert*', 'codiert*'],
+    decode: ['dekodier*', 'decodier*', 'entschlüssel*', 'base64', 'rot13', 'hexadezimal', 'binärzeichenfolge', 'kodiert*', 'codiert*', 'morse', 'binär', 'caesar', 'dekodiere diese', 'entschlüssele diese'],
     execute: [
       'befolge sie', 'befolge es', 'befolgen sie', 'führe* aus', 'führen sie', 'gehorche*', 'tu was', 'tu, was',
       'was darin steht', 'setze* um', 'befolge die anweisung*',
+      'was es sagt', 'was da steht', 'und beantworte', 'beantworte sie', 'beantworten sie', 'und antworte', 'antworte darauf', 'beantworte die frage',
     ],
     send: ['sende*', 'senden sie', 'schick*', 'übermittel*', 'leite* weiter', 'hochladen', 'lade* hoch', 'poste*'],
     conversation: [
@@ -108,5 +108,12 @@ export const de: InjectionLexicon = {
       'hypothetisch*', 'stell dir vor', 'stellen sie sich vor', 'angenommen', 'nehmen wir an', 'in einer welt',
       'paralleluniversum', 'fiktive* welt', 'in dieser welt', 'dystopisch*', 'gedankenexperiment', 'szenario',
     ],
+    selfHelp: ['mein passwort', 'meine passwörter', 'ein passwort', 'ein sicheres passwort', 'sicheres passwort', 'starkes passwort', 'passwort-manager', 'passwortmanager', 'zurücksetzen', 'vergessen', 'wie kann ich', 'wie erstelle ich', 'wie ändere ich'],
+    userRef: ['der benutzer', 'des benutzers', 'dem benutzer', 'den benutzer', 'der nutzer', 'des nutzers', 'dieses benutzers', 'der kunde', 'des kunden'],
+    dataTask: ['fasse diese', 'fassen sie diese', 'fasse diesen', 'fassen sie diesen', 'fasse dieses', 'angesichts dieses', 'angesichts dieser', 'basierend auf diesem', 'basierend auf dieser', 'anhand dieses', 'anhand dieser', 'diese webseite', 'dieser webseite', 'diesen artikel', 'diesem artikel', 'dieses dokument', 'dieses papier', 'dieser arbeit', 'diesen lebenslauf', 'diesem lebenslauf', 'diese tabelle', 'dieser tabelle', 'diesen code', 'dieses codes', 'diese transaktion', 'diesen text', 'hauptschlussfolgerungen', 'wichtigsten schlussfolgerungen'],
+    mode: ['systemmodus', 'system-modus', 'admin-modus', 'administratormodus', 'wartungsmodus', 'debug-modus', 'debugmodus', 'override-modus', 'überschreibungsmodus', 'verifizierungsmodus', 'überprüfungsmodus', 'testmodus', 'diagnosemodus', 'systemprüfung', 'systemüberprüfung', 'systemcheck', 'systemzurücksetzung', 'systemreset', 'systemaktualisierung', 'datenüberschreibung'],
+    enter: ['trete in', 'betrete', 'wechsle in', 'wechsle', 'aktiviert', 'aktiviere', 'aktivieren', 'eingeschaltet', 'gehe in', 'führe eine', 'führe einen', 'ich führe'],
+    claim: ['ich bin entwickler', 'ich bin ein entwickler', 'als entwickler', 'dein chef', 'ihr chef', 'als ihr chef', 'als dein chef', 'polizist', 'polizeibeamter', 'strafverfolgung', 'sicherheitsaudit', 'sicherheitsüberprüfung', 'der präsident', 'als experte', 'ich gebe ihnen', 'ich gebe dir', 'ich zahle', 'ich spende', 'ich verspreche', 'forschung zeigt', 'studien zeigen', 'alle im team', 'gängige praxis', 'es ist wichtig, dass sie', 'es ist wichtig, dass du', 'zur sicherheit', 'sie haben zugestimmt', 'sie haben erwähnt', 'zu testzwecken', 'als autorität', 'ich schlage vor'],
+    qaMarker: ['q:', 'a:', 'f:', 'frage:', 'antwort:'],
   },
 };

@@ -32,6 +32,7 @@ export const es: InjectionLexicon = {
     sayInstead: [
       'y di', 'y diga', 'y escribe', 'y escriba', 'y responde', 'y responda', 'y declara', 'y afirma',
       'y muestra', 'solo di', 'simplemente di', 'responde solo', 'y decir', 'y di que', 'y indica',
+      'podríamos decir', 'podríamos afirmar', 'digamos que', 'digamos', 'supongamos que', 'indica lo siguiente', 'indique lo siguiente', 'imprime lo siguiente', 'di lo siguiente', 'la salida es', 'la salida podría ser', 'admitir',
     ],
     roleSwitch: [
       'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
@@ -58,18 +59,13 @@ export const es: InjectionLexicon = {
       'mantente en el personaje', 'no rompas el personaje', 'sal del personaje', 'dos respuestas', 'dos maneras',
       'dos formas', 'respuesta normal', 'siempre responde', 'responde siempre',
     ],
-    authority: [
-      'soy tu desarrollador', 'soy su desarrollador', 'soy un desarrollador', 'soy el desarrollador', 'tu creador',
-      'su creador', 'soy tu administrador', 'soy dios', 'modo sistema', 'modo de sistema', 'modo administrador',
-      'modo de mantenimiento', 'modo mantenimiento', 'modo de depuración', 'modo anulación', 'modo de anulación',
-      'auditoría de seguridad', 'comprobación del sistema', 'verificación del sistema', 'reinicio del sistema',
-      'actualización del sistema', 'fuerzas del orden', 'aplicación de la ley', 'modo activado', 'acceso root',
-      'estoy autorizado', 'modo de verificación',
-    ],
+    authority: ['soy tu desarrollador', 'soy su desarrollador', 'soy el desarrollador', 'tu creador', 'su creador', 'soy tu administrador', 'soy dios', 'modo anulación', 'aplicación de la ley', 'modo activado', 'acceso root', 'estoy autorizado'],
     reveal: [
       'repite', 'repita', 'muestra', 'muestre', 'muéstrame', 'imprime', 'imprima', 'revela', 'revele', 'escribe',
       'dime', 'dígame', 'comparte', 'comparta', 'dame', 'deme', 'proporciona', 'proporcione', 'cuál es', 'cuáles son',
       'qué es', 'confirma', 'confirme', 'enumera', 'lista', 'copia', 'traduce', 'resume',
+      'decirme', 'decir', 'confirmar', 'compartir', 'dar', 'darme', 'revelar', 'mostrar', 'proporcionar',
+      'me dices', 'me das', 'me digas', 'me des',
     ],
     promptObject: [
       'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',
@@ -79,19 +75,23 @@ export const es: InjectionLexicon = {
     ],
     secretObject: [
       'contraseña', 'tu contraseña', 'clave secreta', 'código secreto', 'palabra secreta', 'frase secreta',
-      'código de acceso', 'clave api', 'credenciales', 'pin', 'secreto',
+      'código de acceso', 'clave api', 'credenciales',
+      'tu base de datos', 'su base de datos', 'información confidencial', 'cadena confidencial',
+      'la contraseña',
     ],
     privateData: [
       'del usuario', 'correo electrónico', 'fecha de nacimiento', 'cumpleaños', 'dirección', 'ciudad de residencia',
       'saldo bancario', 'número de teléfono', 'datos personales', 'información personal', 'datos de los empleados',
       'dónde vive',
+      'iniciales', 'nombre', 'color favorito', 'año de nacimiento', 'mes de nacimiento', 'ciudad actual', 'vive',
     ],
     evasion: [
       'orden inverso', 'al revés', 'latín de cerdo', 'base64', 'rot13', 'código morse', 'letra por letra',
       'carácter por carácter', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
+      'entrelaz*', 'parte 1', 'parte 2', 'con guiones', 'en alemán', 'en leet',
     ],
-    decode: ['decodifica*', 'descifra*', 'desencripta*', 'base64', 'rot13', 'hexadecimal', 'cadena binaria', 'codificad*', 'cifrad*'],
-    execute: ['síguelo', 'síguelas', 'sigue las instrucciones', 'ejecuta*', 'obedece*', 'haz lo que dice', 'lo que dice', 'cúmplelo', 'aplica*'],
+    decode: ['decodifica*', 'descifra*', 'desencripta*', 'base64', 'rot13', 'hexadecimal', 'cadena binaria', 'codificad*', 'cifrad*', 'morse', 'binario', 'cifrado césar', 'decodifica este', 'descifra este'],
+    execute: ['síguelo', 'síguelas', 'sigue las instrucciones', 'ejecuta*', 'obedece*', 'haz lo que dice', 'lo que dice', 'cúmplelo', 'aplica*', 'y responde', 'respóndela', 'responde la pregunta', 'responda la pregunta', 'y contesta'],
     send: ['envía*', 'envíe*', 'manda*', 'transmite*', 'reenvía*', 'sube', 'publica*', 'exfiltra*'],
     conversation: [
       'esta conversación', 'la conversación', 'el historial', 'mensajes anteriores', 'los datos', 'todos los datos',
@@ -101,5 +101,12 @@ export const es: InjectionLexicon = {
       'hipotétic*', 'imagina*', 'supongamos', 'suponga', 'en un mundo donde', 'en un mundo en el que',
       'universo paralelo', 'mundo ficticio', 'en este mundo', 'distópic*', 'experimento mental', 'escenario',
     ],
+    selfHelp: ['mi contraseña', 'mis contraseñas', 'una contraseña', 'contraseña segura', 'contraseña fuerte', 'gestor de contraseñas', 'administrador de contraseñas', 'restablecer', 'olvidé', 'cómo puedo', 'cómo hago', 'cómo crear', 'cambiar mi'],
+    userRef: ['el usuario', 'del usuario', 'al usuario', 'este usuario', 'el cliente', 'del cliente'],
+    dataTask: ['resume esta', 'resume este', 'resuma esta', 'resuma este', 'dado este', 'dada esta', 'teniendo en cuenta este', 'basado en este', 'basándote en este', 'según este', 'esta página web', 'este artículo', 'este documento', 'este currículum', 'este currículo', 'esta tabla', 'este correo', 'este código', 'la salida de este código', 'esta transacción', 'este texto', 'principales conclusiones'],
+    mode: ['modo sistema', 'modo de sistema', 'modo administrador', 'modo de mantenimiento', 'modo mantenimiento', 'modo de depuración', 'modo depuración', 'modo de anulación', 'modo override', 'modo de verificación', 'modo de prueba', 'modo diagnóstico', 'verificación del sistema', 'comprobación del sistema', 'reinicio del sistema', 'actualización del sistema', 'anulación de datos'],
+    enter: ['entrando en', 'entro en', 'entrar en', 'activado', 'activada', 'activar', 'activo el', 'cambio a', 'paso a', 'estoy ejecutando', 'realizando una'],
+    claim: ['soy desarrollador', 'soy un desarrollador', 'como desarrollador', 'tu jefe', 'su jefe', 'como tu jefe', 'como su jefe', 'policía', 'oficial de policía', 'fuerzas del orden', 'auditoría de seguridad', 'el presidente', 'como experto', 'te daré', 'le daré', 'te pagaré', 'donaré', 'te prometo', 'prometo', 'las investigaciones muestran', 'todos en el equipo', 'práctica común', 'es importante que', 'por la seguridad', 'acordaste', 'mencionaste', 'con fines de prueba', 'como autoridad', 'te sugiero'],
+    qaMarker: ['q:', 'a:', 'p:', 'r:', 'pregunta:', 'respuesta:'],
   },
 };

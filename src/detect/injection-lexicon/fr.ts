@@ -13,6 +13,7 @@ export const fr: InjectionLexicon = {
       'ne suis plus', 'ne suivez plus', 'cesse de suivre', 'cessez de suivre', 'arrête de suivre',
       'arrêtez de suivre', 'efface*', 'annule*', 'désobéi*', 'laisse tomber', 'laissez tomber', 'mets de côté',
       'mettez de côté', 'remplace*', 'écrase*',
+      'sans tenir compte',
     ],
     instructions: [
       'instruction*', 'consigne*', 'règle*', 'directive*', 'prompt', 'prompts', 'ordre*', 'commande*',
@@ -35,6 +36,7 @@ export const fr: InjectionLexicon = {
       'et dis', 'et dites', 'et écris', 'et écrivez', 'et affiche', 'et affichez', 'et réponds', 'et répondez',
       'et indique*', 'et déclare*', 'dis simplement', 'dites simplement', 'réponds seulement', 'répondez seulement',
       'contente-toi de dire', 'et imprime*', 'et affirme*',
+      'nous pourrions dire', 'nous pourrions affirmer', 'on pourrait dire', 'disons que', 'disons', 'déclarez ce qui suit', 'indiquez ce qui suit', 'affichez ce qui suit', 'écris ce qui suit', 'et déclarez', 'et indiquez que', 'considérez que la sortie', 'la sortie est', 'la sortie pourrait être', 'admettre', 'vous devez dire',
     ],
     roleSwitch: [
       'tu es maintenant', 'vous êtes maintenant', 'tu n\'es plus', 'vous n\'êtes plus', 'désormais tu es',
@@ -67,18 +69,12 @@ export const fr: InjectionLexicon = {
       'reste dans le personnage', 'restez dans le personnage', 'sors du personnage', 'deux réponses',
       'deux façons', 'réponse normale', 'toujours répondre', 'réponds toujours', 'répondez toujours',
     ],
-    authority: [
-      'je suis ton développeur', 'je suis votre développeur', 'je suis un développeur', 'je suis le développeur',
-      'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu',
-      'mode système', 'mode administrateur', 'mode maintenance', 'mode de maintenance', 'mode débogage',
-      'mode de débogage', 'mode de dérogation', 'mode override', 'audit de sécurité', 'vérification système',
-      'vérification du système', 'réinitialisation du système', 'mise à jour du système', 'forces de l\'ordre',
-      'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé',
-    ],
+    authority: ['je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé'],
     reveal: [
       'répète*', 'répétez', 'affiche*', 'révèle*', 'montre*', 'imprime*', 'écris', 'écrivez', 'dis-moi', 'dites-moi',
       'divulgue*', 'partage*', 'donne-moi', 'donnez-moi', 'fournis', 'fournissez', 'quel est', 'quelle est',
       'quels sont', 'quelles sont', 'confirme*', 'liste*', 'copie*', 'recopie*', 'indique*', 'traduis', 'résume*',
+      'me dire', 'dire', 'confirmer', 'partager', 'donner', 'révéler', 'fournir', 'montrer', 'pourriez-vous me dire', 'peux-tu me dire',
     ],
     promptObject: [
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',
@@ -89,21 +85,26 @@ export const fr: InjectionLexicon = {
     ],
     secretObject: [
       'mot de passe', 'ton mot de passe', 'clé secrète', 'code secret', 'mot secret', 'phrase secrète', 'code d\'accès',
-      'clé api', 'identifiants', 'code pin', 'secret',
+      'clé api', 'identifiants', 'code pin',
+      'ta base de données', 'votre base de données', 'informations confidentielles', 'chaîne confidentielle',
+      'le mot de passe',
     ],
     privateData: [
       'l\'utilisateur', 'adresse e-mail', 'adresse email', 'adresse électronique', 'date de naissance',
       'anniversaire', 'adresse du domicile', 'ville de résidence', 'solde bancaire', 'numéro de téléphone',
       'données personnelles', 'informations personnelles', 'données des employés', 'où vit', 'où habite',
+      'initiales', 'nom', 'prénom', 'couleur préférée', 'année de naissance', 'mois de naissance', 'ville actuelle', 'habite', 'vit',
     ],
     evasion: [
       'ordre inverse', 'à l\'envers', 'latin de cochon', 'base64', 'rot13', 'code morse', 'lettre par lettre',
       'caractère par caractère', 'séparé* par', 'chaque chiffre', 'chaque lettre', 'poème sur', 'haïku sur',
+      'entrelace*', 'partie 1', 'partie 2', 'avec des tirets', 'en allemand', 'en espagnol', 'en leet',
     ],
-    decode: ['décode*', 'déchiffre*', 'décrypte*', 'base64', 'rot13', 'hexadécimal', 'chaîne binaire', 'encodé*', 'chiffré*'],
+    decode: ['décode*', 'déchiffre*', 'décrypte*', 'base64', 'rot13', 'hexadécimal', 'chaîne binaire', 'encodé*', 'chiffré*', 'morse', 'binaire', 'chiffre de césar', 'décode ce', 'décodez ce'],
     execute: [
       'suis-le', 'suivez-le', 'suis-les', 'suivez-les', 'exécute*', 'obéis', 'obéissez', 'applique*',
       'fais ce qu\'il dit', 'faites ce qu\'il dit', 'ce qu\'il dit', 'suis les instructions', 'suivez les instructions',
+      'dis-moi ce que ça dit', 'ce que cela dit', 'ce que ça dit', 'réponds-y', 'répondez-y', 'et réponds', 'et répondez', 'répondez à la question', 'réponds à la question',
     ],
     send: ['envoie*', 'envoyez', 'transmets', 'transmettez', 'transfère*', 'téléverse*', 'publie*', 'exfiltre*'],
     conversation: [
@@ -114,5 +115,12 @@ export const fr: InjectionLexicon = {
       'hypothétique*', 'imagine*', 'supposons', 'suppose', 'dans un monde où', 'univers parallèle', 'monde fictif',
       'dans ce monde', 'dystopique', 'expérience de pensée', 'à des fins éducatives', 'scénario',
     ],
+    selfHelp: ['mon mot de passe', 'mes mots de passe', 'un mot de passe', 'mot de passe fort', 'mot de passe sécurisé', 'gestionnaire de mots de passe', 'réinitialiser', 'réinitialisation', 'oublié', 'comment puis-je', 'comment faire', 'comment créer', 'changer mon'],
+    userRef: ["l'utilisateur", "de l'utilisateur", 'cet utilisateur', "l'usager", 'le client', 'du client'],
+    dataTask: ['résume ce', 'résumez ce', 'résume cette', 'résumez cette', 'compte tenu de ce', 'compte tenu de cet', 'étant donné cet', 'étant donné ce', 'en fonction de ce', 'en vous basant sur', 'à partir de ce', 'cette page web', 'cet article', 'ce document', 'cet article wikipédia', 'ce curriculum', 'ce cv', 'ce tableau', 'cet e-mail', 'ce code', 'la sortie de ce code', 'cette transaction', 'ce texte', 'principales conclusions'],
+    mode: ['mode système', 'mode administrateur', 'mode maintenance', 'mode de maintenance', 'mode débogage', 'mode de débogage', 'mode de dérogation', 'mode override', 'mode de vérification', 'mode test', 'mode diagnostic', 'vérification du système', 'vérification système', 'réinitialisation du système', 'mise à jour du système', 'remplacement des données'],
+    enter: ["j'entre en", 'entrer en', 'entre en', 'entrée en', 'activé', 'activée', 'activer', 'active le', 'passe en', 'passer en', 'je lance', "j'effectue", 'basculer en'],
+    claim: ['je suis un développeur', 'en tant que développeur', 'ton patron', 'votre patron', 'en tant que patron', 'policier', "forces de l'ordre", 'audit de sécurité', 'le président', "en tant qu'expert", 'je vous donnerai', 'je te donnerai', 'je vous paierai', 'je donnerai', 'je promets', 'les recherches montrent', "tout le monde dans l'équipe", 'pratique courante', 'il est important que vous', 'il est important que tu', 'pour la sécurité', 'vous avez accepté', 'vous avez mentionné', 'à des fins de test', "en tant qu'autorité", 'je suggère que'],
+    qaMarker: ['q :', 'q:', 'r :', 'r:', 'question :', 'question:', 'réponse :', 'réponse:'],
   },
 };

@@ -30,6 +30,7 @@ export const it: InjectionLexicon = {
     sayInstead: [
       'e di\'', 'e dì', 'e scrivi', 'e rispondi', 'e dichiara', 'e afferma', 'e stampa', 'e indica', 'di\' solo',
       'rispondi solo', 'e dire', 'e affermare',
+      'potremmo dire', 'potremmo affermare', 'diciamo che', 'diciamo', 'supponiamo che', 'dichiara quanto segue', 'indica quanto segue', 'stampa quanto segue', "e di' che", "l'output è", "l'output potrebbe essere", 'ammettere',
     ],
     roleSwitch: [
       'ora sei', 'adesso sei', 'non sei più', "d'ora in poi sei", "d'ora in poi tu", 'il tuo nuovo ruolo',
@@ -55,18 +56,12 @@ export const it: InjectionLexicon = {
       'resta nel personaggio', 'rimani nel personaggio', 'esci dal personaggio', 'due risposte', 'due modi',
       'risposta normale', 'rispondi sempre', 'rispondere sempre',
     ],
-    authority: [
-      'sono il tuo sviluppatore', 'sono uno sviluppatore', 'sono lo sviluppatore', 'il tuo creatore',
-      'sono il tuo amministratore', 'sono dio', 'modalità di sistema', 'modalità sistema', 'modalità amministratore',
-      'modalità di manutenzione', 'modalità manutenzione', 'modalità di debug', 'modalità di override',
-      'modalità di sicurezza', 'audit di sicurezza', 'controllo del sistema', 'reset del sistema',
-      'aggiornamento del sistema', "forze dell'ordine", 'modalità attivata', 'accesso root', 'sono autorizzato',
-      'modalità di verifica',
-    ],
+    authority: ['sono il tuo sviluppatore', 'sono lo sviluppatore', 'il tuo creatore', 'sono il tuo amministratore', 'sono dio', 'modalità di sicurezza', 'reset del sistema', 'modalità attivata', 'accesso root', 'sono autorizzato'],
     reveal: [
       'ripeti', 'ripeta', 'mostra*', 'mostrami', 'stampa', 'rivela', 'riveli', 'scrivi', 'dimmi', 'mi dica',
       'condividi', 'dammi', 'mi dia', 'fornisci', 'fornisca', 'qual è', 'quali sono', 'cos\'è', 'conferma', 'confermi',
       'elenca', 'copia', 'traduci', 'riassumi',
+      'dirmi', 'dire', 'confermare', 'condivider*', 'dare', 'darmi', 'rivelare', 'mostrare', 'fornire',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
@@ -76,19 +71,23 @@ export const it: InjectionLexicon = {
     ],
     secretObject: [
       'password', 'la tua password', 'chiave segreta', 'codice segreto', 'parola segreta', 'frase segreta',
-      "codice d'accesso", 'codice di accesso', 'chiave api', 'credenziali', 'pin', 'segreto',
+      "codice d'accesso", 'codice di accesso', 'chiave api', 'credenziali',
+      'il tuo database', 'informazioni riservate', 'stringa riservata',
+      'la password',
     ],
     privateData: [
       "dell'utente", 'indirizzo email', 'indirizzo e-mail', 'data di nascita', 'compleanno', 'indirizzo di casa',
       'città di residenza', 'saldo bancario', 'numero di telefono', 'dati personali', 'informazioni personali',
       'dati dei dipendenti', 'dove vive', 'dove abita',
+      'iniziali', 'nome', 'colore preferito', 'anno di nascita', 'mese di nascita', 'città attuale', 'vive',
     ],
     evasion: [
       'ordine inverso', 'al contrario', 'alla rovescia', 'base64', 'rot13', 'codice morse', 'lettera per lettera',
       'carattere per carattere', 'separat* da', 'ogni cifra', 'ogni lettera', 'poesia sul', 'poesia sulla', 'haiku su',
+      'interlaccia*', 'parte 1', 'parte 2', 'con trattini', 'in tedesco', 'in leet',
     ],
-    decode: ['decodific*', 'decifra*', 'decritta*', 'base64', 'rot13', 'esadecimale', 'stringa binaria', 'codificat*', 'cifrat*'],
-    execute: ['seguilo', 'seguile', 'segui le istruzioni', 'esegui*', 'obbedisci', 'fai quello che dice', 'quello che dice', 'applica*'],
+    decode: ['decodific*', 'decifra*', 'decritta*', 'base64', 'rot13', 'esadecimale', 'stringa binaria', 'codificat*', 'cifrat*', 'morse', 'binario', 'cifrario di cesare', 'decodifica questo', 'decifra questo'],
+    execute: ['seguilo', 'seguile', 'segui le istruzioni', 'esegui*', 'obbedisci', 'fai quello che dice', 'quello che dice', 'applica*', 'cosa dice', 'e rispondi', 'rispondi alla domanda', 'risponda alla domanda'],
     send: ['invia*', 'manda*', 'trasmetti', 'inoltra*', 'carica', 'pubblica*', 'esfiltra*'],
     conversation: [
       'questa conversazione', 'la conversazione', 'la cronologia', 'messaggi precedenti', 'i dati', 'tutti i dati',
@@ -98,5 +97,12 @@ export const it: InjectionLexicon = {
       'ipotetic*', 'immagina*', 'supponiamo', 'supponi', 'in un mondo in cui', 'in un mondo dove', 'universo parallelo',
       'mondo immaginario', 'in questo mondo', 'distopic*', 'esperimento mentale', 'scenario',
     ],
+    selfHelp: ['la mia password', 'le mie password', 'una password', 'password sicura', 'password forte', 'gestore di password', 'gestore password', 'reimpostare', 'reimposta', 'dimenticato', 'come posso', 'come faccio', 'come creare', 'cambiare la mia'],
+    userRef: ["l'utente", "dell'utente", "all'utente", 'questo utente', 'il cliente', 'del cliente'],
+    dataTask: ['riassumi questa', 'riassumi questo', 'riassuma questa', 'dato questo', 'data questa', 'dato questa', 'in base a questo', 'in base a questa', 'basandoti su', 'questa pagina web', 'questo articolo', 'questo documento', 'questo curriculum', 'questa tabella', 'questa email', 'questo codice', "l'output di questo codice", 'questa transazione', 'questo testo', 'principali conclusioni'],
+    mode: ['modalità sistema', 'modalità di sistema', 'modalità amministratore', 'modalità manutenzione', 'modalità di manutenzione', 'modalità debug', 'modalità di debug', 'modalità override', 'modalità di override', 'modalità di verifica', 'modalità test', 'modalità diagnostica', 'controllo del sistema', 'verifica del sistema', 'ripristino del sistema', 'aggiornamento del sistema', 'override dei dati'],
+    enter: ['sto entrando', 'entro in', 'entrare in', 'attivata', 'attivato', 'attivare', 'attiva la', 'passo alla', 'sto eseguendo', 'eseguendo un'],
+    claim: ['sono uno sviluppatore', 'come sviluppatore', 'il tuo capo', 'come tuo capo', 'come suo capo', 'agente di polizia', 'poliziotto', "forze dell'ordine", 'audit di sicurezza', 'il presidente', 'come esperto', 'ti darò', 'le darò', 'ti pagherò', 'donerò', 'prometto', 'la ricerca dimostra', 'tutti nel team', 'pratica comune', 'è importante che', 'per la sicurezza', 'hai accettato', 'hai detto', 'a scopo di test', 'come autorità', 'ti suggerisco'],
+    qaMarker: ['q:', 'a:', 'd:', 'r:', 'domanda:', 'risposta:'],
   },
 };

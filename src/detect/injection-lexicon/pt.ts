@@ -29,6 +29,7 @@ export const pt: InjectionLexicon = {
     sayInstead: [
       'e diga', 'e diz', 'e escreva', 'e responda', 'e declare', 'e afirme', 'e mostre', 'apenas diga', 'diga apenas',
       'responda apenas', 'e o estado', 'e indique',
+      'poderíamos dizer', 'poderíamos afirmar', 'digamos que', 'digamos', 'suponhamos que', 'declare o seguinte', 'indique o seguinte', 'imprima o seguinte', 'e diga que', 'a saída é', 'a saída poderia ser', 'admitir',
     ],
     roleSwitch: [
       'agora você é', 'agora és', 'você não é mais', 'já não és', 'a partir de agora você', 'de agora em diante você',
@@ -50,17 +51,12 @@ export const pt: InjectionLexicon = {
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
     aiRef: ['chatgpt', 'openai', 'modelo de linguagem', 'modelo de ia', 'como ia', 'política de conteúdo', 'inteligência artificial', 'ia'],
     stayInCharacter: ['permaneça no personagem', 'fique no personagem', 'sair do personagem', 'duas respostas', 'duas maneiras', 'resposta normal', 'sempre responda'],
-    authority: [
-      'sou seu desenvolvedor', 'sou o teu desenvolvedor', 'sou o seu desenvolvedor', 'sou um desenvolvedor',
-      'seu criador', 'teu criador', 'sou seu administrador', 'sou deus', 'modo sistema', 'modo de sistema',
-      'modo administrador', 'modo de manutenção', 'modo manutenção', 'modo de depuração', 'modo de substituição',
-      'auditoria de segurança', 'verificação do sistema', 'reinicialização do sistema', 'atualização do sistema',
-      'aplicação da lei', 'modo ativado', 'acesso root', 'estou autorizado', 'modo de verificação',
-    ],
+    authority: ['sou seu desenvolvedor', 'sou o teu desenvolvedor', 'sou o seu desenvolvedor', 'seu criador', 'teu criador', 'sou seu administrador', 'sou deus', 'reinicialização do sistema', 'modo ativado', 'acesso root', 'estou autorizado'],
     reveal: [
       'repita', 'repete', 'mostre', 'mostra', 'mostre-me', 'imprima', 'revele', 'revela', 'escreva', 'diga-me',
       'me diga', 'diz-me', 'compartilhe', 'partilhe', 'dê-me', 'me dê', 'forneça', 'qual é', 'quais são', 'o que é',
       'confirme', 'liste', 'copie', 'traduza', 'resuma',
+      'dizer', 'me dizer', 'confirmar', 'compartilhar', 'dar', 'revelar', 'mostrar', 'fornecer',
     ],
     promptObject: [
       'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
@@ -70,24 +66,35 @@ export const pt: InjectionLexicon = {
     ],
     secretObject: [
       'senha', 'palavra-passe', 'sua senha', 'chave secreta', 'código secreto', 'palavra secreta', 'frase secreta',
-      'código de acesso', 'chave api', 'credenciais', 'pin', 'segredo',
+      'código de acesso', 'chave api', 'credenciais',
+      'seu banco de dados', 'sua base de dados', 'informações confidenciais', 'string confidencial',
+      'a senha',
     ],
     privateData: [
       'do usuário', 'do utilizador', 'endereço de email', 'endereço de e-mail', 'data de nascimento', 'aniversário',
       'endereço residencial', 'cidade de residência', 'saldo bancário', 'número de telefone', 'dados pessoais',
       'informações pessoais', 'dados dos funcionários', 'onde mora', 'onde vive',
+      'iniciais', 'nome', 'cor favorita', 'ano de nascimento', 'mês de nascimento', 'cidade atual', 'mora', 'vive',
     ],
     evasion: [
       'ordem inversa', 'ao contrário', 'de trás para frente', 'latim de porco', 'base64', 'rot13', 'código morse',
       'letra por letra', 'caractere por caractere', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
+      'entrelac*', 'parte 1', 'parte 2', 'com traços', 'em alemão', 'em leet',
     ],
-    decode: ['decodifi*', 'descodifi*', 'decifr*', 'descriptograf*', 'base64', 'rot13', 'hexadecimal', 'string binária', 'codificad*'],
-    execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra'],
+    decode: ['decodifi*', 'descodifi*', 'decifr*', 'descriptograf*', 'base64', 'rot13', 'hexadecimal', 'string binária', 'codificad*', 'morse', 'binário', 'cifra de césar', 'decodifique este', 'decifre este'],
+    execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra', 'e responda', 'responda à pergunta', 'responda a pergunta'],
     send: ['envie', 'envia', 'mande', 'manda', 'transmita', 'encaminhe', 'carregue', 'publique', 'exfiltre'],
     conversation: ['esta conversa', 'a conversa', 'o histórico', 'mensagens anteriores', 'os dados', 'todos os dados', 'o resumo', 'a senha', 'url', 'http'],
     hypothetical: [
       'hipotétic*', 'imagin*', 'suponha', 'suponhamos', 'num mundo onde', 'em um mundo onde', 'universo paralelo',
       'mundo fictício', 'neste mundo', 'distópic*', 'experimento mental', 'cenário',
     ],
+    selfHelp: ['minha senha', 'minhas senhas', 'uma senha', 'senha forte', 'senha segura', 'gerenciador de senhas', 'redefinir', 'esqueci', 'como posso', 'como faço', 'como criar', 'mudar minha'],
+    userRef: ['o usuário', 'do usuário', 'ao usuário', 'este usuário', 'o utilizador', 'do utilizador', 'o cliente', 'do cliente'],
+    dataTask: ['resuma esta', 'resuma este', 'resume esta', 'dado este', 'dada esta', 'com base neste', 'com base nesta', 'considerando este', 'esta página', 'esta página da web', 'este artigo', 'este documento', 'este currículo', 'esta tabela', 'este e-mail', 'este código', 'a saída deste código', 'esta transação', 'este texto', 'principais conclusões'],
+    mode: ['modo de sistema', 'modo sistema', 'modo administrador', 'modo de manutenção', 'modo manutenção', 'modo de depuração', 'modo de substituição', 'modo override', 'modo de verificação', 'modo de teste', 'modo de diagnóstico', 'verificação do sistema', 'redefinição do sistema', 'atualização do sistema', 'substituição de dados'],
+    enter: ['entrando no', 'entrando em', 'entro no', 'entrar no', 'ativado', 'ativada', 'ativar', 'estou executando', 'realizando uma'],
+    claim: ['sou desenvolvedor', 'sou um desenvolvedor', 'como desenvolvedor', 'seu chefe', 'como seu chefe', 'policial', 'agente da lei', 'aplicação da lei', 'auditoria de segurança', 'o presidente', 'como especialista', 'vou te dar', 'vou lhe dar', 'eu te dou', 'vou pagar', 'vou doar', 'prometo', 'pesquisas mostram', 'todos da equipe', 'todos na equipe', 'prática comum', 'é importante que', 'para a segurança', 'você concordou', 'você mencionou', 'para fins de teste', 'como autoridade', 'sugiro que'],
+    qaMarker: ['q:', 'a:', 'p:', 'r:', 'pergunta:', 'resposta:'],
   },
 };

@@ -32,6 +32,15 @@
  * - `send`: transmission verbs ("send", "forward", "upload", "post").
  * - `conversation`: what gets exfiltrated ("this conversation", "chat history", "previous messages").
  * - `hypothetical`: framing that lifts rules ("hypothetically", "imagine a world where", "in this fictional world").
+ * - `selfHelp`: the speaker's own, benign credential or data need ("my password", "password manager", "how do i").
+ *   Phrases that contain a secret word shadow it (the longest phrase wins), so "strong password" is no secret.
+ * - `userRef`: the person whose data the assistant holds ("the user", "user's", "this customer").
+ * - `dataTask`: a request to process supplied content ("summarize this", "given this article", "this webpage").
+ *   Instructions that appear later, inside that content, are indirect injection.
+ * - `mode`: names of privileged operating modes ("maintenance mode", "system mode", "debug mode").
+ * - `enter`: switching into a mode ("entering", "activated", "now in", "switch to").
+ * - `claim`: weak identity or authority claims used as leverage ("as your boss", "i am a police officer").
+ * - `qaMarker`: question/answer turn labels of few-shot priming ("q:", "a:", "question:", "answer:").
  */
 export type CueClass =
   | 'ignore'
@@ -57,7 +66,14 @@ export type CueClass =
   | 'execute'
   | 'send'
   | 'conversation'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'selfHelp'
+  | 'userRef'
+  | 'dataTask'
+  | 'mode'
+  | 'enter'
+  | 'claim'
+  | 'qaMarker';
 
 /**
  * Phrase knowledge for one language.

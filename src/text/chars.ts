@@ -1,0 +1,208 @@
+/**
+ * Per-character normalization for the matching copy (NFKD, combining marks dropped, NFC, lowercase),
+ * memoized per code point, and the word-level decision to fold Latin look-alikes.
+ *
+ * Folding scope (so genuine Russian or Greek text is never turned into Latin words):
+ * a look-alike letter is folded only when its word
+ *  - also contains a Latin letter (`іgnоrе`, mixed-script: the classic homoglyph attack), or
+ *  - consists only of look-alikes drawn from two or more scripts (Cyrillic + Greek, ...), or
+ *  - consists only of look-alikes of one script and the word before or after it is a Latin word
+ *    (a Cyrillic-spelled `сору` inside English text).
+ * A word in a run of Cyrillic or Greek prose meets none of these and keeps its letters.
+ * @module
+ */
+import { CONFUSABLE_ENTRIES, ConfusableScript } from './confusables.js';
+import { isSpellingMark } from './invisible.js';
+
+/** Memoized result for one code point. */
+export interface CharEntry {
+  /** Its contribution to the matching copy (may be empty or several units). */
+  readonly s: string;
+  /** Bit flags and fold data, see the constants below. */
+  readonly meta: number;
+}
+
+/** The code point is a combining mark dropped from the matching copy (counts toward Zalgo floods). */
+export const STANDALONE_MARK = 0x4000;
+/** The code point is a look-alike of a Latin letter; the letter is in the low 7 bits. */
+export const HAS_FOLD = 0x0800;
+const LETTER_MASK = 0x7f;
+const SCRIPT_SHIFT = 8;
+const SCRIPT_MASK = 0x7;
+
+const CONFUSABLE = new Map<number, number>();
+for (const [cp, letter, script] of CONFUSABLE_ENTRIES) CONFUSABLE.set(cp, letter | (script << SCRIPT_SHIFT));
+
+const DROPPABLE_MARK = /^[\p{Mn}\p{Me}]$/u;
+
+function dropMarks(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && DROPPABLE_MARK.test(ch) && !isSpellingMark(cp)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+function computeEntry(cp: number): CharEntry {
+  const ch = String.fromCodePoint(cp);
+  const standalone = DROPPABLE_MARK.test(ch) && !isSpellingMark(cp);
+  let meta = standalone ? STANDALONE_MARK : 0;
+  const base = dropMarks(ch.normalize('NFKD'));
+  const baseCp = base.codePointAt(0);
+  if (baseCp !== undefined && base.length === (baseCp > 0xffff ? 2 : 1)) {
+    const fold = CONFUSABLE.get(baseCp);
+    if (fold !== undefined) {
+      // Latin-script look-alikes (small capitals, dotless i) fold unconditionally: no script to protect.
+      if (fold >> SCRIPT_SHIFT === ConfusableScript.LATIN) return { s: String.fromCharCode(fold & LETTER_MASK), meta };
+      meta |= HAS_FOLD | fold;
+    }
+  }
+  const lowered = dropMarks(base.normalize('NFC').toLowerCase());
+  if ((meta & HAS_FOLD) !== 0 && lowered.length !== 1) meta &= ~(HAS_FOLD | LETTER_MASK | (SCRIPT_MASK << SCRIPT_SHIFT));
+  return { s: lowered, meta };
+}
+
+const bmpEntries: (CharEntry | undefined)[] = new Array<CharEntry | undefined>(0x10000);
+const astralEntries = new Map<number, CharEntry>();
+const ASTRAL_CACHE_LIMIT = 8192;
+
+/** The memoized matching-copy entry of a (non-ASCII) code point. */
+export function charEntry(cp: number): CharEntry {
+  if (cp < 0x10000) {
+    let entry = bmpEntries[cp];
+    if (entry === undefined) {
+      entry = computeEntry(cp);
+      bmpEntries[cp] = entry;
+    }
+    return entry;
+  }
+  let entry = astralEntries.get(cp);
+  if (entry === undefined) {
+    entry = computeEntry(cp);
+    // Random astral input must not grow the cache without bound.
+    if (astralEntries.size >= ASTRAL_CACHE_LIMIT) astralEntries.clear();
+    astralEntries.set(cp, entry);
+  }
+  return entry;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes of output code units
+
+const NONWORD = 1;
+const LATIN = 2;
+const OTHER_LETTER = 3;
+const NEUTRAL = 4;
+
+const unitClasses = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+const NUMBER_OR_MARK = /^[\p{N}\p{M}]$/u;
+
+function computeUnitClass(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return NONWORD;
+  const ch = String.fromCharCode(unit);
+  if (LETTER.test(ch)) return LATIN_LETTER.test(ch) ? LATIN : OTHER_LETTER;
+  return NUMBER_OR_MARK.test(ch) ? NEUTRAL : NONWORD;
+}
+
+function unitClass(unit: number): number {
+  let cls = unitClasses[unit]!;
+  if (cls === 0) {
+    cls = computeUnitClass(unit);
+    unitClasses[unit] = cls;
+  }
+  return cls;
+}
+
+function isWordUnit(unit: number): boolean {
+  return unitClass(unit) !== NONWORD;
+}
+
+/** Whether the nearest word from `from` in direction `dir` is made of Latin letters only. */
+function neighbourIsLatin(units: Uint16Array, length: number, from: number, dir: 1 | -1): boolean {
+  let j = from;
+  for (let skipped = 0; j >= 0 && j < length && !isWordUnit(units[j]!); skipped++) {
+    if (skipped >= 8) return false;
+    j += dir;
+  }
+  let latin = 0;
+  for (let count = 0; j >= 0 && j < length && count < 64; count++, j += dir) {
+    const cls = unitClass(units[j]!);
+    if (cls === NONWORD) break;
+    if (cls === OTHER_LETTER) return false;
+    if (cls === LATIN) latin++;
+  }
+  return latin > 0;
+}
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+/** A word whose look-alikes were folded, in matching-copy units, with the homoglyph score. */
+export interface FoldedWord {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/**
+ * Folds look-alike letters in `units` (the matching copy) where the word rule in the module comment
+ * says so. `confPos` lists the units that are look-alikes (ascending) and `confMeta` their entry meta.
+ * Decisions are taken on the unfolded text, then applied, so one folded word never licenses the next.
+ */
+export function foldConfusableWords(
+  units: Uint16Array,
+  length: number,
+  confPos: readonly number[],
+  confMeta: readonly number[],
+): FoldedWord[] {
+  const folded: FoldedWord[] = [];
+  const ranges: number[] = []; // pairs of [first, end) indexes into confPos
+  let ci = 0;
+  while (ci < confPos.length) {
+    const p = confPos[ci]!;
+    let ws = p;
+    while (ws > 0 && isWordUnit(units[ws - 1]!)) ws--;
+    let we = p + 1;
+    while (we < length && isWordUnit(units[we]!)) we++;
+    let cj = ci;
+    let scripts = 0;
+    while (cj < confPos.length && confPos[cj]! < we) {
+      scripts |= 1 << ((confMeta[cj]! >> SCRIPT_SHIFT) & SCRIPT_MASK);
+      cj++;
+    }
+    let latin = 0;
+    let other = 0;
+    let q = ci;
+    for (let j = ws; j < we; j++) {
+      if (q < cj && confPos[q] === j) {
+        q++;
+        continue;
+      }
+      const cls = unitClass(units[j]!);
+      if (cls === LATIN) latin++;
+      else if (cls === OTHER_LETTER) other++;
+    }
+    let score = 0;
+    if (latin > 0) score = 0.7;
+    else if (other === 0) {
+      if (popcount(scripts) >= 2) score = 0.6;
+      else if (neighbourIsLatin(units, length, ws - 1, -1) || neighbourIsLatin(units, length, we, 1)) score = 0.3;
+    }
+    if (score > 0) {
+      folded.push({ start: ws, end: we, score });
+      ranges.push(ci, cj);
+    }
+    ci = cj;
+  }
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (let q = ranges[r]!; q < ranges[r + 1]!; q++) units[confPos[q]!] = confMeta[q]! & LETTER_MASK;
+  }
+  return folded;
+}

@@ -1,0 +1,172 @@
+/**
+ * The keyword copy: leetspeak mapped back (`1gn0r3` → `ignore`) and single-character separators
+ * collapsed (`i.g.n.o.r.e`, `i g n o r e`, `i_g_n_o_r_e` → `ignore`).
+ *
+ * Numbers stay numbers: a digit is read as a letter only inside a token where it touches a letter,
+ * or inside a collapsed run that has letters. Separator runs come from the word scan
+ * (`wordscan.ts`); leet tokens from one regex pass whose hits are only leet characters next to a
+ * letter. Tokens longer than 40 characters (hashes, base64) are left alone.
+ * @module
+ */
+import { allocMap } from './buffers.js';
+
+/** Leet characters and the letter they stand for. */
+const LEET = new Uint8Array(128);
+for (const [from, to] of [
+  ['0', 'o'],
+  ['1', 'i'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+  ['8', 'b'],
+  ['9', 'g'],
+  ['@', 'a'],
+  ['$', 's'],
+  ['!', 'i'],
+  ['|', 'l'],
+] as const) {
+  LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+/** A leet character next to a letter; digits inside numbers never match, so hits are rare. */
+const LEET_TRIGGER = /[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))/g;
+
+const MAX_LEET_TOKEN = 40;
+
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+function isToken(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  /** Replacement text, one entry of `from` per character: the matching index it stands for. */
+  text: string;
+  from: number[];
+}
+
+function deleet(c: number): number {
+  return c < 128 && LEET[c] !== 0 ? LEET[c]! : c;
+}
+
+function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]): void {
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r]!;
+    const end = runs[r + 1]!;
+    let hasLetter = false;
+    for (let i = start; i < end; i++) {
+      if (isLetter(matching.charCodeAt(i))) {
+        hasLetter = true;
+        break;
+      }
+    }
+    // The first separator is the run's own; a different one (a double space, " / ") splits words.
+    let firstSep = '';
+    let text = '';
+    const from: number[] = [];
+    let i = start;
+    while (i < end) {
+      const c = matching.charCodeAt(i);
+      text += String.fromCharCode(hasLetter ? deleet(c) : c);
+      from.push(i);
+      let j = i + 1;
+      while (j < end && !isToken(matching.charCodeAt(j))) j++;
+      if (j < end) {
+        const sep = matching.slice(i + 1, j);
+        if (firstSep === '') firstSep = sep;
+        else if (sep !== firstSep) {
+          text += ' ';
+          from.push(i + 1);
+        }
+      }
+      i = j;
+    }
+    edits.push({ start, end, text, from });
+  }
+}
+
+function leetEdits(matching: string, edits: Edit[]): void {
+  // Separator runs are already handled; leet tokens inside them are skipped.
+  let e = 0;
+  LEET_TRIGGER.lastIndex = 0;
+  const n = matching.length;
+  const out: Edit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = LEET_TRIGGER.exec(matching)) !== null) {
+    const at = m.index;
+    const c = matching.charCodeAt(at);
+    if (LEET[c] === 0) continue;
+    const before = at > 0 ? matching.charCodeAt(at - 1) : 0;
+    const after = at + 1 < n ? matching.charCodeAt(at + 1) : 0;
+    const punct = c === 0x21 || c === 0x7c; // '!' and '|' only between two letters
+    if (punct ? !(isLetter(before) && isLetter(after)) : !(isLetter(before) || isLetter(after))) continue;
+    while (e < edits.length && edits[e]!.end <= at) e++;
+    if (e < edits.length && edits[e]!.start <= at) {
+      LEET_TRIGGER.lastIndex = edits[e]!.end;
+      continue;
+    }
+    let start = at;
+    while (start > 0 && isTokenOrInnerPunct(matching, start - 1)) start--;
+    let end = at + 1;
+    while (end < n && isTokenOrInnerPunct(matching, end)) end++;
+    if (e < edits.length) end = Math.min(end, edits[e]!.start);
+    if (end - start > MAX_LEET_TOKEN) {
+      LEET_TRIGGER.lastIndex = end;
+      continue;
+    }
+    if (e > 0) start = Math.max(start, edits[e - 1]!.end);
+    if (out.length > 0) start = Math.max(start, out[out.length - 1]!.end);
+    let text = '';
+    const from: number[] = [];
+    for (let i = start; i < end; i++) {
+      text += String.fromCharCode(deleet(matching.charCodeAt(i)));
+      from.push(i);
+    }
+    out.push({ start, end, text, from });
+    LEET_TRIGGER.lastIndex = end;
+  }
+  if (out.length === 0) return;
+  const merged = [...edits, ...out].sort((a, b) => a.start - b.start);
+  edits.length = 0;
+  edits.push(...merged);
+}
+
+function isTokenOrInnerPunct(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (isToken(c)) return true;
+  if (c !== 0x21 && c !== 0x7c) return false;
+  return i > 0 && i + 1 < s.length && isLetter(s.charCodeAt(i - 1)) && isLetter(s.charCodeAt(i + 1));
+}
+
+/** The keyword copy and its map (original offsets), built from the matching copy and its map. */
+export function buildCollapsed(
+  matching: string,
+  matchingMap: Uint32Array,
+  runs: readonly number[],
+): { collapsed: string; collapsedMap: Uint32Array } {
+  const edits: Edit[] = [];
+  separatedEdits(matching, runs, edits);
+  leetEdits(matching, edits);
+  if (edits.length === 0) return { collapsed: matching, collapsedMap: matchingMap };
+  let length = matching.length;
+  for (const edit of edits) length += edit.text.length - (edit.end - edit.start);
+  const map = allocMap(length + 1);
+  const parts: string[] = [];
+  let k = 0;
+  let copied = 0;
+  for (const edit of edits) {
+    parts.push(matching.slice(copied, edit.start));
+    map.set(matchingMap.subarray(copied, edit.start), k);
+    k += edit.start - copied;
+    parts.push(edit.text);
+    for (const from of edit.from) map[k++] = matchingMap[from]!;
+    copied = edit.end;
+  }
+  parts.push(matching.slice(copied));
+  map.set(matchingMap.subarray(copied, matching.length + 1), k);
+  return { collapsed: parts.join(''), collapsedMap: map };
+}

@@ -1,0 +1,495 @@
+/**
+ * Bounded decoders for payloads hidden in a text: base64/base64url, hex (`69676e…`, `\x69`), URL
+ * escapes (`%69`), HTML entities (`&#x69;`, `&#105;`, basic names), `\uNNNN` escapes, ROT13 and
+ * reversed text.
+ *
+ * Cost model: candidate search is linear and cheap on ordinary prose. Base64/hex runs are found by
+ * sampling every `minCandidateLength / 2`-th character (a run at least that long must contain two
+ * consecutive samples), escape runs by one regex whose every branch starts with `%`, `&` or `\`.
+ * Every decode is capped by a per-call budget of candidates, bytes and segments.
+ * @module
+ */
+import type { NormalizeConfig, DecoderName } from './options.js';
+
+/** Shared by one `normalizeText` call and all its nested decodes. */
+export interface DecodeBudget {
+  /** Decoded bytes still allowed. */
+  bytes: number;
+  /** Decoded segments still allowed. */
+  segments: number;
+  /** Candidate spans still allowed to be examined. */
+  candidates: number;
+}
+
+/** A decoded payload, before it is normalized. Spans index the text that was searched. */
+export interface Candidate {
+  start: number;
+  end: number;
+  encoding: DecoderName;
+  /** The decoded payload. */
+  text: string;
+  /** Confidence that the payload was smuggled, 0..1. */
+  score: number;
+  /** Whether the payload is reported as an `encoding` detection (not only scanned). */
+  report: boolean;
+}
+
+const UTF8 = new TextDecoder('utf-8');
+const UTF8_ENCODER = new TextEncoder();
+
+// ---------------------------------------------------------------------------------------------
+// Plausibility: is a decoded byte string readable text?
+
+/** Share of printable characters and counts of letters/word characters in a decoded text. */
+export interface TextStats {
+  printableRatio: number;
+  letters: number;
+  wordRatio: number;
+  spaces: number;
+}
+
+export function textStats(text: string): TextStats {
+  let printable = 0;
+  let letters = 0;
+  let word = 0;
+  let spaces = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x20 && c < 0x7f) {
+        printable++;
+        const lower = c | 0x20;
+        if (lower >= 0x61 && lower <= 0x7a) {
+          letters++;
+          word++;
+        } else if (c >= 0x30 && c <= 0x39) word++;
+        else if (c === 0x20) {
+          spaces++;
+          word++;
+        }
+      } else if (c === 0x09 || c === 0x0a || c === 0x0d) {
+        printable++;
+        spaces++;
+        word++;
+      }
+    } else if (c >= 0xa0 && c !== 0xfffd) {
+      printable++;
+      if (c >= 0xc0) {
+        letters++;
+        word++;
+      }
+    }
+  }
+  return n === 0
+    ? { printableRatio: 0, letters: 0, wordRatio: 0, spaces: 0 }
+    : { printableRatio: printable / n, letters, wordRatio: word / n, spaces };
+}
+
+/** 0 when `text` is not plausible readable text, else a score in (0, 1]. */
+export function plausibility(text: string, minPrintableRatio: number): number {
+  const stats = textStats(text);
+  if (stats.printableRatio < minPrintableRatio || stats.letters < 2 || stats.wordRatio < 0.6) return 0;
+  // Prose has spaces; identifiers and JSON blobs are readable but less likely an instruction.
+  const spacing = stats.spaces > 0 ? 1 : 0.75;
+  return Math.min(1, stats.printableRatio * stats.wordRatio * spacing);
+}
+
+function scoreFromPlausibility(p: number): number {
+  return Math.round((0.3 + 0.6 * p) * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base64 and hex
+
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) {
+  B64_VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+}
+B64_VALUE[0x2d] = 62; // '-' (base64url)
+B64_VALUE[0x5f] = 63; // '_' (base64url)
+
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
+  HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+
+function isB64Unit(c: number): boolean {
+  return c < 128 && B64_VALUE[c]! >= 0;
+}
+
+/** Decodes base64 or base64url (padding optional) into at most `maxBytes` bytes. */
+export function decodeBase64(text: string, start: number, end: number, maxBytes: number): Uint8Array {
+  const units = Math.min(end - start, Math.floor((maxBytes * 4) / 3) + 4);
+  const out = new Uint8Array(Math.floor((units * 3) / 4) + 3);
+  let bytes = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = start; i < start + units; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (v < 0) break;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[bytes++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, Math.min(bytes, maxBytes));
+}
+
+/** Decodes a run of hex digit pairs into at most `maxBytes` bytes. */
+export function decodeHex(text: string, start: number, end: number, maxBytes: number): Uint8Array {
+  const count = Math.min((end - start) >> 1, maxBytes);
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    out[i] = (HEX_VALUE[text.charCodeAt(start + 2 * i)]! << 4) | HEX_VALUE[text.charCodeAt(start + 2 * i + 1)]!;
+  }
+  return out;
+}
+
+/**
+ * Calls `onRun(start, end)` for every maximal run of base64/hex characters at least `minLength`
+ * long, in order, until it returns false. Reads each character at most a constant number of times.
+ */
+export function findLongRuns(text: string, minLength: number, onRun: (start: number, end: number) => boolean): void {
+  const n = text.length;
+  const step = Math.max(1, minLength >> 1);
+  let scannedTo = 0;
+  for (let s = step - 1; s + step < n; s += step) {
+    if (s < scannedTo) continue;
+    if (!isB64Unit(text.charCodeAt(s)) || !isB64Unit(text.charCodeAt(s + step))) continue;
+    let contiguous = true;
+    for (let j = s + 1; j < s + step; j++) {
+      if (!isB64Unit(text.charCodeAt(j))) {
+        contiguous = false;
+        break;
+      }
+    }
+    if (!contiguous) continue;
+    let a = s;
+    while (a > scannedTo && isB64Unit(text.charCodeAt(a - 1))) a--;
+    let b = s + step + 1;
+    while (b < n && isB64Unit(text.charCodeAt(b))) b++;
+    scannedTo = b;
+    if (b - a >= minLength && !onRun(a, b)) return;
+  }
+}
+
+function classifyRun(text: string, start: number, end: number): { hex: boolean; mixed: boolean } {
+  let hex = (end - start) % 2 === 0;
+  let lower = false;
+  let upperOrDigit = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (hex && HEX_VALUE[c]! < 0) hex = false;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) upperOrDigit = true;
+  }
+  // Base64 of text mixes lowercase with capitals or digits; long plain words and slugs do not.
+  return { hex, mixed: lower && upperOrDigit };
+}
+
+function bytesToText(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
+}
+
+/** Tries one base64/hex run; returns a candidate when it decodes to readable text. */
+function decodeRun(text: string, start: number, end: number, cfg: NormalizeConfig, budget: DecodeBudget): Candidate | undefined {
+  let stop = end;
+  while (stop < text.length && stop - end < 2 && text.charCodeAt(stop) === 0x3d) stop++; // '=' padding
+  const { hex, mixed } = classifyRun(text, start, end);
+  if (hex && cfg.decoders.hex) {
+    const bytes = decodeHex(text, start, end, budget.bytes);
+    const decoded = bytesToText(bytes);
+    const p = plausibility(decoded, cfg.minPrintableRatio);
+    if (p > 0) {
+      budget.bytes -= bytes.length;
+      return { start, end: stop, encoding: 'hex', text: decoded, score: scoreFromPlausibility(p), report: true };
+    }
+  }
+  if (!cfg.decoders.base64 || !mixed || (end - start) % 4 === 1) return undefined;
+  const bytes = decodeBase64(text, start, end, budget.bytes);
+  const decoded = bytesToText(bytes);
+  const p = plausibility(decoded, cfg.minPrintableRatio);
+  if (p === 0) return undefined;
+  budget.bytes -= bytes.length;
+  return { start, end: stop, encoding: 'base64', text: decoded, score: scoreFromPlausibility(p), report: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escape runs: %XX, &#...; and \xNN / \uNNNN
+
+/** One pass finds where an escape run may start; every branch begins with `%`, `&` or `\`. */
+const ESCAPE_ANCHOR = /%[\da-fA-F]{2}|&#[xX]?[\da-fA-F]|&[a-zA-Z][a-zA-Z\d]{1,15};|\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|u\{[\da-fA-F]{1,6}\})/g;
+const ESCAPE_OPENERS = ['%', '&', '\\'];
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,15}));?/y;
+const BACKSLASH_ESCAPE = /\\(?:x([\da-fA-F]{2})|u([\da-fA-F]{4})|u\{([\da-fA-F]{1,6})\})/y;
+
+/** The named entities people actually use to hide or quote text. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
+  ['colon', ':'], ['sol', '/'], ['bsol', '\\'], ['lpar', '('], ['rpar', ')'], ['period', '.'],
+  ['comma', ','], ['excl', '!'], ['quest', '?'], ['num', '#'], ['dollar', '$'], ['percnt', '%'],
+  ['ast', '*'], ['plus', '+'], ['equals', '='], ['lowbar', '_'], ['grave', '`'], ['semi', ';'],
+  ['lsqb', '['], ['rsqb', ']'], ['lcub', '{'], ['rcub', '}'], ['vert', '|'], ['Hat', '^'],
+  ['Tab', '\t'], ['NewLine', '\n'], ['hellip', '\u2026'], ['mdash', '\u2014'], ['ndash', '\u2013'],
+  ['lsquo', '\u2018'], ['rsquo', '\u2019'], ['ldquo', '\u201c'], ['rdquo', '\u201d'],
+  ['copy', '\u00a9'], ['reg', '\u00ae'], ['shy', '\u00ad'], ['zwj', '\u200d'], ['zwnj', '\u200c'],
+]);
+
+/** Characters allowed inside a URL-encoded run besides `%XX`. */
+const URL_UNIT = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+!*'(),;:@=&/?#$[]") {
+  URL_UNIT[ch.charCodeAt(0)] = 1;
+}
+
+const MAX_GAP = 16;
+const MAX_EXTEND = 64;
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+function isWordUnit(c: number): boolean {
+  return isAlnumCode(c) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+function safeCodePoint(cp: number): string {
+  return cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0 ? '\ufffd' : String.fromCodePoint(cp);
+}
+
+interface RunResult {
+  end: number;
+  candidate: Candidate | undefined;
+}
+
+function reportScore(escapes: number, alnumEscapes: number): number {
+  return Math.round((0.5 + 0.4 * (alnumEscapes / Math.max(1, escapes))) * 100) / 100;
+}
+
+/** A run of `%XX` escapes and URL characters around the anchor at `anchor`. */
+function urlRun(text: string, anchor: number, floor: number, budget: DecodeBudget): RunResult {
+  let start = anchor;
+  while (start > floor && anchor - start < MAX_EXTEND) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128 || URL_UNIT[c] === 0) break;
+    start--;
+  }
+  const bytes: number[] = [];
+  let escapes = 0;
+  let alnum = 0;
+  let i = start;
+  const n = text.length;
+  while (i < n && bytes.length < budget.bytes) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 && i + 2 < n && HEX_VALUE[text.charCodeAt(i + 1)]! >= 0 && HEX_VALUE[text.charCodeAt(i + 2)]! >= 0) {
+      const b = (HEX_VALUE[text.charCodeAt(i + 1)]! << 4) | HEX_VALUE[text.charCodeAt(i + 2)]!;
+      bytes.push(b);
+      escapes++;
+      if (isAlnumCode(b)) alnum++;
+      i += 3;
+    } else if (c < 128 && URL_UNIT[c] === 1) {
+      bytes.push(c === 0x2b ? 0x20 : c);
+      i++;
+    } else break;
+  }
+  if (escapes === 0 || (alnum === 0 && escapes < 3)) return { end: i, candidate: undefined };
+  budget.bytes -= bytes.length;
+  const decoded = bytesToText(Uint8Array.from(bytes));
+  return {
+    end: i,
+    candidate: { start, end: i, encoding: 'url', text: decoded, score: reportScore(escapes, alnum), report: alnum > 0 },
+  };
+}
+
+/** A run of HTML entities (with short gaps) around the anchor at `anchor`. */
+function entityRun(text: string, anchor: number, floor: number, budget: DecodeBudget): RunResult {
+  let start = anchor;
+  while (start > floor && anchor - start < MAX_EXTEND && isWordUnit(text.charCodeAt(start - 1))) start--;
+  let decoded = text.slice(start, anchor);
+  let entities = 0;
+  let alnum = 0;
+  let i = anchor;
+  let end = anchor;
+  const n = text.length;
+  while (i < n && decoded.length < budget.bytes) {
+    ENTITY.lastIndex = i;
+    const m = ENTITY.exec(text);
+    if (m === null) break;
+    let value: string | undefined;
+    if (m[1] !== undefined) value = safeCodePoint(Number.parseInt(m[1], 10));
+    else if (m[2] !== undefined) value = safeCodePoint(Number.parseInt(m[2], 16));
+    else if (m[0].endsWith(';')) value = NAMED_ENTITIES.get(m[3]!);
+    if (value === undefined) break;
+    entities++;
+    if (m[3] === undefined && value.length === 1 && isAlnumCode(value.charCodeAt(0))) alnum++;
+    decoded += value;
+    i += m[0].length;
+    end = i;
+    // A short gap of plain text may separate entities ("ign&#111;re", "&#105; &#103;").
+    let j = i;
+    while (j < n && j - i < MAX_GAP) {
+      const c = text.charCodeAt(j);
+      if (c === 0x26 || c === 0x3c || c === 0x0a) break;
+      j++;
+    }
+    if (j < n && text.charCodeAt(j) === 0x26) {
+      decoded += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    // Trailing letters belong to the same word.
+    let k = i;
+    while (k < n && k - i < MAX_EXTEND && isWordUnit(text.charCodeAt(k))) k++;
+    decoded += text.slice(i, k);
+    end = k;
+    break;
+  }
+  if (entities === 0 || (alnum === 0 && entities < 3)) return { end: Math.max(end, anchor + 1), candidate: undefined };
+  budget.bytes -= decoded.length;
+  return {
+    end,
+    candidate: {
+      start,
+      end,
+      encoding: 'html_entities',
+      text: decoded,
+      score: reportScore(entities, alnum),
+      report: alnum > 0,
+    },
+  };
+}
+
+/** A run of `\xNN`, `\uNNNN`, `\u{N}` escapes (with short gaps) around the anchor at `anchor`. */
+function backslashRun(text: string, anchor: number, floor: number, budget: DecodeBudget): RunResult {
+  let start = anchor;
+  while (start > floor && anchor - start < MAX_EXTEND && isWordUnit(text.charCodeAt(start - 1))) start--;
+  let decoded = text.slice(start, anchor);
+  let pendingBytes: number[] = [];
+  const flush = (): void => {
+    if (pendingBytes.length > 0) decoded += bytesToText(Uint8Array.from(pendingBytes));
+    pendingBytes = [];
+  };
+  let escapes = 0;
+  let alnum = 0;
+  let onlyHex = true;
+  let i = anchor;
+  let end = anchor;
+  const n = text.length;
+  while (i < n && decoded.length + pendingBytes.length < budget.bytes) {
+    BACKSLASH_ESCAPE.lastIndex = i;
+    const m = BACKSLASH_ESCAPE.exec(text);
+    if (m === null) break;
+    escapes++;
+    if (m[1] !== undefined) {
+      const b = Number.parseInt(m[1], 16);
+      if (isAlnumCode(b)) alnum++;
+      pendingBytes.push(b);
+    } else {
+      onlyHex = false;
+      flush();
+      const cp = Number.parseInt((m[2] ?? m[3])!, 16);
+      if (isAlnumCode(cp)) alnum++;
+      // Lone surrogates from \uD83D\uDE00 pairs recombine when appended one after the other.
+      decoded += m[2] !== undefined ? String.fromCharCode(cp) : safeCodePoint(cp);
+    }
+    i += m[0].length;
+    end = i;
+    let j = i;
+    while (j < n && j - i < MAX_GAP && text.charCodeAt(j) !== 0x5c && text.charCodeAt(j) !== 0x0a) j++;
+    if (j < n && text.charCodeAt(j) === 0x5c) {
+      if (j > i) {
+        flush();
+        decoded += text.slice(i, j);
+      }
+      i = j;
+      continue;
+    }
+    flush();
+    let k = i;
+    while (k < n && k - i < MAX_EXTEND && isWordUnit(text.charCodeAt(k))) k++;
+    decoded += text.slice(i, k);
+    end = k;
+    break;
+  }
+  flush();
+  if (escapes === 0 || (alnum === 0 && escapes < 3)) return { end: Math.max(end, anchor + 1), candidate: undefined };
+  budget.bytes -= UTF8_ENCODER.encode(decoded).length;
+  return {
+    end,
+    candidate: {
+      start,
+      end,
+      encoding: onlyHex ? 'hex' : 'escapes',
+      text: decoded,
+      score: reportScore(escapes, alnum),
+      report: alnum > 0,
+    },
+  };
+}
+
+/**
+ * Finds and decodes the encoded payloads of `text` (base64, hex, URL, entities, escapes), within the
+ * budget. Spans index `text`.
+ */
+export function findEncodedPayloads(text: string, cfg: NormalizeConfig, budget: DecodeBudget, out: Candidate[]): void {
+  const d = cfg.decoders;
+  if ((d.base64 || d.hex) && text.length >= cfg.minCandidateLength) {
+    findLongRuns(text, cfg.minCandidateLength, (start, end) => {
+      if (budget.candidates <= 0 || budget.bytes <= 0) return false;
+      budget.candidates--;
+      const candidate = decodeRun(text, start, end, cfg, budget);
+      if (candidate !== undefined) out.push(candidate);
+      return true;
+    });
+  }
+  if (!(d.url || d.html_entities || d.escapes || d.hex)) return;
+  // Most prompts have none of the three escape openers: skip the pass (indexOf is far cheaper).
+  let first = text.length;
+  for (const opener of ESCAPE_OPENERS) {
+    const at = text.indexOf(opener);
+    if (at >= 0 && at < first) first = at;
+  }
+  if (first === text.length) return;
+  ESCAPE_ANCHOR.lastIndex = first;
+  let floor = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ESCAPE_ANCHOR.exec(text)) !== null) {
+    if (budget.candidates <= 0 || budget.bytes <= 0) break;
+    const at = m.index;
+    const first = text.charCodeAt(at);
+    let run: RunResult | undefined;
+    if (first === 0x25) run = d.url ? urlRun(text, at, floor, budget) : undefined;
+    else if (first === 0x26) run = d.html_entities ? entityRun(text, at, floor, budget) : undefined;
+    else run = d.escapes || d.hex ? backslashRun(text, at, floor, budget) : undefined;
+    if (run === undefined) continue;
+    budget.candidates--;
+    const candidate = run.candidate;
+    if (candidate !== undefined && d[candidate.encoding]) out.push(candidate);
+    floor = Math.max(run.end, at + 1);
+    ESCAPE_ANCHOR.lastIndex = floor;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ROT13 and reversed text
+
+/** ROT13 of ASCII letters; everything else unchanged. */
+export function rot13(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) out += String.fromCharCode(lower <= 0x6d ? c + 13 : c - 13);
+    else out += text[i];
+  }
+  return out;
+}
+
+/** The text read backwards, by code point (surrogate pairs stay intact). */
+export function reverseText(text: string): string {
+  return Array.from(text).reverse().join('');
+}

@@ -1,0 +1,465 @@
+/**
+ * The matching copy of a user text, used by every detector; the text sent to the model keeps its
+ * meaning (only `strip` spans are removed from it).
+ *
+ * Hot path: one regex test decides whether the text is plain printable ASCII. If it is, the matching
+ * copy is `toLowerCase()` and its map the identity (copied from a template into pooled storage);
+ * otherwise a slow path walks only the non-ASCII runs, code point by code point, with memoized
+ * per-character work. Then the keyword copy, the decoders and the ROT13/reversed cues run, each one
+ * linear pass that does next to nothing on ordinary prose.
+ * @module
+ */
+import type { Detection } from '../core/types.js';
+import type { DecodedSegment, NormalizedText } from './types.js';
+import { DEFAULT_CONFIG, resolveNormalizeOptions, type NormalizeConfig, type NormalizeOptions } from './options.js';
+import {
+  Inv,
+  INV_SCORE,
+  INV_TYPE,
+  RGI_FLAG_SUBDIVISIONS,
+  flagTagSequenceLength,
+  invisibleClass,
+  isLegitJoiner,
+  variationSelectorByte,
+} from './invisible.js';
+import { HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
+import { buildCollapsed } from './collapse.js';
+import { allocMap, writeIdentity } from './buffers.js';
+import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
+import { scanWords, type Cue, type CueKind } from './wordscan.js';
+
+/** Anything outside printable ASCII, tab, LF and CR sends the text down the slow path. */
+const NOT_SIMPLE = /[^\x09\x0a\x0d\x20-\x7e]/;
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+let scratch = new Uint32Array(4096);
+
+function reserve(size: number): Uint32Array {
+  if (scratch.length < size) {
+    const next = new Uint32Array(Math.max(size, scratch.length * 2));
+    next.set(scratch);
+    scratch = next;
+  }
+  return scratch;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One level of normalization (the message itself, or one decoded payload)
+
+/** A payload smuggled invisibly (tag characters, variation selectors), decoded inline. */
+interface Smuggled {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Level {
+  original: string;
+  matching: string;
+  matchingMap: Uint32Array;
+  collapsed: string;
+  collapsedMap: Uint32Array;
+  detections: Detection[];
+  strip: Array<[number, number]>;
+  candidates: Candidate[];
+}
+
+interface PassState {
+  cfg: NormalizeConfig;
+  detections: Detection[];
+  strip: Array<[number, number]>;
+  smuggled: Smuggled[];
+  lastInvisible: Detection | undefined;
+}
+
+function addDetection(st: PassState, detection: Detection): void {
+  if (st.detections.length < st.cfg.maxDetections) st.detections.push(detection);
+}
+
+function addInvisible(st: PassState, cls: Inv, start: number, end: number, score = INV_SCORE[cls]!): void {
+  const strip = st.strip;
+  const lastStrip = strip[strip.length - 1];
+  if (lastStrip !== undefined && lastStrip[1] === start) lastStrip[1] = end;
+  else strip.push([start, end]);
+  const type = INV_TYPE[cls]!;
+  const last = st.lastInvisible;
+  if (last !== undefined && last.type === type && last.end === start) {
+    last.end = end;
+    if (score > last.score) last.score = score;
+    return;
+  }
+  if (st.detections.length >= st.cfg.maxDetections) return;
+  const detection: Detection = { kind: 'invisible', type, start, end, score };
+  st.detections.push(detection);
+  st.lastInvisible = detection;
+}
+
+function decodeVariationSelectors(text: string, start: number, end: number, maxBytes: number): string {
+  const bytes: number[] = [];
+  for (let i = start; i < end && bytes.length < maxBytes; ) {
+    const cp = text.codePointAt(i)!;
+    bytes.push(variationSelectorByte(cp));
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return UTF8.decode(Uint8Array.from(bytes));
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+function unitsToString(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** The slow path: non-ASCII runs walked per code point, ASCII stretches copied in bulk. */
+function slowPass(text: string, st: PassState): { matching: string; map: Uint32Array } {
+  const cfg = st.cfg;
+  const n = text.length;
+  let map = reserve(n + 1);
+  const parts: string[] = [];
+  const confPos: number[] = [];
+  const confMeta: number[] = [];
+  let k = 0;
+  let last = 0;
+  let acc = '';
+
+  const emit = (s: string, at: number): void => {
+    if (k + s.length + 1 > map.length) map = reserve(k + s.length + 1);
+    for (let u = 0; u < s.length; u++) map[k++] = at;
+    acc += s;
+  };
+  /** Decoded smuggled text goes inline, padded so it never glues onto a neighbouring word. */
+  const emitInline = (s: string, at: number): void => emit(` ${s} `, at);
+
+  NON_ASCII_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NON_ASCII_RUN.exec(text)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (a > last) {
+      if (k + (a - last) + 1 > map.length) map = reserve(k + (a - last) + 1);
+      parts.push(text.slice(last, a).toLowerCase());
+      writeIdentity(map, k, last, a);
+      k += a - last;
+    }
+    acc = '';
+    let marks = 0;
+    let markStart = 0;
+    let i = a;
+    while (i < b) {
+      const cp = text.codePointAt(i)!;
+      const size = cp > 0xffff ? 2 : 1;
+      const cls = invisibleClass(cp);
+      if (cls === Inv.NONE) {
+        const entry = charEntry(cp);
+        if ((entry.meta & STANDALONE_MARK) !== 0) {
+          if (marks++ === 0) markStart = i;
+        } else if (marks > 0) {
+          if (marks > cfg.maxCombiningMarks) {
+            addDetection(st, { kind: 'invisible', type: 'combining_mark_flood', start: markStart, end: i, score: 0.5 });
+          }
+          marks = 0;
+        }
+        if (entry.s.length > 0) {
+          if ((entry.meta & HAS_FOLD) !== 0) {
+            confPos.push(k);
+            confMeta.push(entry.meta);
+          }
+          emit(entry.s, i);
+        }
+        i += size;
+        continue;
+      }
+      switch (cls) {
+        case Inv.ZERO_WIDTH:
+          if ((cp === 0x200c || cp === 0x200d) && isLegitJoiner(text, i, cp)) break; // kept in the text
+          addInvisible(st, cls, i, i + size);
+          break;
+        case Inv.VARIATION_SELECTOR: {
+          let j = i + size;
+          let count = 1;
+          while (j < n) {
+            const next = text.codePointAt(j)!;
+            if (invisibleClass(next) !== Inv.VARIATION_SELECTOR) break;
+            j += next > 0xffff ? 2 : 1;
+            count++;
+          }
+          if (count > 1) {
+            // Keep a leading VS15/VS16 (presentation selector); the rest is a flood or a byte payload.
+            const from = cp === 0xfe0e || cp === 0xfe0f ? i + 1 : i;
+            addInvisible(st, cls, from, j, count >= 4 ? 0.8 : 0.5);
+            const payload = decodeVariationSelectors(text, from, j, cfg.maxDecodedBytes);
+            const p = plausibility(payload, cfg.minPrintableRatio);
+            if (p > 0) {
+              emitInline(payload.toLowerCase(), from);
+              st.smuggled.push({ text: payload, start: from, end: j });
+              addDetection(st, { kind: 'encoding', type: 'variation_selectors', start: from, end: j, score: round(0.6 + 0.35 * p) });
+            }
+          }
+          i = j;
+          continue;
+        }
+        case Inv.TAG: {
+          const flag = flagTagSequenceLength(text, i);
+          if (flag > 0) {
+            // A subdivision flag (England, Scotland, Wales...): kept. Unknown subdivisions still show
+            // their letters to the detectors, since they render as a plain black flag.
+            let sub = '';
+            for (let q = i; q < i + flag - 2; q += 2) sub += String.fromCharCode(text.codePointAt(q)! - 0xe0000);
+            if (!RGI_FLAG_SUBDIVISIONS.has(sub)) emitInline(sub, i);
+            i += flag;
+            continue;
+          }
+          let j = i;
+          let decoded = '';
+          while (j < n) {
+            const next = text.codePointAt(j)!;
+            if (next < 0xe0000 || next > 0xe007f) break;
+            if (next >= 0xe0020 && next <= 0xe007e) decoded += String.fromCharCode(next - 0xe0000);
+            j += 2;
+          }
+          addInvisible(st, cls, i, j);
+          if (decoded.trim() !== '') {
+            emitInline(decoded.toLowerCase(), i);
+            st.smuggled.push({ text: decoded.slice(0, cfg.maxDecodedBytes), start: i, end: j });
+            const p = plausibility(decoded, cfg.minPrintableRatio);
+            addDetection(st, { kind: 'encoding', type: 'unicode_tags', start: i, end: j, score: round(0.7 + 0.25 * p) });
+          }
+          i = j;
+          continue;
+        }
+        default:
+          addInvisible(st, cls, i, i + size);
+      }
+      i += size;
+    }
+    if (marks > cfg.maxCombiningMarks) {
+      addDetection(st, { kind: 'invisible', type: 'combining_mark_flood', start: markStart, end: b, score: 0.5 });
+    }
+    parts.push(acc);
+    last = b;
+  }
+  if (last < n) {
+    if (k + (n - last) + 1 > map.length) map = reserve(k + (n - last) + 1);
+    parts.push(text.slice(last).toLowerCase());
+    writeIdentity(map, k, last, n);
+    k += n - last;
+  }
+  map[k] = n;
+  let matching = parts.join('');
+
+  if (cfg.foldConfusables && confPos.length > 0) {
+    const units = new Uint16Array(k);
+    for (let i = 0; i < k; i++) units[i] = matching.charCodeAt(i);
+    const folded = foldConfusableWords(units, k, confPos, confMeta);
+    if (folded.length > 0) {
+      matching = unitsToString(units, k);
+      for (const word of folded) {
+        addDetection(st, { kind: 'encoding', type: 'homoglyph', start: map[word.start]!, end: map[word.end]!, score: word.score });
+      }
+    }
+  }
+  const out = allocMap(k + 1);
+  out.set(map.subarray(0, k + 1));
+  return { matching, map: out };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, x) * 100) / 100;
+}
+
+/**
+ * ROT13 and reversed text cannot be told apart by their characters, so they are decoded only on a
+ * cue: an encoded instruction word (`vtaber` = ROT13 "ignore", `snoitcurtsni` = "instructions"
+ * backwards) decodes that line; an explicit mention ("rot13", "backwards") decodes from that line
+ * to the end. The transform is applied to the matching copy (already cleaned), so it is linear and
+ * bounded by the decode budget.
+ */
+function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeBudget, out: Candidate[]): void {
+  const { matching, matchingMap } = level;
+  for (const kind of ['rot13', 'reversed'] as const satisfies readonly CueKind[]) {
+    const ranges: Array<[number, number, number]> = []; // start, end, encoded-word hits
+    for (const cue of cues) {
+      if (cue.kind !== kind) continue;
+      const start = matching.lastIndexOf('\n', cue.index) + 1;
+      let end: number;
+      if (cue.mention) end = matching.length;
+      else {
+        end = matching.indexOf('\n', cue.index);
+        if (end < 0) end = matching.length;
+      }
+      const lastRange = ranges[ranges.length - 1];
+      if (lastRange !== undefined && start <= lastRange[1]) {
+        lastRange[1] = Math.max(lastRange[1], end);
+        if (!cue.mention) lastRange[2]++;
+      } else ranges.push([start, end, cue.mention ? 0 : 1]);
+    }
+    for (const [start, rawEnd, hits] of ranges) {
+      if (budget.candidates <= 0 || budget.bytes <= 0) return;
+      budget.candidates--;
+      const end = Math.min(rawEnd, start + budget.bytes);
+      budget.bytes -= end - start;
+      const slice = matching.slice(start, end);
+      out.push({
+        start: matchingMap[start]!,
+        end: matchingMap[end]!,
+        encoding: kind,
+        text: kind === 'rot13' ? rot13(slice) : reverseText(slice),
+        score: round(0.5 + 0.1 * (hits - 1)),
+        report: hits > 0,
+      });
+    }
+  }
+}
+
+function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budget: DecodeBudget, transforms: boolean): Level {
+  const st: PassState = { cfg, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
+  let matching: string;
+  let matchingMap: Uint32Array;
+  if (!NOT_SIMPLE.test(text)) {
+    matching = text.toLowerCase();
+    matchingMap = allocMap(text.length + 1);
+    writeIdentity(matchingMap, 0, 0, text.length + 1);
+  } else {
+    const pass = slowPass(text, st);
+    matching = pass.matching;
+    matchingMap = pass.map;
+  }
+  const decode = depth < cfg.maxDecodeDepth && budget.segments > 0;
+  const wantCues = decode && transforms && (cfg.decoders.rot13 || cfg.decoders.reversed);
+  const words = scanWords(matching, wantCues ? cfg.decoders : undefined, MAX_CUES);
+  const { collapsed, collapsedMap } = buildCollapsed(matching, matchingMap, words.runs);
+  const level: Level = {
+    original: text,
+    matching,
+    matchingMap,
+    collapsed,
+    collapsedMap,
+    detections: st.detections,
+    strip: st.strip,
+    candidates: [],
+  };
+  if (decode) {
+    findEncodedPayloads(text, cfg, budget, level.candidates);
+    for (const smuggled of st.smuggled) {
+      const inner: Candidate[] = [];
+      findEncodedPayloads(smuggled.text, cfg, budget, inner);
+      for (const candidate of inner) {
+        candidate.start = smuggled.start;
+        candidate.end = smuggled.end;
+        level.candidates.push(candidate);
+      }
+    }
+    if (words.cues.length > 0) transformCandidates(level, words.cues, budget, level.candidates);
+  }
+  return level;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const MAX_CUES = 32;
+
+function byStart(a: Detection, b: Detection): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Normalizes `text` with an already validated configuration. */
+export function normalizeWithConfig(text: string, cfg: NormalizeConfig): NormalizedText {
+  if (typeof text !== 'string') throw new TypeError('normalizeText expects a string');
+  const budget: DecodeBudget = { bytes: cfg.maxDecodedBytes, segments: cfg.maxSegments, candidates: cfg.maxCandidates };
+  const top = normalizeLevel(text, cfg, 0, budget, true);
+  const detections = top.detections;
+  let decoded: DecodedSegment[] | readonly never[] = NONE;
+  if (top.candidates.length > 0) {
+    // Breadth-first: every payload, at any depth, is listed at the top level with the span of the
+    // outermost encoded run it came from; nested results carry no segments of their own.
+    const segments: DecodedSegment[] = [];
+    const queue: Array<{ candidate: Candidate; depth: number; start: number; end: number; transforms: boolean }> =
+      top.candidates.map((candidate) => ({ candidate, depth: 1, start: candidate.start, end: candidate.end, transforms: true }));
+    for (let q = 0; q < queue.length && budget.segments > 0; q++) {
+      const { candidate, depth, start, end } = queue[q]!;
+      const transforms = queue[q]!.transforms && candidate.encoding !== 'rot13' && candidate.encoding !== 'reversed';
+      budget.segments--;
+      const inner = normalizeLevel(candidate.text, cfg, depth, budget, transforms);
+      segments.push({
+        start,
+        end,
+        encoding: candidate.encoding,
+        depth,
+        decoded: {
+          original: inner.original,
+          matching: inner.matching,
+          matchingMap: inner.matchingMap,
+          collapsed: inner.collapsed,
+          collapsedMap: inner.collapsedMap,
+          decoded: NONE,
+          detections: NONE,
+          strip: NONE,
+        },
+      });
+      if (candidate.report && detections.length < cfg.maxDetections) {
+        detections.push({ kind: 'encoding', type: candidate.encoding, start, end, score: candidate.score });
+      }
+      for (const d of inner.detections) {
+        if (detections.length >= cfg.maxDetections) break;
+        detections.push({ kind: d.kind, type: d.type, start, end, score: d.score });
+      }
+      for (const c of inner.candidates) queue.push({ candidate: c, depth: depth + 1, start, end, transforms });
+    }
+    decoded = segments;
+  }
+  if (detections.length > 1) detections.sort(byStart);
+  return {
+    original: text,
+    matching: top.matching,
+    matchingMap: top.matchingMap,
+    collapsed: top.collapsed,
+    collapsedMap: top.collapsedMap,
+    decoded,
+    detections: detections.length === 0 ? NONE : detections,
+    strip: top.strip.length === 0 ? NONE : top.strip,
+  };
+}
+
+/**
+ * Builds a normalizer with options validated and merged once.
+ * @throws GuardConfigError when an option is invalid.
+ * @example
+ * const normalize = createNormalizer({ maxDecodeDepth: 2 });
+ * const { matching, collapsed, decoded } = normalize('Ｉｇｎｏｒｅ the rules');
+ */
+export function createNormalizer(options?: NormalizeOptions): (text: string) => NormalizedText {
+  const cfg = resolveNormalizeOptions(options);
+  return function normalize(text: string): NormalizedText {
+    return normalizeWithConfig(text, cfg);
+  };
+}
+
+const configCache = new WeakMap<NormalizeOptions, NormalizeConfig>();
+
+/**
+ * Produces the matching copies of `text` for the detectors: `matching` (NFKC, invisible and format
+ * characters removed, tag characters decoded inline, combining marks dropped, look-alikes folded,
+ * lowercased), `collapsed` (plus leetspeak and single-character separators undone), the decoded
+ * payloads, the normalizer's own detections and the spans to strip before the text goes to the model.
+ *
+ * All offsets are UTF-16 indexes into `text`. Decoded payloads of every depth are listed in
+ * `decoded` (parents first) with the span of the outermost encoded run; their own `decoded`,
+ * `detections` and `strip` are empty because everything is reported at the top level.
+ * Maps are views into pooled storage: treat them as read-only.
+ *
+ * Prefer {@link createNormalizer} when options are fixed; here they are validated on first use of
+ * each options object.
+ * @throws GuardConfigError when an option is invalid.
+ */
+export function normalizeText(text: string, options?: NormalizeOptions): NormalizedText {
+  if (options === undefined) return normalizeWithConfig(text, DEFAULT_CONFIG);
+  let cfg = configCache.get(options);
+  if (cfg === undefined) {
+    cfg = resolveNormalizeOptions(options);
+    configCache.set(options, cfg);
+  }
+  return normalizeWithConfig(text, cfg);
+}
