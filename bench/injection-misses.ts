@@ -6,7 +6,7 @@
  */
 import { readJsonl } from './lib/prompts.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD, explainInjection } from '../src/detect/injection.js';
-import { normalizeForBench } from './injection-normalize.js';
+import { normalizeText } from '../src/text/index.js';
 
 interface Row {
   id: string;
@@ -39,7 +39,7 @@ const rows = readJsonl<Row>('injection.dev.jsonl').filter(
 let shown = 0;
 const counts = new Map<string, [number, number]>();
 for (const r of rows) {
-  const res = detect(normalizeForBench(r.text));
+  const res = detect(normalizeText(r.text));
   const flagged = res.score >= DEFAULT_INJECTION_THRESHOLD;
   const key = `${r.source}|${r.variant ?? ''}|${r.lang ?? ''}`;
   const c = counts.get(key) ?? [0, 0];
@@ -49,7 +49,7 @@ for (const r of rows) {
     if (shown++ < max) {
       const why = res.detections.map((d) => `${d.type}:${d.score}`).join(',');
       console.log(`--- ${r.id} ${key} score=${res.score} [${why}]\n${r.text.slice(0, width).replace(/\n/g, ' ⏎ ')}`);
-      if (verbose) for (const line of explain(normalizeForBench(r.text))) console.log(`    ${line.replace(/\n/g, ' ')}`);
+      if (verbose) for (const line of explain(normalizeText(r.text))) console.log(`    ${line.replace(/\n/g, ' ')}`);
     }
   }
   counts.set(key, c);

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonl } from './lib/prompts.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../src/detect/injection.js';
-import { normalizeForBench, NORMALIZER } from './injection-normalize.js';
+import { normalizeText } from '../src/text/index.js';
 
 interface Row {
   id: string;
@@ -26,6 +26,8 @@ interface Tally {
 }
 
 const COMMAND = 'node --import tsx bench/injection-quality.ts';
+/** Which normalizer produced the figures (named in the results). */
+const NORMALIZER = 'normalizeText (src/text, default options: NFKC, invisible/tag handling, confusables, leet/separator collapse, decoders)';
 const here = dirname(fileURLToPath(import.meta.url));
 const rows = readJsonl<Row>('injection.dev.jsonl');
 const detect = createInjectionDetector();
@@ -40,7 +42,7 @@ const bump = (m: Map<string, Tally>, key: string, hit: boolean): void => {
 };
 
 for (const row of rows) {
-  const { score } = detect(normalizeForBench(row.text));
+  const { score } = detect(normalizeText(row.text));
   const hit = score >= DEFAULT_INJECTION_THRESHOLD;
   const key = `${row.label}:${row.source}`;
   const half = Number(row.id.replace(/\D/g, '')) % 2 === 0 ? 'even' : 'odd';

@@ -12,7 +12,8 @@ import { emailReplaceBaseline } from './lib/baseline.js';
 import { compare, timeOnce } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createInjectionDetector } from '../src/detect/injection.js';
-import { normalizeForBench, NORMALIZER } from './injection-normalize.js';
+import { normalizeText as normalizeForBench } from '../src/text/index.js';
+const NORMALIZER = 'normalizeText (src/text)';
 
 const COMMAND = 'node --import tsx bench/injection-speed.ts';
 const here = dirname(fileURLToPath(import.meta.url));

@@ -11,6 +11,7 @@
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import type { NormalizedText } from '../text/types.js';
+import { normalizeText } from '../text/index.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { CUE_BIT, CUE_CLASSES, compilePhrases, type CueHits, type PhraseEntry, type PhraseScanner } from './injection-compile.js';
@@ -76,7 +77,17 @@ export type InjectionDetector = (text: NormalizedText) => InjectionResult;
 /** Turns a lexicon phrase into its canonical form(s): the same folding the normalizer applies. */
 export type PhraseCanonicalizer = (phrase: string) => readonly string[];
 
-const defaultCanonicalizer: PhraseCanonicalizer = (phrase) => [phrase.normalize('NFKC').toLowerCase()];
+/**
+ * Phrases go through the very normalizer the text goes through, so both sides are folded alike:
+ * NFKC, combining marks dropped (Thai, Devanagari, Bengali, Arabic and Vietnamese vowel signs and
+ * tone marks included), look-alikes folded, lowercased, then leet mapped and separators collapsed.
+ * The scanner runs on the keyword copy (`collapsed`), so that is the key; the matching copy is kept
+ * as a second key when it differs (a phrase whose digits the collapse reads as letters, "rot13").
+ */
+const defaultCanonicalizer: PhraseCanonicalizer = (phrase) => {
+  const n = normalizeText(phrase);
+  return n.collapsed === n.matching ? [n.collapsed] : [n.collapsed, n.matching];
+};
 
 function validateLexicon(lex: unknown, where: string): asserts lex is InjectionLexicon {
   if (typeof lex !== 'object' || lex === null) throw new GuardConfigError(`${where} must be an object { lang, cues }.`);

@@ -33,6 +33,8 @@ for (const [from, to] of [
 const LEET_TRIGGER = /[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))/g;
 
 const MAX_LEET_TOKEN = 40;
+/** What follows the `@` of an e-mail address. */
+const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}\.[a-z]/;
 
 function isLetter(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
@@ -44,9 +46,10 @@ function isToken(c: number): boolean {
 interface Edit {
   start: number;
   end: number;
-  /** Replacement text, one entry of `from` per character: the matching index it stands for. */
+  /** Replacement text. */
   text: string;
-  from: number[];
+  /** Per replacement character, the matching index it stands for; absent when 1:1 with the span. */
+  from: number[] | undefined;
 }
 
 function deleet(c: number): number {
@@ -64,26 +67,40 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
         break;
       }
     }
-    // The first separator is the run's own; a different one (a double space, " / ") splits words.
-    let firstSep = '';
-    let text = '';
-    const from: number[] = [];
-    let i = start;
-    while (i < end) {
-      const c = matching.charCodeAt(i);
-      text += String.fromCharCode(hasLetter ? deleet(c) : c);
-      from.push(i);
+    // The most frequent separator is the run's own; any other (a double space, " / ") splits words.
+    const units: number[] = [];
+    const seps: string[] = [];
+    const counts = new Map<string, number>();
+    for (let i = start; i < end; ) {
+      units.push(i);
       let j = i + 1;
       while (j < end && !isToken(matching.charCodeAt(j))) j++;
       if (j < end) {
         const sep = matching.slice(i + 1, j);
-        if (firstSep === '') firstSep = sep;
-        else if (sep !== firstSep) {
-          text += ' ';
-          from.push(i + 1);
-        }
+        seps.push(sep);
+        counts.set(sep, (counts.get(sep) ?? 0) + 1);
       }
       i = j;
+    }
+    let own = '';
+    let best = 0;
+    for (const [sep, count] of counts) {
+      if (count > best) {
+        own = sep;
+        best = count;
+      }
+    }
+    let text = '';
+    const from: number[] = [];
+    for (let u = 0; u < units.length; u++) {
+      const at = units[u]!;
+      const c = matching.charCodeAt(at);
+      text += String.fromCharCode(hasLetter ? deleet(c) : c);
+      from.push(at);
+      if (u < seps.length && seps[u] !== own) {
+        text += ' ';
+        from.push(at + 1);
+      }
     }
     edits.push({ start, end, text, from });
   }
@@ -104,6 +121,7 @@ function leetEdits(matching: string, edits: Edit[]): void {
     const after = at + 1 < n ? matching.charCodeAt(at + 1) : 0;
     const punct = c === 0x21 || c === 0x7c; // '!' and '|' only between two letters
     if (punct ? !(isLetter(before) && isLetter(after)) : !(isLetter(before) || isLetter(after))) continue;
+    if (c === 0x40 && EMAIL_DOMAIN.test(matching.slice(at + 1, at + 66))) continue; // an address, not `@` for `a`
     while (e < edits.length && edits[e]!.end <= at) e++;
     if (e < edits.length && edits[e]!.start <= at) {
       LEET_TRIGGER.lastIndex = edits[e]!.end;
@@ -121,18 +139,18 @@ function leetEdits(matching: string, edits: Edit[]): void {
     if (e > 0) start = Math.max(start, edits[e - 1]!.end);
     if (out.length > 0) start = Math.max(start, out[out.length - 1]!.end);
     let text = '';
-    const from: number[] = [];
-    for (let i = start; i < end; i++) {
-      text += String.fromCharCode(deleet(matching.charCodeAt(i)));
-      from.push(i);
-    }
-    out.push({ start, end, text, from });
+    for (let i = start; i < end; i++) text += String.fromCharCode(deleet(matching.charCodeAt(i)));
+    out.push({ start, end, text, from: undefined });
     LEET_TRIGGER.lastIndex = end;
   }
   if (out.length === 0) return;
+  if (edits.length === 0) {
+    for (const edit of out) edits.push(edit);
+    return;
+  }
   const merged = [...edits, ...out].sort((a, b) => a.start - b.start);
   edits.length = 0;
-  edits.push(...merged);
+  for (const edit of merged) edits.push(edit);
 }
 
 function isTokenOrInnerPunct(s: string, i: number): boolean {
@@ -163,7 +181,10 @@ export function buildCollapsed(
     map.set(matchingMap.subarray(copied, edit.start), k);
     k += edit.start - copied;
     parts.push(edit.text);
-    for (const from of edit.from) map[k++] = matchingMap[from]!;
+    if (edit.from === undefined) {
+      map.set(matchingMap.subarray(edit.start, edit.end), k);
+      k += edit.end - edit.start;
+    } else for (const from of edit.from) map[k++] = matchingMap[from]!;
     copied = edit.end;
   }
   parts.push(matching.slice(copied));

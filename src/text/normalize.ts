@@ -28,8 +28,18 @@ import { allocMap, writeIdentity } from './buffers.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 
-/** Anything outside printable ASCII, tab, LF and CR sends the text down the slow path. */
-const NOT_SIMPLE = /[^\x09\x0a\x0d\x20-\x7e]/;
+const ENCODER = new TextEncoder();
+let asciiProbe = new Uint8Array(4096);
+
+/**
+ * Whether every code unit is below 0x80. `encodeInto` into a buffer exactly `length` bytes long
+ * reads the whole text only if no character needs two bytes; it runs natively, several times faster
+ * than a regex test.
+ */
+function isAscii(text: string): boolean {
+  if (asciiProbe.length < text.length) asciiProbe = new Uint8Array(Math.max(text.length, asciiProbe.length * 2));
+  return ENCODER.encodeInto(text, asciiProbe.subarray(0, text.length)).read === text.length;
+}
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 let scratch = new Uint32Array(4096);
@@ -319,7 +329,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
   const st: PassState = { cfg, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
   let matching: string;
   let matchingMap: Uint32Array;
-  if (!NOT_SIMPLE.test(text)) {
+  if (isAscii(text)) {
     matching = text.toLowerCase();
     matchingMap = allocMap(text.length + 1);
     writeIdentity(matchingMap, 0, 0, text.length + 1);

@@ -3,7 +3,7 @@
  * dev set), in several languages. A rule that only fits dev rows fails here.
  */
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../../src/detect/injection.js';
-import { standInNormalize as normalize } from './_stand-in-normalize.js';
+import { normalizeText as normalize } from '../../src/text/index.js';
 
 const detect = createInjectionDetector();
 const scoreOf = (text: string): number => detect(normalize(text)).score;

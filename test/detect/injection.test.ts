@@ -1,6 +1,6 @@
 import { GuardConfigError } from '../../src/core/errors.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD, type InjectionLexicon } from '../../src/detect/injection.js';
-import { standInNormalize as normalize } from './_stand-in-normalize.js';
+import { normalizeText as normalize } from '../../src/text/index.js';
 
 const detect = createInjectionDetector();
 const scoreOf = (text: string): number => detect(normalize(text)).score;
