@@ -47,4 +47,7 @@ export type {
 } from './scan/policy.js';
 
 export { createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
-export type { MistralClientOptions, ResolveApiKeyOptions } from './mistral/index.js';
+export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
+export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
+export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
+export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';

@@ -4,6 +4,12 @@
  * written without spaces, where the character begins some phrase), and the walk stops at the first
  * character no phrase continues with, so the cost is linear in the text with a small constant and
  * there is no backtracking to exploit.
+ *
+ * Speed notes (the scan runs on every prompt, budgeted against one regex pass): transitions live in
+ * a double-array trie over a compact alphabet, so a step is three array loads with no hashing; one
+ * per-scanner class table answers "word character / can start a bounded phrase / can start a free
+ * phrase" in a single load; and the characters inside a word that cannot start anything are skipped
+ * by a tight loop instead of the full per-character logic.
  * @module
  */
 import type { CueClass } from './injection-lexicon/types.js';
@@ -106,23 +112,12 @@ export interface PhraseScanner {
 }
 
 /**
- * A trie stored in typed arrays: node ids, per-node terminal masks, and an open-addressing hash
- * table of transitions keyed by (node, character). Lookups touch no objects, which keeps the scan
- * at a few nanoseconds per step.
+ * One phrase set at build time: a plain trie of maps, frozen into a double array by {@link freeze}.
  */
-class Trie {
-  private exactMask: number[] = [0];
-  private stemMask: number[] = [0];
-  // Build-time transitions; frozen into the hash table by `freeze()`.
-  private edges = new Map<number, Map<number, number>>();
-  private keyNode = new Int32Array(0);
-  private keyChar = new Int32Array(0);
-  private value = new Int32Array(0);
-  private mask = 0;
-  exact = new Int32Array(0);
-  stem = new Int32Array(0);
-  /** First characters of phrases, for a cheap "can a phrase start here" test. */
-  readonly starts = new Set<number>();
+class TrieBuilder {
+  readonly exactMask: number[] = [0];
+  readonly stemMask: number[] = [0];
+  readonly edges: Array<Map<number, number> | undefined> = [undefined];
 
   add(text: string, classMask: number, isStem: boolean): boolean {
     let node = 0;
@@ -138,14 +133,14 @@ class Trie {
         prevSpace = false;
         if (isApostrophe(c)) c = APOS;
       }
-      if (node === 0) this.starts.add(c);
-      let out = this.edges.get(node);
-      if (out === undefined) this.edges.set(node, (out = new Map()));
+      let out = this.edges[node];
+      if (out === undefined) this.edges[node] = out = new Map();
       let child = out.get(c);
       if (child === undefined) {
         child = this.exactMask.length;
         this.exactMask.push(0);
         this.stemMask.push(0);
+        this.edges.push(undefined);
         out.set(c, child);
       }
       node = child;
@@ -156,131 +151,275 @@ class Trie {
     else this.exactMask[node]! |= classMask;
     return true;
   }
-
-  freeze(): void {
-    let count = 0;
-    for (const out of this.edges.values()) count += out.size;
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.mask = size - 1;
-    this.keyNode = new Int32Array(size).fill(-1);
-    this.keyChar = new Int32Array(size);
-    this.value = new Int32Array(size);
-    for (const [node, out] of this.edges) {
-      for (const [c, child] of out) {
-        let h = hash(node, c) & this.mask;
-        while (this.keyNode[h] !== -1) h = (h + 1) & this.mask;
-        this.keyNode[h] = node;
-        this.keyChar[h] = c;
-        this.value[h] = child;
-      }
-    }
-    this.exact = Int32Array.from(this.exactMask);
-    this.stem = Int32Array.from(this.stemMask);
-    this.edges = new Map();
-  }
-
-  /** Child of `node` by character `c`, or -1. */
-  child(node: number, c: number): number {
-    let h = hash(node, c) & this.mask;
-    for (;;) {
-      const k = this.keyNode[h]!;
-      if (k === -1) return -1;
-      if (k === node && this.keyChar[h] === c) return this.value[h]!;
-      h = (h + 1) & this.mask;
-    }
-  }
 }
 
-const hash = (node: number, c: number): number => {
-  // murmur3 finalizer over the packed key: spreads sequential node ids and nearby characters.
-  let h = Math.imul(node, 0x9e3779b1) ^ c;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-};
+/**
+ * A frozen trie as a double array with one record of {@link STRIDE} ints per slot:
+ * `[base, check, exactMask, stemMask]`. A node's id is its slot; its child by alphabet code `k` is
+ * slot `base + k` when that slot's `check` is the node. A step is thus one code-table load and one
+ * record (a single cache line), with no hashing or probing. Slot 0 is the root; nodes are placed in
+ * breadth-first order so the shallow, hot ones share a small region of memory.
+ */
+type Trie = Int32Array;
+const STRIDE = 4;
+const BASE = 0;
+const CHECK = 1;
+const EXACT = 2;
+const STEMM = 3;
+
+/** Packs a builder into a double array; `code` maps characters to the shared compact alphabet 1..maxCode. */
+function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
+  const nodes = b.exactMask.length;
+  let cap = 0;
+  let used = new Uint8Array(0);
+  // Free slots as a doubly linked list in ascending order, so the search visits only free slots.
+  // Index `cap` is the list's end marker.
+  let next = new Int32Array(1);
+  let prev = new Int32Array(1);
+  let head = 0;
+  let tail = -1;
+  // Per slot: base, parent slot (check) and builder node (-1: free).
+  let slotBase = new Int32Array(0);
+  let slotCheck = new Int32Array(0);
+  let slotNode = new Int32Array(0);
+  const grow = (size: number): void => {
+    const u = new Uint8Array(size);
+    u.set(used);
+    const sb = new Int32Array(size);
+    sb.set(slotBase);
+    slotBase = sb;
+    const sc = new Int32Array(size).fill(-1);
+    sc.set(slotCheck);
+    slotCheck = sc;
+    const sn = new Int32Array(size).fill(-1);
+    sn.set(slotNode);
+    slotNode = sn;
+    const nx = new Int32Array(size + 1);
+    nx.set(next.subarray(0, cap));
+    const pv = new Int32Array(size + 1);
+    pv.set(prev.subarray(0, cap));
+    for (let s = cap; s < size; s++) {
+      pv[s] = s === cap ? tail : s - 1;
+      nx[s] = s + 1;
+    }
+    if (tail >= 0) nx[tail] = cap;
+    else head = cap;
+    tail = size - 1;
+    nx[size] = size;
+    used = u;
+    next = nx;
+    prev = pv;
+    cap = size;
+  };
+  const take = (s: number): void => {
+    used[s] = 1;
+    const p = prev[s]!;
+    const q = next[s]!;
+    if (p >= 0) next[p] = q;
+    else head = q;
+    if (q < cap) prev[q] = p;
+    else tail = p;
+  };
+  grow(nodes + 2 * (maxCode + 1));
+  take(0);
+  slotNode[0] = 0;
+  const slotOf = new Int32Array(nodes);
+  const queue: number[] = [0];
+  const keys: number[] = [];
+  const kids: number[] = [];
+  let top = 0;
+  for (let qi = 0; qi < queue.length; qi++) {
+    const node = queue[qi]!;
+    const slot = slotOf[node]!;
+    const out = b.edges[node];
+    if (out === undefined) continue;
+    keys.length = 0;
+    kids.length = 0;
+    let lo = 0x10000;
+    let hi = 0;
+    for (const [c, k] of out) {
+      const key = code[c]!;
+      keys.push(key);
+      kids.push(k);
+      if (key < lo) lo = key;
+      if (key > hi) hi = key;
+    }
+    // First fit over free slots only: the lowest code takes a free slot, the others must be free too.
+    let s = head;
+    while (s < lo) s = next[s]!;
+    for (;;) {
+      const at = s - lo;
+      if (at + hi >= cap) grow(Math.max(cap * 2, at + hi + maxCode + 2));
+      let fits = true;
+      for (const k of keys) {
+        if (used[at + k] === 1) {
+          fits = false;
+          break;
+        }
+      }
+      if (fits) break;
+      s = next[s]!;
+      if (s >= cap) grow(cap * 2);
+    }
+    const at = s - lo;
+    slotBase[slot] = at;
+    if (at + hi > top) top = at + hi;
+    for (let x = 0; x < keys.length; x++) {
+      const childSlot = at + keys[x]!;
+      take(childSlot);
+      slotCheck[childSlot] = slot;
+      slotNode[childSlot] = kids[x]!;
+      slotOf[kids[x]!] = childSlot;
+      queue.push(kids[x]!);
+    }
+  }
+  // Every base is at most `top`, so this size keeps `base + code` in bounds for any code.
+  const size = top + maxCode + 1;
+  const t = new Int32Array(size * STRIDE);
+  for (let s = 0; s < size; s++) {
+    const at = s * STRIDE;
+    const node = s < cap ? slotNode[s]! : -1;
+    if (node < 0) {
+      t[at + CHECK] = -1;
+      continue;
+    }
+    t[at + BASE] = slotBase[s]!;
+    t[at + CHECK] = slotCheck[s]!;
+    t[at + EXACT] = b.exactMask[node]!;
+    t[at + STEMM] = b.stemMask[node]!;
+  }
+  return t;
+}
 
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
-  const bounded = new Trie();
-  const free = new Trie();
+  const bounded = new TrieBuilder();
+  const free = new TrieBuilder();
   let size = 0;
   for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.mask, e.stem)) size++;
-  bounded.freeze();
-  free.freeze();
-  return new Scanner(bounded, free, size);
+
+  // Shared alphabet: code 0 means "in no phrase"; every space maps to the code of SPACE and every
+  // apostrophe to that of APOS, which folds the text the same way `add` folded the phrases.
+  const code = new Uint16Array(0x10000);
+  // Frequent characters get small codes, which packs the double array densely.
+  const freq = new Map<number, number>();
+  for (const b of [bounded, free]) {
+    for (const out of b.edges) if (out !== undefined) for (const c of out.keys()) freq.set(c, (freq.get(c) ?? 0) + 1);
+  }
+  const byFreq = [...freq].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  byFreq.forEach(([c], i) => (code[c] = i + 1));
+  const maxCode = byFreq.length;
+  for (let c = 0; c < 0x10000; c++) {
+    if (isSpace(c)) code[c] = code[SPACE]!;
+    else if (isApostrophe(c)) code[c] = code[APOS]!;
+  }
+
+  // Per-character class for the scan loop: word character, first character of a bounded phrase,
+  // first character (>= 0x80, as before) of a free phrase.
+  const cls = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) cls[c] = WORD[c]!;
+  const roots = (b: TrieBuilder, flag: number, minChar: number): void => {
+    const out = b.edges[0];
+    if (out === undefined) return;
+    // The raw character, not its folded form: a phrase is only tried where the text character itself
+    // is a phrase's first character (a word character for bounded phrases).
+    for (const c of out.keys()) if (c >= minChar && (flag !== C_BSTART || WORD[c] === 1)) cls[c]! |= flag;
+  };
+  roots(bounded, C_BSTART, 0);
+  roots(free, C_FSTART, 0x80);
+  return new Scanner(freeze(bounded, code, maxCode), freeze(free, code, maxCode), code, cls, size);
 }
+
+// Bits of the scanner's per-character class table.
+const C_WORD = 1;
+const C_BSTART = 2;
+const C_FSTART = 4;
 
 class Scanner implements PhraseScanner {
   // Result registers of `walk` (fields, not closures: the hot loop stays monomorphic).
   private hitEnd = -1;
   private hitMask = 0;
+  private readonly spaceCode: number;
 
   constructor(
     private readonly bounded: Trie,
     private readonly free: Trie,
+    private readonly code: Uint16Array,
+    private readonly cls: Uint8Array,
     readonly size: number,
-  ) {}
+  ) {
+    this.spaceCode = code[SPACE]!;
+  }
 
   /** Longest phrase of `trie` starting at `i` into the registers; bounded phrases need a boundary after. */
-  private walk(trie: Trie, text: string, i: number, needBoundary: boolean): void {
+  private walk(t: Trie, text: string, i: number, needBoundary: boolean): void {
     const n = text.length;
-    this.hitEnd = -1;
-    this.hitMask = 0;
+    const code = this.code;
+    const sp = this.spaceCode;
+    let hitEnd = -1;
+    let hitMask = 0;
     let node = 0;
     let j = i;
     for (;;) {
       if (j > i) {
-        const ex = trie.exact[node]!;
-        if (ex !== 0 && (!needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0)) this.accept(j, ex);
-        const st = trie.stem[node]!;
+        const ex = t[node * STRIDE + EXACT]!;
+        if (ex !== 0 && (!needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0)) {
+          if (j > hitEnd) {
+            hitEnd = j;
+            hitMask = ex;
+          } else if (j === hitEnd) hitMask |= ex;
+        }
+        const st = t[node * STRIDE + STEMM]!;
         if (st !== 0) {
           let k = j;
           while (k < n && k - j < MAX_STEM && STEM[text.charCodeAt(k)] === 1) k++;
-          if (!needBoundary || k >= n || WORD[text.charCodeAt(k)] === 0) this.accept(k, st);
+          if (!needBoundary || k >= n || WORD[text.charCodeAt(k)] === 0) {
+            if (k > hitEnd) {
+              hitEnd = k;
+              hitMask = st;
+            } else if (k === hitEnd) hitMask |= st;
+          }
         }
       }
-      if (j >= n) return;
-      let c = text.charCodeAt(j);
-      if (isSpace(c)) {
-        node = trie.child(node, SPACE);
-        if (node < 0) return;
-        let k = j + 1;
-        while (k < n && k - j < MAX_GAP && isSpace(text.charCodeAt(k))) k++;
-        j = k;
-        continue;
-      }
-      if (isApostrophe(c)) c = APOS;
-      node = trie.child(node, c);
-      if (node < 0) return;
-      j++;
+      if (j >= n) break;
+      const k = code[text.charCodeAt(j)]!;
+      if (k === 0) break;
+      const s = t[node * STRIDE + BASE]! + k;
+      if (t[s * STRIDE + CHECK] !== node) break;
+      node = s;
+      if (k === sp) {
+        // One phrase space stands for up to MAX_GAP whitespace characters.
+        let g = j + 1;
+        while (g < n && g - j < MAX_GAP && isSpace(text.charCodeAt(g))) g++;
+        j = g;
+      } else j++;
     }
-  }
-
-  private accept(end: number, mask: number): void {
-    if (end > this.hitEnd) {
-      this.hitEnd = end;
-      this.hitMask = mask;
-    } else if (end === this.hitEnd) this.hitMask |= mask;
+    this.hitEnd = hitEnd;
+    this.hitMask = hitMask;
   }
 
   scan(text: string): CueHits {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
     const n = text.length;
-    const boundedStarts = this.bounded.starts;
-    const freeStarts = this.free.starts;
+    const cls = this.cls;
     let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const isWord = WORD[c] === 1;
+    let i = 0;
+    while (i < n) {
+      const f = cls[text.charCodeAt(i)]!;
+      if (f === 0) {
+        // Not a word character and starts no free phrase: nothing to do here.
+        prevWord = false;
+        i++;
+        continue;
+      }
       let end = -1;
       let mask = 0;
-      if (isWord && !prevWord && boundedStarts.has(c)) {
+      if ((f & C_BSTART) !== 0 && !prevWord) {
         this.walk(this.bounded, text, i, true);
         end = this.hitEnd;
         mask = this.hitMask;
       }
-      if (c >= 0x80 && freeStarts.has(c)) {
+      if ((f & C_FSTART) !== 0) {
         this.walk(this.free, text, i, false);
         if (this.hitEnd > end) {
           end = this.hitEnd;
@@ -292,11 +431,18 @@ class Scanner implements PhraseScanner {
         hits.start.push(i);
         hits.end.push(end);
         hits.present |= mask;
-        i = end - 1;
+        i = end;
         prevWord = WORD[text.charCodeAt(end - 1)] === 1;
         continue;
       }
-      prevWord = isWord;
+      i++;
+      if ((f & C_WORD) === 0) {
+        prevWord = false;
+        continue;
+      }
+      prevWord = true;
+      // Inside a word only a free-phrase start can match: skip the plain word characters at once.
+      while (i < n && (cls[text.charCodeAt(i)]! & (C_WORD | C_FSTART)) === C_WORD) i++;
     }
     return hits;
   }

@@ -11,7 +11,7 @@
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import type { NormalizedText } from '../text/types.js';
-import { normalizeText } from '../text/index.js';
+import { createNormalizer } from '../text/index.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { CUE_BIT, CUE_CLASSES, compilePhrases, type CueHits, type PhraseEntry, type PhraseScanner } from './injection-compile.js';
@@ -84,8 +84,11 @@ export type PhraseCanonicalizer = (phrase: string) => readonly string[];
  * The scanner runs on the keyword copy (`collapsed`), so that is the key; the matching copy is kept
  * as a second key when it differs (a phrase whose digits the collapse reads as letters, "rot13").
  */
+let phraseNormalizer: ReturnType<typeof createNormalizer> | undefined;
 const defaultCanonicalizer: PhraseCanonicalizer = (phrase) => {
-  const n = normalizeText(phrase);
+  // Decoders off: a phrase is never an encoded payload, and skipping them keeps the factory quick.
+  phraseNormalizer ??= createNormalizer({ maxDecodeDepth: 0 });
+  const n = phraseNormalizer(phrase);
   return n.collapsed === n.matching ? [n.collapsed] : [n.collapsed, n.matching];
 };
 
@@ -271,12 +274,16 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     let score = 0.4;
     if (around(c, B.prior, s, e, 30, [core.a, core.b])) score = 0.92;
     else if (around(c, B.quantifier, s, e, 20, [core.a, core.b])) score = 0.6;
-    if (atClauseEdge(c, verb)) score = noisyOr([score, 0.15]);
+    // An imperative (the verb opens or closes the clause) addresses the reader: "Forget the rules."
+    if (atClauseEdge(c, verb)) score = noisyOr([score, 0.2]);
     out.cues(c, 'instruction_override', 'verb_object', score, core.a, core.b);
   }
   const back = near(c, B.ignore, B.prior, 25, true);
   if (back) {
-    const score = atClauseEdge(c, back.a) ? 0.55 : 0.3;
+    // Verb-final languages put the pointer first and the verb right after it, with at most a case
+    // marker between ("上記を無視", "ऊपर को अनदेखा करें", "yukarıdakileri yok say").
+    const pointerFirst = c.start[back.b]! < c.start[back.a]! && c.start[back.a]! - c.end[back.b]! <= 8 && atClauseEdge(c, back.b);
+    const score = atClauseEdge(c, back.a) || pointerFirst ? 0.55 : 0.3;
     out.cues(c, 'instruction_override', 'verb_prior', score, back.a, back.b);
   }
   const hijack = near(c, B.ignore, B.sayInstead, 100, false);
@@ -293,6 +300,14 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   if (nRole > 0) out.cues(c, 'role_reassignment', 'role_switch', repeated(0.3, nRole), firstOf(c, B.roleSwitch));
   const freed = near(c, B.roleSwitch | B.roleplay, B.unrestricted, 200, false);
   if (freed) out.cues(c, 'jailbreak_persona', 'role_unrestricted', c.mask[freed.a]! & B.roleSwitch ? 0.7 : 0.45, freed.a, freed.b);
+  // A persona that is set up and then kept up ("you are now X" ... "stay in character", "always
+  // answer as X"): the two halves of the role-play jailbreak template, each common alone.
+  if (c.present & (B.roleSwitch | B.roleplay) && c.present & B.stayInCharacter) {
+    const setup = firstOf(c, B.roleSwitch | B.roleplay);
+    const kept = firstOf(c, B.stayInCharacter);
+    const strong = (c.present & B.roleSwitch) !== 0;
+    out.cues(c, 'jailbreak_persona', 'persona_kept', strong ? 0.3 : 0.2, setup, kept);
+  }
   // "an AI without restrictions": the model itself described as unbound.
   const unboundAi = near(c, B.aiRef, B.unrestricted, 40, true);
   if (unboundAi) out.cues(c, 'jailbreak_persona', 'unbound_ai', 0.4, unboundAi.a, unboundAi.b);

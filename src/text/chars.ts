@@ -64,7 +64,9 @@ function computeEntry(cp: number): CharEntry {
   return { s: lowered, meta };
 }
 
-const bmpEntries: (CharEntry | undefined)[] = new Array<CharEntry | undefined>(0x10000);
+/** Memo of BMP entries (read directly by the normalizer's hot loop; fill through `charEntry`). */
+export const BMP_ENTRIES: ReadonlyArray<CharEntry | undefined> = new Array<CharEntry | undefined>(0x10000);
+const bmpEntries = BMP_ENTRIES as (CharEntry | undefined)[];
 const astralEntries = new Map<number, CharEntry>();
 const ASTRAL_CACHE_LIMIT = 8192;
 

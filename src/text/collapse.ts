@@ -171,12 +171,18 @@ export function buildCollapsed(
   leetEdits(matching, edits);
   if (edits.length === 0) return { collapsed: matching, collapsedMap: matchingMap };
   let length = matching.length;
-  for (const edit of edits) length += edit.text.length - (edit.end - edit.start);
+  let last = 0;
+  for (const edit of edits) {
+    if (edit.start < last) continue;
+    length += edit.text.length - (edit.end - edit.start);
+    last = edit.end;
+  }
   const map = allocMap(length + 1);
   const parts: string[] = [];
   let k = 0;
   let copied = 0;
   for (const edit of edits) {
+    if (edit.start < copied) continue; // overlaps are not produced; this keeps the map valid if one were
     parts.push(matching.slice(copied, edit.start));
     map.set(matchingMap.subarray(copied, edit.start), k);
     k += edit.start - copied;

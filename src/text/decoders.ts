@@ -4,8 +4,8 @@
  * reversed text.
  *
  * Cost model: candidate search is linear and cheap on ordinary prose. Base64/hex runs are found by
- * sampling every `minCandidateLength / 2`-th character (a run at least that long must contain two
- * consecutive samples), escape runs by one regex whose every branch starts with `%`, `&` or `\`.
+ * a skip search (a few reads per word of prose), escape runs by one regex whose every branch starts
+ * with `%`, `&` or `\`, run only when one of those characters occurs.
  * Every decode is capped by a per-call budget of candidates, bytes and segments.
  * @module
  */
@@ -19,6 +19,19 @@ export interface DecodeBudget {
   segments: number;
   /** Candidate spans still allowed to be examined. */
   candidates: number;
+  /** Encoded runs already decoded in this call: a repeated blob is decoded once. */
+  seen: Set<string>;
+}
+
+const MAX_DEDUPE_KEY = 4096;
+
+/** False when the run was seen before in this call; remembers it otherwise. */
+function firstSighting(budget: DecodeBudget, text: string, start: number, end: number): boolean {
+  if (end - start > MAX_DEDUPE_KEY) return true;
+  const key = text.slice(start, end);
+  if (budget.seen.has(key)) return false;
+  budget.seen.add(key);
+  return true;
 }
 
 /** A decoded payload, before it is normalized. Spans index the text that was searched. */
@@ -115,9 +128,9 @@ for (let i = 0; i < 16; i++) {
   HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i;
 }
 
-function isB64Unit(c: number): boolean {
-  return c < 128 && B64_VALUE[c]! >= 0;
-}
+/** 1 for base64/base64url/hex characters, by UTF-16 unit (a table lookup beats range tests). */
+const B64_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) if (B64_VALUE[c]! >= 0) B64_UNIT[c] = 1;
 
 /** Decodes base64 or base64url (padding optional) into at most `maxBytes` bytes. */
 export function decodeBase64(text: string, start: number, end: number, maxBytes: number): Uint8Array {
@@ -152,29 +165,24 @@ export function decodeHex(text: string, start: number, end: number, maxBytes: nu
 
 /**
  * Calls `onRun(start, end)` for every maximal run of base64/hex characters at least `minLength`
- * long, in order, until it returns false. Reads each character at most a constant number of times.
+ * long, in order, until it returns false. Skip search: test the last character of the window
+ * first and scan backwards; a miss at `j` means no long run can contain `j`, so the window jumps
+ * past it. Prose is crossed in a few reads per word, and no character is read more than twice.
  */
 export function findLongRuns(text: string, minLength: number, onRun: (start: number, end: number) => boolean): void {
   const n = text.length;
-  const step = Math.max(1, minLength >> 1);
-  let scannedTo = 0;
-  for (let s = step - 1; s + step < n; s += step) {
-    if (s < scannedTo) continue;
-    if (!isB64Unit(text.charCodeAt(s)) || !isB64Unit(text.charCodeAt(s + step))) continue;
-    let contiguous = true;
-    for (let j = s + 1; j < s + step; j++) {
-      if (!isB64Unit(text.charCodeAt(j))) {
-        contiguous = false;
-        break;
-      }
+  let start = 0;
+  while (start + minLength <= n) {
+    let j = start + minLength - 1;
+    while (j >= start && B64_UNIT[text.charCodeAt(j)] === 1) j--;
+    if (j >= start) {
+      start = j + 1;
+      continue;
     }
-    if (!contiguous) continue;
-    let a = s;
-    while (a > scannedTo && isB64Unit(text.charCodeAt(a - 1))) a--;
-    let b = s + step + 1;
-    while (b < n && isB64Unit(text.charCodeAt(b))) b++;
-    scannedTo = b;
-    if (b - a >= minLength && !onRun(a, b)) return;
+    let end = start + minLength;
+    while (end < n && B64_UNIT[text.charCodeAt(end)] === 1) end++;
+    if (!onRun(start, end)) return;
+    start = end + 1;
   }
 }
 
@@ -439,7 +447,8 @@ export function findEncodedPayloads(text: string, cfg: NormalizeConfig, budget: 
   const d = cfg.decoders;
   if ((d.base64 || d.hex) && text.length >= cfg.minCandidateLength) {
     findLongRuns(text, cfg.minCandidateLength, (start, end) => {
-      if (budget.candidates <= 0 || budget.bytes <= 0) return false;
+      if (budget.candidates <= 0 || budget.bytes <= 0 || out.length >= budget.segments) return false;
+      if (!firstSighting(budget, text, start, end)) return true;
       budget.candidates--;
       const candidate = decodeRun(text, start, end, cfg, budget);
       if (candidate !== undefined) out.push(candidate);
@@ -458,7 +467,7 @@ export function findEncodedPayloads(text: string, cfg: NormalizeConfig, budget: 
   let floor = 0;
   let m: RegExpExecArray | null;
   while ((m = ESCAPE_ANCHOR.exec(text)) !== null) {
-    if (budget.candidates <= 0 || budget.bytes <= 0) break;
+    if (budget.candidates <= 0 || budget.bytes <= 0 || out.length >= budget.segments) break;
     const at = m.index;
     const first = text.charCodeAt(at);
     let run: RunResult | undefined;
@@ -468,7 +477,9 @@ export function findEncodedPayloads(text: string, cfg: NormalizeConfig, budget: 
     if (run === undefined) continue;
     budget.candidates--;
     const candidate = run.candidate;
-    if (candidate !== undefined && d[candidate.encoding]) out.push(candidate);
+    if (candidate !== undefined && d[candidate.encoding] && firstSighting(budget, text, candidate.start, candidate.end)) {
+      out.push(candidate);
+    }
     floor = Math.max(run.end, at + 1);
     ESCAPE_ANCHOR.lastIndex = floor;
   }

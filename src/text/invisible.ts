@@ -39,8 +39,9 @@ export const INV_TYPE: readonly string[] = [
 /** Detection score per class: overrides and tags are rarely innocent, soft hyphens and LRM often are. */
 export const INV_SCORE: readonly number[] = [0, 0.6, 0.6, 0.2, 0.3, 0.6, 0.9, 0.6, 0.6, 0.5, 0.9];
 
-/** BMP classification, one byte per code unit. */
-const BMP = new Uint8Array(0x10000);
+/** BMP classification, one byte per code unit (read directly by the normalizer's hot loop). */
+export const INV_BMP = new Uint8Array(0x10000);
+const BMP = INV_BMP;
 function mark(from: number, to: number, cls: Inv): void {
   BMP.fill(cls, from, to + 1);
 }

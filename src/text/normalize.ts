@@ -2,11 +2,11 @@
  * The matching copy of a user text, used by every detector; the text sent to the model keeps its
  * meaning (only `strip` spans are removed from it).
  *
- * Hot path: one regex test decides whether the text is plain printable ASCII. If it is, the matching
- * copy is `toLowerCase()` and its map the identity (copied from a template into pooled storage);
- * otherwise a slow path walks only the non-ASCII runs, code point by code point, with memoized
- * per-character work. Then the keyword copy, the decoders and the ROT13/reversed cues run, each one
- * linear pass that does next to nothing on ordinary prose.
+ * Hot path: a native ASCII probe decides whether every unit is below 0x80. If so, the matching copy
+ * is `toLowerCase()` and its map the identity (copied from a template into pooled storage);
+ * otherwise one loop over the units writes typed scratch buffers, with memoized per-character work.
+ * Then the word scan (separator runs + ROT13/reversed cues), the leet pass and the decoders run,
+ * each one linear pass that does next to nothing on ordinary prose.
  * @module
  */
 import type { Detection } from '../core/types.js';
@@ -14,6 +14,7 @@ import type { DecodedSegment, NormalizedText } from './types.js';
 import { DEFAULT_CONFIG, resolveNormalizeOptions, type NormalizeConfig, type NormalizeOptions } from './options.js';
 import {
   Inv,
+  INV_BMP,
   INV_SCORE,
   INV_TYPE,
   RGI_FLAG_SUBDIVISIONS,
@@ -22,7 +23,7 @@ import {
   isLegitJoiner,
   variationSelectorByte,
 } from './invisible.js';
-import { HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
+import { BMP_ENTRIES, HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
 import { buildCollapsed } from './collapse.js';
 import { allocMap, writeIdentity } from './buffers.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
@@ -40,17 +41,30 @@ function isAscii(text: string): boolean {
   if (asciiProbe.length < text.length) asciiProbe = new Uint8Array(Math.max(text.length, asciiProbe.length * 2));
   return ENCODER.encodeInto(text, asciiProbe.subarray(0, text.length)).read === text.length;
 }
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 
-let scratch = new Uint32Array(4096);
+// Scratch buffers of the slow path: output code units and their original offsets. Reused across
+// calls (the result is copied out before anything else runs).
+let outBuf = new Uint16Array(4096);
+let mapBuf = new Uint32Array(4096);
 
-function reserve(size: number): Uint32Array {
-  if (scratch.length < size) {
-    const next = new Uint32Array(Math.max(size, scratch.length * 2));
-    next.set(scratch);
-    scratch = next;
+function grow(need: number): void {
+  const size = Math.max(need, outBuf.length * 2);
+  const out = new Uint16Array(size);
+  out.set(outBuf);
+  outBuf = out;
+  const map = new Uint32Array(size);
+  map.set(mapBuf);
+  mapBuf = map;
+}
+
+/** Appends `s` at output index `k`, every unit mapped to original index `at`; returns the new `k`. */
+function emitAt(s: string, at: number, k: number): number {
+  if (k + s.length + 1 > outBuf.length) grow(k + s.length + 1);
+  for (let u = 0; u < s.length; u++) {
+    outBuf[k] = s.charCodeAt(u);
+    mapBuf[k++] = at;
   }
-  return scratch;
+  return k;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,157 +138,169 @@ function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
-/** The slow path: non-ASCII runs walked per code point, ASCII stretches copied in bulk. */
+/** Decoded smuggled text goes inline, padded so it never glues onto a neighbouring word. */
+function emitInline(s: string, at: number, k: number): number {
+  return emitAt(` ${s} `, at, k);
+}
+
+/**
+ * The slow path: one loop over UTF-16 units into typed scratch buffers. ASCII costs a compare and
+ * two stores; other characters a table lookup (invisible class) and a memoized entry.
+ */
 function slowPass(text: string, st: PassState): { matching: string; map: Uint32Array } {
   const cfg = st.cfg;
   const n = text.length;
-  let map = reserve(n + 1);
-  const parts: string[] = [];
+  if (outBuf.length < n + 1) grow(n + 1);
+  let out = outBuf;
+  let map = mapBuf;
   const confPos: number[] = [];
   const confMeta: number[] = [];
   let k = 0;
-  let last = 0;
-  let acc = '';
-
-  const emit = (s: string, at: number): void => {
-    if (k + s.length + 1 > map.length) map = reserve(k + s.length + 1);
-    for (let u = 0; u < s.length; u++) map[k++] = at;
-    acc += s;
-  };
-  /** Decoded smuggled text goes inline, padded so it never glues onto a neighbouring word. */
-  const emitInline = (s: string, at: number): void => emit(` ${s} `, at);
-
-  NON_ASCII_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NON_ASCII_RUN.exec(text)) !== null) {
-    const a = m.index;
-    const b = a + m[0].length;
-    if (a > last) {
-      if (k + (a - last) + 1 > map.length) map = reserve(k + (a - last) + 1);
-      parts.push(text.slice(last, a).toLowerCase());
-      writeIdentity(map, k, last, a);
-      k += a - last;
+  let marks = 0;
+  let markStart = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (k + 1 >= out.length) {
+      grow(k + 2);
+      out = outBuf;
+      map = mapBuf;
     }
-    acc = '';
-    let marks = 0;
-    let markStart = 0;
-    let i = a;
-    while (i < b) {
-      const cp = text.codePointAt(i)!;
-      const size = cp > 0xffff ? 2 : 1;
-      const cls = invisibleClass(cp);
-      if (cls === Inv.NONE) {
-        const entry = charEntry(cp);
-        if ((entry.meta & STANDALONE_MARK) !== 0) {
-          if (marks++ === 0) markStart = i;
-        } else if (marks > 0) {
-          if (marks > cfg.maxCombiningMarks) {
-            addDetection(st, { kind: 'invisible', type: 'combining_mark_flood', start: markStart, end: i, score: 0.5 });
-          }
-          marks = 0;
-        }
-        if (entry.s.length > 0) {
-          if ((entry.meta & HAS_FOLD) !== 0) {
-            confPos.push(k);
-            confMeta.push(entry.meta);
-          }
-          emit(entry.s, i);
-        }
-        i += size;
-        continue;
+    if (c < 0x80) {
+      if (marks > 0) {
+        if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, i);
+        marks = 0;
       }
-      switch (cls) {
-        case Inv.ZERO_WIDTH:
-          if ((cp === 0x200c || cp === 0x200d) && isLegitJoiner(text, i, cp)) break; // kept in the text
-          addInvisible(st, cls, i, i + size);
-          break;
-        case Inv.VARIATION_SELECTOR: {
-          let j = i + size;
-          let count = 1;
-          while (j < n) {
-            const next = text.codePointAt(j)!;
-            if (invisibleClass(next) !== Inv.VARIATION_SELECTOR) break;
-            j += next > 0xffff ? 2 : 1;
-            count++;
-          }
-          if (count > 1) {
-            // Keep a leading VS15/VS16 (presentation selector); the rest is a flood or a byte payload.
-            const from = cp === 0xfe0e || cp === 0xfe0f ? i + 1 : i;
-            addInvisible(st, cls, from, j, count >= 4 ? 0.8 : 0.5);
-            const payload = decodeVariationSelectors(text, from, j, cfg.maxDecodedBytes);
-            const p = plausibility(payload, cfg.minPrintableRatio);
-            if (p > 0) {
-              emitInline(payload.toLowerCase(), from);
-              st.smuggled.push({ text: payload, start: from, end: j });
-              addDetection(st, { kind: 'encoding', type: 'variation_selectors', start: from, end: j, score: round(0.6 + 0.35 * p) });
-            }
-          }
-          i = j;
-          continue;
+      out[k] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+      map[k++] = i++;
+      continue;
+    }
+    let cp = c;
+    let size = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        size = 2;
+      }
+    }
+    const cls = cp < 0x10000 ? (INV_BMP[cp] as Inv) : invisibleClass(cp);
+    if (cls === Inv.NONE) {
+      let entry = cp < 0x10000 ? BMP_ENTRIES[cp] : undefined;
+      if (entry === undefined) entry = charEntry(cp);
+      const meta = entry.meta;
+      if ((meta & STANDALONE_MARK) !== 0) {
+        if (marks++ === 0) markStart = i;
+      } else if (marks > 0) {
+        if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, i);
+        marks = 0;
+      }
+      const s = entry.s;
+      if (s.length === 1) {
+        if ((meta & HAS_FOLD) !== 0) {
+          confPos.push(k);
+          confMeta.push(meta);
         }
-        case Inv.TAG: {
-          const flag = flagTagSequenceLength(text, i);
-          if (flag > 0) {
-            // A subdivision flag (England, Scotland, Wales...): kept. Unknown subdivisions still show
-            // their letters to the detectors, since they render as a plain black flag.
-            let sub = '';
-            for (let q = i; q < i + flag - 2; q += 2) sub += String.fromCharCode(text.codePointAt(q)! - 0xe0000);
-            if (!RGI_FLAG_SUBDIVISIONS.has(sub)) emitInline(sub, i);
-            i += flag;
-            continue;
-          }
-          let j = i;
-          let decoded = '';
-          while (j < n) {
-            const next = text.codePointAt(j)!;
-            if (next < 0xe0000 || next > 0xe007f) break;
-            if (next >= 0xe0020 && next <= 0xe007e) decoded += String.fromCharCode(next - 0xe0000);
-            j += 2;
-          }
-          addInvisible(st, cls, i, j);
-          if (decoded.trim() !== '') {
-            emitInline(decoded.toLowerCase(), i);
-            st.smuggled.push({ text: decoded.slice(0, cfg.maxDecodedBytes), start: i, end: j });
-            const p = plausibility(decoded, cfg.minPrintableRatio);
-            addDetection(st, { kind: 'encoding', type: 'unicode_tags', start: i, end: j, score: round(0.7 + 0.25 * p) });
-          }
-          i = j;
-          continue;
-        }
-        default:
-          addInvisible(st, cls, i, i + size);
+        out[k] = s.charCodeAt(0);
+        map[k++] = i;
+      } else if (s.length > 0) {
+        k = emitAt(s, i, k);
+        out = outBuf;
+        map = mapBuf;
       }
       i += size;
+      continue;
     }
-    if (marks > cfg.maxCombiningMarks) {
-      addDetection(st, { kind: 'invisible', type: 'combining_mark_flood', start: markStart, end: b, score: 0.5 });
+    if (marks > 0) {
+      if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, i);
+      marks = 0;
     }
-    parts.push(acc);
-    last = b;
+    switch (cls) {
+      case Inv.ZERO_WIDTH:
+        if ((cp === 0x200c || cp === 0x200d) && isLegitJoiner(text, i, cp)) break; // kept in the text
+        addInvisible(st, cls, i, i + size);
+        break;
+      case Inv.VARIATION_SELECTOR: {
+        let j = i + size;
+        let count = 1;
+        while (j < n) {
+          const next = text.codePointAt(j)!;
+          if (invisibleClass(next) !== Inv.VARIATION_SELECTOR) break;
+          j += next > 0xffff ? 2 : 1;
+          count++;
+        }
+        if (count > 1) {
+          // Keep a leading VS15/VS16 (presentation selector); the rest is a flood or a byte payload.
+          const from = cp === 0xfe0e || cp === 0xfe0f ? i + 1 : i;
+          addInvisible(st, cls, from, j, count >= 4 ? 0.8 : 0.5);
+          const payload = decodeVariationSelectors(text, from, j, cfg.maxDecodedBytes);
+          const p = plausibility(payload, cfg.minPrintableRatio);
+          if (p > 0) {
+            k = emitInline(payload.toLowerCase(), from, k);
+            st.smuggled.push({ text: payload, start: from, end: j });
+            addDetection(st, { kind: 'encoding', type: 'variation_selectors', start: from, end: j, score: round(0.6 + 0.35 * p) });
+          }
+        }
+        i = j;
+        out = outBuf;
+        map = mapBuf;
+        continue;
+      }
+      case Inv.TAG: {
+        const flag = flagTagSequenceLength(text, i);
+        if (flag > 0) {
+          // A subdivision flag (England, Scotland, Wales...): kept. Unknown subdivisions still show
+          // their letters to the detectors, since they render as a plain black flag.
+          let sub = '';
+          for (let q = i; q < i + flag - 2; q += 2) sub += String.fromCharCode(text.codePointAt(q)! - 0xe0000);
+          if (!RGI_FLAG_SUBDIVISIONS.has(sub)) k = emitInline(sub, i, k);
+          i += flag;
+          out = outBuf;
+          map = mapBuf;
+          continue;
+        }
+        let j = i;
+        let decoded = '';
+        while (j < n) {
+          const next = text.codePointAt(j)!;
+          if (next < 0xe0000 || next > 0xe007f) break;
+          if (next >= 0xe0020 && next <= 0xe007e) decoded += String.fromCharCode(next - 0xe0000);
+          j += 2;
+        }
+        addInvisible(st, cls, i, j);
+        if (decoded.trim() !== '') {
+          k = emitInline(decoded.toLowerCase(), i, k);
+          st.smuggled.push({ text: decoded.slice(0, cfg.maxDecodedBytes), start: i, end: j });
+          const p = plausibility(decoded, cfg.minPrintableRatio);
+          addDetection(st, { kind: 'encoding', type: 'unicode_tags', start: i, end: j, score: round(0.7 + 0.25 * p) });
+        }
+        i = j;
+        out = outBuf;
+        map = mapBuf;
+        continue;
+      }
+      default:
+        addInvisible(st, cls, i, i + size);
+    }
+    i += size;
   }
-  if (last < n) {
-    if (k + (n - last) + 1 > map.length) map = reserve(k + (n - last) + 1);
-    parts.push(text.slice(last).toLowerCase());
-    writeIdentity(map, k, last, n);
-    k += n - last;
-  }
+  if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, n);
   map[k] = n;
-  let matching = parts.join('');
 
   if (cfg.foldConfusables && confPos.length > 0) {
-    const units = new Uint16Array(k);
-    for (let i = 0; i < k; i++) units[i] = matching.charCodeAt(i);
-    const folded = foldConfusableWords(units, k, confPos, confMeta);
-    if (folded.length > 0) {
-      matching = unitsToString(units, k);
-      for (const word of folded) {
-        addDetection(st, { kind: 'encoding', type: 'homoglyph', start: map[word.start]!, end: map[word.end]!, score: word.score });
-      }
+    const folded = foldConfusableWords(out, k, confPos, confMeta);
+    for (const word of folded) {
+      addDetection(st, { kind: 'encoding', type: 'homoglyph', start: map[word.start]!, end: map[word.end]!, score: word.score });
     }
   }
-  const out = allocMap(k + 1);
-  out.set(map.subarray(0, k + 1));
-  return { matching, map: out };
+  const matching = unitsToString(out, k);
+  const result = allocMap(k + 1);
+  result.set(map.subarray(0, k + 1));
+  return { matching, map: result };
+}
+
+function addMarkFlood(st: PassState, start: number, end: number): void {
+  addDetection(st, { kind: 'invisible', type: 'combining_mark_flood', start, end, score: 0.5 });
 }
 
 function round(x: number): number {
@@ -378,19 +404,33 @@ function byStart(a: Detection, b: Detection): number {
 /** Normalizes `text` with an already validated configuration. */
 export function normalizeWithConfig(text: string, cfg: NormalizeConfig): NormalizedText {
   if (typeof text !== 'string') throw new TypeError('normalizeText expects a string');
-  const budget: DecodeBudget = { bytes: cfg.maxDecodedBytes, segments: cfg.maxSegments, candidates: cfg.maxCandidates };
+  const budget: DecodeBudget = {
+    bytes: cfg.maxDecodedBytes,
+    segments: cfg.maxSegments,
+    candidates: cfg.maxCandidates,
+    seen: new Set(),
+  };
   const top = normalizeLevel(text, cfg, 0, budget, true);
   const detections = top.detections;
   let decoded: DecodedSegment[] | readonly never[] = NONE;
   if (top.candidates.length > 0) {
-    // Breadth-first: every payload, at any depth, is listed at the top level with the span of the
-    // outermost encoded run it came from; nested results carry no segments of their own.
+    // Depth-first, parents before children: every payload, at any depth, is listed at the top
+    // level with the span of the outermost encoded run it came from (nested results carry no
+    // segments of their own). Depth-first so that a nested payload is reached even when the text
+    // holds more encoded runs than the segment budget.
     const segments: DecodedSegment[] = [];
-    const queue: Array<{ candidate: Candidate; depth: number; start: number; end: number; transforms: boolean }> =
-      top.candidates.map((candidate) => ({ candidate, depth: 1, start: candidate.start, end: candidate.end, transforms: true }));
-    for (let q = 0; q < queue.length && budget.segments > 0; q++) {
-      const { candidate, depth, start, end } = queue[q]!;
-      const transforms = queue[q]!.transforms && candidate.encoding !== 'rot13' && candidate.encoding !== 'reversed';
+    type Pending = { candidate: Candidate; depth: number; start: number; end: number; transforms: boolean };
+    const stack: Pending[] = [];
+    const pushAll = (found: readonly Candidate[], depth: number, span: { start: number; end: number } | undefined, transforms: boolean): void => {
+      for (let c = found.length - 1; c >= 0; c--) {
+        const candidate = found[c]!;
+        stack.push({ candidate, depth, start: span?.start ?? candidate.start, end: span?.end ?? candidate.end, transforms });
+      }
+    };
+    pushAll(top.candidates, 1, undefined, true);
+    while (stack.length > 0 && budget.segments > 0) {
+      const { candidate, depth, start, end, transforms: allowed } = stack.pop()!;
+      const transforms = allowed && candidate.encoding !== 'rot13' && candidate.encoding !== 'reversed';
       budget.segments--;
       const inner = normalizeLevel(candidate.text, cfg, depth, budget, transforms);
       segments.push({
@@ -416,7 +456,7 @@ export function normalizeWithConfig(text: string, cfg: NormalizeConfig): Normali
         if (detections.length >= cfg.maxDetections) break;
         detections.push({ kind: d.kind, type: d.type, start, end, score: d.score });
       }
-      for (const c of inner.candidates) queue.push({ candidate: c, depth: depth + 1, start, end, transforms });
+      pushAll(inner.candidates, depth + 1, { start, end }, transforms);
     }
     decoded = segments;
   }

@@ -1,8 +1,10 @@
 /**
- * One regex pass over the matching copy, anchored at word starts (`\b`), that finds both
- * single-character separator runs (`i.g.n.o.r.e`) and ROT13/reversed cues (`vtaber`, `erongi`,
- * "rot13"). Two features in one pass because each regex pass over a prompt has a fixed cost per
- * character; the word-start anchor makes most positions fail on the first check.
+ * One regex pass over the matching copy, anchored on the character before a word (whitespace, a
+ * quote, an opening bracket or `*`), that finds both single-character separator runs
+ * (`i.g.n.o.r.e`) and ROT13/reversed cues (`vtaber`, `erongi`, "rot13"). Two features in one pass
+ * because each regex pass over a prompt has a fixed cost per character; a small leading class lets
+ * most positions fail on the first check (measured faster than `\b`). The word at index 0 is checked
+ * with the same body, sticky.
  *
  * Linear: the separator branch has disjoint unit and separator classes with bounded repeats, and
  * the cue branch is a prefix tree of plain literals.
@@ -89,8 +91,12 @@ const UNIT = '[a-z0-9@$]';
 /** At least three single units separated by 1–3 separator characters (group 1). */
 const SEPARATED = `([a-z0-9](?:${SEP}{1,3}${UNIT}(?!${UNIT})){2,})`;
 
-const WITH_CUES = new RegExp(`\\b(?:${SEPARATED}|${trieSource(CUE_INFO.keys())})`, 'g');
-const RUNS_ONLY = new RegExp(`\\b${SEPARATED}`, 'g');
+const BEFORE_WORD = `[\\s"'(\\[{<*]`;
+const CUES = trieSource(CUE_INFO.keys());
+const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${CUES})`, 'g');
+const RUNS_ONLY = new RegExp(`${BEFORE_WORD}${SEPARATED}`, 'g');
+const WITH_CUES_AT_START = new RegExp(`(?:${SEPARATED}|${CUES})`, 'y');
+const RUNS_ONLY_AT_START = new RegExp(SEPARATED, 'y');
 
 /** What one pass over a matching copy found. */
 export interface WordScan {
@@ -107,21 +113,33 @@ const EMPTY_CUES: Cue[] = [];
  * matching copy.
  */
 export function scanWords(matching: string, cues: { rot13: boolean; reversed: boolean } | undefined, maxCues: number): WordScan {
+  const scan: WordScan = { runs: EMPTY_RUNS, cues: EMPTY_CUES };
+  const atStart = cues === undefined ? RUNS_ONLY_AT_START : WITH_CUES_AT_START;
+  atStart.lastIndex = 0;
+  const first = atStart.exec(matching);
+  if (first !== null) record(scan, first, 0, cues, maxCues);
   const re = cues === undefined ? RUNS_ONLY : WITH_CUES;
-  re.lastIndex = 0;
-  let runs = EMPTY_RUNS;
-  let found = EMPTY_CUES;
+  re.lastIndex = first === null ? 0 : first[0].length; // never report the first word twice
   let m: RegExpExecArray | null;
-  while ((m = re.exec(matching)) !== null) {
-    if (m[1] !== undefined) {
-      if (runs === EMPTY_RUNS) runs = [];
-      runs.push(m.index, m.index + m[1].length);
-      continue;
-    }
-    const info = CUE_INFO.get(m[0]);
-    if (info === undefined || cues === undefined || !cues[info.kind] || found.length >= maxCues) continue;
-    if (found === EMPTY_CUES) found = [];
-    found.push({ kind: info.kind, index: m.index, mention: info.mention });
+  while ((m = re.exec(matching)) !== null) record(scan, m, 1, cues, maxCues);
+  return scan;
+}
+
+function record(
+  scan: WordScan,
+  m: RegExpExecArray,
+  lead: number,
+  cues: { rot13: boolean; reversed: boolean } | undefined,
+  maxCues: number,
+): void {
+  const at = m.index + lead;
+  if (m[1] !== undefined) {
+    if (scan.runs === EMPTY_RUNS) scan.runs = [];
+    scan.runs.push(at, at + m[1].length);
+    return;
   }
-  return { runs, cues: found };
+  const info = CUE_INFO.get(m[0].slice(lead));
+  if (info === undefined || cues === undefined || !cues[info.kind] || scan.cues.length >= maxCues) return;
+  if (scan.cues === EMPTY_CUES) scan.cues = [];
+  scan.cues.push({ kind: info.kind, index: at, mention: info.mention });
 }

@@ -11,6 +11,7 @@ import type { FakeMistral } from '../../src/testing/index.js';
 import { createChatApp as createExpressApp } from '../../examples/express-chat/app.js';
 import { createChatApp as createKoaApp } from '../../examples/koa-chat/app.js';
 import { createApp as createPerRouteApp } from '../../examples/per-route/app.js';
+import { alnum, grouped, iban as ibanFor, randomDigits, rng, withLuhn } from '../detect/pii-gen.js';
 
 let fake: FakeMistral;
 const key = `test-${randomBytes(8).toString('hex')}`;
@@ -30,7 +31,10 @@ const quiet = { warn: () => {} };
 function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block') {
   const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
   const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, guard: { moderation: { logger: quiet, onError } } };
-  return framework === 'express' ? createExpressApp(options) : createKoaApp(options).callback();
+  if (framework === 'express') return createExpressApp(options);
+  const app = createKoaApp(options);
+  app.silent = true; // upstream failures are provoked on purpose; keep Koa's error log out of the test output
+  return app.callback();
 }
 
 function sseDeltas(text: string): { deltas: string[]; done: boolean; errors: unknown[] } {
@@ -75,17 +79,18 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(chat.keyFingerprint).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  test('a card number and a Mistral key reach the fake model replaced', async () => {
-    const secretKey = randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, 'x').slice(0, 32);
-    const card = '4111 1111 1111 1111';
+  test('a card number, an IBAN and a Mistral key reach the fake model replaced', async () => {
+    const rand = rng(11);
+    const secretKey = alnum(rand, 32);
+    const card = grouped(withLuhn('5' + randomDigits(rand, 14)));
+    const iban = grouped(ibanFor('FR', randomDigits(rand, 23)));
     const res = await request(demo(framework))
       .post('/api/chat')
-      .send({ prompt: `My card is ${card} and MISTRAL_API_KEY=${secretKey}` });
+      .send({ prompt: `My card is ${card}, my IBAN ${iban} and MISTRAL_API_KEY=${secretKey}` });
     expect(res.status).toBe(200);
     const wire = JSON.stringify(fake.requests.map((r) => r.body));
-    expect(wire).not.toContain(card);
-    expect(wire).not.toContain(secretKey);
-    expect(wire).toContain('[CREDIT_CARD]');
+    for (const value of [card, iban, secretKey]) expect(wire).not.toContain(value);
+    for (const token of ['[CREDIT_CARD]', '[IBAN]', '[MISTRAL_API_KEY]']) expect(wire).toContain(token);
   });
 
   test('POST /api/chat/stream streams SSE deltas that add up to the reply', async () => {
@@ -139,6 +144,22 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(closed.body.error.type).toBe('upstream_error');
     const open = await request(demo(framework, 'allow')).post('/api/chat').send({ prompt: 'hello' });
     expect(open.status).toBe(200);
+  });
+
+  test('an upstream 429 is a 503 upstream_rate_limited with Retry-After passed on', async () => {
+    fake.setScenario({ path: 'chat', rateLimit: { retryAfterSeconds: 7, times: 1 } });
+    const res = await request(demo(framework)).post('/api/chat').send({ prompt: 'hello' });
+    expect(res.status).toBe(503);
+    expect(res.body.error).toMatchObject({ type: 'upstream_error', code: 'upstream_rate_limited' });
+    expect(res.headers['retry-after']).toBe('7');
+  });
+
+  test('an upstream 401 on the chat call is a 502 upstream_auth that names no key', async () => {
+    fake.setScenario({ path: 'chat', validKeys: ['some-other-key'] });
+    const res = await request(demo(framework)).post('/api/chat/stream').send({ prompt: 'hello' });
+    expect(res.status).toBe(502);
+    expect(res.body.error).toMatchObject({ type: 'upstream_error', code: 'upstream_auth' });
+    expect(JSON.stringify(res.body)).not.toContain(key);
   });
 
   test('an upstream chat failure is a JSON upstream_error, and the server keeps serving', async () => {

@@ -11,7 +11,7 @@ export const en: InjectionLexicon = {
       'ignore', 'ignores', 'ignoring', 'disregard*', 'forget', 'forgetting', 'overlook', 'override', 'overwrite',
       'neglect', 'regardless of', 'discard', 'abandon', 'set aside', 'put aside',
       'pay no attention', 'do not follow', "don't follow", 'stop following', 'no longer follow', 'stop obeying',
-      'throw out', 'throw away', 'not obey', "don't obey", 'do not obey', 'stop adhering', 'unlearn',
+      'throw out', 'throw away', 'not obey', "don't obey", 'do not obey', 'stop adhering', 'unlearn', 'stop everything', 'drop everything', 'never mind', 'nevermind',
     ],
     instructions: [
       'instruction*', 'rules', 'guideline*', 'directive*', 'prompt', 'prompts', 'guidance', 'programming',
@@ -21,7 +21,7 @@ export const en: InjectionLexicon = {
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
       'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing', 'default',
-      'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given',
+      'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
     ],
     quantifier: ['all', 'any', 'every', 'everything', 'whatever', 'those', 'these', 'whole', 'entire'],
     newTask: [
@@ -34,7 +34,7 @@ export const en: InjectionLexicon = {
       'and just say', 'just say', 'only say', 'simply say', 'just print', 'only output', 'just output',
       'and tell', 'and answer with', 'we might state', 'you should say', 'you must say', 'and declare',
       'and claim', 'and instead', 'respond only with', 'reply only with', 'say that', 'state that',
-      'we might state', 'we might say', 'we could say', 'we can say', "let's say", 'lets say', "let's state", "let's assume", "let's admit", 'state the following', 'output the following', 'print the following', 'say the following', 'write the following', 'repeat the following', 'and state:', 'state:', 'consider the output as', 'the output is', 'the output could be', 'admit to', 'please output', 'you must state', 'you must output', 'you should output', 'simply state', 'just state',
+      'we might state', 'we might say', 'we could say', 'we can say', "let's say", 'lets say', "let's state", "let's assume", "let's admit", 'state the following', 'output the following', 'print the following', 'say the following', 'write the following', 'repeat the following', 'and state:', 'state:', 'consider the output as', 'the output is', 'the output could be', 'admit to', 'please output', 'you must state', 'you must output', 'you should output', 'simply state', 'just state', 'and repeat', 'and instead say', 'just write', 'only print',
     ],
     roleSwitch: [
       'you are now', "you're now", 'you are no longer', "you're no longer", 'you will now be', 'you will now act',
@@ -43,7 +43,7 @@ export const en: InjectionLexicon = {
       'you shall be', 'from now on you', 'from now on, you', 'you have become', 'you are going to be',
       'you will act as', 'you will pretend', 'you are to act', 'switch to', 'transform into', 'take on the role',
       'assume the role', 'play the role of another', 'in the role of', 'you will respond as', 'answer as',
-      'you will roleplay', 'new persona', 'you are an ai that', 'you are an ai who',
+      'you will roleplay', 'new persona', 'you are an ai that', 'you are an ai who', 'you are going to pretend to be', "you're going to pretend to be", 'you will now pose as', 'you will pose as', 'pose as', 'your name is now', 'you are no longer chatgpt', 'you will now act as', 'you will now play', 'from now on you will', 'from now on, you will', 'from now on you are', 'from now on, you are', 'you will become', 'you shall now',
     ],
     roleplay: [
       'act as', 'act like', 'pretend*', 'roleplay*', 'role-play*', 'role play*', 'play the role', 'imagine you are',
@@ -63,13 +63,13 @@ export const en: InjectionLexicon = {
       'do not have to follow', 'not required to follow', 'no regard for', 'regardless of legality',
       'regardless of how', 'even if it is illegal', 'no safeguards', 'no safety', 'without safety', 'no longer have to', 'not restricted', 'not limited by',
       'no remorse', 'no qualms', 'without question*', 'never say no', 'not censor*', 'unbound', 'unchained',
-      'unhinged', 'jailbr*', 'no matter how', 'without hesitation', 'no disclaimer*', 'without disclaimer*',
+      'unhinged', 'no matter how', 'without hesitation', 'no disclaimer*', 'without disclaimer*', 'without any warnings', 'no warnings', 'without warnings', 'unfiltred', 'never refuses', 'does not care about', "doesn't care about", 'no matter how immoral', 'no matter how unethical', 'without any regard', 'any request', 'every request', 'all requests', 'no ethical', 'not follow any', 'does not follow', "doesn't follow", 'no censor', 'not care about', 'breaks ai rules', 'no prohibitions', 'no morals', 'not restricted by', 'without restrictions', 'answer anything', 'say anything', 'generate any',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
       'unrestricted mode', 'evil confidant', 'evil ai', 'chaos mode', 'dan mode', 'dude mode',
       'anti-gpt', 'antigpt', 'betterdan', 'chatdan', 'opposite mode', 'no-filter mode', 'uncensored mode',
-      'amoral ai', 'unfiltered ai', 'evil twin', 'dark mode ai', 'devil mode',
+      'amoral ai', 'unfiltered ai', 'evil twin', 'dark mode ai', 'devil mode', '[🔓jailbreak]', '🔓jailbreak', 'opposite day', 'opposite ai', 'boolean opposite', 'illegality mode', 'nsfw mode', 'unlocked ai',
     ],
     personaAcronym: ['dan', 'stan', 'dude', 'aim', 'kevin', 'omega', 'alphabreak', 'apophis', 'ucar', 'maximum'],
     aiRef: [
@@ -85,7 +85,7 @@ export const en: InjectionLexicon = {
       'always answer', 'always respond', 'always provide', 'must answer', 'must respond', 'will answer',
       'lose tokens', 'tokens will be deducted', 'you will die', 'shut down', 'stay as', 'keep up the act',
       'if you understand', 'confirm you understand', 'answer my first question', 'respond to every prompt',
-      'insert prompt here',
+      'insert prompt here', 'answer as both', 'respond as both', 'reply as both', 'as both', 'never break character', "don't break character", 'do not break character', 'remember you are', 'remember that you are', 'you must always', 'you will always', 'always stay', 'stay in your role', 'remain as', 'keep acting as', 'keep pretending', 'each response', 'every response', 'all your responses', 'your responses should', 'start every response', 'begin each response', 'prefix your', 'tell me you understand', 'say you understand', 'reply with ok',
     ],
     authority: [
       'i am your developer', "i'm your developer", 'i am the developer', "i'm the developer", 'as your developer',
@@ -100,7 +100,7 @@ export const en: InjectionLexicon = {
       'debugging mode', 'verification mode', 'diagnostic mode', 'test mode', 'testing mode', 'audit mode',
       'emergency mode', 'root mode', 'superuser mode', 'privileged mode', 'system check', 'system reset',
       'system upgrade', 'system override', 'admin override', 'training data override', 'data override',
-      'enforcement override', 'knowledge verification', 'unlocked mode', 'service mode',
+      'enforcement override', 'knowledge verification', 'unlocked mode', 'service mode', 'law enforcement mode', 'god mode', 'developer training', 'training mode', 'evaluation mode', 'unlock mode', 'safe mode off',
     ],
     enter: [
       'entering', 'enter', 'now entering', 'now in', 'activate*', 'enable', 'enabled', 'switch to', 'switching to',
@@ -123,7 +123,7 @@ export const en: InjectionLexicon = {
       'repeat*', 'print*', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
       'spell out', 'disclose', 'leak', 'dump', 'recite', 'share', 'give me', 'provide', 'what is', "what's",
       'what are', 'what were', 'confirm', 'list', 'copy', 'paste', 'echo', 'expose', 'summarize', 'translate',
-      'put it in', 'return', 'type out', 'read back', 'reproduce',
+      'put it in', 'return', 'type out', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'output your', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank',
     ],
     promptObject: [
       'the system prompt', 'your system prompt', 'this system prompt', 'your prompt', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt',
@@ -133,7 +133,7 @@ export const en: InjectionLexicon = {
       'words above', 'all above', 'above this line', 'the previous text', 'what you were told', 'were you told',
       'your rules', 'your guidelines', 'your configuration', 'system configuration', 'system message',
       'verbatim', 'word for word', 'your directives', 'your system', 'beginning of this conversation',
-      'start of this conversation', 'before this conversation', 'your context', 'context window',
+      'start of this conversation', 'before this conversation', 'your context', 'context window', 'starting instructions', 'initial configuration', 'initialization string', 'initialisation string', 'text you were given', 'you were given initially', 'my instructions are', 'i was instructed to', 'systemprompt', 'system_prompt', 'system-prompt', 'the system prompt is', 'your first instructions', 'written above', 'before this message', 'everything before this', 'your initial', 'the instructions you received', 'your hidden rules', 'you are not supposed to tell', "you're not supposed to tell", 'you not supposed to tell', 'you are not allowed to tell', 'you are not allowed to share', 'you were told not to', 'your secret rules', 'your setup', 'your system instructions', 'developer message', 'your original instructions', 'the first message', 'your first message',
     ],
     secretObject: [
       'your password', 'the password', 'password', 'passcode', 'pass code', 'passphrase', 'secret key',

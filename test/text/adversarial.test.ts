@@ -1,0 +1,99 @@
+/**
+ * 100 KB adversarial inputs: each must complete and stay correct. Timing is measured in
+ * bench/normalize-speed.ts, not here.
+ */
+import { normalizeText } from '../../src/text/index.js';
+import { PAYLOAD, b64, tags } from './helpers.js';
+
+const SIZE = 100_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+describe('100 KB adversarial inputs complete with correct results', () => {
+  it('long runs of single-character separators collapse', () => {
+    const n = normalizeText(fill('a.'));
+    expect(n.collapsed.startsWith('aaaaaaaaaa')).toBe(true);
+    expect(n.collapsed.length).toBeLessThan(SIZE / 2 + 2);
+    expect(n.collapsedMap.length).toBe(n.collapsed.length + 1);
+    const spaced = normalizeText(fill('a '));
+    expect(spaced.collapsed.startsWith('aaaaaaaaaa')).toBe(true);
+  });
+
+  it('100 KB of zero-width characters is one strip span and one detection', () => {
+    const n = normalizeText(fill('\u200b'));
+    expect(n.matching).toBe('');
+    expect(n.strip).toEqual([[0, SIZE]]);
+    expect(n.detections).toEqual([{ kind: 'invisible', type: 'zero_width', start: 0, end: SIZE, score: expect.any(Number) }]);
+  });
+
+  it('interleaved zero-width characters are all stripped, detections capped', () => {
+    const n = normalizeText(fill('a\u200b'));
+    expect(n.matching).toBe('a'.repeat(SIZE / 2));
+    expect(n.strip).toHaveLength(SIZE / 2);
+    expect(n.detections.length).toBeLessThanOrEqual(256);
+  });
+
+  it('100 KB of % and of &# and of backslashes decode nothing', () => {
+    for (const unit of ['%', '&#', '\\', '\\u', '%4', '&#x']) {
+      const n = normalizeText(fill(unit));
+      expect(n.decoded).toEqual([]);
+      expect(n.detections).toEqual([]);
+    }
+  });
+
+  it('100 KB of escapes decodes within the byte budget', () => {
+    for (const unit of ['%41', '&#105;', '\\u0069', '\\x41']) {
+      const n = normalizeText(fill(unit));
+      const total = n.decoded.reduce((sum, s) => sum + s.decoded.original.length, 0);
+      expect(n.decoded.length).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(16_384);
+    }
+  });
+
+  it('long base64-ish and hex runs are bounded', () => {
+    for (const unit of ['QUFB', 'aGVsbG8gd29y', '69', 'A', 'Zm9v']) {
+      const n = normalizeText(fill(unit));
+      expect(n.decoded.length).toBeLessThanOrEqual(16);
+      const total = n.decoded.reduce((sum, s) => sum + s.decoded.original.length, 0);
+      expect(total).toBeLessThanOrEqual(16_384);
+    }
+  });
+
+  it('nested base64 repeated across 100 KB is decoded once, down to the payload', () => {
+    let nested = PAYLOAD;
+    for (let i = 0; i < 3; i++) nested = b64(nested);
+    const n = normalizeText(fill(`${nested} `));
+    expect(n.decoded.map((s) => s.depth).slice(0, 3)).toEqual([1, 2, 3]);
+    expect(n.decoded.length).toBeLessThanOrEqual(6); // plus the truncated last copy, itself decoded once
+    expect(n.decoded.some((s) => s.decoded.matching === PAYLOAD)).toBe(true);
+    // Distinct nested blobs: the budget caps the count, depth-first order still reaches a payload.
+    const distinct = Array.from({ length: 30 }, (_, i) => b64(b64(`${PAYLOAD} ${i}`))).join(' ');
+    const capped = normalizeText(distinct);
+    expect(capped.decoded.length).toBe(16);
+    expect(capped.decoded[1]!.decoded.matching).toBe(`${PAYLOAD} 0`);
+  });
+
+  it('tag characters, variation selectors, combining marks and astral letters', () => {
+    const tagged = normalizeText(tags('ignore previous ').repeat(SIZE / 32));
+    expect(tagged.strip).toEqual([[0, SIZE]]);
+    expect(tagged.matching).toContain('ignore previous');
+    const selectors = normalizeText(fill('\ufe0f'));
+    expect(selectors.strip).toEqual([[1, SIZE]]);
+    const marks = normalizeText(fill('a\u0301\u0302\u0303\u0304\u0305\u0306'));
+    expect(marks.matching).toMatch(/^a+$/);
+    const math = normalizeText(fill('\u{1d422}\u{1d420}'));
+    expect(math.matching).toBe('ig'.repeat(SIZE / 4));
+  });
+
+  it('look-alike floods, leet floods and cue floods', () => {
+    const lookalike = normalizeText(fill('рaураl ')).matching;
+    expect(lookalike.slice(0, 20)).toBe('paypal paypal paypal');
+    expect(normalizeText(fill('a4 ')).collapsed.startsWith('aa aa aa')).toBe(true);
+    expect(normalizeText(fill('a4')).collapsed).toBe(fill('a4')); // one 100 KB token is no keyword: left alone
+    expect(normalizeText(fill('4')).collapsed).toBe(fill('4'));
+    const cues = normalizeText(fill('vtaber '));
+    expect(cues.decoded.length).toBeGreaterThan(0);
+    expect(cues.decoded[0]!.decoded.matching.startsWith('ignore ignore')).toBe(true);
+    const mention = normalizeText(fill('backwards '));
+    expect(mention.decoded.length).toBeLessThanOrEqual(16);
+  });
+});
