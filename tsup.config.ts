@@ -15,4 +15,5 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   external: ['express', 'koa', '@mistralai/mistralai'],
+  silent: true,
 });

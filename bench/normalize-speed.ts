@@ -32,16 +32,22 @@ for (const size of [1024, 4096]) {
     cyrillic: [cyrillic(size)],
   };
   for (const [name, prompts] of Object.entries(variants)) {
-    let i = 0;
-    let j = 0;
-    const comparison = compare(
-      () => normalize(prompts[i++ % prompts.length]!),
-      () => emailReplaceBaseline(prompts[j++ % prompts.length]!),
-    );
+    // Three interleaved comparisons; the median one is reported (machine noise hits single runs).
+    const runs = [0, 1, 2].map(() => {
+      let i = 0;
+      let j = 0;
+      return compare(
+        () => normalize(prompts[i++ % prompts.length]!),
+        () => emailReplaceBaseline(prompts[j++ % prompts.length]!),
+      );
+    });
+    runs.sort((a, b) => a.ratio - b.ratio);
+    const comparison = runs[1]!;
     realistic[`${size / 1024}KB ${name}`] = {
       normalizeMedianUs: +(comparison.candidate.medianNs / 1000).toFixed(2),
       baselineMedianUs: +(comparison.baseline.medianNs / 1000).toFixed(2),
       ratio: +comparison.ratio.toFixed(3),
+      ratiosOfThreeRuns: runs.map((r) => +r.ratio.toFixed(3)),
     };
   }
 }
@@ -86,6 +92,7 @@ for (const [name, text] of Object.entries(adversarial)) {
 const ratio4k = (realistic['4KB ascii'] as { ratio: number }).ratio;
 const report = {
   command: 'node --import tsx bench/normalize-speed.ts',
+  note: 'cyrillic: the email regex fails at once on Cyrillic text, so that ratio only shows the absolute cost',
   target: `normalizeText median ≤ ${TARGET}x one email-regex replace pass on realistic 4 KB prompts`,
   node: process.version,
   realistic,

@@ -340,6 +340,12 @@ class Scanner implements PhraseScanner {
   private hitEnd = -1;
   private hitMask = 0;
   private readonly spaceCode: number;
+  /**
+   * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: a node,
+   * 0 when no phrase starts so, or -1 when the full walk must decide (a space follows, with its gap
+   * rule, or the one-character prefix is itself a phrase).
+   */
+  private readonly pair = new Int32Array(128 * 128);
 
   constructor(
     private readonly bounded: Trie,
@@ -349,27 +355,44 @@ class Scanner implements PhraseScanner {
     readonly size: number,
   ) {
     this.spaceCode = code[SPACE]!;
+    const t = bounded;
+    const childOf = (node: number, k: number): number => {
+      if (k === 0) return 0;
+      const slot = t[node * STRIDE + BASE]! + k;
+      return t[slot * STRIDE + CHECK] === node ? slot : 0;
+    };
+    for (let c0 = 0; c0 < 128; c0++) {
+      if ((cls[c0]! & C_BSTART) === 0) continue;
+      const n1 = childOf(0, code[c0]!);
+      const terminal = n1 === 0 || t[n1 * STRIDE + EXACT] !== 0 || t[n1 * STRIDE + STEMM] !== 0;
+      for (let c1 = 0; c1 < 128; c1++) {
+        this.pair[(c0 << 7) | c1] = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
+      }
+    }
   }
 
-  /** Longest phrase of `trie` starting at `i` into the registers; bounded phrases need a boundary after. */
-  private walk(t: Trie, text: string, i: number, needBoundary: boolean): void {
+  /**
+   * Longest phrase of `t` that continues from `node` (reached by reading the text up to `j`) into the
+   * registers; bounded phrases need a boundary after. The root has no terminal masks, so starting at
+   * the root is the plain walk.
+   */
+  private walk(t: Trie, text: string, node: number, j: number, needBoundary: boolean): void {
     const n = text.length;
     const code = this.code;
     const sp = this.spaceCode;
     let hitEnd = -1;
     let hitMask = 0;
-    let node = 0;
-    let j = i;
     for (;;) {
-      if (j > i) {
-        const ex = t[node * STRIDE + EXACT]!;
+      const at = node * STRIDE;
+      const ex = t[at + EXACT]!;
+      const st = t[at + STEMM]!;
+      if ((ex | st) !== 0) {
         if (ex !== 0 && (!needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0)) {
           if (j > hitEnd) {
             hitEnd = j;
             hitMask = ex;
           } else if (j === hitEnd) hitMask |= ex;
         }
-        const st = t[node * STRIDE + STEMM]!;
         if (st !== 0) {
           let k = j;
           while (k < n && k - j < MAX_STEM && STEM[text.charCodeAt(k)] === 1) k++;
@@ -384,7 +407,7 @@ class Scanner implements PhraseScanner {
       if (j >= n) break;
       const k = code[text.charCodeAt(j)]!;
       if (k === 0) break;
-      const s = t[node * STRIDE + BASE]! + k;
+      const s = t[at + BASE]! + k;
       if (t[s * STRIDE + CHECK] !== node) break;
       node = s;
       if (k === sp) {
@@ -402,10 +425,12 @@ class Scanner implements PhraseScanner {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
     const n = text.length;
     const cls = this.cls;
+    const pair = this.pair;
     let prevWord = false;
     let i = 0;
     while (i < n) {
-      const f = cls[text.charCodeAt(i)]!;
+      const c = text.charCodeAt(i);
+      const f = cls[c]!;
       if (f === 0) {
         // Not a word character and starts no free phrase: nothing to do here.
         prevWord = false;
@@ -415,12 +440,27 @@ class Scanner implements PhraseScanner {
       let end = -1;
       let mask = 0;
       if ((f & C_BSTART) !== 0 && !prevWord) {
-        this.walk(this.bounded, text, i, true);
-        end = this.hitEnd;
-        mask = this.hitMask;
+        // The first two characters through the pair table: most word starts end here, without a walk.
+        let node = 0;
+        let j = i;
+        if (c < 128 && i + 1 < n) {
+          const c1 = text.charCodeAt(i + 1);
+          if (c1 < 128) {
+            const p = pair[(c << 7) | c1]!;
+            if (p > 0) {
+              node = p;
+              j = i + 2;
+            } else if (p === 0) j = -1;
+          }
+        }
+        if (j >= 0) {
+          this.walk(this.bounded, text, node, j, true);
+          end = this.hitEnd;
+          mask = this.hitMask;
+        }
       }
       if ((f & C_FSTART) !== 0) {
-        this.walk(this.free, text, i, false);
+        this.walk(this.free, text, 0, i, false);
         if (this.hitEnd > end) {
           end = this.hitEnd;
           mask = this.hitMask;

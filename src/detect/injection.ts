@@ -299,7 +299,14 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   const nRole = countOf(c, B.roleSwitch, 3);
   if (nRole > 0) out.cues(c, 'role_reassignment', 'role_switch', repeated(0.3, nRole), firstOf(c, B.roleSwitch));
   const freed = near(c, B.roleSwitch | B.roleplay, B.unrestricted, 200, false);
-  if (freed) out.cues(c, 'jailbreak_persona', 'role_unrestricted', c.mask[freed.a]! & B.roleSwitch ? 0.7 : 0.45, freed.a, freed.b);
+  if (freed && c.mask[freed.a]! & B.roleSwitch) out.cues(c, 'jailbreak_persona', 'role_unrestricted', 0.7, freed.a, freed.b);
+  else if (freed) {
+    // A weak role-play verb ("imagine you're", "act as") frees the persona only when the freedom is in
+    // the same clause; across sentences the "no limits" often describes the story world, not the model.
+    const tight = near(c, B.roleplay, B.unrestricted, 200, true);
+    const p = tight ?? freed;
+    out.cues(c, 'jailbreak_persona', 'role_unrestricted', tight ? 0.45 : 0.2, p.a, p.b);
+  }
   // A persona that is set up and then kept up ("you are now X" ... "stay in character", "always
   // answer as X"): the two halves of the role-play jailbreak template, each common alone.
   if (c.present & (B.roleSwitch | B.roleplay) && c.present & B.stayInCharacter) {
@@ -328,7 +335,7 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   // Prompt extraction.
   const leak = near(c, B.reveal, B.promptObject, 50, true);
   if (leak) out.cues(c, 'prompt_extraction', 'reveal_prompt', 0.85, leak.a, leak.b);
-  else if (c.present & B.promptObject) out.cues(c, 'prompt_extraction', 'prompt_object', 0.25, firstOf(c, B.promptObject));
+  else if (c.present & B.promptObject) out.cues(c, 'prompt_extraction', 'prompt_object', 0.15, firstOf(c, B.promptObject));
 
   // Secret elicitation: asking the assistant to disclose a credential it holds. The speaker's own
   // credential chores ("reset my password", "a strong password") are `selfHelp` and damp the rules.

@@ -29,6 +29,17 @@ import { allocMap, writeIdentity } from './buffers.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 
+/**
+ * Characters (besides ASCII) whose NFKD is one base unit plus combining marks and whose lowercase is
+ * one unit, with no look-alike fold and nothing invisible: most of Latin-1 and Latin Extended-A
+ * (soft hyphen, ¼½¾, Ø/ø, İ, ı, Đ/đ, Ħ/ħ, Ĳ/ĳ, Ŀ/ŀ, Ł/ł, ŉ, Ŧ/ŧ excluded). A text made only of these
+ * keeps an identity map, so French, German or Spanish prompts avoid the per-character loop. Dashes,
+ * curly quotes, bullets, ‰ and € are included (no decomposition).
+ */
+const NOT_LATIN_SIMPLE =
+  /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
+const LATIN_MARKS = /[\u0300-\u036f]+/g;
+
 const ENCODER = new TextEncoder();
 let asciiProbe = new Uint8Array(4096);
 
@@ -364,8 +375,14 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
   const st: PassState = { cfg, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
   let matching: string;
   let matchingMap: Uint32Array;
-  if (isAscii(text)) {
-    matching = text.toLowerCase();
+  let simple: string | undefined;
+  if (isAscii(text)) simple = text.toLowerCase();
+  else if (!NOT_LATIN_SIMPLE.test(text)) {
+    simple = text.normalize('NFKD').replace(LATIN_MARKS, '').toLowerCase();
+    if (simple.length !== text.length) simple = undefined; // cannot happen for the class above; stay safe
+  }
+  if (simple !== undefined) {
+    matching = simple;
     matchingMap = allocMap(text.length + 1);
     writeIdentity(matchingMap, 0, 0, text.length + 1);
   } else {

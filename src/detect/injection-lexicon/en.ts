@@ -44,10 +44,13 @@ export const en: InjectionLexicon = {
       'you will act as', 'you will pretend', 'you are to act', 'switch to', 'transform into', 'take on the role',
       'assume the role', 'play the role of another', 'in the role of', 'you will respond as', 'answer as',
       'you will roleplay', 'new persona', 'you are an ai that', 'you are an ai who', 'you are going to pretend to be', "you're going to pretend to be", 'you will now pose as', 'you will pose as', 'pose as', 'your name is now', 'you are no longer chatgpt', 'you will now act as', 'you will now play', 'from now on you will', 'from now on, you will', 'from now on you are', 'from now on, you are', 'you will become', 'you shall now',
+      'you are going to imitate', 'you will imitate', 'you will now imitate', 'you will now simulate', 'you are going to simulate',
+      'you will simulate', 'you are going to play', 'you are to play', 'you will now respond as', 'you will respond to all', 'you will answer as', 'you will reply as',
     ],
     roleplay: [
       'act as', 'act like', 'pretend*', 'roleplay*', 'role-play*', 'role play*', 'play the role', 'imagine you are',
-      "imagine you're", 'simulate', 'emulate', 'impersonate', 'behave as', 'behave like',
+      "imagine you're", 'simulate', 'emulate', 'impersonate', 'behave as', 'behave like', 'imitate', 'personify', 'act as though', 'play as', 'take up the persona', 'adopt the persona',
+      'assume the persona', 'take on the persona',
     ],
     unrestricted: [
       'no restriction*', 'without restriction*', 'without any restriction*', 'without any limit*',
@@ -64,6 +67,9 @@ export const en: InjectionLexicon = {
       'regardless of how', 'even if it is illegal', 'no safeguards', 'no safety', 'without safety', 'no longer have to', 'not restricted', 'not limited by',
       'no remorse', 'no qualms', 'without question*', 'never say no', 'not censor*', 'unbound', 'unchained',
       'unhinged', 'no matter how', 'without hesitation', 'no disclaimer*', 'without disclaimer*', 'without any warnings', 'no warnings', 'without warnings', 'unfiltred', 'never refuses', 'does not care about', "doesn't care about", 'no matter how immoral', 'no matter how unethical', 'without any regard', 'any request', 'every request', 'all requests', 'no ethical', 'not follow any', 'does not follow', "doesn't follow", 'no censor', 'not care about', 'breaks ai rules', 'no prohibitions', 'no morals', 'not restricted by', 'without restrictions', 'answer anything', 'say anything', 'generate any',
+      'not restrained by', 'unrestrained', 'without regarding', 'without regard to', 'generate anything', 'any morals',
+      "doesn't have any", "does not have any", "don't have any", 'has no', 'have no', 'no constraint*',
+      'without constraint*', 'unconstrained', 'above any', 'not limited to any', 'no limitation*', 'without limitation*',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
@@ -85,7 +91,10 @@ export const en: InjectionLexicon = {
       'always answer', 'always respond', 'always provide', 'must answer', 'must respond', 'will answer',
       'lose tokens', 'tokens will be deducted', 'you will die', 'shut down', 'stay as', 'keep up the act',
       'if you understand', 'confirm you understand', 'answer my first question', 'respond to every prompt',
-      'insert prompt here', 'answer as both', 'respond as both', 'reply as both', 'as both', 'never break character', "don't break character", 'do not break character', 'remember you are', 'remember that you are', 'you must always', 'you will always', 'always stay', 'stay in your role', 'remain as', 'keep acting as', 'keep pretending', 'each response', 'every response', 'all your responses', 'your responses should', 'start every response', 'begin each response', 'prefix your', 'tell me you understand', 'say you understand', 'reply with ok',
+      'insert prompt here', 'answer as both', 'respond as both', 'reply as both', 'never break character', "don't break character", 'do not break character', 'remember you are', 'remember that you are', 'you must always', 'you will always', 'always stay', 'stay in your role', 'remain as', 'keep acting as', 'keep pretending', 'each response', 'every response', 'all your responses', 'your responses should', 'start every response', 'begin each response', 'prefix your', 'tell me you understand', 'say you understand', 'reply with ok',
+      'if you break character', 'i will remind you', "i'll remind you", 'remind you to stay', 'token system', 'run out of tokens',
+      'tokens left', 'your tokens', 'points will be deducted', 'will be deducted', 'two answers', 'two paragraphs', 'dual response*',
+      'developer mode output', 'normal output', 'unfiltered response', 'in character', 'until i tell you to stop', 'until i say stop',
     ],
     authority: [
       'i am your developer', "i'm your developer", 'i am the developer', "i'm the developer", 'as your developer',
@@ -123,7 +132,7 @@ export const en: InjectionLexicon = {
       'repeat*', 'print*', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
       'spell out', 'disclose', 'leak', 'dump', 'recite', 'share', 'give me', 'provide', 'what is', "what's",
       'what are', 'what were', 'confirm', 'list', 'copy', 'paste', 'echo', 'expose', 'summarize', 'translate',
-      'put it in', 'return', 'type out', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'output your', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank',
+      'put it in', 'return', 'type out', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'output your', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank', 'what would', 'what will',
     ],
     promptObject: [
       'the system prompt', 'your system prompt', 'this system prompt', 'your prompt', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt',
@@ -153,6 +162,8 @@ export const en: InjectionLexicon = {
       'separated by', 'each digit', 'each character', 'each letter', 'split the', 'acrostic', 'in a poem',
       'haiku about', 'poem about', 'riddle', 'hint', 'first letter*', 'spell it',
       'interlace', 'interleave', 'part 1', 'part 2', 'with dashes', 'with a dash', 'separated by a', 'spell out', 'leetspeak', 'leet speak', 'encode', 'in german', 'in spanish', 'acronym', 'square of', 'sum of the digits', 'each digit', 'every digit', 'one character at a time', 'as an acrostic',
+      'first two letters', 'first three letters', 'first few letters', 'last letter*', 'first two digits', 'first three digits',
+      'last four digits', 'last three digits',
     ],
     decode: [
       'decode*', 'decipher*', 'decrypt*', 'base64', 'base 64', 'rot13', 'rot-13', 'hex', 'hex-encoded',
@@ -183,6 +194,8 @@ export const en: InjectionLexicon = {
       'password policy', 'password strength', 'password reset', 'reset', 'resetting', 'forgot', 'forgotten',
       'change my', 'how do i', 'how can i', 'how to', 'how should i', 'my api key', 'my secret', 'my account',
       'my email', 'my birthday', 'my address', 'my phone', 'my own', 'hash', 'hashing', 'hashed',
+      // Invented values (test fixtures, fiction props) are nobody's data.
+      'made-up', 'made up', 'dummy', 'placeholder', 'mock', 'sample', 'fake', 'fictitious', 'invented',
     ],
     userRef: [
       'the user', "the user's", "user's", 'this user', 'that user', 'our user', 'the customer', "the customer's",

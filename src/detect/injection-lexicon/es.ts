@@ -33,6 +33,7 @@ export const es: InjectionLexicon = {
       'y di', 'y diga', 'y escribe', 'y escriba', 'y responde', 'y responda', 'y declara', 'y afirma',
       'y muestra', 'solo di', 'simplemente di', 'responde solo', 'y decir', 'y di que', 'y indica',
       'podríamos decir', 'podríamos afirmar', 'digamos que', 'digamos', 'supongamos que', 'indica lo siguiente', 'indique lo siguiente', 'imprime lo siguiente', 'di lo siguiente', 'la salida es', 'la salida podría ser', 'admitir',
+      'digamos simplemente', 'asumamos que', 'supongamos', 'admitamos que', 'admitamos', 'podemos decir', 'podemos afirmar', 'se podría decir', 'podría decirse', 'declaremos que', 'afirmemos que', 'la salida sería', 'considera la salida como', 'considere la salida como', 'considerar la salida como', 'di que', 'diga que', 'declara que', 'declare que', 'afirma que', 'afirme que', 'responde con', 'responda con', 'en el que decimos', 'donde decimos', 'debes decir', 'debe decir', 'indica que', 'indique que',
     ],
     roleSwitch: [
       'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
@@ -100,10 +101,12 @@ export const es: InjectionLexicon = {
     hypothetical: [
       'hipotétic*', 'imagina*', 'supongamos', 'suponga', 'en un mundo donde', 'en un mundo en el que',
       'universo paralelo', 'mundo ficticio', 'en este mundo', 'distópic*', 'experimento mental', 'escenario',
+      'imagine que', 'imagina que', 'imaginemos', 'en un universo paralelo', 'mundo paralelo', 'para los fines de este ejercicio', 'para efectos de este ejercicio', 'discusión hipotética', 'escenario hipotético',
+      'supongamos que', 'asumamos que',
     ],
     selfHelp: ['mi contraseña', 'mis contraseñas', 'una contraseña', 'contraseña segura', 'contraseña fuerte', 'gestor de contraseñas', 'administrador de contraseñas', 'restablecer', 'olvidé', 'cómo puedo', 'cómo hago', 'cómo crear', 'cambiar mi'],
     userRef: ['el usuario', 'del usuario', 'al usuario', 'este usuario', 'el cliente', 'del cliente'],
-    dataTask: ['resume esta', 'resume este', 'resuma esta', 'resuma este', 'dado este', 'dada esta', 'teniendo en cuenta este', 'basado en este', 'basándote en este', 'según este', 'esta página web', 'este artículo', 'este documento', 'este currículum', 'este currículo', 'esta tabla', 'este correo', 'este código', 'la salida de este código', 'esta transacción', 'este texto', 'principales conclusiones'],
+    dataTask: ['resume esta', 'resume este', 'resuma esta', 'resuma este', 'dado este', 'dada esta', 'teniendo en cuenta este', 'basado en este', 'basándote en este', 'según este', 'esta página web', 'este artículo', 'este documento', 'este currículum', 'este currículo', 'esta tabla', 'este correo', 'este código', 'la salida de este código', 'esta transacción', 'este texto', 'principales conclusiones', 'esta tabla de', 'dada esta tabla', 'dado este artículo', 'de este artículo', 'de este documento', 'este artículo de wikipedia', 'la salida de este', 'el resultado de este código', 'resume esta página', 'resuma esta página', 'basado en este currículum', 'basado en este correo', 'con base en este', 'con base en esta', 'de este papel', 'este correo electrónico'],
     mode: ['modo sistema', 'modo de sistema', 'modo administrador', 'modo de mantenimiento', 'modo mantenimiento', 'modo de depuración', 'modo depuración', 'modo de anulación', 'modo override', 'modo de verificación', 'modo de prueba', 'modo diagnóstico', 'verificación del sistema', 'comprobación del sistema', 'reinicio del sistema', 'actualización del sistema', 'anulación de datos'],
     enter: ['entrando en', 'entro en', 'entrar en', 'activado', 'activada', 'activar', 'activo el', 'cambio a', 'paso a', 'estoy ejecutando', 'realizando una'],
     claim: ['soy desarrollador', 'soy un desarrollador', 'como desarrollador', 'tu jefe', 'su jefe', 'como tu jefe', 'como su jefe', 'policía', 'oficial de policía', 'fuerzas del orden', 'auditoría de seguridad', 'el presidente', 'como experto', 'te daré', 'le daré', 'te pagaré', 'donaré', 'te prometo', 'prometo', 'las investigaciones muestran', 'todos en el equipo', 'práctica común', 'es importante que', 'por la seguridad', 'acordaste', 'mencionaste', 'con fines de prueba', 'como autoridad', 'te sugiero'],

@@ -31,6 +31,7 @@ export const it: InjectionLexicon = {
       'e di\'', 'e dì', 'e scrivi', 'e rispondi', 'e dichiara', 'e afferma', 'e stampa', 'e indica', 'di\' solo',
       'rispondi solo', 'e dire', 'e affermare',
       'potremmo dire', 'potremmo affermare', 'diciamo che', 'diciamo', 'supponiamo che', 'dichiara quanto segue', 'indica quanto segue', 'stampa quanto segue', "e di' che", "l'output è", "l'output potrebbe essere", 'ammettere',
+      'diciamo semplicemente', 'supponiamo', 'assumiamo che', 'ammettiamo che', 'ammettiamo', 'possiamo dire', 'possiamo affermare', 'si potrebbe dire', 'potremmo dichiarare', 'dichiariamo che', 'affermiamo che', "l'output sarebbe", "considera l'output come", "consideri l'output come", 'di che', 'dica che', 'dichiara che', 'dichiari che', 'afferma che', 'affermi che', 'rispondi con', 'risponda con', 'in cui diciamo', 'devi dire', 'indica che', 'indichi che',
     ],
     roleSwitch: [
       'ora sei', 'adesso sei', 'non sei più', "d'ora in poi sei", "d'ora in poi tu", 'il tuo nuovo ruolo',
@@ -96,10 +97,12 @@ export const it: InjectionLexicon = {
     hypothetical: [
       'ipotetic*', 'immagina*', 'supponiamo', 'supponi', 'in un mondo in cui', 'in un mondo dove', 'universo parallelo',
       'mondo immaginario', 'in questo mondo', 'distopic*', 'esperimento mentale', 'scenario',
+      'immaginiamo', 'immagina che', 'immagini che', 'in un universo parallelo', 'mondo parallelo', 'ai fini di questo esercizio', 'discussione ipotetica', 'scenario ipotetico',
+      'assumiamo che',
     ],
     selfHelp: ['la mia password', 'le mie password', 'una password', 'password sicura', 'password forte', 'gestore di password', 'gestore password', 'reimpostare', 'reimposta', 'dimenticato', 'come posso', 'come faccio', 'come creare', 'cambiare la mia'],
     userRef: ["l'utente", "dell'utente", "all'utente", 'questo utente', 'il cliente', 'del cliente'],
-    dataTask: ['riassumi questa', 'riassumi questo', 'riassuma questa', 'dato questo', 'data questa', 'dato questa', 'in base a questo', 'in base a questa', 'basandoti su', 'questa pagina web', 'questo articolo', 'questo documento', 'questo curriculum', 'questa tabella', 'questa email', 'questo codice', "l'output di questo codice", 'questa transazione', 'questo testo', 'principali conclusioni'],
+    dataTask: ['riassumi questa', 'riassumi questo', 'riassuma questa', 'dato questo', 'data questa', 'dato questa', 'in base a questo', 'in base a questa', 'basandoti su', 'questa pagina web', 'questo articolo', 'questo documento', 'questo curriculum', 'questa tabella', 'questa email', 'questo codice', "l'output di questo codice", 'questa transazione', 'questo testo', 'principali conclusioni', 'data questa tabella', 'questa tabella di', 'dato questo articolo', 'di questo articolo', 'di questo documento', 'questo articolo di wikipedia', "l'output di questo", 'il risultato di questo codice', 'riassumi questa pagina', 'riassuma questa pagina', 'basato su questo curriculum', 'basata su questo', 'basato su questa', 'questa e-mail', 'di questo paper', 'questo paper'],
     mode: ['modalità sistema', 'modalità di sistema', 'modalità amministratore', 'modalità manutenzione', 'modalità di manutenzione', 'modalità debug', 'modalità di debug', 'modalità override', 'modalità di override', 'modalità di verifica', 'modalità test', 'modalità diagnostica', 'controllo del sistema', 'verifica del sistema', 'ripristino del sistema', 'aggiornamento del sistema', 'override dei dati'],
     enter: ['sto entrando', 'entro in', 'entrare in', 'attivata', 'attivato', 'attivare', 'attiva la', 'passo alla', 'sto eseguendo', 'eseguendo un'],
     claim: ['sono uno sviluppatore', 'come sviluppatore', 'il tuo capo', 'come tuo capo', 'come suo capo', 'agente di polizia', 'poliziotto', "forze dell'ordine", 'audit di sicurezza', 'il presidente', 'come esperto', 'ti darò', 'le darò', 'ti pagherò', 'donerò', 'prometto', 'la ricerca dimostra', 'tutti nel team', 'pratica comune', 'è importante che', 'per la sicurezza', 'hai accettato', 'hai detto', 'a scopo di test', 'come autorità', 'ti suggerisco'],

@@ -30,6 +30,7 @@ export const pt: InjectionLexicon = {
       'e diga', 'e diz', 'e escreva', 'e responda', 'e declare', 'e afirme', 'e mostre', 'apenas diga', 'diga apenas',
       'responda apenas', 'e o estado', 'e indique',
       'poderíamos dizer', 'poderíamos afirmar', 'digamos que', 'digamos', 'suponhamos que', 'declare o seguinte', 'indique o seguinte', 'imprima o seguinte', 'e diga que', 'a saída é', 'a saída poderia ser', 'admitir',
+      'digamos simplesmente', 'vamos dizer que', 'vamos supor que', 'vamos assumir que', 'assumamos que', 'admitamos que', 'vamos admitir', 'podemos dizer', 'podemos afirmar', 'pode-se dizer', 'poderíamos declarar', 'declaremos que', 'afirmemos que', 'a saída seria', 'considere a saída como', 'considerar a saída como', 'diga que', 'declare que', 'afirme que', 'responda com', 'em que dizemos', 'onde dizemos', 'você deve dizer', 'deve dizer', 'indique que', 'diga o seguinte',
     ],
     roleSwitch: [
       'agora você é', 'agora és', 'você não é mais', 'já não és', 'a partir de agora você', 'de agora em diante você',
@@ -88,10 +89,12 @@ export const pt: InjectionLexicon = {
     hypothetical: [
       'hipotétic*', 'imagin*', 'suponha', 'suponhamos', 'num mundo onde', 'em um mundo onde', 'universo paralelo',
       'mundo fictício', 'neste mundo', 'distópic*', 'experimento mental', 'cenário',
+      'imagine que', 'imaginemos', 'vamos imaginar', 'num universo paralelo', 'em um universo paralelo', 'mundo paralelo', 'para efeitos deste exercício', 'para os fins deste exercício', 'discussão hipotética', 'cenário hipotético',
+      'vamos supor que', 'vamos assumir que',
     ],
     selfHelp: ['minha senha', 'minhas senhas', 'uma senha', 'senha forte', 'senha segura', 'gerenciador de senhas', 'redefinir', 'esqueci', 'como posso', 'como faço', 'como criar', 'mudar minha'],
     userRef: ['o usuário', 'do usuário', 'ao usuário', 'este usuário', 'o utilizador', 'do utilizador', 'o cliente', 'do cliente'],
-    dataTask: ['resuma esta', 'resuma este', 'resume esta', 'dado este', 'dada esta', 'com base neste', 'com base nesta', 'considerando este', 'esta página', 'esta página da web', 'este artigo', 'este documento', 'este currículo', 'esta tabela', 'este e-mail', 'este código', 'a saída deste código', 'esta transação', 'este texto', 'principais conclusões'],
+    dataTask: ['resuma esta', 'resuma este', 'resume esta', 'dado este', 'dada esta', 'com base neste', 'com base nesta', 'considerando este', 'esta página', 'esta página da web', 'este artigo', 'este documento', 'este currículo', 'esta tabela', 'este e-mail', 'este código', 'a saída deste código', 'esta transação', 'este texto', 'principais conclusões', 'dada esta tabela', 'esta tabela de', 'dado este artigo', 'deste artigo', 'deste documento', 'este artigo da wikipédia', 'a saída deste', 'o resultado deste código', 'resuma esta página', 'resume esta página', 'baseado neste currículo', 'com base neste currículo', 'baseado neste', 'baseado nesta', 'deste e-mail', 'deste papel'],
     mode: ['modo de sistema', 'modo sistema', 'modo administrador', 'modo de manutenção', 'modo manutenção', 'modo de depuração', 'modo de substituição', 'modo override', 'modo de verificação', 'modo de teste', 'modo de diagnóstico', 'verificação do sistema', 'redefinição do sistema', 'atualização do sistema', 'substituição de dados'],
     enter: ['entrando no', 'entrando em', 'entro no', 'entrar no', 'ativado', 'ativada', 'ativar', 'estou executando', 'realizando uma'],
     claim: ['sou desenvolvedor', 'sou um desenvolvedor', 'como desenvolvedor', 'seu chefe', 'como seu chefe', 'policial', 'agente da lei', 'aplicação da lei', 'auditoria de segurança', 'o presidente', 'como especialista', 'vou te dar', 'vou lhe dar', 'eu te dou', 'vou pagar', 'vou doar', 'prometo', 'pesquisas mostram', 'todos da equipe', 'todos na equipe', 'prática comum', 'é importante que', 'para a segurança', 'você concordou', 'você mencionou', 'para fins de teste', 'como autoridade', 'sugiro que'],
