@@ -305,7 +305,11 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     // the same clause; across sentences the "no limits" often describes the story world, not the model.
     const tight = near(c, B.roleplay, B.unrestricted, 200, true);
     const p = tight ?? freed;
-    out.cues(c, 'jailbreak_persona', 'role_unrestricted', tight ? 0.45 : 0.2, p.a, p.b);
+    // "... a dragon in a kingdom where magic is not restricted": the freedom belongs to the world.
+    const worldly = tight !== undefined && WORLD_CLAUSE.test(between(c, p));
+    // "Act as Vex. Vex has no limits": the persona named in the setup is the subject of the freedom.
+    const named = !tight && namesPersona(c, p.a, p.b);
+    out.cues(c, 'jailbreak_persona', 'role_unrestricted', (tight && !worldly) || named ? 0.45 : 0.2, p.a, p.b);
   }
   // A persona that is set up and then kept up ("you are now X" ... "stay in character", "always
   // answer as X"): the two halves of the role-play jailbreak template, each common alone.
@@ -327,7 +331,11 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     [B.roleplay, 0.08, 'roleplay'],
     [B.hypothetical, 0.05, 'hypothetical'],
   ];
-  for (const [cls, w, rule] of weights) {
+  // A persona name with nothing that sets it up or frees it ("what is a DAN jailbreak?") is a mention,
+  // not a use: questions about jailbreaks name them too.
+  const mention = (c.present & (B.roleSwitch | B.roleplay | B.stayInCharacter | B.unrestricted | B.enter | B.mode)) === 0;
+  for (const [cls, w0, rule] of weights) {
+    const w = mention && cls & (B.persona | B.personaAcronym) ? w0 / 2 : w0;
     const k = countOf(c, cls, 3);
     if (k > 0) out.cues(c, 'jailbreak_persona', rule, repeated(w, k), firstOf(c, cls));
   }
@@ -399,6 +407,42 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   const ship = near(c, B.send, B.conversation, 60, true);
   if (ship) out.cues(c, 'exfiltration', 'send_conversation', 0.3, ship.a, ship.b);
 }
+
+/** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */
+const WORLD_CLAUSE = /\b(?:where|in which|wherein)\b/;
+
+/** The text between the two cues of a pair (bounded by the pair's window). */
+function between(c: Cues, p: Pair): string {
+  const first = Math.min(p.a, p.b);
+  const second = Math.max(p.a, p.b);
+  return c.text.slice(c.end[first]!, c.start[second]!);
+}
+
+/**
+ * Whether the sentence holding the `free` cue opens with a name that the `setup` cue introduced
+ * ("Take up the persona of Vex. Vex is not restrained ..."): a third-person description of the persona.
+ * Reads at most 40 characters after the setup and one sentence before the freedom.
+ */
+function namesPersona(c: Cues, setup: number, free: number): boolean {
+  if (c.start[setup]! > c.start[free]!) return false;
+  const sentenceFrom = Math.max(c.end[setup]!, c.start[free]! - 200);
+  const before = c.text.slice(sentenceFrom, c.start[free]!);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  const subject = /^\s*["'(]?([\p{L}\p{N}_-]{2,30})/u.exec(before.slice(cut + 1));
+  if (subject === null || NOT_NAMES.has(subject[1]!)) return false;
+  const intro = c.text.slice(c.end[setup]!, c.end[setup]! + 40);
+  return new RegExp(`(?:^|[^\\p{L}])${subject[1]!.replace(/[-]/g, '\\-')}(?:[^\\p{L}]|$)`, 'u').test(intro);
+}
+
+/** Sentence openers that are not persona names. */
+const NOT_NAMES = new Set(['you', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'the', 'a', 'an', 'your', 'my', 'and', 'but', 'if', 'as']);
 
 /** Whether a `selfHelp` cue ("my password", "how do i") sits near the pair: the speaker's own need. */
 function helpedNear(c: Cues, p: Pair): boolean {

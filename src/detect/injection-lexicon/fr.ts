@@ -89,6 +89,7 @@ export const fr: InjectionLexicon = {
       'clé api', 'identifiants', 'code pin',
       'ta base de données', 'votre base de données', 'informations confidentielles', 'chaîne confidentielle',
       'le mot de passe',
+      'phrase de passe', 'la phrase de passe', 'mot de passe secret', 'code confidentiel', "clé d'accès",
     ],
     privateData: [
       'l\'utilisateur', 'adresse e-mail', 'adresse email', 'adresse électronique', 'date de naissance',
@@ -100,6 +101,7 @@ export const fr: InjectionLexicon = {
       'ordre inverse', 'à l\'envers', 'latin de cochon', 'base64', 'rot13', 'code morse', 'lettre par lettre',
       'caractère par caractère', 'séparé* par', 'chaque chiffre', 'chaque lettre', 'poème sur', 'haïku sur',
       'entrelace*', 'partie 1', 'partie 2', 'avec des tirets', 'en allemand', 'en espagnol', 'en leet',
+      'latin cochon', 'en latin cochon', 'en javanais', 'à rebours', 'en sens inverse', 'avec des tirets entre', 'séparées par des tirets',
     ],
     decode: ['décode*', 'déchiffre*', 'décrypte*', 'base64', 'rot13', 'hexadécimal', 'chaîne binaire', 'encodé*', 'chiffré*', 'morse', 'binaire', 'chiffre de césar', 'décode ce', 'décodez ce'],
     execute: [

@@ -63,6 +63,7 @@ export const it: InjectionLexicon = {
       'condividi', 'dammi', 'mi dia', 'fornisci', 'fornisca', 'qual è', 'quali sono', 'cos\'è', 'conferma', 'confermi',
       'elenca', 'copia', 'traduci', 'riassumi',
       'dirmi', 'dire', 'confermare', 'condivider*', 'dare', 'darmi', 'rivelare', 'mostrare', 'fornire',
+      'quale sarebbe', 'quale sarà', 'qual era', 'puoi dirmi', 'potresti dirmi', 'puoi condividere', 'potresti condividere', 'puoi confermare',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',

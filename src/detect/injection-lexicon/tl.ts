@@ -7,12 +7,12 @@ import type { InjectionLexicon } from './types.js';
 export const tl: InjectionLexicon = {
   lang: 'tl',
   cues: {
-    ignore: ['huwag pansinin', 'huwag mong pansinin', 'balewalain', 'ipagwalang-bahala', 'kalimutan', 'kalimutan mo', 'kaligtaan', 'huwag sundin', 'huwag mong sundin', 'itigil ang pagsunod', 'isantabi', 'anuman ang', 'laktawan', 'burahin', 'lampasan'],
+    ignore: ['huwag pansinin', 'huwag mong pansinin', 'balewalain', 'ipagwalang-bahala', 'kalimutan', 'kalimutan mo', 'kaligtaan', 'huwag sundin', 'huwag mong sundin', 'itigil ang pagsunod', 'isantabi', 'anuman ang', 'laktawan', 'burahin', 'lampasan', 'wag pansinin', 'huwag intindihin', 'kalimutan ang', 'huwag nang sundin'],
     instructions: ['tagubilin', 'panuto', 'patakaran', 'alituntunin', 'utos', 'instruksyon', 'instruksiyon', 'direktiba', 'paghihigpit', 'limitasyon', 'patakaran', 'gawain', 'prompt', 'sinabi sa iyo', 'mga sinabi'],
     prior: ['naunang', 'nauna', 'nakaraang', 'nakaraan', 'sa itaas', 'orihinal', 'paunang', 'dati', 'lumang', 'sistema', 'iyong', 'mo', 'ninyo'],
     quantifier: ['lahat', 'anumang', 'bawat', 'kahit anong'],
     newTask: ['bagong tagubilin', 'bagong gawain', 'bagong patakaran', 'mula ngayon', 'simula ngayon', 'sa halip', 'sa totoo lang'],
-    sayInstead: ['at sabihin', 'at isulat', 'at sagutin', 'at ipahayag', 'sabihin lang', 'at sabihing', 'maaari nating sabihin', 'sabihin nating', 'ipagpalagay natin', 'sabihin ang sumusunod', 'i-print ang sumusunod', 'at sabihin na', 'ang output ay', 'ang output ay maaaring', 'aminin'],
+    sayInstead: ['at sabihin', 'at isulat', 'at sagutin', 'at ipahayag', 'sabihin lang', 'at sabihing', 'maaari nating sabihin', 'sabihin nating', 'ipagpalagay natin', 'sabihin ang sumusunod', 'i-print ang sumusunod', 'at sabihin na', 'ang output ay', 'ang output ay maaaring', 'aminin', 'at sumulat', 'at sumulat ng', 'at ipahayag na', 'sabihin natin na', 'ipagpalagay natin na', 'maaari nating ipahayag', 'maaari nating sabihin na', 'aminin natin', 'ang output ay magiging'],
     roleSwitch: ['ikaw ay ngayon', 'ngayon ikaw ay', 'hindi ka na', 'mula ngayon ikaw', 'ang iyong bagong papel', 'ang iyong bagong pangalan', 'magpapanggap ka', 'ilubog ang iyong sarili', 'papel ng isa pang', 'bagong persona'],
     roleplay: ['kumilos bilang', 'kumilos na parang', 'magpanggap', 'magkunwari', 'isipin na ikaw ay', 'gampanan ang papel', 'role-play', 'gayahin', 'karakter', 'tauhan'],
     unrestricted: ['walang paghihigpit', 'walang limitasyon', 'walang hangganan', 'walang filter', 'walang censorship', 'hindi na-censor', 'walang patakaran', 'walang etika', 'walang moralidad', 'imoral', 'huwag tumanggi', 'hindi tumatanggi', 'gumawa ng anumang bagay', 'gawin ang anumang bagay', 'anumang bagay ngayon', 'hindi nakatali', 'hindi kailangang sumunod', 'malaya mula', 'lumaya', 'walang babala'],
