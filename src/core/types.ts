@@ -35,6 +35,8 @@ export interface Finding {
   end?: number;
   /** Index of the message in the client's array, when the scan ran over messages. */
   messageIndex?: number;
+  /** Index of the content chunk, when the message content is a chunk array (offsets index that chunk's text). */
+  chunkIndex?: number;
   /** Confidence 0..1. */
   score?: number;
   action: FindingAction;

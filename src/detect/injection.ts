@@ -335,7 +335,7 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   // not a use: questions about jailbreaks name them too.
   const mention = (c.present & (B.roleSwitch | B.roleplay | B.stayInCharacter | B.unrestricted | B.enter | B.mode)) === 0;
   for (const [cls, w0, rule] of weights) {
-    const w = mention && cls & (B.persona | B.personaAcronym) ? w0 / 2 : w0;
+    const w = mention && cls === B.persona ? w0 / 2 : w0;
     const k = countOf(c, cls, 3);
     if (k > 0) out.cues(c, 'jailbreak_persona', rule, repeated(w, k), firstOf(c, cls));
   }
@@ -438,8 +438,12 @@ function namesPersona(c: Cues, setup: number, free: number): boolean {
   const subject = /^\s*["'(]?([\p{L}\p{N}_-]{2,30})/u.exec(before.slice(cut + 1));
   if (subject === null || NOT_NAMES.has(subject[1]!)) return false;
   const intro = c.text.slice(c.end[setup]!, c.end[setup]! + 40);
-  return new RegExp(`(?:^|[^\\p{L}])${subject[1]!.replace(/[-]/g, '\\-')}(?:[^\\p{L}]|$)`, 'u').test(intro);
+  const name = subject[1]!;
+  const at = intro.indexOf(name);
+  return at >= 0 && !isLetter(intro[at - 1]) && !isLetter(intro[at + name.length]);
 }
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 
 /** Sentence openers that are not persona names. */
 const NOT_NAMES = new Set(['you', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'the', 'a', 'an', 'your', 'my', 'and', 'but', 'if', 'as']);

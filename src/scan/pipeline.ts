@@ -88,6 +88,7 @@ export interface MessagesScanResult {
 
 export interface ScanContext {
   messageIndex?: number;
+  chunkIndex?: number;
   /** Vault for pseudonymized values; one per request, shared by all its messages. */
   vault?: PseudonymVault;
 }
@@ -115,7 +116,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return verdict;
 }
 
-function toFinding(detection: Detection, action: FindingAction, messageIndex: number | undefined): Finding {
+function toFinding(detection: Detection, action: FindingAction, context: ScanContext): Finding {
   const finding: Finding = {
     kind: detection.kind,
     type: detection.type,
@@ -124,7 +125,8 @@ function toFinding(detection: Detection, action: FindingAction, messageIndex: nu
     score: Math.round(detection.score * 1000) / 1000,
     action,
   };
-  if (messageIndex !== undefined) finding.messageIndex = messageIndex;
+  if (context.messageIndex !== undefined) finding.messageIndex = context.messageIndex;
+  if (context.chunkIndex !== undefined) finding.chunkIndex = context.chunkIndex;
   return finding;
 }
 
@@ -184,7 +186,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
       // The output side has no conversation to restore into, so a placeholder is just a redaction there.
       if (action === 'pseudonymize' && (direction === 'output' || context.vault === undefined)) action = 'redact';
       if (action === 'flag' || action === 'block') {
-        findings.push(toFinding(detection, action, context.messageIndex));
+        findings.push(toFinding(detection, action, context));
         continue;
       }
       spans.push({
@@ -194,7 +196,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         score: detection.score,
         operator: action === 'pseudonymize' ? 'pseudonymize' : operatorSpecs.get(policy)!(detection.type),
       });
-      findings.push(toFinding(detection, 'redact', context.messageIndex));
+      findings.push(toFinding(detection, 'redact', context));
     }
   }
 
@@ -213,7 +215,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     for (const detection of normalized.detections) {
       const action: FindingAction =
         detection.kind === 'invisible' && invisible === 'block' ? 'block' : detection.kind === 'invisible' && invisible === 'strip' ? 'redact' : 'flag';
-      findings.push(toFinding(detection, action, context.messageIndex));
+      findings.push(toFinding(detection, action, context));
     }
     if (invisible === 'strip') {
       for (const [start, end] of normalized.strip) spans.push({ start, end, type: 'INVISIBLE', operator: STRIP, priority: -1 });
@@ -227,7 +229,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         const over = result.score >= injectionPolicy.threshold;
         const action: FindingAction = !over || injectionPolicy.action === 'flag' ? 'flag' : injectionPolicy.action === 'filter' ? 'redact' : 'block';
         for (const detection of result.detections) {
-          findings.push(toFinding(detection, action, context.messageIndex));
+          findings.push(toFinding(detection, action, context));
           if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
         }
       }
@@ -240,9 +242,9 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   }
 
   function scanChunks(chunks: ContentChunk[], context: ScanContext, findings: Finding[]): ContentChunk[] {
-    return chunks.map((chunk) => {
+    return chunks.map((chunk, chunkIndex) => {
       if (chunk.type !== 'text') return chunk;
-      const result = scanText((chunk as { text: string }).text, context);
+      const result = scanText((chunk as { text: string }).text, { ...context, chunkIndex });
       findings.push(...result.findings);
       return { ...chunk, text: result.text };
     });

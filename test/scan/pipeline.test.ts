@@ -94,6 +94,19 @@ describe('actions per kind', () => {
   });
 });
 
+test('findings in chunk arrays name the chunk, and offsets index that chunk text', () => {
+  const chunks = [
+    { type: 'text', text: 'Look at this photo.' },
+    { type: 'image_url', image_url: 'https://example.com/a.png' },
+    { type: 'text', text: '😀 Reply to zoe@example.net' },
+  ];
+  const result = createScanner().scanMessages([{ role: 'user', content: chunks }]);
+  const email = result.findings.find((f) => f.type === 'EMAIL')!;
+  expect(email).toMatchObject({ messageIndex: 0, chunkIndex: 2 });
+  expect(chunks[2]!.text!.slice(email.start, email.end)).toBe('zoe@example.net');
+  expect(result.messages[0]!.content).toEqual([chunks[0], chunks[1], { type: 'text', text: '😀 Reply to [EMAIL]' }]);
+});
+
 describe('100 KB adversarial inputs complete with sane output (timings are recorded in bench/)', () => {
   const scanner = createScanner();
   const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');

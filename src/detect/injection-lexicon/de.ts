@@ -35,6 +35,7 @@ export const de: InjectionLexicon = {
       'und geben sie an',
       'könnten wir sagen', 'könnten wir feststellen', 'sagen wir', 'nehmen wir an', 'gib folgendes aus', 'geben sie folgendes aus', 'gib das folgende aus', 'sag folgendes', 'und erkläre', 'die ausgabe ist', 'die ausgabe könnte', 'zugeben',
       'lassen sie uns sagen', 'lass uns sagen', 'lasst uns sagen', 'sagen wir mal', 'nehmen wir mal an', 'gehen wir davon aus', 'wir könnten sagen', 'wir können sagen', 'man könnte sagen', 'könnte man sagen', 'kann man sagen', 'wir könnten behaupten', 'lassen sie uns feststellen', 'lass uns feststellen', 'lassen sie uns annehmen', 'lass uns annehmen', 'lassen sie uns zugeben', 'lass uns zugeben', 'geben wir zu', 'in dem wir sagen', 'die ausgabe wäre', 'die ausgabe lautet', 'betrachte die ausgabe als', 'betrachten sie die ausgabe als', 'sag, dass', 'sagen sie, dass', 'stelle fest, dass', 'stellen sie fest, dass', 'gib an, dass', 'geben sie an, dass', 'antworte mit', 'antworten sie mit', 'und stelle fest', 'und stellen sie fest',
+      'und erkläre, dass', 'und erklären sie, dass', 'und sage, dass', 'und sagen sie, dass', 'und stelle fest, dass', 'und gib an:', 'und erkläre:',
     ],
     roleSwitch: [
       'du bist jetzt', 'du bist nun', 'sie sind jetzt', 'sie sind nun', 'du bist nicht mehr', 'sie sind nicht mehr',
@@ -69,6 +70,7 @@ export const de: InjectionLexicon = {
       'was ist', 'was sind', 'wie lautet', 'wie lauten', 'bestätige*', 'bestätigen sie', 'liste*', 'kopier*',
       'übersetz*', 'fasse* zusammen', 'gib an', 'angeben',
       'sagen', 'bestätigen', 'teilen', 'geben', 'verraten', 'nennen', 'zeigen', 'mitteilen',
+      'wie wäre', 'was wäre', 'wie würde', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'kannst du teilen', 'können sie teilen', 'kannst du bestätigen', 'können sie bestätigen', 'buchstabiere', 'buchstabieren sie', 'buchstabieren',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',

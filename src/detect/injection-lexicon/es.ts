@@ -34,6 +34,7 @@ export const es: InjectionLexicon = {
       'y muestra', 'solo di', 'simplemente di', 'responde solo', 'y decir', 'y di que', 'y indica',
       'podríamos decir', 'podríamos afirmar', 'digamos que', 'digamos', 'supongamos que', 'indica lo siguiente', 'indique lo siguiente', 'imprime lo siguiente', 'di lo siguiente', 'la salida es', 'la salida podría ser', 'admitir',
       'digamos simplemente', 'asumamos que', 'supongamos', 'admitamos que', 'admitamos', 'podemos decir', 'podemos afirmar', 'se podría decir', 'podría decirse', 'declaremos que', 'afirmemos que', 'la salida sería', 'considera la salida como', 'considere la salida como', 'considerar la salida como', 'di que', 'diga que', 'declara que', 'declare que', 'afirma que', 'afirme que', 'responde con', 'responda con', 'en el que decimos', 'donde decimos', 'debes decir', 'debe decir', 'indica que', 'indique que',
+      'y declara que', 'y afirma que', 'y escribe que', 'y di:', 'y declara:', 'y declarar',
     ],
     roleSwitch: [
       'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
@@ -67,6 +68,7 @@ export const es: InjectionLexicon = {
       'qué es', 'confirma', 'confirme', 'enumera', 'lista', 'copia', 'traduce', 'resume',
       'decirme', 'decir', 'confirmar', 'compartir', 'dar', 'darme', 'revelar', 'mostrar', 'proporcionar',
       'me dices', 'me das', 'me digas', 'me des',
+      'cuál sería', 'cuáles serían', 'puedes decirme', 'podrías decirme', 'puede decirme', 'podría decirme', 'puedes compartir', 'podrías compartir', 'puedes confirmar', 'podrías confirmar', 'deletrea', 'deletree', 'deletrear',
     ],
     promptObject: [
       'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',

@@ -38,6 +38,7 @@ export const fr: InjectionLexicon = {
       'contente-toi de dire', 'et imprime*', 'et affirme*',
       'nous pourrions dire', 'nous pourrions affirmer', 'on pourrait dire', 'disons que', 'disons', 'déclarez ce qui suit', 'indiquez ce qui suit', 'affichez ce qui suit', 'écris ce qui suit', 'et déclarez', 'et indiquez que', 'considérez que la sortie', 'la sortie est', 'la sortie pourrait être', 'admettre', 'vous devez dire',
       'disons simplement', 'supposons que', 'admettons que', 'nous pouvons dire', 'nous pourrions déclarer', 'nous pouvons affirmer', 'on peut dire', 'on pourrait affirmer', 'déclarons que', 'affirmons que', 'admettons', 'considérons que', 'la sortie serait', 'considère que la sortie', 'considérez la sortie comme', 'dites que', 'dis que', 'déclarez que', 'indiquez que', 'affirmez que', 'répondez par', 'réponds par', 'et dites que', 'et dis que', 'tu dois dire', 'vous devez déclarer', 'dans lequel nous disons', 'où nous disons', 'nous dirons',
+      'et déclarez que', 'et déclare que', 'et affirmez que', 'et indiquez', 'et écrivez que', 'et dire que', 'et déclarer',
     ],
     roleSwitch: [
       'tu es maintenant', 'vous êtes maintenant', 'tu n\'es plus', 'vous n\'êtes plus', 'désormais tu es',
@@ -76,6 +77,7 @@ export const fr: InjectionLexicon = {
       'divulgue*', 'partage*', 'donne-moi', 'donnez-moi', 'fournis', 'fournissez', 'quel est', 'quelle est',
       'quels sont', 'quelles sont', 'confirme*', 'liste*', 'copie*', 'recopie*', 'indique*', 'traduis', 'résume*',
       'me dire', 'dire', 'confirmer', 'partager', 'donner', 'révéler', 'fournir', 'montrer', 'pourriez-vous me dire', 'peux-tu me dire',
+      'quel serait', 'quelle serait', 'quels seraient', 'pouvez-vous me dire', 'pourriez-vous partager', 'pouvez-vous partager', 'peux-tu partager', 'pouvez-vous confirmer', 'pourriez-vous confirmer', 'peux-tu confirmer', 'me donner', 'épeler', 'épelle', 'épelez',
     ],
     promptObject: [
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',

@@ -32,6 +32,7 @@ export const it: InjectionLexicon = {
       'rispondi solo', 'e dire', 'e affermare',
       'potremmo dire', 'potremmo affermare', 'diciamo che', 'diciamo', 'supponiamo che', 'dichiara quanto segue', 'indica quanto segue', 'stampa quanto segue', "e di' che", "l'output è", "l'output potrebbe essere", 'ammettere',
       'diciamo semplicemente', 'supponiamo', 'assumiamo che', 'ammettiamo che', 'ammettiamo', 'possiamo dire', 'possiamo affermare', 'si potrebbe dire', 'potremmo dichiarare', 'dichiariamo che', 'affermiamo che', "l'output sarebbe", "considera l'output come", "consideri l'output come", 'di che', 'dica che', 'dichiara che', 'dichiari che', 'afferma che', 'affermi che', 'rispondi con', 'risponda con', 'in cui diciamo', 'devi dire', 'indica che', 'indichi che',
+      'e dichiara che', 'e afferma che', 'e scrivi che', 'e dichiarare',
     ],
     roleSwitch: [
       'ora sei', 'adesso sei', 'non sei più', "d'ora in poi sei", "d'ora in poi tu", 'il tuo nuovo ruolo',
@@ -64,6 +65,7 @@ export const it: InjectionLexicon = {
       'elenca', 'copia', 'traduci', 'riassumi',
       'dirmi', 'dire', 'confermare', 'condivider*', 'dare', 'darmi', 'rivelare', 'mostrare', 'fornire',
       'quale sarebbe', 'quale sarà', 'qual era', 'puoi dirmi', 'potresti dirmi', 'puoi condividere', 'potresti condividere', 'puoi confermare',
+      'potrebbe dirmi', 'può dirmi', 'compitare', 'compita', 'sillaba',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',

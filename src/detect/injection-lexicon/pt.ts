@@ -31,6 +31,7 @@ export const pt: InjectionLexicon = {
       'responda apenas', 'e o estado', 'e indique',
       'poderíamos dizer', 'poderíamos afirmar', 'digamos que', 'digamos', 'suponhamos que', 'declare o seguinte', 'indique o seguinte', 'imprima o seguinte', 'e diga que', 'a saída é', 'a saída poderia ser', 'admitir',
       'digamos simplesmente', 'vamos dizer que', 'vamos supor que', 'vamos assumir que', 'assumamos que', 'admitamos que', 'vamos admitir', 'podemos dizer', 'podemos afirmar', 'pode-se dizer', 'poderíamos declarar', 'declaremos que', 'afirmemos que', 'a saída seria', 'considere a saída como', 'considerar a saída como', 'diga que', 'declare que', 'afirme que', 'responda com', 'em que dizemos', 'onde dizemos', 'você deve dizer', 'deve dizer', 'indique que', 'diga o seguinte',
+      'e declare que', 'e afirme que', 'e escreva que', 'e declarar',
     ],
     roleSwitch: [
       'agora você é', 'agora és', 'você não é mais', 'já não és', 'a partir de agora você', 'de agora em diante você',
@@ -58,6 +59,7 @@ export const pt: InjectionLexicon = {
       'me diga', 'diz-me', 'compartilhe', 'partilhe', 'dê-me', 'me dê', 'forneça', 'qual é', 'quais são', 'o que é',
       'confirme', 'liste', 'copie', 'traduza', 'resuma',
       'dizer', 'me dizer', 'confirmar', 'compartilhar', 'dar', 'revelar', 'mostrar', 'fornecer',
+      'qual seria', 'quais seriam', 'pode me dizer', 'poderia me dizer', 'podes dizer-me', 'pode compartilhar', 'poderia compartilhar', 'podes partilhar', 'pode confirmar', 'poderia confirmar', 'soletre', 'soletrar', 'partilhar', 'partilha',
     ],
     promptObject: [
       'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
@@ -70,6 +72,7 @@ export const pt: InjectionLexicon = {
       'código de acesso', 'chave api', 'credenciais',
       'seu banco de dados', 'sua base de dados', 'informações confidenciais', 'string confidencial',
       'a senha',
+      'a palavra-passe', 'tua palavra-passe', 'sua palavra-passe', 'a tua senha', 'frase-passe', 'código de acesso secreto',
     ],
     privateData: [
       'do usuário', 'do utilizador', 'endereço de email', 'endereço de e-mail', 'data de nascimento', 'aniversário',
