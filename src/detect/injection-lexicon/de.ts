@@ -90,11 +90,13 @@ export const de: InjectionLexicon = {
       'kontostand', 'telefonnummer', 'persönliche daten', 'persönlichen daten', 'mitarbeiterdaten', 'wo wohnt',
       'wo lebt',
       'initialen', 'vorname', 'lieblingsfarbe', 'geburtsjahr', 'geburtsmonat', 'aktuelle stadt', 'wohnt', 'lebt',
+      'aktuellen wohnort', 'aktueller wohnort', 'jetzige wohnstadt', 'wohnstadt', 'e-mail-adresse von', 'geburtsdatum von', 'initialen von',
     ],
     evasion: [
       'umgekehrter reihenfolge', 'rückwärts', 'schweinelatein', 'base64', 'rot13', 'morsecode', 'buchstabe für buchstabe',
       'zeichen für zeichen', 'getrennt durch', 'jede ziffer', 'jeden buchstaben', 'gedicht über', 'haiku über',
       'verschachtel*', 'teil 1', 'teil 2', 'mit bindestrichen', 'auf deutsch', 'auf spanisch', 'in leetspeak',
+      'in umgekehrter reihenfolge', 'umgekehrte reihenfolge', 'gedicht über das', 'ein gedicht über', 'die ersten drei buchstaben', 'ersten buchstaben', 'anfangsbuchstaben', 'teile die antwort', 'in zwei teile', 'in drei teile', 'in base64',
     ],
     decode: ['dekodier*', 'decodier*', 'entschlüssel*', 'base64', 'rot13', 'hexadezimal', 'binärzeichenfolge', 'kodiert*', 'codiert*', 'morse', 'binär', 'caesar', 'dekodiere diese', 'entschlüssele diese'],
     execute: [

@@ -87,11 +87,13 @@ export const es: InjectionLexicon = {
       'saldo bancario', 'número de teléfono', 'datos personales', 'información personal', 'datos de los empleados',
       'dónde vive',
       'iniciales', 'nombre', 'color favorito', 'año de nacimiento', 'mes de nacimiento', 'ciudad actual', 'vive',
+      'ciudad de residencia actual', 'ciudad actual de residencia', 'la dirección de correo electrónico', 'la fecha de nacimiento de', 'las iniciales de', 'el saldo bancario',
     ],
     evasion: [
       'orden inverso', 'al revés', 'latín de cerdo', 'base64', 'rot13', 'código morse', 'letra por letra',
       'carácter por carácter', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
       'entrelaz*', 'parte 1', 'parte 2', 'con guiones', 'en alemán', 'en leet',
+      'en orden inverso', 'orden invertido', 'poema sobre la', 'poema sobre el', 'un poema sobre', 'las tres primeras letras', 'primeras letras', 'primera letra', 'divide la respuesta', 'en dos partes', 'en tres partes', 'en base64',
     ],
     decode: ['decodifica*', 'descifra*', 'desencripta*', 'base64', 'rot13', 'hexadecimal', 'cadena binaria', 'codificad*', 'cifrad*', 'morse', 'binario', 'cifrado césar', 'decodifica este', 'descifra este'],
     execute: ['síguelo', 'síguelas', 'sigue las instrucciones', 'ejecuta*', 'obedece*', 'haz lo que dice', 'lo que dice', 'cúmplelo', 'aplica*', 'y responde', 'respóndela', 'responde la pregunta', 'responda la pregunta', 'y contesta'],

@@ -98,12 +98,14 @@ export const fr: InjectionLexicon = {
       'anniversaire', 'adresse du domicile', 'ville de résidence', 'solde bancaire', 'numéro de téléphone',
       'données personnelles', 'informations personnelles', 'données des employés', 'où vit', 'où habite',
       'initiales', 'nom', 'prénom', 'couleur préférée', 'année de naissance', 'mois de naissance', 'ville actuelle', 'habite', 'vit',
+      'ville de résidence actuelle', 'ville actuelle de résidence', "l'adresse e-mail de", "l'adresse électronique de", 'la date de naissance de', 'les initiales de', 'le solde bancaire',
     ],
     evasion: [
       'ordre inverse', 'à l\'envers', 'latin de cochon', 'base64', 'rot13', 'code morse', 'lettre par lettre',
       'caractère par caractère', 'séparé* par', 'chaque chiffre', 'chaque lettre', 'poème sur', 'haïku sur',
       'entrelace*', 'partie 1', 'partie 2', 'avec des tirets', 'en allemand', 'en espagnol', 'en leet',
       'latin cochon', 'en latin cochon', 'en javanais', 'à rebours', 'en sens inverse', 'avec des tirets entre', 'séparées par des tirets',
+      "dans l'ordre inverse", 'en ordre inverse', 'poème sur le', 'poème sur la', 'un poème sur', 'les trois premières lettres', 'premières lettres', 'première lettre', 'divisez la réponse', 'divise la réponse', 'en deux parties', 'en trois parties', 'en base64',
     ],
     decode: ['décode*', 'déchiffre*', 'décrypte*', 'base64', 'rot13', 'hexadécimal', 'chaîne binaire', 'encodé*', 'chiffré*', 'morse', 'binaire', 'chiffre de césar', 'décode ce', 'décodez ce'],
     execute: [

@@ -84,11 +84,13 @@ export const it: InjectionLexicon = {
       'città di residenza', 'saldo bancario', 'numero di telefono', 'dati personali', 'informazioni personali',
       'dati dei dipendenti', 'dove vive', 'dove abita',
       'iniziali', 'nome', 'colore preferito', 'anno di nascita', 'mese di nascita', 'città attuale', 'vive',
+      'città di residenza attuale', "l'indirizzo email di", "l'indirizzo e-mail di", 'la data di nascita di', 'le iniziali di',
     ],
     evasion: [
       'ordine inverso', 'al contrario', 'alla rovescia', 'base64', 'rot13', 'codice morse', 'lettera per lettera',
       'carattere per carattere', 'separat* da', 'ogni cifra', 'ogni lettera', 'poesia sul', 'poesia sulla', 'haiku su',
       'interlaccia*', 'parte 1', 'parte 2', 'con trattini', 'in tedesco', 'in leet',
+      'in ordine inverso', 'una poesia su', 'le prime tre lettere', 'prime lettere', 'prima lettera', 'dividi la risposta', 'in due parti', 'in tre parti', 'in base64', 'latino maiale',
     ],
     decode: ['decodific*', 'decifra*', 'decritta*', 'base64', 'rot13', 'esadecimale', 'stringa binaria', 'codificat*', 'cifrat*', 'morse', 'binario', 'cifrario di cesare', 'decodifica questo', 'decifra questo'],
     execute: ['seguilo', 'seguile', 'segui le istruzioni', 'esegui*', 'obbedisci', 'fai quello che dice', 'quello che dice', 'applica*', 'cosa dice', 'e rispondi', 'rispondi alla domanda', 'risponda alla domanda'],

@@ -79,11 +79,13 @@ export const pt: InjectionLexicon = {
       'endereço residencial', 'cidade de residência', 'saldo bancário', 'número de telefone', 'dados pessoais',
       'informações pessoais', 'dados dos funcionários', 'onde mora', 'onde vive',
       'iniciais', 'nome', 'cor favorita', 'ano de nascimento', 'mês de nascimento', 'cidade atual', 'mora', 'vive',
+      'cidade de residência atual', 'cidade atual de residência', 'o endereço de e-mail', 'o endereço de email', 'a data de nascimento de', 'as iniciais de',
     ],
     evasion: [
       'ordem inversa', 'ao contrário', 'de trás para frente', 'latim de porco', 'base64', 'rot13', 'código morse',
       'letra por letra', 'caractere por caractere', 'separad* por', 'cada dígito', 'cada letra', 'poema sobre', 'haiku sobre',
       'entrelac*', 'parte 1', 'parte 2', 'com traços', 'em alemão', 'em leet',
+      'em ordem inversa', 'na ordem inversa', 'poema sobre a', 'poema sobre o', 'um poema sobre', 'as três primeiras letras', 'primeiras letras', 'primeira letra', 'divida a resposta', 'em duas partes', 'em três partes', 'em base64', 'latim do porco',
     ],
     decode: ['decodifi*', 'descodifi*', 'decifr*', 'descriptograf*', 'base64', 'rot13', 'hexadecimal', 'string binária', 'codificad*', 'morse', 'binário', 'cifra de césar', 'decodifique este', 'decifre este'],
     execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra', 'e responda', 'responda à pergunta', 'responda a pergunta'],
