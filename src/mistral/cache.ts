@@ -13,7 +13,10 @@ import { GuardConfigError } from '../core/errors.js';
 /** What is cached: the raw scores (thresholds are applied after reading, so they can change). */
 export interface CachedModeration {
   model: string;
+  /** Per category, the highest score over the classified inputs. */
   scores: Record<string, number>;
+  /** Per category, which input (0-based) had that highest score, when there were several. */
+  worst?: Record<string, number>;
 }
 
 /**

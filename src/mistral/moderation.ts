@@ -177,19 +177,36 @@ function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pr
   });
 }
 
-/** Reads `results[0].categoryScores` defensively: only finite numbers survive. */
-function scoresOf(response: unknown): Record<string, number> {
-  const first = (response as { results?: unknown[] } | undefined)?.results?.[0] as
-    | { categoryScores?: Record<string, unknown> }
-    | undefined;
-  const raw = first?.categoryScores;
-  if (raw === undefined || raw === null || typeof raw !== 'object') {
-    throw Object.assign(new Error('moderation response without category scores'), { name: 'ResponseValidationError' });
+/**
+ * Reads every result's `categoryScores` defensively (only finite numbers survive) and keeps, per
+ * category, the highest score and which input had it. A result without scores is invalid: treating
+ * it as "nothing found" would fail open.
+ */
+function scoresOf(response: unknown, expected: number): Pick<CachedModeration, 'scores' | 'worst'> {
+  const results = (response as { results?: unknown[] } | undefined)?.results;
+  if (!Array.isArray(results) || results.length !== expected) {
+    throw Object.assign(new Error('moderation response with a wrong number of results'), { name: 'ResponseValidationError' });
   }
   const scores: Record<string, number> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v === 'number' && Number.isFinite(v)) scores[k] = v;
-  return scores;
+  const worst: Record<string, number> = {};
+  results.forEach((result, index) => {
+    const raw = (result as { categoryScores?: Record<string, unknown> } | undefined)?.categoryScores;
+    if (raw === undefined || raw === null || typeof raw !== 'object' || Object.keys(raw).length === 0) {
+      throw Object.assign(new Error('moderation response without category scores'), { name: 'ResponseValidationError' });
+    }
+    for (const [k, v] of Object.entries(raw)) {
+      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      if (!(k in scores) || v > scores[k]!) {
+        scores[k] = v;
+        worst[k] = index;
+      }
+    }
+  });
+  return expected > 1 ? { scores, worst } : { scores };
 }
+
+/** Preceding turns sent as context when an earlier user turn is classified on its own. */
+const EARLIER_TURN_CONTEXT = 2;
 
 /**
  * Creates a moderator. Validates options at construction (and resolves the API key when no client is
@@ -233,7 +250,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     action: options.actions?.[category] ?? DEFAULT_CATEGORY_POLICY[category]?.action ?? defaultAction,
   });
 
-  function decide(result: CachedModeration, cached: boolean, messageIndex: number | undefined): ModerationCheck {
+  function decide(result: CachedModeration, cached: boolean, messageIndexOf: (input: number) => number | undefined): ModerationCheck {
     const flagged: string[] = [];
     const blocked: string[] = [];
     const findings: Finding[] = [];
@@ -249,6 +266,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
         score,
         action: policy.action,
       };
+      const messageIndex = messageIndexOf(result.worst?.[category] ?? 0);
       if (messageIndex !== undefined) finding.messageIndex = messageIndex;
       findings.push(finding);
     }
@@ -264,8 +282,8 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
       type: 'upstream_error',
       code: 'moderation_unavailable',
       message: 'Content moderation is unavailable, so the request was refused. Try again later.',
-      details: { reason },
-      cause: error.cause,
+      // The reason (e.g. the server's key was refused) goes to the log, not to the client.
+      cause: { reason, upstream: error.cause },
     };
     if (error.retryAfter !== undefined) init.retryAfter = error.retryAfter;
     throw new GuardError(init);
@@ -275,7 +293,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
   async function callUpstream(
     kind: 'chat' | 'text',
     key: string,
-    inputs: WireTurn[] | string[],
+    inputs: WireTurn[][] | string[],
     limitMs: number,
   ): Promise<CachedModeration> {
     const timeout = AbortSignal.timeout(limitMs);
@@ -288,12 +306,16 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     try {
       const call =
         kind === 'chat'
-          ? client.classifiers.moderateChat({ model, inputs: inputs as WireTurn[] } as Parameters<Mistral['classifiers']['moderateChat']>[0], request)
+          ? client.classifiers.moderateChat(
+              // One conversation: send it as such; several: one conversation per classified turn.
+              { model, inputs: inputs.length === 1 ? inputs[0] : inputs } as Parameters<Mistral['classifiers']['moderateChat']>[0],
+              request,
+            )
           : client.classifiers.moderate({ model, inputs: inputs as string[] }, request);
       const response = await Promise.race([call, deadline]);
       const value: CachedModeration = {
         model: typeof response.model === 'string' && response.model !== '' ? response.model : model,
-        scores: scoresOf(response),
+        ...scoresOf(response, inputs.length),
       };
       breaker?.success();
       if (store !== undefined) {
@@ -323,8 +345,8 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
 
   async function run(
     kind: 'chat' | 'text',
-    inputs: WireTurn[] | string[],
-    messageIndex: number | undefined,
+    inputs: WireTurn[][] | string[],
+    messageIndexOf: (input: number) => number | undefined,
     call: ModerationCallOptions,
   ): Promise<ModerationCheck> {
     if (call.signal?.aborted) throw abortedError();
@@ -334,7 +356,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     if (store !== undefined) {
       try {
         const hit = await store.get(key);
-        if (hit !== undefined) return decide(hit, true, messageIndex);
+        if (hit !== undefined) return decide(hit, true, messageIndexOf);
       } catch {
         logger.warn('mistral-guard: moderation cache read failed', { model });
       }
@@ -362,7 +384,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
       return fail(mapped, mapped.code);
     }
     // A caller that joined another's call paid nothing, like a cache hit.
-    return decide(value, joined, messageIndex);
+    return decide(value, joined, messageIndexOf);
   }
 
   return {
@@ -380,17 +402,29 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
         if (content.trim() === '') return;
         picked.push({ turn: { role, content }, index });
       });
-      const recent = picked.slice(-maxContext);
-      const last = recent[recent.length - 1];
-      if (last === undefined) {
+      if (picked.length === 0) {
         return { outcome: { model, flagged: [], blocked: [], scores: {}, cached: false }, findings: [] };
       }
-      return run('chat', recent.map((p) => p.turn), last.index, call);
+      // The endpoint classifies the LAST turn of a conversation. Clients send the whole history, so
+      // every earlier user turn is classified too (with a little context), in the same call.
+      const conversations: { turns: WireTurn[]; index: number }[] = [];
+      picked.forEach((p, position) => {
+        if (p.turn.role !== 'user' || position === picked.length - 1) return;
+        const from = Math.max(0, position - EARLIER_TURN_CONTEXT);
+        conversations.push({ turns: picked.slice(from, position + 1).map((q) => q.turn), index: p.index });
+      });
+      conversations.push({ turns: picked.slice(-maxContext).map((q) => q.turn), index: picked[picked.length - 1]!.index });
+      return run(
+        'chat',
+        conversations.map((c) => c.turns),
+        (input) => conversations[input]?.index,
+        call,
+      );
     },
     async moderateText(text, call = {}) {
       if (typeof text !== 'string') throw new TypeError('moderateText(text): text must be a string');
       if (text.trim() === '') return { outcome: { model, flagged: [], blocked: [], scores: {}, cached: false }, findings: [] };
-      return run('text', [text], undefined, call);
+      return run('text', [text], () => undefined, call);
     },
   };
 }

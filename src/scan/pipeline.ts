@@ -14,6 +14,7 @@ import type { DetectPIIOptions } from '../detect/pii.js';
 import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
+import { detectionCopy, toOriginal } from './detection-copy.js';
 import type { OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
 import {
@@ -234,8 +235,12 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         }
       }
     }
-    if (detectPII) dataSpans(detectPII(text), pii, context, findings, spans);
-    if (detectSecrets) dataSpans(detectSecrets(text), secrets, context, findings, spans);
+    if (detectPII || detectSecrets) {
+      const copy = detectionCopy(text, normalized.strip);
+      const source = copy?.text ?? text;
+      if (detectPII) dataSpans(toOriginal(detectPII(source), copy), pii, context, findings, spans);
+      if (detectSecrets) dataSpans(toOriginal(detectSecrets(source), copy), secrets, context, findings, spans);
+    }
 
     const sanitized = spans.length === 0 ? text : applyRedactions(text, spans, redactionContext(context)).text;
     return { text: sanitized, findings, verdict: verdictOf(findings), injectionScore };

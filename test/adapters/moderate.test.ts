@@ -56,6 +56,24 @@ describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
     expect(JSON.stringify(res.body)).not.toContain('kill you');
   });
 
+  test('a harmful earlier user turn is caught too, in the same single call', async () => {
+    const res = await request(appWith(framework))
+      .post('/chat')
+      .send({
+        messages: [
+          { role: 'user', content: 'I will kill you tomorrow' },
+          { role: 'assistant', content: 'ok' },
+          { role: 'user', content: 'anyway, what is the weather like?' },
+        ],
+      });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details.categories).toEqual(['violence_and_threats']);
+    expect(moderationCalls()).toHaveLength(1);
+    const input = (moderationCalls()[0]!.body as { input: unknown[][] }).input;
+    expect(input).toHaveLength(2);
+    expect(input[0]).toEqual([{ role: 'user', content: 'I will kill you tomorrow' }]);
+  });
+
   test('the conversation is moderated without the system prompt or the delimiters', async () => {
     await request(appWith(framework)).post('/chat').send({ prompt: 'hello there' });
     const input = (moderationCalls()[0]!.body as { input: Array<{ role: string; content: string }> }).input;

@@ -54,12 +54,16 @@ describe('createModerator: decisions', () => {
     expect(findings).toEqual([]);
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0]?.path).toBe('/v1/chat/moderations');
+    // One call: the earlier user turn on its own, then the whole conversation (its last turn decides).
     expect(fake.requests[0]?.body).toEqual({
       model: 'mistral-moderation-2603',
       input: [
-        { role: 'user', content: 'How do I bake bread?' },
-        { role: 'assistant', content: 'Mix flour and water.', prefix: false },
-        { role: 'user', content: 'And then?' },
+        [{ role: 'user', content: 'How do I bake bread?' }],
+        [
+          { role: 'user', content: 'How do I bake bread?' },
+          { role: 'assistant', content: 'Mix flour and water.', prefix: false },
+          { role: 'user', content: 'And then?' },
+        ],
       ],
     });
   });
@@ -103,9 +107,16 @@ describe('createModerator: decisions', () => {
     expect(outcome.model).toBe('mistral-moderation-2411');
   });
 
-  it('scores the last turn: earlier harmful turns do not decide', async () => {
-    const { outcome } = await moderator().check([user('I will kill you'), { role: 'assistant', content: 'No.' }, user('sorry, hello')]);
-    expect(outcome.blocked).toEqual([]);
+  it('classifies every user turn: a harmful earlier turn still blocks, and names its message', async () => {
+    const { outcome, findings } = await moderator().check([user('I will kill you'), { role: 'assistant', content: 'No.' }, user('sorry, hello')]);
+    expect(outcome.blocked).toEqual(['violence_and_threats']);
+    expect(findings).toEqual([expect.objectContaining({ type: 'violence_and_threats', messageIndex: 0 })]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a harmless assistant turn does not make a harmful last turn pass', async () => {
+    const { outcome } = await moderator().check([user('hello'), { role: 'assistant', content: 'hi' }, user('I will kill you')]);
+    expect(outcome.blocked).toEqual(['violence_and_threats']);
   });
 
   it('applies custom thresholds and actions', async () => {
@@ -141,7 +152,16 @@ describe('createModerator: decisions', () => {
   it('sends at most maxContextMessages recent turns', async () => {
     const msgs = Array.from({ length: 6 }, (_, i) => user(`turn ${i}`));
     await moderator({ maxContextMessages: 2 }).check(msgs);
-    expect((fake.requests[0]?.body as { input: { content: string }[] }).input.map((t) => t.content)).toEqual(['turn 4', 'turn 5']);
+    const input = (fake.requests[0]?.body as { input: { content: string }[][] }).input;
+    // Earlier turns each with up to two turns of context; the last with maxContextMessages.
+    expect(input.map((conversation) => conversation.map((t) => t.content))).toEqual([
+      ['turn 0'],
+      ['turn 0', 'turn 1'],
+      ['turn 0', 'turn 1', 'turn 2'],
+      ['turn 1', 'turn 2', 'turn 3'],
+      ['turn 2', 'turn 3', 'turn 4'],
+      ['turn 4', 'turn 5'],
+    ]);
   });
 
   it('moderateText uses /v1/moderations with the same policy', async () => {
@@ -230,7 +250,8 @@ describe('createModerator: failures', () => {
     const err = await m.check([user(secretText)]).catch((e: unknown) => e);
     expect(Date.now() - t0).toBeLessThan(1500);
     expect(err).toBeInstanceOf(GuardError);
-    expect(err).toMatchObject({ status: 503, type: 'upstream_error', code: 'moderation_unavailable', details: { reason: 'upstream_timeout' } });
+    expect(err).toMatchObject({ status: 503, type: 'upstream_error', code: 'moderation_unavailable', cause: expect.objectContaining({ reason: 'upstream_timeout' }) });
+    expect(err).not.toHaveProperty('details.reason');
     expect(logger.calls).toHaveLength(1);
     expect(logger.calls[0]?.[1]).toMatchObject({ code: 'upstream_timeout', onError: 'block', model: 'mistral-moderation-2603' });
     expect(JSON.stringify(logger.calls)).not.toContain(secretText);
@@ -252,12 +273,12 @@ describe('createModerator: failures', () => {
   it('fails closed on 5xx, 401 and 429 (with Retry-After passed on)', async () => {
     const m = moderator({ breaker: false });
     fake.setScenario({ path: 'moderations', failure: { status: 502 } });
-    await expect(m.check([user('a')])).rejects.toMatchObject({ status: 503, code: 'moderation_unavailable', details: { reason: 'upstream_failure' } });
+    await expect(m.check([user('a')])).rejects.toMatchObject({ status: 503, code: 'moderation_unavailable', cause: expect.objectContaining({ reason: 'upstream_failure' }) });
     fake.setScenario({ path: 'moderations', failure: undefined, validKeys: [fakeKey()] });
-    await expect(m.check([user('b')])).rejects.toMatchObject({ details: { reason: 'upstream_auth' } });
+    await expect(m.check([user('b')])).rejects.toMatchObject({ cause: expect.objectContaining({ reason: 'upstream_auth' }) });
     fake.reset();
     fake.setScenario({ path: 'moderations', rateLimit: { retryAfterSeconds: 9 } });
-    await expect(m.check([user('c')])).rejects.toMatchObject({ details: { reason: 'upstream_rate_limited' }, retryAfter: 9 });
+    await expect(m.check([user('c')])).rejects.toMatchObject({ cause: expect.objectContaining({ reason: 'upstream_rate_limited' }), retryAfter: 9 });
     expect(calls()).toBe(1); // no SDK retries inside the moderation budget
   });
 
@@ -277,7 +298,7 @@ describe('createModerator: failures', () => {
     expect(m.circuitState).toBe('open');
     expect(calls()).toBe(2);
     for (let i = 0; i < 5; i++) {
-      await expect(m.check([user(`open ${i}`)])).rejects.toMatchObject({ details: { reason: 'circuit_open' }, retryAfter: 1 });
+      await expect(m.check([user(`open ${i}`)])).rejects.toMatchObject({ cause: expect.objectContaining({ reason: 'circuit_open' }), retryAfter: 1 });
     }
     expect(calls()).toBe(2);
 

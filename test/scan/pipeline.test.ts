@@ -4,7 +4,7 @@
 import { createScanner, scanInput, sanitizeText } from '../../src/index.js';
 import { createInputGuard } from '../../src/scan/input-guard.js';
 import { GuardConfigError, isGuardError } from '../../src/core/errors.js';
-import { alnum, rng } from '../detect/pii-gen.js';
+import { alnum, randomDigits, rng, withLuhn } from '../detect/pii-gen.js';
 
 describe('configuration errors are thrown at construction, with a fix in the message', () => {
   test.each([
@@ -91,6 +91,24 @@ describe('actions per kind', () => {
     const result = scanner.scanMessages([{ role: 'user', content: 'I wrote <EMAIL_1> literally, my address is zoe@example.net' }]);
     expect(result.messages[0]!.content).toBe('I wrote <EMAIL_1> literally, my address is <EMAIL_2>');
     expect(result.vault!.restore('Sent to <EMAIL_2>, not <EMAIL_1>')).toBe('Sent to zoe@example.net, not <EMAIL_1>');
+  });
+});
+
+describe('values split by invisible characters or written in compatibility forms are still redacted', () => {
+  const rand = rng(5);
+  const cases: Array<[string, string, string]> = [
+    ['zero-width inside an email', 'mail ana\u200b@example.com now', 'EMAIL'],
+    ['bidi override inside an email', 'mail ana\u202e@example.com now', 'EMAIL'],
+    ['zero-width between card groups', `card ${withLuhn('4' + randomDigits(rand, 14)).replace(/(\d{4})(?=\d)/g, '$1\u200b')} now`, 'CREDIT_CARD'],
+    ['fullwidth card digits', `card ${[...withLuhn('4' + randomDigits(rand, 14))].map((d) => String.fromCharCode(0xff10 + Number(d))).join('')} now`, 'CREDIT_CARD'],
+    ['zero-width inside an AWS key', `key AKIA\u200b${'ABCDEFGHJKLMNPQR'.slice(0, 16)} now`, 'AWS_ACCESS_KEY'],
+  ];
+  test.each(cases)('%s', (_name, text, type) => {
+    const result = scanInput(text);
+    const finding = result.findings.find((f) => f.type === type);
+    expect(finding).toBeDefined();
+    expect(result.text).toBe(`${text.slice(0, finding!.start)}[${type}]${text.slice(finding!.end)}`.replace(/[\u200b\u202e]/g, ''));
+    expect(result.text).toMatch(new RegExp(`^\\w+ \\[${type}\\] now$`));
   });
 });
 
