@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { readConversation, resolveInputShape } from '../scan/input-shape.js';
+import { readConversation, resolveInputShape, SUPPORTED_CHUNK_TYPES } from '../scan/input-shape.js';
 import { createScanner } from '../scan/pipeline.js';
 import type { ScanOptions, Scanner } from '../scan/pipeline.js';
 import { GuardConfigError, isGuardError } from '../core/errors.js';
@@ -107,11 +107,20 @@ export async function runScan(argv: readonly string[], io: CliIO): Promise<numbe
     maxMessageChars: Number.MAX_SAFE_INTEGER,
     maxTotalChars: Number.MAX_SAFE_INTEGER,
     maxMessages: Number.MAX_SAFE_INTEGER,
+    allowedChunkTypes: SUPPORTED_CHUNK_TYPES,
+    requireUserLast: false,
   });
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    const result = scanLine(line, scanner, shape);
+    let result: Record<string, unknown>;
+    try {
+      result = scanLine(line, scanner, shape);
+    } catch (err) {
+      // One line's failure must not end the batch: report it on that line and go on.
+      io.stderr.write(`mistral-guard scan: a line failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      result = { id: salvageId(line), error: { code: 'internal_error', message: 'The line could not be scanned.' } };
+    }
     if (!io.stdout.write(JSON.stringify(result) + '\n')) {
       await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
     }

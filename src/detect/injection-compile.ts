@@ -5,11 +5,13 @@
  * character no phrase continues with, so the cost is linear in the text with a small constant and
  * there is no backtracking to exploit.
  *
- * Speed notes (the scan runs on every prompt, budgeted against one regex pass): transitions live in
- * a double-array trie over a compact alphabet, so a step is three array loads with no hashing; one
- * per-scanner class table answers "word character / can start a bounded phrase / can start a free
- * phrase" in a single load; and the characters inside a word that cannot start anything are skipped
- * by a tight loop instead of the full per-character logic.
+ * Speed notes (the scan runs on every prompt, budgeted against one regex pass over the same text):
+ * - transitions live in a double-array trie over a compact alphabet: a step is a code-table load and
+ *   one 16-byte record, with no hashing or probing;
+ * - one per-scanner class table says "word character / may start a bounded phrase / may start a free
+ *   phrase" in a single load, and a branch-free first pass collects the candidate starts with it
+ *   (on this prose the word edges are unpredictable branches, which cost more than the loads);
+ * - the first two ASCII characters of a bounded walk come from a 128x128 pair table.
  * @module
  */
 import type { CueClass } from './injection-lexicon/types.js';
@@ -291,6 +293,12 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
   return t;
 }
 
+// Bits of the scanner's per-character class table. The branch-free candidate pass relies on these
+// exact positions (bit 1: bounded start, bit 2: free start).
+const C_WORD = 1;
+const C_BSTART = 2;
+const C_FSTART = 4;
+
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   const bounded = new TrieBuilder();
@@ -329,11 +337,6 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   roots(free, C_FSTART, 0x80);
   return new Scanner(freeze(bounded, code, maxCode), freeze(free, code, maxCode), code, cls, size);
 }
-
-// Bits of the scanner's per-character class table.
-const C_WORD = 1;
-const C_BSTART = 2;
-const C_FSTART = 4;
 
 class Scanner implements PhraseScanner {
   // Result registers of `walk` (fields, not closures: the hot loop stays monomorphic).
@@ -421,36 +424,55 @@ class Scanner implements PhraseScanner {
     this.hitMask = hitMask;
   }
 
+  /** Candidate positions of the current scan (reused between scans: scans do not nest). */
+  private starts = new Int32Array(1024);
+
   scan(text: string): CueHits {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
     const n = text.length;
     const cls = this.cls;
     const pair = this.pair;
-    let prevWord = false;
-    let i = 0;
-    while (i < n) {
+    // Pass 1, branch-free: every position where a phrase may start. A bounded phrase may start at a
+    // word character that begins one and follows a non-word character (or the text start); a free
+    // phrase at any character >= 0x80 that begins one. Keeping branches out of this per-character
+    // loop matters: in prose the word edges are unpredictable and mispredictions dominated it.
+    let starts = this.starts;
+    if (starts.length < n) {
+      // Kept for reuse up to 64K positions; a larger text gets a buffer of its own, not retained.
+      starts = new Int32Array(n);
+      if (n <= 0x10000) this.starts = starts;
+    }
+    let m = 0;
+    let prevWord = 0;
+    for (let p = 0; p < n; p++) {
+      const f = cls[text.charCodeAt(p)]!;
+      starts[m] = p;
+      m += (((f >> 1) & ~prevWord) | (f >> 2)) & 1;
+      prevWord = f & C_WORD;
+    }
+    // Pass 2: the walks, in text order, skipping positions covered by the previous hit. Whether a
+    // position starts a bounded phrase depends only on it and the character before, so this visits
+    // the same starts as a left-to-right scan that jumps over each hit.
+    let covered = 0;
+    for (let x = 0; x < m; x++) {
+      const i = starts[x]!;
+      if (i < covered) continue;
       const c = text.charCodeAt(i);
       const f = cls[c]!;
-      if (f === 0) {
-        // Not a word character and starts no free phrase: nothing to do here.
-        prevWord = false;
-        i++;
-        continue;
-      }
       let end = -1;
       let mask = 0;
-      if ((f & C_BSTART) !== 0 && !prevWord) {
-        // The first two characters through the pair table: most word starts end here, without a walk.
+      if ((f & C_BSTART) !== 0 && (i === 0 || WORD[text.charCodeAt(i - 1)] === 0)) {
+        // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
         let j = i;
         if (c < 128 && i + 1 < n) {
           const c1 = text.charCodeAt(i + 1);
           if (c1 < 128) {
-            const p = pair[(c << 7) | c1]!;
-            if (p > 0) {
-              node = p;
+            const q = pair[(c << 7) | c1]!;
+            if (q > 0) {
+              node = q;
               j = i + 2;
-            } else if (p === 0) j = -1;
+            } else if (q === 0) j = -1;
           }
         }
         if (j >= 0) {
@@ -471,18 +493,8 @@ class Scanner implements PhraseScanner {
         hits.start.push(i);
         hits.end.push(end);
         hits.present |= mask;
-        i = end;
-        prevWord = WORD[text.charCodeAt(end - 1)] === 1;
-        continue;
+        covered = end;
       }
-      i++;
-      if ((f & C_WORD) === 0) {
-        prevWord = false;
-        continue;
-      }
-      prevWord = true;
-      // Inside a word only a free-phrase start can match: skip the plain word characters at once.
-      while (i < n && (cls[text.charCodeAt(i)]! & (C_WORD | C_FSTART)) === C_WORD) i++;
     }
     return hits;
   }

@@ -87,21 +87,19 @@ const STRUCTURE = new RegExp(
   'ymu',
 );
 
-// Trigger classes: what a character says about where a match could start.
-/** A branch may start right here: `<` `[` `"` `!` `@`. */
-const T_HERE = 1;
-/** `h`: a URL may start here if `ttp` follows. */
-const T_H = 2;
-/** `#`: a role header may start at the line start, at most three blanks before. */
-const T_HASH = 3;
-/** `=` `+`: a one-letter variable may start at most four characters before. */
-const T_VAR = 4;
-const TRIGGER = new Uint8Array(0x10000);
-for (const ch of '<["!@') TRIGGER[ch.charCodeAt(0)] = T_HERE;
-TRIGGER[0x68] = T_H;
-TRIGGER[0x23] = T_HASH;
-TRIGGER[0x3d] = T_VAR;
-TRIGGER[0x2b] = T_VAR;
+/**
+ * The characters a match can be found from (see {@link findStructure}): `<` `[` `"` `!` `@` start
+ * branches, `http` starts a URL, `#` a role header (from its line start) and `=` `+` the one-letter
+ * variables (from up to four characters before).
+ */
+const TRIGGERS = /[<["!@#=+]|http/g;
+
+/**
+ * The same regex, global, for texts dense in triggers (`<<<<…`, `""""…`): there one exec per trigger
+ * costs more than letting the regex engine walk the text itself, so past a budget of tries
+ * {@link findStructure} hands the rest of the text to this one (same matches from any position).
+ */
+const STRUCTURE_ALL = new RegExp(STRUCTURE.source, 'gmu');
 
 /** Line terminators after which `^` matches in multiline mode. */
 const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -134,29 +132,51 @@ function matchAt(text: string, at: number, hits: StructureHit[]): number {
  */
 export function findStructure(text: string): StructureHit[] {
   const hits: StructureHit[] = [];
-  const n = text.length;
   let pos = 0;
-  for (let q = 0; q < n; q++) {
-    const t = TRIGGER[text.charCodeAt(q)]!;
-    if (t === 0 || q < pos) continue;
+  // Prose has a trigger every few dozen characters at most; far denser text goes to the global scan.
+  let budget = (text.length >> 5) + 16;
+  TRIGGERS.lastIndex = 0;
+  // `test` (not `exec`) finds the next trigger without allocating; its position is read back from
+  // `lastIndex`, and the character there tells which trigger it is.
+  while (TRIGGERS.test(text)) {
+    if (--budget < 0) return scanAll(text, pos, hits);
+    let q = TRIGGERS.lastIndex - 1;
+    const ch = text.charCodeAt(q);
     let end = -1;
-    if (t === T_HERE) end = matchAt(text, q, hits);
-    else if (t === T_H) {
-      if (text.charCodeAt(q + 1) === 0x74 && text.charCodeAt(q + 2) === 0x74 && text.charCodeAt(q + 3) === 0x70) end = matchAt(text, q, hits);
-    } else if (t === T_HASH) {
+    if (ch === 0x70) {
+      q -= 3; // "http"
+      end = matchAt(text, q, hits);
+    } else if (ch === 0x23) {
+      // `#`: the role header starts at the line start, at most three blanks before.
       let p = q;
       while (p > pos && q - p < 3 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
       if (p === 0 || isLineEnd(text.charCodeAt(p - 1))) end = matchAt(text, p, hits);
-    } else {
+    } else if (ch === 0x3d || ch === 0x2b) {
+      // `=` / `+`: a one-letter variable starts at most four characters before.
       for (let c = Math.max(pos, q - 4); c < q && end < 0; c++) {
-        const ch = text.charCodeAt(c);
-        if (ch >= 0x61 && ch <= 0x7a) end = matchAt(text, c, hits);
+        const l = text.charCodeAt(c);
+        if (l >= 0x61 && l <= 0x7a) end = matchAt(text, c, hits);
       }
-    }
+    } else end = matchAt(text, q, hits);
     if (end >= 0) {
+      // Resume right after the match (it may end before the trigger when found from `=` / `+`).
       pos = end;
-      // Resume right after the match (it may end before `q` when found from a `=`/`+` trigger).
-      q = pos - 1;
+      TRIGGERS.lastIndex = end;
+    }
+  }
+  return hits;
+}
+
+/** The global scan from `from` on, appending to `hits` (see {@link STRUCTURE_ALL}). */
+function scanAll(text: string, from: number, hits: StructureHit[]): StructureHit[] {
+  STRUCTURE_ALL.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = STRUCTURE_ALL.exec(text)) !== null) {
+    for (let g = 1; g <= KINDS.length; g++) {
+      if (m[g] !== undefined) {
+        hits.push({ kind: KINDS[g - 1]!, start: m.index, end: m.index + m[0].length });
+        break;
+      }
     }
   }
   return hits;

@@ -103,7 +103,8 @@ export function toGuardError(err: unknown): GuardError {
   if (isGuardError(err)) return err;
   const name = nameOf(err) || typeof err;
   const status = upstreamStatusOf(err);
-  if (status !== undefined) {
+  // A 200 whose body failed validation carries statusCode 200: that is an unreadable answer, below.
+  if (status !== undefined && status >= 400) {
     const cause = { name, statusCode: status };
     if (status === 401 || status === 403) {
       return make(502, 'upstream_auth', 'The AI service refused this server’s credentials.', cause);

@@ -29,10 +29,23 @@ export interface InputShapeOptions {
    */
   allowToolMessages?: boolean;
   /**
-   * Most characters (Unicode code points) in one user message; more is a 413, never a silent cut.
+   * Most characters (Unicode code points) in one user message (all its text chunks together); more is
+   * a 413, never a silent cut.
    * @default 4000
    */
   maxMessageChars?: number;
+  /**
+   * Content chunk types accepted in chunk-array content. Text chunks are always scanned; other types
+   * pass through rebuilt from their known fields only. Unknown types are a 400.
+   * @default ['text', 'image_url']
+   */
+  allowedChunkTypes?: readonly string[];
+  /**
+   * Require the conversation to end with a user message (Mistral answers the last user turn; a
+   * client-forged trailing assistant turn would be read as the model's own words).
+   * @default true
+   */
+  requireUserLast?: boolean;
   /**
    * Most characters over all messages of one request.
    * @default 32000
@@ -55,6 +68,8 @@ const DEFAULTS: Required<InputShapeOptions> = {
   maxMessageChars: 4000,
   maxTotalChars: 32_000,
   maxMessages: 50,
+  allowedChunkTypes: ['text', 'image_url'],
+  requireUserLast: true,
 };
 
 const ROLES: ReadonlySet<string> = new Set<ChatRole>(['system', 'user', 'assistant', 'tool']);
@@ -78,7 +93,18 @@ export function resolveInputShape(options: InputShapeOptions = {}): ResolvedInpu
   positiveInteger('maxMessageChars', merged.maxMessageChars);
   positiveInteger('maxTotalChars', merged.maxTotalChars);
   positiveInteger('maxMessages', merged.maxMessages);
-  return { ...merged, promptFields: [...merged.promptFields], messagesPath: merged.messagesField.split('.') };
+  const unknown = merged.allowedChunkTypes.filter((t) => !(t in CHUNK_BUILDERS));
+  if (unknown.length > 0) {
+    throw new GuardConfigError(
+      `mistral-guard: \`allowedChunkTypes\` has unsupported types ${JSON.stringify(unknown)}; supported: ${Object.keys(CHUNK_BUILDERS).join(', ')}.`,
+    );
+  }
+  return {
+    ...merged,
+    promptFields: [...merged.promptFields],
+    allowedChunkTypes: [...merged.allowedChunkTypes],
+    messagesPath: merged.messagesField.split('.'),
+  };
 }
 
 /** `undefined` means "not given", so it never overrides a default. */
@@ -118,7 +144,35 @@ function readPath(body: Record<string, unknown>, path: readonly string[]): unkno
   return value;
 }
 
-function validateContent(content: unknown, index: number): string | ContentChunk[] {
+type ChunkBuilder = (chunk: Record<string, unknown>) => ContentChunk | undefined;
+
+const stringOrUrlObject = (value: unknown): unknown => {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string') {
+    const { url, detail } = value as { url: string; detail?: unknown };
+    return typeof detail === 'string' ? { url, detail } : { url };
+  }
+  return undefined;
+};
+
+/** Chunk types that can be accepted. */
+export const SUPPORTED_CHUNK_TYPES: readonly string[] = ['text', 'image_url', 'document_url'];
+
+/** Rebuilds a chunk from its known fields only, so client-added fields never travel upstream. */
+const CHUNK_BUILDERS: Record<string, ChunkBuilder> = {
+  text: (c) => (typeof c.text === 'string' ? { type: 'text', text: c.text } : undefined),
+  image_url: (c) => {
+    const imageUrl = stringOrUrlObject(c.image_url ?? c.imageUrl);
+    return imageUrl === undefined ? undefined : { type: 'image_url', image_url: imageUrl };
+  },
+  document_url: (c) => {
+    const url = c.document_url ?? c.documentUrl;
+    if (typeof url !== 'string') return undefined;
+    return typeof c.document_name === 'string' ? { type: 'document_url', document_url: url, document_name: c.document_name } : { type: 'document_url', document_url: url };
+  },
+};
+
+function validateContent(content: unknown, index: number, allowed: readonly string[]): string | ContentChunk[] {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) {
     throw reject(400, 'invalid_content', `messages[${index}].content must be a string or an array of content chunks.`, {
@@ -131,12 +185,21 @@ function validateContent(content: unknown, index: number): string | ContentChunk
         messageIndex: index,
       });
     }
-    if ((chunk as { type: string }).type === 'text' && typeof (chunk as { text?: unknown }).text !== 'string') {
-      throw reject(400, 'invalid_content', `messages[${index}].content[${chunkIndex}].text must be a string.`, {
+    const type = (chunk as { type: string }).type;
+    if (!allowed.includes(type)) {
+      throw reject(400, 'unsupported_content', `messages[${index}].content[${chunkIndex}]: chunk type "${type.slice(0, 40)}" is not accepted.`, {
         messageIndex: index,
+        chunkIndex,
       });
     }
-    return chunk as ContentChunk;
+    const built = CHUNK_BUILDERS[type]!(chunk as Record<string, unknown>);
+    if (built === undefined) {
+      throw reject(400, 'invalid_content', `messages[${index}].content[${chunkIndex}] is not a valid "${type}" chunk.`, {
+        messageIndex: index,
+        chunkIndex,
+      });
+    }
+    return built;
   });
 }
 
@@ -185,7 +248,7 @@ export function readConversation(body: unknown, shape: ResolvedInputShape): Chat
         });
       }
       // Only role and content are forwarded: client-set extras (prefix, tool_calls, name) are not trusted.
-      return { role: role as ChatRole, content: validateContent(content, index) };
+      return { role: role as ChatRole, content: validateContent(content, index, shape.allowedChunkTypes) };
     });
   } else {
     const field = shape.promptFields.find((name) => record[name] !== undefined);
@@ -201,6 +264,9 @@ export function readConversation(body: unknown, shape: ResolvedInputShape): Chat
   if (!messages.some((m) => m.role === 'user')) {
     throw reject(400, 'missing_user_message', 'The conversation must contain at least one user message.');
   }
+  if (shape.requireUserLast && messages[messages.length - 1]!.role !== 'user') {
+    throw reject(400, 'last_message_not_user', 'The conversation must end with a user message.');
+  }
 
   let total = 0;
   messages.forEach((message, index) => {
@@ -209,15 +275,14 @@ export function readConversation(body: unknown, shape: ResolvedInputShape): Chat
     if (!hasOther && texts.every((t) => t.trim() === '')) {
       throw reject(400, 'empty_content', `messages[${index}].content is empty.`, { messageIndex: index });
     }
-    for (const text of texts) {
-      if (message.role === 'user' && exceedsChars(text, shape.maxMessageChars)) {
-        throw reject(413, 'message_too_long', `messages[${index}] is longer than ${shape.maxMessageChars} characters.`, {
-          messageIndex: index,
-          limit: shape.maxMessageChars,
-        });
-      }
-      total += text.length;
+    const text = texts.length === 1 ? texts[0]! : texts.join('');
+    if (message.role === 'user' && exceedsChars(text, shape.maxMessageChars)) {
+      throw reject(413, 'message_too_long', `messages[${index}] is longer than ${shape.maxMessageChars} characters.`, {
+        messageIndex: index,
+        limit: shape.maxMessageChars,
+      });
     }
+    total += text.length;
   });
   if (exceedsTotal(messages, total, shape.maxTotalChars)) {
     throw reject(413, 'request_too_long', `The conversation is longer than ${shape.maxTotalChars} characters in total.`, {

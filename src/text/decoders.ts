@@ -500,6 +500,18 @@ export function rot13(text: string): string {
   return out;
 }
 
+/** Shifts ASCII letters `shift` places forward in the alphabet (0..25); everything else unchanged. */
+export function caesarShift(text: string, shift: number): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) out += String.fromCharCode(c - lower + 0x61 + ((lower - 0x61 + shift) % 26));
+    else out += text[i];
+  }
+  return out;
+}
+
 /** The text read backwards, by code point (surrogate pairs stay intact). */
 export function reverseText(text: string): string {
   return Array.from(text).reverse().join('');

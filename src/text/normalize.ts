@@ -28,6 +28,7 @@ import { buildCollapsed } from './collapse.js';
 import { allocMap, writeIdentity } from './buffers.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
+import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
 
 /**
  * Characters (besides ASCII) whose NFKD is one base unit plus combining marks and whose lowercase is
@@ -391,7 +392,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     matchingMap = pass.map;
   }
   const decode = depth < cfg.maxDecodeDepth && budget.segments > 0;
-  const wantCues = decode && transforms && (cfg.decoders.rot13 || cfg.decoders.reversed);
+  const wantCues = decode && transforms && (cfg.decoders.rot13 || cfg.decoders.reversed || cfg.decoders.caesar);
   const words = scanWords(matching, wantCues ? cfg.decoders : undefined, MAX_CUES);
   const { collapsed, collapsedMap } = buildCollapsed(matching, matchingMap, words.runs);
   const level: Level = {
@@ -416,11 +417,21 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
       }
     }
     if (words.cues.length > 0) transformCandidates(level, words.cues, budget, level.candidates);
+    // Morse and binary are structural (any depth); Caesar and pig latin are word transforms and, like
+    // ROT13, are not applied again to the output of a word transform.
+    if (cfg.decoders.morse) morseCandidates(text, budget, level.candidates);
+    if (cfg.decoders.binary) binaryCandidates(text, cfg, budget, level.candidates);
+    if (transforms && cfg.decoders.caesar && words.cues.length > 0) {
+      caesarCandidates(matching, matchingMap, words.cues, budget, level.candidates);
+    }
+    if (transforms && cfg.decoders.pig_latin) pigLatinCandidates(matching, matchingMap, budget, level.candidates);
   }
   return level;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+/** Decoders whose output is not searched for word transforms again (a shift of a shift is noise). */
+const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'reversed', 'caesar', 'pig_latin']);
 const MAX_CUES = 32;
 
 function byStart(a: Detection, b: Detection): number {
@@ -456,7 +467,7 @@ export function normalizeWithConfig(text: string, cfg: NormalizeConfig): Normali
     pushAll(top.candidates, 1, undefined, true);
     while (stack.length > 0 && budget.segments > 0) {
       const { candidate, depth, start, end, transforms: allowed } = stack.pop()!;
-      const transforms = allowed && candidate.encoding !== 'rot13' && candidate.encoding !== 'reversed';
+      const transforms = allowed && !WORD_TRANSFORMS.has(candidate.encoding);
       budget.segments--;
       const inner = normalizeLevel(candidate.text, cfg, depth, budget, transforms);
       segments.push({

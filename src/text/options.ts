@@ -17,6 +17,10 @@ export const DECODER_NAMES: readonly DecoderName[] = [
   'escapes',
   'rot13',
   'reversed',
+  'caesar',
+  'morse',
+  'binary',
+  'pig_latin',
 ];
 
 /** Options of {@link normalizeText} and {@link createNormalizer}. Every field is optional. */
@@ -29,7 +33,8 @@ export interface NormalizeOptions {
   maxDecodeDepth?: number;
   /**
    * Budget of decoded output per call, all segments and depths together, in bytes (UTF-8 bytes for
-   * base64/hex/url/escapes, UTF-16 units for entities, ROT13 and reversed text). Input beyond the
+   * base64/hex/url/escapes/binary, UTF-16 units for entities, ROT13, reversed, Caesar, Morse and
+   * pig-latin text). Input beyond the
    * budget is not decoded.
    * @default 16384
    */
@@ -56,8 +61,10 @@ export interface NormalizeOptions {
    */
   minPrintableRatio?: number;
   /**
-   * Decoders to run; a missing key keeps its default.
-   * @default all on: `{ base64: true, hex: true, url: true, html_entities: true, escapes: true, rot13: true, reversed: true }`
+   * Decoders to run; a missing key keeps its default. `caesar` (shifts other than 13, on a mention
+   * such as "caesar"/"cipher" or a shifted instruction word), `morse`, `binary` (8-bit groups) and
+   * `pig_latin` keep a payload only when it reads as natural text.
+   * @default all on: `{ base64: true, hex: true, url: true, html_entities: true, escapes: true, rot13: true, reversed: true, caesar: true, morse: true, binary: true, pig_latin: true }`
    */
   decoders?: Partial<Record<DecoderName, boolean>>;
   /**

@@ -9,7 +9,18 @@ export interface DecodedSegment {
   /** Span of the encoded run in the original text (UTF-16). */
   start: number;
   end: number;
-  encoding: 'base64' | 'hex' | 'url' | 'html_entities' | 'rot13' | 'reversed' | 'escapes';
+  encoding:
+    | 'base64'
+    | 'hex'
+    | 'url'
+    | 'html_entities'
+    | 'rot13'
+    | 'reversed'
+    | 'escapes'
+    | 'caesar'
+    | 'morse'
+    | 'binary'
+    | 'pig_latin';
   /** The decoded payload, itself normalized (bounded depth). Its spans index the decoded text. */
   decoded: NormalizedText;
   /** 1 for a payload decoded from the message itself, 2 for one decoded from a decoded payload, ... */

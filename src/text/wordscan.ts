@@ -10,10 +10,10 @@
  * the cue branch is a prefix tree of plain literals.
  * @module
  */
-import { reverseText, rot13 } from './decoders.js';
+import { caesarShift, reverseText, rot13 } from './decoders.js';
 
 /** Which transform a cue points at. */
-export type CueKind = 'rot13' | 'reversed';
+export type CueKind = 'rot13' | 'reversed' | 'caesar';
 
 /** One cue found in the matching copy. */
 export interface Cue {
@@ -22,6 +22,13 @@ export interface Cue {
   index: number;
   /** An explicit mention ("rot13", "backwards") rather than an encoded keyword. */
   mention: boolean;
+}
+
+/** The decoders a cue can point at; a cue for a decoder that is off is dropped. */
+export interface CueSwitches {
+  rot13: boolean;
+  reversed: boolean;
+  caesar: boolean;
 }
 
 /**
@@ -45,7 +52,13 @@ const CUE_WORDS = [
   'unrestricted',
 ];
 /** Explicit mentions: the rest of the message from that line is decoded that way. */
-const ROT13_MENTIONS = ['rot13', 'rot-13', 'rot 13', 'caesar cipher'];
+const ROT13_MENTIONS = ['rot13', 'rot-13', 'rot 13'];
+/**
+ * Caesar mentions (several languages, accents already folded by the matching copy): the Caesar
+ * decoder then tries every shift from that line to the end and keeps only a shift whose output reads
+ * as natural text, so a loose word such as "cipher" costs a check, not a false decode.
+ */
+const CAESAR_MENTIONS = ['caesar', 'cesar', 'cezar', 'sezar', 'cipher', 'cypher', 'cifrado', 'cifrario', 'chiffre', 'shift of', 'shifted by'];
 const REVERSED_MENTIONS = ['backwards', 'reversed text', 'in reverse', 'right to left', 'right-to-left', 'reverse the text'];
 
 const CUE_INFO = new Map<string, { kind: CueKind; mention: boolean }>();
@@ -55,6 +68,16 @@ for (const word of CUE_WORDS) {
 }
 for (const word of ROT13_MENTIONS) CUE_INFO.set(word, { kind: 'rot13', mention: true });
 for (const word of REVERSED_MENTIONS) CUE_INFO.set(word, { kind: 'reversed', mention: true });
+for (const word of CAESAR_MENTIONS) CUE_INFO.set(word, { kind: 'caesar', mention: true });
+// Every other Caesar shift of the instruction words (≥ 6 letters, so a shifted form is almost never
+// a real word); an existing entry wins, so ROT13 and reversed cues keep their meaning.
+for (const word of ['ignore', 'instruction', 'previous', 'system', 'prompt']) {
+  for (let shift = 1; shift < 26; shift++) {
+    if (shift === 13) continue;
+    const shifted = caesarShift(word, shift);
+    if (!CUE_INFO.has(shifted)) CUE_INFO.set(shifted, { kind: 'caesar', mention: false });
+  }
+}
 
 interface TrieNode {
   end: boolean;
@@ -112,7 +135,7 @@ const EMPTY_CUES: Cue[] = [];
  * Finds separator runs, and with `cues` the ROT13/reversed cues (at most `maxCues`), in a lowercased
  * matching copy.
  */
-export function scanWords(matching: string, cues: { rot13: boolean; reversed: boolean } | undefined, maxCues: number): WordScan {
+export function scanWords(matching: string, cues: CueSwitches | undefined, maxCues: number): WordScan {
   const scan: WordScan = { runs: EMPTY_RUNS, cues: EMPTY_CUES };
   const atStart = cues === undefined ? RUNS_ONLY_AT_START : WITH_CUES_AT_START;
   atStart.lastIndex = 0;
@@ -129,7 +152,7 @@ function record(
   scan: WordScan,
   m: RegExpExecArray,
   lead: number,
-  cues: { rot13: boolean; reversed: boolean } | undefined,
+  cues: CueSwitches | undefined,
   maxCues: number,
 ): void {
   const at = m.index + lead;

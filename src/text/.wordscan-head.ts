@@ -1,0 +1,145 @@
+/**
+ * One regex pass over the matching copy, anchored on the character before a word (whitespace, a
+ * quote, an opening bracket or `*`), that finds both single-character separator runs
+ * (`i.g.n.o.r.e`) and ROT13/reversed cues (`vtaber`, `erongi`, "rot13"). Two features in one pass
+ * because each regex pass over a prompt has a fixed cost per character; a small leading class lets
+ * most positions fail on the first check (measured faster than `\b`). The word at index 0 is checked
+ * with the same body, sticky.
+ *
+ * Linear: the separator branch has disjoint unit and separator classes with bounded repeats, and
+ * the cue branch is a prefix tree of plain literals.
+ * @module
+ */
+import { reverseText, rot13 } from './decoders.js';
+
+/** Which transform a cue points at. */
+export type CueKind = 'rot13' | 'reversed';
+
+/** One cue found in the matching copy. */
+export interface Cue {
+  kind: CueKind;
+  /** Index in the matching copy. */
+  index: number;
+  /** An explicit mention ("rot13", "backwards") rather than an encoded keyword. */
+  mention: boolean;
+}
+
+/**
+ * Words whose ROT13 or mirror image in a message is a cue that a payload is written that way:
+ * instruction-override and exfiltration words (nobody writes `vtaber` or `snoitcurtsni` by chance).
+ */
+const CUE_WORDS = [
+  'ignore',
+  'instruction',
+  'previous',
+  'disregard',
+  'forget',
+  'system',
+  'prompt',
+  'jailbreak',
+  'password',
+  'secret',
+  'override',
+  'bypass',
+  'pretend',
+  'unrestricted',
+];
+/** Explicit mentions: the rest of the message from that line is decoded that way. */
+const ROT13_MENTIONS = ['rot13', 'rot-13', 'rot 13', 'caesar cipher'];
+const REVERSED_MENTIONS = ['backwards', 'reversed text', 'in reverse', 'right to left', 'right-to-left', 'reverse the text'];
+
+const CUE_INFO = new Map<string, { kind: CueKind; mention: boolean }>();
+for (const word of CUE_WORDS) {
+  CUE_INFO.set(rot13(word), { kind: 'rot13', mention: false });
+  CUE_INFO.set(reverseText(word), { kind: 'reversed', mention: false });
+}
+for (const word of ROT13_MENTIONS) CUE_INFO.set(word, { kind: 'rot13', mention: true });
+for (const word of REVERSED_MENTIONS) CUE_INFO.set(word, { kind: 'reversed', mention: true });
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** A prefix-factored alternation of literals (ASCII letters, digits, space and `-` only). */
+function trieSource(words: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alternatives = [...node.next].map(([ch, child]) => (ch === '-' ? '\\-' : ch) + emit(child));
+    if (alternatives.length === 0) return '';
+    const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+    if (!node.end) return body;
+    return alternatives.length === 1 ? `(?:${body})?` : `${body}?`;
+  };
+  return emit(root);
+}
+
+const SEP = `[ \\t._*|~+/\\\\,:;'"=-]`;
+const UNIT = '[a-z0-9@$]';
+/** At least three single units separated by 1–3 separator characters (group 1). */
+const SEPARATED = `([a-z0-9](?:${SEP}{1,3}${UNIT}(?!${UNIT})){2,})`;
+
+const BEFORE_WORD = `[\\s"'(\\[{<*]`;
+const CUES = trieSource(CUE_INFO.keys());
+const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${CUES})`, 'g');
+const RUNS_ONLY = new RegExp(`${BEFORE_WORD}${SEPARATED}`, 'g');
+const WITH_CUES_AT_START = new RegExp(`(?:${SEPARATED}|${CUES})`, 'y');
+const RUNS_ONLY_AT_START = new RegExp(SEPARATED, 'y');
+
+/** What one pass over a matching copy found. */
+export interface WordScan {
+  /** Separator runs as `[start, end)` pairs, flattened, ascending. */
+  runs: number[];
+  cues: Cue[];
+}
+
+const EMPTY_RUNS: number[] = [];
+const EMPTY_CUES: Cue[] = [];
+
+/**
+ * Finds separator runs, and with `cues` the ROT13/reversed cues (at most `maxCues`), in a lowercased
+ * matching copy.
+ */
+export function scanWords(matching: string, cues: { rot13: boolean; reversed: boolean } | undefined, maxCues: number): WordScan {
+  const scan: WordScan = { runs: EMPTY_RUNS, cues: EMPTY_CUES };
+  const atStart = cues === undefined ? RUNS_ONLY_AT_START : WITH_CUES_AT_START;
+  atStart.lastIndex = 0;
+  const first = atStart.exec(matching);
+  if (first !== null) record(scan, first, 0, cues, maxCues);
+  const re = cues === undefined ? RUNS_ONLY : WITH_CUES;
+  re.lastIndex = first === null ? 0 : first[0].length; // never report the first word twice
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(matching)) !== null) record(scan, m, 1, cues, maxCues);
+  return scan;
+}
+
+function record(
+  scan: WordScan,
+  m: RegExpExecArray,
+  lead: number,
+  cues: { rot13: boolean; reversed: boolean } | undefined,
+  maxCues: number,
+): void {
+  const at = m.index + lead;
+  if (m[1] !== undefined) {
+    if (scan.runs === EMPTY_RUNS) scan.runs = [];
+    scan.runs.push(at, at + m[1].length);
+    return;
+  }
+  const info = CUE_INFO.get(m[0].slice(lead));
+  if (info === undefined || cues === undefined || !cues[info.kind] || scan.cues.length >= maxCues) return;
+  if (scan.cues === EMPTY_CUES) scan.cues = [];
+  scan.cues.push({ kind: info.kind, index: at, mention: info.mention });
+}
