@@ -4,7 +4,7 @@
  */
 
 /** The `type` field of every error body. */
-export type GuardErrorType = 'input_rejected' | 'content_blocked' | 'rate_limited' | 'upstream_error' | 'internal_error';
+export type GuardErrorType = 'input_rejected' | 'content_blocked' | 'rate_limited' | 'upstream_error' | 'request_error' | 'internal_error';
 
 /** The JSON body of every rejection. */
 export interface GuardErrorBody {

@@ -303,7 +303,7 @@ function hasVowel(text: string): boolean {
 const PIG_GAP = 24;
 
 /**
- * Pig-latin payloads, on the matching copy. Presence check: `indexOf("ay")` hits that end a word of
+ * Pig-latin payloads, on the matching copy. Presence check: `indexOf("y")` hits preceded by `a` that end a word of
  * at least four letters; hits closer than {@link PIG_GAP} characters on one line form a cluster, and
  * only clusters of three or more are examined. A cluster is kept when at least three words decode
  * (stem with a vowel), at least 70% of its words end in "ay", the decoded words include a common
@@ -321,10 +321,12 @@ export function pigLatinCandidates(matching: string, matchingMap: Uint32Array, b
     hits = 0;
   };
   for (;;) {
-    const at = matching.indexOf('ay', from);
-    if (at < 0) break;
-    from = at + 2;
-    if (at + 2 < n && isLower(matching.charCodeAt(at + 2))) continue;
+    // Search for the rarer letter: indexOf('ay') stops at every 'a' and costs several times more.
+    const y = matching.indexOf('y', from);
+    if (y < 0) break;
+    from = y + 1;
+    const at = y - 1;
+    if (at < 2 || matching.charCodeAt(at) !== 0x61 || (y + 1 < n && isLower(matching.charCodeAt(y + 1)))) continue;
     let start = at;
     while (start > 0 && isLower(matching.charCodeAt(start - 1))) start--;
     if (at + 2 - start < 4) continue;
@@ -413,35 +415,34 @@ function morseUnit(text: string, i: number): number {
   return c < 0x2100 ? MORSE_UNIT[c]! : 0;
 }
 
-/** Any two Morse letters separated by a space contain one of these. */
-const MORSE_PROBES = ['. -', '- .', '. .', '- -'];
-
 const MORSE_MENTION = /morse|mors\b|морзе|मोर्स|মোর্স|モールス|摩尔斯|摩斯|모스/i;
 
 /**
- * Morse payloads, on the original text. Presence check: four `indexOf` probes for a dot or dash, a
- * space and a dot or dash. From a hit the maximal run of dots, dashes (`.` `·` `•`, `-` `_` `−` `–`
+ * Morse payloads, on the original text. Presence check: `indexOf("-")` (a native scan; hyphens are
+ * rare in prose) and, at each hyphen, a dot or dash one separator away. A run must therefore hold at
+ * least one ASCII `-` next to a separator: all-dot Morse ("... .. ....") is not looked for. From a hit the maximal run of dots, dashes (`.` `·` `•`, `-` `_` `−` `–`
  * `—`) and separators (space, tab, `/`, `|`) is decoded: one space separates letters, `/`, `|`, a
  * tab or two spaces separate words. Kept when at least 85% of the letter codes are valid Morse and
  * the output has a natural vowel share and at least 2 words and 6 letters when the message mentions
  * Morse (in a few languages), 3 words and 10 letters otherwise: "SOS is ... --- ..." stays as it is.
  */
 export function morseCandidates(text: string, budget: DecodeBudget, out: Candidate[]): void {
-  const next = MORSE_PROBES.map((probe) => text.indexOf(probe));
   let floor = 0;
+  let from = 0;
   let cued: boolean | undefined;
   for (;;) {
-    let hit = -1;
-    for (let p = 0; p < next.length; p++) {
-      if (next[p]! >= 0 && next[p]! < floor) next[p] = text.indexOf(MORSE_PROBES[p]!, floor);
-      if (next[p]! >= 0 && (hit < 0 || next[p]! < hit)) hit = next[p]!;
-    }
-    if (hit < 0 || !budgetLeft(budget, out)) return;
+    const dash = text.indexOf('-', from);
+    if (dash < 0 || !budgetLeft(budget, out)) return;
+    from = dash + 1;
+    // Two Morse symbols one separator apart, next to this dash ("- .", ". -", "-/-", ...).
+    const hit = morseUnit(text, dash + 1) === 3 && isSymbol(text, dash + 2) ? dash : isSymbol(text, dash - 2) && morseUnit(text, dash - 1) === 3 ? dash - 2 : -1;
+    if (hit < 0 || hit < floor) continue;
     let start = hit;
     while (start > floor && morseUnit(text, start - 1) !== 0) start--;
     let end = hit + 3;
     while (end < text.length && morseUnit(text, end) !== 0) end++;
     floor = end;
+    from = end;
     while (start < end && morseUnit(text, start) === 3) start++;
     while (end > start && morseUnit(text, end - 1) === 3) end--;
     const decoded = decodeMorse(text, start, end, budget.bytes);
@@ -453,6 +454,11 @@ export function morseCandidates(text: string, budget: DecodeBudget, out: Candida
     budget.bytes -= decoded.text.length;
     out.push({ start, end, encoding: 'morse', text: decoded.text, score: cued ? 0.6 : 0.5, report: true });
   }
+}
+
+function isSymbol(text: string, i: number): boolean {
+  const unit = i >= 0 && i < text.length ? morseUnit(text, i) : 0;
+  return unit === 1 || unit === 2;
 }
 
 function decodeMorse(text: string, start: number, end: number, maxChars: number): { text: string; letters: number; words: number } | undefined {

@@ -69,9 +69,14 @@ for (const word of CUE_WORDS) {
 for (const word of ROT13_MENTIONS) CUE_INFO.set(word, { kind: 'rot13', mention: true });
 for (const word of REVERSED_MENTIONS) CUE_INFO.set(word, { kind: 'reversed', mention: true });
 for (const word of CAESAR_MENTIONS) CUE_INFO.set(word, { kind: 'caesar', mention: true });
-// Every other Caesar shift of the instruction words (≥ 6 letters, so a shifted form is almost never
-// a real word); an existing entry wins, so ROT13 and reversed cues keep their meaning.
-for (const word of ['ignore', 'instruction', 'previous', 'system', 'prompt']) {
+/**
+ * Instruction words whose other Caesar shifts (not 0 or 13) are cues: long enough that a shifted
+ * form is almost never a real word. A subset of `CUE_WORDS`: each word adds 23 literals to the scan
+ * regex, which every prompt pays for.
+ */
+const CAESAR_CUE_WORDS = ['ignore', 'instruction', 'previous', 'disregard', 'system', 'prompt', 'password', 'secret'];
+// An existing entry wins, so ROT13 and reversed cues keep their meaning.
+for (const word of CAESAR_CUE_WORDS) {
   for (let shift = 1; shift < 26; shift++) {
     if (shift === 13) continue;
     const shifted = caesarShift(word, shift);

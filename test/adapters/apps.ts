@@ -11,6 +11,9 @@ import * as ko from '../../src/adapters/koa/index.js';
 import type { GuardState } from '../../src/core/types.js';
 
 export type Framework = 'express' | 'koa';
+
+/** What the apps' error handlers reported as server-side failures. */
+export const serverErrors: Array<{ err: unknown; requestId: string }> = [];
 export const FRAMEWORKS: Framework[] = ['express', 'koa'];
 
 /** Options both `sanitizeInput()`s take. */
@@ -51,12 +54,18 @@ export function buildApp(framework: Framework, options: AppOptions = {}): Server
     app.get('/health', (_req, res) => {
       res.json({ ok: true });
     });
-    app.use(ex.guardErrorHandler());
+    app.get('/private', (_req, _res, next) => {
+      next(Object.assign(new Error('Login required'), { status: 401, expose: true }));
+    });
+    app.get('/crash', () => {
+      throw new Error('database password=hunter2 is wrong');
+    });
+    app.use(ex.guardErrorHandler({ onServerError: (err, requestId) => serverErrors.push({ err, requestId }) }));
     return app as unknown as Server;
   }
   const app = new Koa();
   app.silent = true;
-  app.use(ko.guardErrorHandler());
+  app.use(ko.guardErrorHandler({ onServerError: (err, requestId) => serverErrors.push({ err, requestId }) }));
   if (options.bodyParser !== false) app.use(bodyParser({ jsonLimit: '1mb' }));
   const chat = ko.compose([
     ko.sanitizeInput(options.input),
@@ -71,6 +80,8 @@ export function buildApp(framework: Framework, options: AppOptions = {}): Server
       ctx.body = { ok: true };
       return;
     }
+    if (ctx.method === 'GET' && ctx.path === '/private') ctx.throw(401, 'Login required');
+    if (ctx.method === 'GET' && ctx.path === '/crash') throw new Error('database password=hunter2 is wrong');
     await next();
   });
   return app.callback();

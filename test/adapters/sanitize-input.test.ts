@@ -2,7 +2,10 @@
  * One table of cases for `sanitizeInput()`, run against Express and Koa alike.
  */
 import request from 'supertest';
-import { buildApp, FRAMEWORKS } from './apps.js';
+import { createServer, request as httpRequest } from 'node:http';
+import type { RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildApp, FRAMEWORKS, serverErrors } from './apps.js';
 import type { AppOptions, Framework } from './apps.js';
 import { alnum, iban as ibanFor, randomDigits, rng, withLuhn } from '../detect/pii-gen.js';
 
@@ -349,6 +352,41 @@ describe.each(FRAMEWORKS)('sanitizeInput on %s', (framework: Framework) => {
     expect(res.status).toBe(200);
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  test("other middleware's 4xx keep their status; crashes are a generic 500 reported server-side", async () => {
+    const app = buildApp(framework);
+    const denied = await request(app).get('/private').set('X-Request-Id', 'req-401');
+    expect(denied.status).toBe(401);
+    expect(denied.body.error).toEqual({ type: 'request_error', code: 'unauthorized', message: 'Login required', requestId: 'req-401' });
+    serverErrors.length = 0;
+    const crashed = await request(app).get('/crash').set('X-Request-Id', 'req-500');
+    expect(crashed.status).toBe(500);
+    expect(crashed.body.error).toMatchObject({ type: 'internal_error', requestId: 'req-500' });
+    expect(JSON.stringify(crashed.body)).not.toContain('hunter2');
+    expect(serverErrors).toEqual([{ err: expect.objectContaining({ message: 'database password=hunter2 is wrong' }), requestId: 'req-500' }]);
+  });
+
+  test('an over-limit body sent in chunks without Content-Length gets a 413, not a reset', async () => {
+    const app = buildApp(framework, { bodyParser: false, input: { bodyLimit: 1000 } });
+    const server = createServer(typeof app === 'function' ? app : (app as unknown as RequestListener));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/chat', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        for (let i = 0; i < 5; i++) req.write('{"prompt":"' + 'x'.repeat(1000) + '",');
+        req.end('"z":1}');
+      });
+      expect(status).toBe(413);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   test('the server keeps serving after bad requests', async () => {

@@ -1,21 +1,27 @@
 import type { Middleware } from 'koa';
 import { resolveRequestId } from '../shared/http.js';
+import type { ServerErrorOptions } from '../shared/options.js';
 import { sendError } from './respond.js';
 import { peekGuard } from './state.js';
 
 /**
  * Koa middleware that answers every error thrown below it with the documented JSON body: body-parser
- * errors (malformed JSON, too large) become 400/413, mistral-guard errors keep their status, anything
- * else is a 500 without internals. Register it first, before the body parser.
+ * errors (malformed JSON, too large) become 400/413, other 4xx errors (`ctx.throw(401)`) keep their
+ * status, mistral-guard errors keep theirs, anything else is a 500 without internals. Register it
+ * first, before the body parser. Server-side failures go to `onServerError` when given, else to Koa's
+ * own 'error' event (the app's logging).
  */
-export function guardErrorHandler(): Middleware {
+export function guardErrorHandler(options: ServerErrorOptions = {}): Middleware {
   return async function guardErrorHandlerMiddleware(ctx, next) {
     try {
       await next();
     } catch (err) {
-      sendError(ctx, err, peekGuard(ctx)?.requestId ?? resolveRequestId(ctx.get('x-request-id') || undefined));
-      // Server-side failures still reach Koa's 'error' event for the app's logging; client errors do not.
-      if (ctx.status >= 500) ctx.app.emit('error', err, ctx);
+      const requestId = peekGuard(ctx)?.requestId ?? resolveRequestId(ctx.get('x-request-id') || undefined);
+      sendError(ctx, err, requestId);
+      if (ctx.status >= 500) {
+        if (options.onServerError) options.onServerError(err, requestId);
+        else ctx.app.emit('error', err, ctx);
+      }
     }
   };
 }

@@ -8,6 +8,6 @@ export { secureChat } from './secure-chat.js';
 export { guardErrorHandler } from './error-handler.js';
 export { getGuard } from './state.js';
 export { compose } from './compose.js';
-export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions } from '../shared/options.js';
+export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
 export type { ChatMessage, Finding, GuardState, ModerationOutcome } from '../../core/types.js';
 export { GuardError, isGuardError } from '../../core/errors.js';

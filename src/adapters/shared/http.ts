@@ -4,6 +4,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { GuardConfigError, GuardError, isGuardError } from '../../core/errors.js';
 import type { GuardErrorBody } from '../../core/errors.js';
@@ -53,16 +54,37 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
     req.resume();
     throw inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      req.resume();
-      throw inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`);
-    }
-    chunks.push(chunk);
-  }
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const received: Buffer[] = [];
+    let size = 0;
+    const cleanup = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        // Keep draining (and discarding) instead of destroying the socket, so the client gets the 413.
+        req.resume();
+        reject(inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`));
+        return;
+      }
+      received.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(received);
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') throw inputError(400, 'invalid_body', 'The request body is empty; send a JSON object.');
   try {
@@ -82,8 +104,21 @@ function fromParserError(err: { status?: unknown; statusCode?: unknown; type?: u
   if (type === 'encoding.unsupported' || type === 'charset.unsupported' || status === 415) {
     return inputError(415, 'unsupported_media_type', 'The request body encoding or charset is not supported.');
   }
-  if (status === 400) return inputError(400, 'malformed_body', 'The request body could not be read.');
+  if (status === 400 && type !== '') return inputError(400, 'malformed_body', 'The request body could not be read.');
   return undefined;
+}
+
+/** Other middleware's 4xx errors (http-errors, `ctx.throw(401)`) keep their status with a generic body. */
+function fromHttpError(err: { status?: unknown; statusCode?: unknown; expose?: unknown; message?: unknown }): GuardError | undefined {
+  const status = Number(err.status ?? err.statusCode);
+  if (!Number.isInteger(status) || status < 400 || status > 499) return undefined;
+  const exposed = err.expose === true && typeof err.message === 'string' && err.message !== '';
+  return new GuardError({
+    status,
+    type: 'request_error',
+    code: (STATUS_CODES[status] ?? 'client_error').toLowerCase().replace(/[^a-z]+/g, '_').replace(/^_|_$/g, ''),
+    message: exposed ? (err.message as string) : (STATUS_CODES[status] ?? 'Client error'),
+  });
 }
 
 export interface ErrorResponse {
@@ -96,7 +131,9 @@ export interface ErrorResponse {
 export function toErrorResponse(err: unknown, requestId: string): ErrorResponse {
   let guardError: GuardError | undefined;
   if (isGuardError(err)) guardError = err;
-  else if (typeof err === 'object' && err !== null) guardError = fromParserError(err as Record<string, unknown>);
+  else if (typeof err === 'object' && err !== null) {
+    guardError = fromParserError(err as Record<string, unknown>) ?? fromHttpError(err as Record<string, unknown>);
+  }
   guardError ??= new GuardError({
     status: 500,
     type: 'internal_error',

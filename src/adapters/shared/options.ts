@@ -17,3 +17,17 @@ export interface SecureChatOptions {
 }
 
 export type { ModerateOptions };
+
+/** Options of `guardErrorHandler()`. */
+export interface ServerErrorOptions {
+  /**
+   * Receives errors answered with a 5xx (the client only sees a generic body).
+   * @default Express: console.error with the request id; Koa: the app's 'error' event
+   */
+  onServerError?: (err: unknown, requestId: string) => void;
+}
+
+/** Default report of a server-side failure: the request id and the error, to the server's log. */
+export function logServerError(err: unknown, requestId: string): void {
+  console.error(`mistral-guard: request ${requestId} failed:`, err);
+}
