@@ -17,7 +17,7 @@ export interface Upstream {
 }
 
 export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Promise<Upstream> {
-  const hasKey = Boolean(env.MISTRAL_API_KEY || env.MISTRAL_API_KEY_FILE || env.MISTRAL_API_KEYS);
+  const hasKey = Boolean(env.MISTRAL_API_KEY || env.MISTRAL_API_KEY_FILE);
   if (hasKey) {
     const mistral = createMistralClient({ env });
     return { mistral, description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'}`, close: async () => {} };

@@ -1,6 +1,7 @@
 /**
  * One-call conveniences over {@link createScanner}. Scanners are cached per options object, so
- * passing the same options object again reuses the compiled detectors.
+ * passing the same options object again reuses the compiled detectors; for a hot path, create a
+ * scanner once with `createScanner()` instead of passing a fresh options literal per call.
  * @module
  */
 import type { ChatMessage } from '../core/types.js';
@@ -38,6 +39,6 @@ export function scanInput(
  * Sanitizes one text in the given direction (default `output`: what the model answered), applying
  * the PII, secret and invisible-text policy.
  */
-export function sanitizeText(text: string, options: ScanOptions = {}): TextScanResult {
-  return scannerFor(options, options.direction ?? 'output').scanText(text);
+export function sanitizeText(text: string, options?: ScanOptions): TextScanResult {
+  return scannerFor(options, options?.direction ?? 'output').scanText(text);
 }

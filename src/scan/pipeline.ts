@@ -8,7 +8,7 @@ import { GuardConfigError } from '../core/errors.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
-import type { InjectionDetectorOptions } from '../detect/injection.js';
+import type { InjectionDetector, InjectionDetectorOptions } from '../detect/injection.js';
 import { createPIIDetector, PII_TYPES } from '../detect/pii.js';
 import type { DetectPIIOptions } from '../detect/pii.js';
 import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
@@ -107,6 +107,28 @@ const FILTER: OperatorSpec = { operator: 'replace', label: '[FILTERED]' };
 const STRIP: OperatorSpec = { operator: 'replace', label: '' };
 const INVISIBLE_ACTIONS = new Set<InvisibleAction>(['strip', 'block', 'flag']);
 
+/**
+ * Compiling the lexicons costs tens of milliseconds, so detectors without extra lexicons are shared
+ * between scanners (they are pure functions of their languages).
+ */
+const injectionDetectors = new Map<string, InjectionDetector>();
+
+function sharedInjectionDetector(
+  languages: InjectionDetectorOptions['languages'],
+  extraLexicons: InjectionDetectorOptions['extraLexicons'],
+): InjectionDetector {
+  if (extraLexicons !== undefined && extraLexicons.length > 0) {
+    return createInjectionDetector({ ...(languages ? { languages } : {}), extraLexicons });
+  }
+  const key = languages ? [...languages].sort().join(',') : '*';
+  let detector = injectionDetectors.get(key);
+  if (detector === undefined) {
+    detector = createInjectionDetector(languages ? { languages } : {});
+    injectionDetectors.set(key, detector);
+  }
+  return detector;
+}
+
 /** Worst verdict of a set of findings: any block blocks, anything found flags. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let verdict: Verdict = 'allow';
@@ -155,12 +177,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const secrets = resolveDataPolicy('secrets', options.secrets, SECRET_TYPES, { perType: {}, fallback: 'redact' });
 
   const normalize = createNormalizer(options.normalize);
-  const detectInjection = injectionOn
-    ? createInjectionDetector({
-        ...(injectionOption.languages ? { languages: injectionOption.languages } : {}),
-        ...(injectionOption.extraLexicons ? { extraLexicons: injectionOption.extraLexicons } : {}),
-      })
-    : undefined;
+  const detectInjection = injectionOn ? sharedInjectionDetector(injectionOption.languages, injectionOption.extraLexicons) : undefined;
   const piiTypes = PII_TYPES.filter((type) => pii.actionFor(type) !== 'off');
   const detectPII = piiTypes.length > 0 ? createPIIDetector({ ...options.piiDetector, types: piiTypes }) : undefined;
   const secretTypes = SECRET_TYPES.filter((type) => secrets.actionFor(type) !== 'off');
