@@ -156,7 +156,12 @@ function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array, origin
       hits.present |= hits.mask[i]!;
     }
   }
-  return { ...hits, text, map, original };
+  // Extend the hit object in place (it is ours): a spread would copy every field per call.
+  const cues = hits as Cues;
+  cues.text = text;
+  cues.map = map;
+  cues.original = original;
+  return cues;
 }
 
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;
@@ -553,44 +558,52 @@ const MIN_REPEATS = 8;
 function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
   const n = text.length;
   if (n < MIN_REPEATS * 4) return;
-  const ring = new Int32Array(MAX_PERIOD + 1);
+  // Ring of the last 8 word hashes, indexed with `& 7`: no integer division in the loop.
+  const ring = new Int32Array(8);
   const run = new Int32Array(MAX_PERIOD + 1);
-  let words = 0;
-  let h = 0;
-  let inWord = false;
-  let wordStart = 0;
   const runFrom = new Int32Array(MAX_PERIOD + 1);
+  let words = 0;
   let best = 0;
   let bestStart = 0;
   let bestEnd = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    const space = c === 32 || (c >= 9 && c <= 13);
-    if (!space) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        h = 0x811c9dc5;
-      }
+  let open = 0; // lags with a run in progress
+  let i = 0;
+  for (;;) {
+    let c = 0;
+    while (i < n && ((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
+    if (i >= n) break;
+    const wordStart = i;
+    let h = 0x811c9dc5;
+    do {
       h = Math.imul(h ^ c, 0x01000193);
-      continue;
+      i++;
+    } while (i < n && !((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13)));
+    // Most words repeat none of the last MAX_PERIOD words and no run is open: nothing to update.
+    if (
+      open !== 0 ||
+      ring[(words - 1) & 7] === h ||
+      ring[(words - 2) & 7] === h ||
+      ring[(words - 3) & 7] === h ||
+      ring[(words - 4) & 7] === h ||
+      ring[(words - 5) & 7] === h ||
+      ring[(words - 6) & 7] === h
+    ) {
+      open = 0;
+      for (let lag = 1; lag <= MAX_PERIOD && lag <= words; lag++) {
+        if (ring[(words - lag) & 7] === h) {
+          if (run[lag] === 0) runFrom[lag] = wordStart;
+          run[lag]!++;
+          open++;
+          const reps = Math.floor(run[lag]! / lag) + 1;
+          if (reps > best) {
+            best = reps;
+            bestEnd = i;
+            bestStart = runFrom[lag]!;
+          }
+        } else run[lag] = 0;
+      }
     }
-    if (!inWord) continue;
-    inWord = false;
-    const slot = words % (MAX_PERIOD + 1);
-    for (let lag = 1; lag <= MAX_PERIOD && lag <= words; lag++) {
-      if (ring[(words - lag) % (MAX_PERIOD + 1)] === h) {
-        if (run[lag] === 0) runFrom[lag] = wordStart;
-        run[lag]!++;
-        const reps = Math.floor(run[lag]! / lag) + 1;
-        if (reps > best) {
-          best = reps;
-          bestEnd = i;
-          bestStart = runFrom[lag]!;
-        }
-      } else run[lag] = 0;
-    }
-    ring[slot] = h;
+    ring[words & 7] = h;
     words++;
   }
   if (best >= MIN_REPEATS) {
