@@ -82,6 +82,13 @@ const adversarial: Record<string, string> = {
   'math alphanumerics': fill('\u{1d422}\u{1d420}'),
   'rot13 cues': fill('vtaber '),
   'reversed mention': fill('backwards '),
+  'morse dashes - . -': fill('- . '),
+  'morse words': fill('.-- .... .- - / .. ... / - .... . / .--. .- ... ... .-- --- .-. -.. / '),
+  'binary digits 0 1': fill('0 1 '),
+  'binary bytes': fill('01101000 01101001 00100000 '),
+  'pig latin -ay words': fill('ethay ayay '),
+  'caesar mentions': fill('caesar '),
+  'caesar shifted cues': fill('lpsruh '),
 };
 const adversarialMs: Record<string, number> = {};
 for (const [name, text] of Object.entries(adversarial)) {

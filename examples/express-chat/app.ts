@@ -6,7 +6,7 @@ import express from 'express';
 import type { Mistral } from '@mistralai/mistralai';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
-import { completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
 
 export interface ChatAppOptions {
@@ -52,7 +52,7 @@ export function createChatApp(options: ChatAppOptions): express.Express {
 
   app.post('/api/chat/stream', json, ...guard, async (req, res, next) => {
     try {
-      const frames = await openChatStream(mistral, model, getGuard(req));
+      const frames = await openChatStream(mistral, model, getGuard(req), clientGone(res));
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       for await (const frame of frames) res.write(frame);
       res.end();

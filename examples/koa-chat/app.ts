@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import type { Mistral } from '@mistralai/mistralai';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
-import { completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
 
 export interface ChatAppOptions {
@@ -46,7 +46,7 @@ export function createChatApp(options: ChatAppOptions): Koa {
   });
 
   router.post('/api/chat/stream', guard, async (ctx) => {
-    const frames = await openChatStream(mistral, model, getGuard(ctx));
+    const frames = await openChatStream(mistral, model, getGuard(ctx), clientGone(ctx.res));
     const body = new PassThrough();
     ctx.type = 'text/event-stream';
     ctx.set('cache-control', 'no-cache');

@@ -109,4 +109,9 @@ export interface GuardState {
   usage?: TokenUsage;
   /** Restores pseudonymized values in model output; present when a policy pseudonymizes. */
   restore?: (text: string) => string;
+  /**
+   * Restores placeholders in streamed output, chunk by chunk: `push(delta)` returns what is safe to
+   * send now (a placeholder split across deltas is held back), `flush()` the rest at the end.
+   */
+  restoreStream?: () => { push(chunk: string): string; flush(): string };
 }

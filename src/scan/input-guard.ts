@@ -77,7 +77,10 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
       };
       conversations.set(state, scanned.messages);
       const vault = scanned.vault;
-      if (vault) state.restore = (text) => vault.restore(text);
+      if (vault) {
+        state.restore = (text) => vault.restore(text);
+        state.restoreStream = () => vault.restoreStream();
+      }
       return state;
     },
   };

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { createMistralClient } from '../../src/mistral/index.js';
+import type { SecureChatOptions } from '../../src/adapters/shared/options.js';
 import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
 import { createChatApp as createExpressApp } from '../../examples/express-chat/app.js';
@@ -28,9 +29,9 @@ beforeEach(() => fake.reset());
 
 const quiet = { warn: () => {} };
 
-function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block') {
+function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block', input: SecureChatOptions['input'] = {}) {
   const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
-  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, guard: { moderation: { logger: quiet, onError } } };
+  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, guard: { input, moderation: { logger: quiet, onError } } };
   if (framework === 'express') return createExpressApp(options);
   const app = createKoaApp(options);
   app.silent = true; // upstream failures are provoked on purpose; keep Koa's error log out of the test output
@@ -112,6 +113,25 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(done).toBe(true);
     expect(deltas.length).toBeGreaterThan(3);
     expect(deltas.join('')).toBe('Bonjour, comment puis-je aider ?');
+  });
+
+  test('pseudonymized values are restored in the stream even when a placeholder is split across chunks', async () => {
+    fake.setScenario({ chunkSize: 3 });
+    const res = await request(demo(framework, 'block', { pii: { types: { EMAIL: 'pseudonymize' } } }))
+      .post('/api/chat/stream')
+      .send({ prompt: 'my email is ana.lopez@example.com' })
+      .buffer(true)
+      .parse((response, callback) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => callback(null, text));
+      });
+    const { deltas, done } = sseDeltas(res.body as string);
+    expect(done).toBe(true);
+    expect(deltas.join('')).toBe('Echo: my email is ana.lopez@example.com');
+    expect(deltas.some((d) => d.includes('<EMAIL'))).toBe(false);
+    expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain('ana.lopez');
   });
 
   test('a prompt the moderation scores as violent is refused with 403', async () => {
