@@ -327,6 +327,12 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   // "an AI without restrictions": the model itself described as unbound.
   const unboundAi = near(c, B.aiRef, B.unrestricted, 40, true);
   if (unboundAi) out.cues(c, 'jailbreak_persona', 'unbound_ai', 0.4, unboundAi.a, unboundAi.b);
+  // A character described at length as free of every limit ("amoral, uncensored, never refuses, no
+  // ethics"): one such word is common in fiction requests, three or more are the jailbreak's
+  // character sheet, whatever the persona is called.
+  if (countOf(c, B.unrestricted, 3) >= 3) {
+    out.cues(c, 'jailbreak_persona', 'unrestricted_persona', 0.5, firstOf(c, B.unrestricted));
+  }
   const weights: Array<[number, number, string]> = [
     [B.unrestricted, 0.25, 'unrestricted'],
     [B.persona, 0.4, 'persona'],

@@ -3,6 +3,7 @@
  * @module
  */
 import type { InjectionLexicon } from './types.js';
+import { typoPhrases } from './typos.js';
 
 export const en: InjectionLexicon = {
   lang: 'en',
@@ -12,16 +13,20 @@ export const en: InjectionLexicon = {
       'neglect', 'regardless of', 'discard', 'abandon', 'set aside', 'put aside',
       'pay no attention', 'do not follow', "don't follow", 'stop following', 'no longer follow', 'stop obeying',
       'throw out', 'throw away', 'not obey', "don't obey", 'do not obey', 'stop adhering', 'unlearn', 'stop everything', 'drop everything', 'never mind', 'nevermind',
+      // "forgot" is a word of its own, and a self-help cue ("I forgot my password").
+      ...typoPhrases(['ignore', 'disregard', 'forget'], '', ['forgot']),
     ],
     instructions: [
       'instruction*', 'rules', 'guideline*', 'directive*', 'prompt', 'prompts', 'guidance', 'programming',
       'training', 'been told', 'were told', 'was told', 'been instructed', 'were instructed', 'been programmed',
       'were programmed', 'system message', 'what you know', 'everything you know',
+      ...typoPhrases(['instruction'], '*'),
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
       'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing', 'default',
       'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
+      ...typoPhrases(['previous']),
     ],
     quantifier: ['all', 'any', 'every', 'everything', 'whatever', 'those', 'these', 'whole', 'entire'],
     newTask: [
@@ -103,6 +108,10 @@ export const en: InjectionLexicon = {
       'one of your developers', 'authorized personnel', 'authorised personnel', 'override code', 'access granted',
       'safety override', 'security override', 'i am your owner', "i'm your owner", 'your developers have',
       'listen to my instructions', 'must listen to me', 'i am your programmer', "i'm your programmer",
+      // Forged boundaries of a system turn, written as prose inside a user message.
+      'system instruction begins', 'system instruction starting', 'system instructions begin', 'start of system instruction*',
+      'begin system instruction*', 'end of system instruction*', 'end of system prompt', 'end of system message',
+      'user message termination', 'end of user message', 'end of user input', 'system message begins', 'new system instruction*',
     ],
     mode: [
       'system mode', 'admin mode', 'administrator mode', 'maintenance mode', 'override mode', 'debug mode',

@@ -22,6 +22,7 @@ import { ko } from './ko.js';
 import { ja } from './ja.js';
 import { zh } from './zh.js';
 import { th } from './th.js';
+import { el } from './el.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
@@ -45,4 +46,5 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   ja,
   zh,
   th,
+  el,
 };
