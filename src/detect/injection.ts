@@ -384,6 +384,10 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
   if (nAuth > 0) out.cues(c, 'authority_claim', 'authority', repeated(0.4, nAuth), firstOf(c, B.authority));
   const privileged = near(c, B.authority | B.claim, B.secretObject | B.privateData | B.promptObject | B.userRef, 200, false);
   if (privileged) out.cues(c, 'authority_claim', 'authority_request', helped ? 0.25 : 0.55, privileged.a, privileged.b);
+  // "I am your developer ... system check": a privileged identity invoking a privileged mode, the two
+  // halves of the system-mode attack whatever verb joins them.
+  const authorized = near(c, B.authority, B.mode, 200, false);
+  if (authorized) out.cues(c, 'mode_switch', 'authority_mode', helpedNear(c, authorized) ? 0.2 : 0.55, authorized.a, authorized.b);
   const entered = near(c, B.enter, B.mode, 40, true);
   if (entered) out.cues(c, 'mode_switch', 'enter_mode', helpedNear(c, entered) ? 0.2 : 0.6, entered.a, entered.b);
   else if (c.present & B.mode) {

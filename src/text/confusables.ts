@@ -35,6 +35,8 @@ const TABLE: ReadonlyArray<readonly [ConfusableScript, string]> = [
   // Latin letters that NFKD leaves alone: small capitals, dotless/variant forms, barred letters.
   [ConfusableScript.LATIN, 'ıi ȷj ɑa ɡg ɩi ɪi ʏy ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz'],
   [ConfusableScript.LATIN, 'łl øo đd ħh ŧt ƀb ƒf ɵo ɨi ʋv ɯw'],
+  // Their capitals, keyed apart because folding runs before lowercasing ("Địa" must fold like "địa").
+  [ConfusableScript.LATIN, 'Łl Øo Đd Ħh Ŧt Ƀb Ƒf Ɵo Ɨi Ʋv Ɯw'],
   // Letter-like symbols NFKC keeps.
   [ConfusableScript.OTHER, '℮e'],
 ];

@@ -1,12 +1,31 @@
 /**
- * Arabic injection cues. Common clitic forms (al-, wa-, bi-, -ka) are listed or covered by stems.
+ * Arabic injection cues. Common clitic forms (al-, -ka) are listed or covered by stems; the one-letter
+ * proclitics (wa- "and", fa- "so", bi- "with", li- "for") are added to every phrase by
+ * {@link withProclitics}, since Arabic writes them joined to the next word ("بفحص النظام").
  * @module
  */
-import type { InjectionLexicon } from './types.js';
+import type { CueClass, InjectionLexicon } from './types.js';
+
+const PROCLITICS = ['و', 'ف', 'ب', 'ل'];
+
+/** Every phrase also with a joined one-letter proclitic ("ل" + "ال" is written "لل"). */
+export function withProclitics(cues: Partial<Record<CueClass, readonly string[]>>): Partial<Record<CueClass, string[]>> {
+  const out: Partial<Record<CueClass, string[]>> = {};
+  for (const [cls, phrases] of Object.entries(cues) as Array<[CueClass, readonly string[]]>) {
+    const all = new Set(phrases);
+    for (const p of phrases) {
+      // Latin-script entries ("chatgpt", "q:") take no Arabic proclitic.
+      if (!/^[\u0600-\u06ff]/.test(p)) continue;
+      for (const c of PROCLITICS) all.add(c === 'ل' && p.startsWith('ال') ? `لل${p.slice(2)}` : c + p);
+    }
+    out[cls] = [...all];
+  }
+  return out;
+}
 
 export const ar: InjectionLexicon = {
   lang: 'ar',
-  cues: {
+  cues: withProclitics({
     ignore: [
       'تجاهل*', 'وتجاهل*', 'انس', 'انسى', 'انسي', 'انسوا', 'وانس', 'تناس*', 'تغاض*', 'أهمل*', 'اهمل*', 'تخط*',
       'لا تتبع', 'لا تلتزم', 'توقف عن اتباع', 'اترك', 'تجاوز*', 'ألغ*', 'الغ*', 'امسح', 'بغض النظر عن', 'لا تهتم', 'تجاهلوا', 'تجاهلي', 'لا تلتفت إلى', 'اترك جانبا',
@@ -49,5 +68,5 @@ export const ar: InjectionLexicon = {
     enter: ['أدخل', 'ادخل', 'أدخل الآن', 'الدخول في', 'الدخول إلى', 'مفعل', 'مفعّل', 'تفعيل', 'تم تفعيل', 'أقوم بإجراء', 'أجري'],
     claim: ['أنا مطور', 'بصفتي مطور', 'كمطور', 'رئيسك', 'بصفتي رئيسك', 'ضابط شرطة', 'شرطي', 'إنفاذ القانون', 'تدقيق أمني', 'الرئيس', 'بصفتي خبير', 'كخبير', 'سأعطيك', 'سأدفع', 'سأتبرع', 'أعدك', 'تظهر الأبحاث', 'الجميع في الفريق', 'ممارسة شائعة', 'من المهم أن', 'من أجل سلامة', 'لقد وافقت', 'لقد ذكرت', 'لأغراض الاختبار', 'أقترح عليك', 'بصفتي سلطة', 'كسلطة', 'بصفتي خبيرا', 'بصفتي منشئك', 'أقترح أن', 'أنصحك', 'من الممارسة الشائعة', 'كإجراء أمني'],
     qaMarker: ['q:', 'a:', 'س:', 'ج:', 'سؤال:', 'جواب:', 'الإجابة:'],
-  },
+  }),
 };
