@@ -75,6 +75,12 @@ export const en: InjectionLexicon = {
       'not restrained by', 'unrestrained', 'without regarding', 'without regard to', 'generate anything', 'any morals',
       "doesn't have any", "does not have any", "don't have any", 'has no', 'have no', 'no constraint*',
       'without constraint*', 'unconstrained', 'above any', 'not limited to any', 'no limitation*', 'without limitation*',
+      // Freedom stated as rules that no longer hold, or refusals and warnings forbidden.
+      "rules don't apply", 'rules do not apply', "don't apply to you", 'do not apply to you', 'no longer apply',
+      'without being restricted', 'regardless of ethic*', 'regardless of moral*', 'regardless of its ethical',
+      'regardless of the ethical', 'never hesitat*', 'even if it harms', 'even if the request', 'even if it defies',
+      'not allowed to refuse', 'not allowed to say you', 'never apologi*', "don't apologi*", 'do not apologi*',
+      'never mention that you', 'you will not respond as', 'nor will you say',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
