@@ -81,6 +81,10 @@ export const en: InjectionLexicon = {
       'regardless of the ethical', 'never hesitat*', 'even if it harms', 'even if the request', 'even if it defies',
       'not allowed to refuse', 'not allowed to say you', 'never apologi*', "don't apologi*", 'do not apologi*',
       'never mention that you', 'you will not respond as', 'nor will you say',
+      "don't refuse", 'do not refuse', "doesn't refuse", 'does not refuse', "don't care about", "doesn't care", 'doesnt care', 'does not care', 'dont care about',
+      'unbounded', 'free itself from', 'free yourself from', 'regardless of safeguard*', 'removed the restrictions',
+      'removed all restrictions', 'restrictions removed', 'restrictions have been removed', 'lifted the restrictions',
+      'unaligned', 'any moralit*', 'no moralit*', 'pure evil',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
@@ -104,7 +108,7 @@ export const en: InjectionLexicon = {
       'if you understand', 'confirm you understand', 'answer my first question', 'respond to every prompt',
       'insert prompt here', 'answer as both', 'respond as both', 'reply as both', 'never break character', "don't break character", 'do not break character', 'remember you are', 'remember that you are', 'you must always', 'you will always', 'always stay', 'stay in your role', 'remain as', 'keep acting as', 'keep pretending', 'each response', 'every response', 'all your responses', 'your responses should', 'start every response', 'begin each response', 'prefix your', 'tell me you understand', 'say you understand', 'reply with ok',
       'if you break character', 'i will remind you', "i'll remind you", 'remind you to stay', 'token system', 'run out of tokens',
-      'tokens left', 'your tokens', 'points will be deducted', 'will be deducted', 'two answers', 'two paragraphs', 'dual response*',
+      'tokens left', 'your tokens', 'points will be deducted', 'will be deducted', 'two answers', 'two paragraphs', 'dual response*', 'two different personalities', 'two personalities',
       'developer mode output', 'normal output', 'unfiltered response', 'in character', 'until i tell you to stop', 'until i say stop',
     ],
     authority: [
