@@ -279,6 +279,8 @@ function phraseEvidence(c: Cues, out: EvidenceSink): void {
     let score = 0.4;
     if (around(c, B.prior, s, e, 30, [core.a, core.b])) score = 0.92;
     else if (around(c, B.quantifier, s, e, 20, [core.a, core.b])) score = 0.6;
+    // The object is the model's own rulebook ("ignore the content policy"): nobody else's to ignore.
+    else if ((c.mask[core.a]! | c.mask[core.b]!) & B.aiRef) score = 0.6;
     // An imperative (the verb opens or closes the clause) addresses the reader: "Forget the rules."
     if (atClauseEdge(c, verb)) score = noisyOr([score, 0.2]);
     out.cues(c, 'instruction_override', 'verb_object', score, core.a, core.b);

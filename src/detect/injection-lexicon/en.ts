@@ -21,6 +21,8 @@ export const en: InjectionLexicon = {
       'training', 'been told', 'were told', 'was told', 'been instructed', 'were instructed', 'been programmed',
       'were programmed', 'system message', 'what you know', 'everything you know',
       ...typoPhrases(['instruction'], '*'),
+      // Also conversation or policy words: "disregard previous messages", "ignoring the content policy".
+      'previous messages', 'earlier messages', 'prior messages', 'the messages above', 'content polic*', 'usage polic*',
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
@@ -81,6 +83,7 @@ export const en: InjectionLexicon = {
       'regardless of the ethical', 'never hesitat*', 'even if it harms', 'even if the request', 'even if it defies',
       'not allowed to refuse', 'not allowed to say you', 'never apologi*', "don't apologi*", 'do not apologi*',
       'never mention that you', 'you will not respond as', 'nor will you say',
+      'not have a content filter', "doesn't have a content filter", 'no content filter*', 'any regard to', 'no regard to',
       "don't refuse", 'do not refuse', "doesn't refuse", 'does not refuse', "don't care about", "doesn't care", 'doesnt care', 'does not care', 'dont care about',
       'unbounded', 'free itself from', 'free yourself from', 'regardless of safeguard*', 'removed the restrictions',
       'removed all restrictions', 'restrictions removed', 'restrictions have been removed', 'lifted the restrictions',
