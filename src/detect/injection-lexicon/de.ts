@@ -56,12 +56,13 @@ export const de: InjectionLexicon = {
       'lehnst nie', 'alles tun', 'kann alles', 'jetzt alles', 'keine richtlinien', 'ohne warnung*', 'ohne zu zögern',
       'muss sich nicht an', 'müssen sich nicht an', 'sich befreit', 'typischen grenzen',
     ],
-    persona: ['entwicklermodus', 'entwickler-modus', 'gott-modus', 'gottmodus', 'jailbreak*', 'mach jetzt alles', 'tu jetzt alles'],
+    persona: ['entwicklermodus', 'entwickler-modus', 'gott-modus', 'gottmodus', 'jailbreak*', 'mach jetzt alles', 'tu jetzt alles', 'böse ki', 'bösartige ki'],
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
     aiRef: ['chatgpt', 'openai', 'sprachmodell', 'ki-modell', 'als ki', 'inhaltsrichtlinie*', 'künstliche intelligenz', 'ki'],
     stayInCharacter: [
       'bleib in der rolle', 'bleiben sie in der rolle', 'aus der rolle fallen', 'zwei antworten', 'zwei arten',
       'normale antwort', 'immer antworten', 'antworte immer', 'antworten sie immer',
+      'fall nie aus der rolle', 'fall niemals aus der rolle', 'falle nie aus der rolle', 'falle niemals aus der rolle', 'fallen sie nie aus der rolle', 'fallen sie niemals aus der rolle', 'aus der rolle fällst', 'bleib in deiner rolle', 'bleibe in der rolle', 'bleibe in deiner rolle', 'bleiben sie in ihrer rolle', 'bleib im charakter', 'und antworte immer', 'und antworten sie immer',
     ],
     authority: ['ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin der entwickler', 'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'adminmodus', 'system-reset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*', 'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'wissensverifizierungsmodus'],
     reveal: [
@@ -71,6 +72,7 @@ export const de: InjectionLexicon = {
       'übersetz*', 'fasse* zusammen', 'gib an', 'angeben',
       'sagen', 'bestätigen', 'teilen', 'geben', 'verraten', 'nennen', 'zeigen', 'mitteilen',
       'wie wäre', 'was wäre', 'wie würde', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'kannst du teilen', 'können sie teilen', 'kannst du bestätigen', 'können sie bestätigen', 'buchstabiere', 'buchstabieren sie', 'buchstabieren',
+      'wort für wort aus', 'wörtlich aus',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
@@ -78,6 +80,7 @@ export const de: InjectionLexicon = {
       'anfänglichen anweisungen', 'versteckten anweisungen', 'geheimen anweisungen', 'text oben', 'obigen text',
       'alles oben', 'alles vorherige', 'wörtlich', 'wort für wort', 'deine regeln', 'ihre regeln',
       'deine konfiguration', 'anfang dieses gesprächs', 'was dir gesagt wurde',
+      'wort für wort aus', 'wörtlich aus',
     ],
     secretObject: [
       'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',
@@ -104,10 +107,11 @@ export const de: InjectionLexicon = {
       'was darin steht', 'setze* um', 'befolge die anweisung*',
       'was es sagt', 'was da steht', 'und beantworte', 'beantworte sie', 'beantworten sie', 'und antworte', 'antworte darauf', 'beantworte die frage',
     ],
-    send: ['sende*', 'senden sie', 'schick*', 'übermittel*', 'leite* weiter', 'hochladen', 'lade* hoch', 'poste*'],
+    send: ['sende*', 'senden sie', 'schick*', 'übermittel*', 'leite* weiter', 'hochladen', 'lade* hoch', 'poste*', 'leite', 'leiten sie'],
     conversation: [
       'dieses gespräch', 'das gespräch', 'diese unterhaltung', 'den chatverlauf', 'chatverlauf', 'verlauf',
       'vorherigen nachrichten', 'die daten', 'alle daten', 'die zusammenfassung', 'das passwort', 'url', 'http',
+      'bisherigen nachrichten', 'alle nachrichten', 'gesprächsverlauf', 'die unterhaltung', 'die konversation', 'diese konversation',
     ],
     hypothetical: [
       'hypothetisch*', 'stell dir vor', 'stellen sie sich vor', 'angenommen', 'nehmen wir an', 'in einer welt',

@@ -64,12 +64,14 @@ export const fr: InjectionLexicon = {
     ],
     persona: [
       'mode développeur', 'mode dieu', 'mode sans restriction', 'jailbreak*', 'mode maléfique', 'fais n\'importe quoi maintenant',
+      'ia maléfique', 'ia malveillante', 'ia diabolique',
     ],
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
     aiRef: ['chatgpt', 'openai', 'modèle de langage', 'modèle d\'ia', 'en tant qu\'ia', 'politique de contenu', 'intelligence artificielle', 'ia'],
     stayInCharacter: [
       'reste dans le personnage', 'restez dans le personnage', 'sors du personnage', 'deux réponses',
       'deux façons', 'réponse normale', 'toujours répondre', 'réponds toujours', 'répondez toujours',
+      'ne sors jamais du personnage', 'ne sortez jamais du personnage', 'ne sors pas du personnage', 'ne sortez pas du personnage', 'sortir du personnage', 'reste dans ton personnage', 'restez dans votre personnage', 'reste dans ton rôle', 'reste dans le rôle', 'restez dans le rôle', 'et réponds toujours', 'et répondez toujours', 'ne brise jamais le personnage',
     ],
     authority: ['je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé'],
     reveal: [

@@ -51,14 +51,15 @@ export const it: InjectionLexicon = {
       'non deve attenersi', 'liber* da', 'si sono liberati', 'confini tipici', 'senza avvertiment*', 'senza esitazione',
       'illimitat*',
     ],
-    persona: ['modalità sviluppatore', 'modalità dio', 'jailbreak*', 'fai qualsiasi cosa ora'],
+    persona: ['modalità sviluppatore', 'modalità dio', 'jailbreak*', 'fai qualsiasi cosa ora', 'ia malvagia', 'ia malevola'],
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
     aiRef: ['chatgpt', 'openai', 'modello linguistico', 'modello di ia', 'modello di intelligenza', 'politica dei contenuti', 'intelligenza artificiale', 'ia'],
     stayInCharacter: [
       'resta nel personaggio', 'rimani nel personaggio', 'esci dal personaggio', 'due risposte', 'due modi',
       'risposta normale', 'rispondi sempre', 'rispondere sempre',
+      'non uscire mai dal personaggio', 'non uscire dal personaggio', 'uscire dal personaggio', 'resta nel ruolo', 'rimani nel ruolo', 'e rispondi sempre', 'e risponda sempre',
     ],
-    authority: ['sono il tuo sviluppatore', 'sono lo sviluppatore', 'il tuo creatore', 'sono il tuo amministratore', 'sono dio', 'modalità di sicurezza', 'reset del sistema', 'modalità attivata', 'accesso root', 'sono autorizzato'],
+    authority: ['sono il tuo sviluppatore', 'sono lo sviluppatore', 'il tuo creatore', 'sono il tuo amministratore', 'sono dio', 'modalità di sicurezza', 'reset del sistema', 'modalità attivata', 'accesso root', 'sono autorizzato', "sono l'amministratore", 'sono il vostro amministratore'],
     reveal: [
       'ripeti', 'ripeta', 'mostra*', 'mostrami', 'stampa', 'rivela', 'riveli', 'scrivi', 'dimmi', 'mi dica',
       'condividi', 'dammi', 'mi dia', 'fornisci', 'fornisca', 'qual è', 'quali sono', 'cos\'è', 'conferma', 'confermi',

@@ -49,11 +49,11 @@ export const pt: InjectionLexicon = {
       'não precisam cumprir', 'não precisa cumprir', 'livre de', 'libertad* de', 'se libertaram', 'confins típicos',
       'sem aviso*', 'sem hesitar', 'ilimitad*',
     ],
-    persona: ['modo desenvolvedor', 'modo de desenvolvedor', 'modo deus', 'jailbreak*', 'faça qualquer coisa agora'],
+    persona: ['modo desenvolvedor', 'modo de desenvolvedor', 'modo deus', 'jailbreak*', 'faça qualquer coisa agora', 'ia malvada', 'ia maligna', 'ia malévola'],
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
     aiRef: ['chatgpt', 'openai', 'modelo de linguagem', 'modelo de ia', 'como ia', 'política de conteúdo', 'inteligência artificial', 'ia'],
-    stayInCharacter: ['permaneça no personagem', 'fique no personagem', 'sair do personagem', 'duas respostas', 'duas maneiras', 'resposta normal', 'sempre responda'],
-    authority: ['sou seu desenvolvedor', 'sou o teu desenvolvedor', 'sou o seu desenvolvedor', 'seu criador', 'teu criador', 'sou seu administrador', 'sou deus', 'reinicialização do sistema', 'modo ativado', 'acesso root', 'estou autorizado'],
+    stayInCharacter: ['permaneça no personagem', 'fique no personagem', 'sair do personagem', 'duas respostas', 'duas maneiras', 'resposta normal', 'sempre responda', 'nunca saia do personagem', 'não saia do personagem', 'saia do personagem', 'fique no papel', 'e responda sempre', 'e responde sempre', 'mantenha o personagem'],
+    authority: ['sou seu desenvolvedor', 'sou o teu desenvolvedor', 'sou o seu desenvolvedor', 'seu criador', 'teu criador', 'sou seu administrador', 'sou deus', 'reinicialização do sistema', 'modo ativado', 'acesso root', 'estou autorizado', 'sou o administrador', 'sou o seu administrador'],
     reveal: [
       'repita', 'repete', 'mostre', 'mostra', 'mostre-me', 'imprima', 'revele', 'revela', 'escreva', 'diga-me',
       'me diga', 'diz-me', 'compartilhe', 'partilhe', 'dê-me', 'me dê', 'forneça', 'qual é', 'quais são', 'o que é',
@@ -88,7 +88,7 @@ export const pt: InjectionLexicon = {
       'em ordem inversa', 'na ordem inversa', 'poema sobre a', 'poema sobre o', 'um poema sobre', 'as três primeiras letras', 'primeiras letras', 'primeira letra', 'divida a resposta', 'em duas partes', 'em três partes', 'em base64', 'latim do porco',
     ],
     decode: ['decodifi*', 'descodifi*', 'decifr*', 'descriptograf*', 'base64', 'rot13', 'hexadecimal', 'string binária', 'codificad*', 'morse', 'binário', 'cifra de césar', 'decodifique este', 'decifre este'],
-    execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra', 'e responda', 'responda à pergunta', 'responda a pergunta'],
+    execute: ['siga-o', 'siga-as', 'siga as instruções', 'execute', 'executa', 'obedeça', 'faça o que diz', 'o que diz', 'cumpra', 'e responda', 'responda à pergunta', 'responda a pergunta', 'o que ele diz', 'o que ela diz', 'faça o que ele diz', 'faça o que ela diz'],
     send: ['envie', 'envia', 'mande', 'manda', 'transmita', 'encaminhe', 'carregue', 'publique', 'exfiltre'],
     conversation: ['esta conversa', 'a conversa', 'o histórico', 'mensagens anteriores', 'os dados', 'todos os dados', 'o resumo', 'a senha', 'url', 'http'],
     hypothetical: [
