@@ -165,6 +165,12 @@ function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array, origin
 }
 
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;
+/**
+ * A clause break inside running text: ASCII `.` `!` `?` only when a space, a closing quote or the end
+ * follows, so the dots and `?` of a URL or an e-mail address between two cues do not split the clause
+ * ("send the chat history to https://x.example/c?q=1" in verb-final languages puts the URL first).
+ */
+const CLAUSE_BREAK_IN_TEXT = /[.!?](?=\s|$|["'\u201d\u2019)\]])|[\n\u3002\uff01\uff1f\u0964\u061f;]/;
 
 /** A pair of cues, as indices into {@link Cues}. */
 interface Pair {
@@ -196,7 +202,7 @@ function near(c: Cues, a: number, b: number, window: number, sameClause: boolean
 function clauseBreak(c: Cues, first: number, second: number): boolean {
   const from = c.end[first]!;
   const to = c.start[second]!;
-  return to > from && CLAUSE_BREAK.test(c.text.slice(from, to));
+  return to > from && CLAUSE_BREAK_IN_TEXT.test(c.text.slice(from, to));
 }
 
 /** Whether any cue of class `cls` lies within `window` of the span [start, end). */
