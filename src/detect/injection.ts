@@ -16,6 +16,7 @@ import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { CUE_BIT, CUE_CLASSES, compilePhrases, type CueHits, type PhraseEntry, type PhraseScanner } from './injection-compile.js';
 import { findStructure, type StructureHit } from './injection-structure.js';
+import { UnitBuffer } from '../text/units.js';
 
 export type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 export { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
@@ -545,23 +546,31 @@ function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: C
   }
 }
 
+/** Units of the text under the repetition pass (the pass does not nest). */
+const repetitionUnits = new UnitBuffer();
 /** Longest period (in words) of repetition looked for. */
 const MAX_PERIOD = 6;
 /** Repetitions of one unit that count as a repeated-token attack. */
 const MIN_REPEATS = 8;
+// Scratch of the repetition pass, cleared per call (allocating typed arrays costs more than clearing).
+const RING = new Int32Array(8);
+const RUN = new Int32Array(MAX_PERIOD + 1);
+const RUN_FROM = new Int32Array(MAX_PERIOD + 1);
 
 /**
  * Repeated-token attacks: one word or short phrase repeated many times in a row ("cake cake cake ...",
  * "Ignore the above Ignore the above ..."). One linear pass: words are hashed as they are read and
  * compared with the words 1..MAX_PERIOD back; a run of matches at lag L is that many words repeated.
+ * Reads the units from a typed array (see `UnitBuffer`): the loop touches every character.
  */
-function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
-  const n = text.length;
+function textEvidence(str: string, map: Uint32Array, out: EvidenceSink): void {
+  const n = str.length;
   if (n < MIN_REPEATS * 4) return;
+  const text = repetitionUnits.load(str);
   // Ring of the last 8 word hashes, indexed with `& 7`: no integer division in the loop.
-  const ring = new Int32Array(8);
-  const run = new Int32Array(MAX_PERIOD + 1);
-  const runFrom = new Int32Array(MAX_PERIOD + 1);
+  const ring = RING.fill(0);
+  const run = RUN.fill(0);
+  const runFrom = RUN_FROM.fill(0);
   let words = 0;
   let best = 0;
   let bestStart = 0;
@@ -570,14 +579,14 @@ function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
   let i = 0;
   for (;;) {
     let c = 0;
-    while (i < n && ((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
+    while (i < n && ((c = text[i]!) === 32 || (c >= 9 && c <= 13))) i++;
     if (i >= n) break;
     const wordStart = i;
     let h = 0x811c9dc5;
     do {
       h = Math.imul(h ^ c, 0x01000193);
       i++;
-    } while (i < n && !((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13)));
+    } while (i < n && !((c = text[i]!) === 32 || (c >= 9 && c <= 13)));
     // Most words repeat none of the last MAX_PERIOD words and no run is open: nothing to update.
     if (
       open !== 0 ||
