@@ -3,7 +3,7 @@
  * meaning (only `strip` spans are removed from it).
  *
  * Hot path: a native ASCII probe decides whether every unit is below 0x80. If so, the matching copy
- * is `toLowerCase()` and its map the identity (copied from a template into pooled storage);
+ * is `toLowerCase()` and its map the identity (a view of a shared read-only identity table);
  * otherwise one loop over the units writes typed scratch buffers, with memoized per-character work.
  * Then the word scan (separator runs + ROT13/reversed cues), the leet pass and the decoders run,
  * each one linear pass that does next to nothing on ordinary prose.
@@ -25,7 +25,7 @@ import {
 } from './invisible.js';
 import { BMP_ENTRIES, HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
 import { buildCollapsed } from './collapse.js';
-import { allocMap, writeIdentity } from './buffers.js';
+import { allocMap, identityMap } from './buffers.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
@@ -384,8 +384,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
   }
   if (simple !== undefined) {
     matching = simple;
-    matchingMap = allocMap(text.length + 1);
-    writeIdentity(matchingMap, 0, 0, text.length + 1);
+    matchingMap = identityMap(text.length + 1);
   } else {
     const pass = slowPass(text, st);
     matching = pass.matching;
