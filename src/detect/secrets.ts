@@ -181,8 +181,20 @@ function scanAws(text: string, s: Scratch, prefix: string): void {
 
 const GITHUB = /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g;
 
+/**
+ * Whether `text` holds what every GitHub token match starts with: `gh` with `_` two characters later
+ * (`gh?_`) or `github_pat_`. Exact, so prose (where "gh" is common: "right", "though") skips the regex.
+ */
+function mayHoldGithubToken(text: string): boolean {
+  if (text.includes('github_pat_')) return true;
+  for (let p = text.indexOf('gh'); p !== -1; p = text.indexOf('gh', p + 2)) {
+    if (text.charCodeAt(p + 3) === 95) return true;
+  }
+  return false;
+}
+
 function scanGithub(text: string, s: Scratch, re: RegExp): void {
-  if (text.indexOf('gh') === -1 && text.indexOf('github_pat_') === -1) return;
+  if (!mayHoldGithubToken(text)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) push(s, 'GITHUB_TOKEN', m.index, m.index + m[0].length, 0.95);
@@ -250,6 +262,8 @@ function classifyToken(text: string, s: Scratch, start: number, end: number, bas
 }
 
 function scanBearer(text: string, s: Scratch, re: RegExp): void {
+  // Every match holds "earer": most texts skip the regex pass.
+  if (!text.includes('earer')) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -262,7 +276,6 @@ function scanBearer(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
-const ASSIGN = /[=:]/g;
 const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|credentials?|auth(?:orization)?)$/i;
 const PASSWORD_NAME = /(?:passw(?:or)?d|pwd|pass)$/i;
 const PLACEHOLDER =
@@ -290,15 +303,32 @@ interface Limits {
   minPasswordLength: number;
 }
 
-function scanAssignments(text: string, s: Scratch, re: RegExp, limits: Limits): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = m.index;
+/**
+ * Every `=` or `:` at or after `from`, in order, found with two native `indexOf` searches (each
+ * position remembered until passed) rather than a regex pass over the whole text.
+ */
+class AssignmentMarks {
+  private eq = -2;
+  private colon = -2;
+  constructor(private readonly text: string) {}
+  /** The first `=` or `:` at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.eq !== -1 && this.eq < from) this.eq = this.text.indexOf('=', from);
+    if (this.colon !== -1 && this.colon < from) this.colon = this.text.indexOf(':', from);
+    if (this.eq === -1) return this.colon;
+    return this.colon === -1 || this.eq < this.colon ? this.eq : this.colon;
+  }
+}
+
+function scanAssignments(text: string, s: Scratch, limits: Limits): void {
+  const marks = new AssignmentMarks(text);
+  let from = 0;
+  for (let at = marks.next(0); at !== -1; at = marks.next(from)) {
+    from = at + 1;
     // "==" / "=>" / "::" / "://" are comparisons, arrows, scopes or URLs, not assignments.
     const nextCode = text.charCodeAt(at + 1);
     if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
-      re.lastIndex = at + 2;
+      from = at + 2;
       continue;
     }
     const name = nameBefore(text, at);
@@ -329,7 +359,7 @@ function scanAssignments(text: string, s: Scratch, re: RegExp, limits: Limits): 
       while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
     }
     const value = text.slice(vs, ve);
-    re.lastIndex = Math.max(re.lastIndex, ve);
+    from = Math.max(from, ve);
     if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value)) continue;
     if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
     if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
@@ -351,21 +381,27 @@ function scanAssignments(text: string, s: Scratch, re: RegExp, limits: Limits): 
 }
 
 /**
- * Free-standing Mistral-shaped keys: 32 alphanumerics with a digit. Candidates are found from digits (rare
- * in prose) rather than by trying a 32-character pattern at every word.
+ * Free-standing Mistral-shaped keys: maximal runs of exactly 32 alphanumerics (with a digit, upper and
+ * lower case). Runs are found by a skip search: the last character of a 32-wide window is tested first
+ * and the window jumps past any non-alphanumeric, so prose costs a few reads per word, not a pass.
  */
-function scanBareMistral(text: string, s: Scratch, digit: RegExp): void {
-  digit.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = digit.exec(text)) !== null) {
-    let a = m.index;
-    while (a > 0 && m.index - a < 32 && isAlnum(text.charCodeAt(a - 1))) a--;
-    let b = m.index + 1;
-    while (b < text.length && isAlnum(text.charCodeAt(b))) b++;
-    digit.lastIndex = b;
-    if (b - a !== 32 || isAlnum(text.charCodeAt(a - 1)) || isB64Url(text.charCodeAt(b)) || isB64Url(text.charCodeAt(a - 1))) continue;
-    const v = text.slice(a, b);
-    if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', a, b, 0.6);
+function scanBareMistral(text: string, s: Scratch): void {
+  const n = text.length;
+  let a = 0; // always at the text start or right after a non-alphanumeric
+  while (a + 32 <= n) {
+    let j = a + 31;
+    while (j >= a && isAlnum(text.charCodeAt(j))) j--;
+    if (j >= a) {
+      a = j + 1;
+      continue;
+    }
+    let b = a + 32;
+    while (b < n && isAlnum(text.charCodeAt(b))) b++;
+    if (b - a === 32 && !isB64Url(text.charCodeAt(b)) && !isB64Url(text.charCodeAt(a - 1))) {
+      const v = text.slice(a, b);
+      if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', a, b, 0.6);
+    }
+    a = b + 1;
   }
 }
 
@@ -396,8 +432,6 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   const want = new Set<string>(types);
   const github = new RegExp(GITHUB.source, 'g');
   const bearer = new RegExp(BEARER.source, 'g');
-  const assign = new RegExp(ASSIGN.source, 'g');
-  const digit = /\d/g;
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want };
@@ -410,9 +444,9 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     if (want.has('JWT')) scanJwt(text, s);
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET')) {
       scanBearer(text, s, bearer);
-      scanAssignments(text, s, assign, limits);
+      scanAssignments(text, s, limits);
     }
-    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s, digit);
+    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s);
     return resolveOverlaps(s.out);
   };
 }
