@@ -114,7 +114,28 @@ export interface PhraseScanner {
   /** Number of phrases compiled. */
   readonly size: number;
   scan(text: string): CueHits;
+  /** The whitespace-separated words of the text of the last `scan` (overwritten by the next one). */
+  readonly words: ScannedWords;
 }
+
+/**
+ * Words (maximal runs of characters other than space and tab..carriage return) of a scanned text,
+ * as parallel arrays valid for `count` entries: the FNV-1a hash of each word's UTF-16 units (int32),
+ * its start and its end. The phrase scan reads every character anyway, so it hashes them in the same
+ * loop for the repeated-token rule instead of leaving that a pass of its own.
+ */
+export interface ScannedWords {
+  count: number;
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Word arrays are kept for reuse up to the words of a 64K-unit text. */
+const KEEP_WORDS = 0x8001;
+/** FNV-1a offset basis and prime (32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * One phrase set at build time: a plain trie of maps, frozen into a double array by {@link freeze}.
@@ -436,6 +457,23 @@ class Scanner implements PhraseScanner {
   private starts = new Int32Array(1024);
   /** The units of the text being scanned. */
   private readonly units = new UnitBuffer();
+  readonly words: ScannedWords = { count: 0, hash: new Int32Array(512), start: new Int32Array(512), end: new Int32Array(512) };
+
+  /** Word arrays with room for every word of an `n`-unit text (a word and its separator take two). */
+  private wordArrays(n: number): ScannedWords {
+    const words = this.words;
+    const need = (n >> 1) + 1;
+    const have = words.hash.length;
+    // Grown by doubling up to the words of a 64K text; a larger text gets arrays of its own size,
+    // replaced by the next scan of a smaller text.
+    if (have < need || (have > KEEP_WORDS && need <= KEEP_WORDS)) {
+      const size = need > KEEP_WORDS ? need : Math.min(KEEP_WORDS, Math.max(need, 2 * Math.min(have, KEEP_WORDS)));
+      words.hash = new Int32Array(size);
+      words.start = new Int32Array(size);
+      words.end = new Int32Array(size);
+    }
+    return words;
+  }
 
   scan(str: string): CueHits {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
@@ -443,24 +481,47 @@ class Scanner implements PhraseScanner {
     const text = this.units.load(str);
     const cls = this.cls;
     const pair = this.pair;
-    // Pass 1, branch-free: every position where a phrase may start. A bounded phrase may start at a
-    // word character that begins one and follows a non-word character (or the text start); a free
-    // phrase at any character >= 0x80 that begins one. Keeping branches out of this per-character
-    // loop matters: in prose the word edges are unpredictable and mispredictions dominated it.
+    // Pass 1: every position where a phrase may start. A bounded phrase may start at a word
+    // character that begins one and follows a non-word character (or the text start); a free phrase
+    // at any character >= 0x80 that begins one. Per character the test is branch-free (in prose the
+    // word edges are unpredictable, and mispredictions dominated a branchy loop). The same loop
+    // hashes the whitespace-separated words (see `words`): their edges are the only branches, and
+    // whitespace never starts a phrase, so skipping it leaves the start positions unchanged.
     let starts = this.starts;
     if (starts.length < n) {
       // Kept for reuse up to 64K positions; a larger text gets a buffer of its own, not retained.
       starts = new Int32Array(n);
       if (n <= 0x10000) this.starts = starts;
     }
+    const words = this.wordArrays(n);
+    const wordHash = words.hash;
+    const wordStart = words.start;
+    const wordEnd = words.end;
+    let count = 0;
     let m = 0;
     let prevWord = 0;
-    for (let p = 0; p < n; p++) {
-      const f = cls[text[p]!]!;
-      starts[m] = p;
-      m += (((f >> 1) & ~prevWord) | (f >> 2)) & 1;
-      prevWord = f & C_WORD;
+    let p = 0;
+    for (;;) {
+      let c = 0;
+      while (p < n && ((c = text[p]!) === 32 || (c >= 9 && c <= 13))) p++;
+      if (p >= n) break;
+      prevWord = 0;
+      const first = p;
+      let h = FNV_OFFSET;
+      do {
+        const f = cls[c]!;
+        starts[m] = p;
+        m += (((f >> 1) & ~prevWord) | (f >> 2)) & 1;
+        prevWord = f & C_WORD;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        p++;
+      } while (p < n && !((c = text[p]!) === 32 || (c >= 9 && c <= 13)));
+      wordHash[count] = h;
+      wordStart[count] = first;
+      wordEnd[count] = p;
+      count++;
     }
+    words.count = count;
     // Pass 2: the walks, in text order, skipping positions covered by the previous hit. Whether a
     // position starts a bounded phrase depends only on it and the character before, so this visits
     // the same starts as a left-to-right scan that jumps over each hit.
