@@ -9,6 +9,7 @@
 import { GuardConfigError } from '../core/errors.js';
 import type { Detection } from '../core/types.js';
 import { resolveOverlaps } from './pii.js';
+import { UnitBuffer } from '../text/units.js';
 
 export const SECRET_TYPES = ['MISTRAL_API_KEY', 'AWS_ACCESS_KEY', 'GITHUB_TOKEN', 'JWT', 'PRIVATE_KEY', 'GENERIC_SECRET'] as const;
 
@@ -394,6 +395,12 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
+/** ASCII letters and digits by UTF-16 unit (a table load beats three range tests in the skip loop). */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) ALNUM[c] = isAlnum(c) ? 1 : 0;
+/** Units of the text under {@link scanBareMistral}, read from a typed array (cheaper than charCodeAt). */
+const bareKeyUnits = new UnitBuffer();
+
 /**
  * Free-standing Mistral-shaped keys: maximal runs of exactly 32 alphanumerics (with a digit, upper and
  * lower case). Runs are found by a skip search: the last character of a 32-wide window is tested first
@@ -401,16 +408,18 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
  */
 function scanBareMistral(text: string, s: Scratch): void {
   const n = text.length;
+  if (n < 32) return;
+  const u = bareKeyUnits.load(text);
   let a = 0; // always at the text start or right after a non-alphanumeric
   while (a + 32 <= n) {
     let j = a + 31;
-    while (j >= a && isAlnum(text.charCodeAt(j))) j--;
+    while (j >= a && ALNUM[u[j]!] === 1) j--;
     if (j >= a) {
       a = j + 1;
       continue;
     }
     let b = a + 32;
-    while (b < n && isAlnum(text.charCodeAt(b))) b++;
+    while (b < n && ALNUM[u[b]!] === 1) b++;
     if (b - a === 32 && !isB64Url(text.charCodeAt(b)) && !isB64Url(text.charCodeAt(a - 1))) {
       const v = text.slice(a, b);
       if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', a, b, 0.6);
