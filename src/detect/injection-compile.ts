@@ -11,10 +11,13 @@
  * - one per-scanner class table says "word character / may start a bounded phrase / may start a free
  *   phrase" in a single load, and a branch-free first pass collects the candidate starts with it
  *   (on this prose the word edges are unpredictable branches, which cost more than the loads);
- * - the first two ASCII characters of a bounded walk come from a 128x128 pair table.
+ * - the first two ASCII characters of a bounded walk come from a 128x128 pair table;
+ * - both passes read the text's UTF-16 units from a typed array (one native copy per scan), which
+ *   costs about a third of `charCodeAt` per read.
  * @module
  */
 import type { CueClass } from './injection-lexicon/types.js';
+import { UnitBuffer } from '../text/units.js';
 
 /** All cue classes, in bit order. */
 export const CUE_CLASSES: readonly CueClass[] = [
@@ -111,7 +114,28 @@ export interface PhraseScanner {
   /** Number of phrases compiled. */
   readonly size: number;
   scan(text: string): CueHits;
+  /** The whitespace-separated words of the text of the last `scan` (overwritten by the next one). */
+  readonly words: ScannedWords;
 }
+
+/**
+ * Words (maximal runs of characters other than space and tab..carriage return) of a scanned text,
+ * as parallel arrays valid for `count` entries: the FNV-1a hash of each word's UTF-16 units (int32),
+ * its start and its end. The phrase scan reads every character anyway, so it hashes them in the same
+ * loop for the repeated-token rule instead of leaving that a pass of its own.
+ */
+export interface ScannedWords {
+  count: number;
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Word arrays are kept for reuse up to the words of a 64K-unit text. */
+const KEEP_WORDS = 0x8001;
+/** FNV-1a offset basis and prime (32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
  * One phrase set at build time: a plain trie of maps, frozen into a double array by {@link freeze}.
@@ -156,18 +180,19 @@ class TrieBuilder {
 }
 
 /**
- * A frozen trie as a double array with one record of {@link STRIDE} ints per slot:
- * `[base, check, exactMask, stemMask]`. A node's id is its slot; its child by alphabet code `k` is
- * slot `base + k` when that slot's `check` is the node. A step is thus one code-table load and one
- * record (a single cache line), with no hashing or probing. Slot 0 is the root; nodes are placed in
- * breadth-first order so the shallow, hot ones share a small region of memory.
+ * A frozen trie as a double array: `nav` holds two ints per slot, `[base, check]`, and `masks` the
+ * slot's `[exactMask, stemMask]`. A node's id is its slot; its child by alphabet code `k` is slot
+ * `base + k` when that slot's `check` is the node. A step is thus one code-table load and one 8-byte
+ * record, with no hashing or probing. A node that ends a phrase stores its base complemented
+ * (negative), so `masks` is read only there: the walk touches half the memory a combined record
+ * would, which matters because the trie is far larger than the L1 cache and the normalizer runs
+ * between scans. Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot
+ * ones share a small region of memory.
  */
-type Trie = Int32Array;
-const STRIDE = 4;
-const BASE = 0;
-const CHECK = 1;
-const EXACT = 2;
-const STEMM = 3;
+interface Trie {
+  readonly nav: Int32Array;
+  readonly masks: Int32Array;
+}
 
 /** Packs a builder into a double array; `code` maps characters to the shared compact alphabet 1..maxCode. */
 function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
@@ -277,20 +302,22 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
   }
   // Every base is at most `top`, so this size keeps `base + code` in bounds for any code.
   const size = top + maxCode + 1;
-  const t = new Int32Array(size * STRIDE);
+  const nav = new Int32Array(size * 2);
+  const masks = new Int32Array(size * 2);
   for (let s = 0; s < size; s++) {
-    const at = s * STRIDE;
     const node = s < cap ? slotNode[s]! : -1;
     if (node < 0) {
-      t[at + CHECK] = -1;
+      nav[2 * s + 1] = -1;
       continue;
     }
-    t[at + BASE] = slotBase[s]!;
-    t[at + CHECK] = slotCheck[s]!;
-    t[at + EXACT] = b.exactMask[node]!;
-    t[at + STEMM] = b.stemMask[node]!;
+    const exact = b.exactMask[node]!;
+    const stem = b.stemMask[node]!;
+    nav[2 * s] = exact !== 0 || stem !== 0 ? ~slotBase[s]! : slotBase[s]!;
+    nav[2 * s + 1] = slotCheck[s]!;
+    masks[2 * s] = exact;
+    masks[2 * s + 1] = stem;
   }
-  return t;
+  return { nav, masks };
 }
 
 // Bits of the scanner's per-character class table. The branch-free candidate pass relies on these
@@ -358,16 +385,17 @@ class Scanner implements PhraseScanner {
     readonly size: number,
   ) {
     this.spaceCode = code[SPACE]!;
-    const t = bounded;
+    const nav = bounded.nav;
     const childOf = (node: number, k: number): number => {
       if (k === 0) return 0;
-      const slot = t[node * STRIDE + BASE]! + k;
-      return t[slot * STRIDE + CHECK] === node ? slot : 0;
+      const base = nav[2 * node]!;
+      const slot = (base < 0 ? ~base : base) + k;
+      return nav[2 * slot + 1] === node ? slot : 0;
     };
     for (let c0 = 0; c0 < 128; c0++) {
       if ((cls[c0]! & C_BSTART) === 0) continue;
       const n1 = childOf(0, code[c0]!);
-      const terminal = n1 === 0 || t[n1 * STRIDE + EXACT] !== 0 || t[n1 * STRIDE + STEMM] !== 0;
+      const terminal = n1 === 0 || nav[2 * n1]! < 0;
       for (let c1 = 0; c1 < 128; c1++) {
         this.pair[(c0 << 7) | c1] = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
       }
@@ -375,22 +403,23 @@ class Scanner implements PhraseScanner {
   }
 
   /**
-   * Longest phrase of `t` that continues from `node` (reached by reading the text up to `j`) into the
-   * registers; bounded phrases need a boundary after. The root has no terminal masks, so starting at
-   * the root is the plain walk.
+   * Longest phrase of `t` that continues from `node` (reached by reading the units up to `j`) into
+   * the registers; bounded phrases need a boundary after. The root has no terminal masks, so starting
+   * at the root is the plain walk.
    */
-  private walk(t: Trie, text: string, node: number, j: number, needBoundary: boolean): void {
-    const n = text.length;
+  private walk(t: Trie, text: Uint16Array, n: number, node: number, j: number, needBoundary: boolean): void {
     const code = this.code;
     const sp = this.spaceCode;
     let hitEnd = -1;
     let hitMask = 0;
+    const nav = t.nav;
     for (;;) {
-      const at = node * STRIDE;
-      const ex = t[at + EXACT]!;
-      const st = t[at + STEMM]!;
-      if ((ex | st) !== 0) {
-        if (ex !== 0 && (!needBoundary || j >= n || WORD[text.charCodeAt(j)] === 0)) {
+      let base = nav[2 * node]!;
+      if (base < 0) {
+        base = ~base;
+        const ex = t.masks[2 * node]!;
+        const st = t.masks[2 * node + 1]!;
+        if (ex !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0)) {
           if (j > hitEnd) {
             hitEnd = j;
             hitMask = ex;
@@ -398,8 +427,8 @@ class Scanner implements PhraseScanner {
         }
         if (st !== 0) {
           let k = j;
-          while (k < n && k - j < MAX_STEM && STEM[text.charCodeAt(k)] === 1) k++;
-          if (!needBoundary || k >= n || WORD[text.charCodeAt(k)] === 0) {
+          while (k < n && k - j < MAX_STEM && STEM[text[k]!] === 1) k++;
+          if (!needBoundary || k >= n || WORD[text[k]!] === 0) {
             if (k > hitEnd) {
               hitEnd = k;
               hitMask = st;
@@ -408,15 +437,15 @@ class Scanner implements PhraseScanner {
         }
       }
       if (j >= n) break;
-      const k = code[text.charCodeAt(j)]!;
+      const k = code[text[j]!]!;
       if (k === 0) break;
-      const s = t[at + BASE]! + k;
-      if (t[s * STRIDE + CHECK] !== node) break;
+      const s = base + k;
+      if (nav[2 * s + 1] !== node) break;
       node = s;
       if (k === sp) {
         // One phrase space stands for up to MAX_GAP whitespace characters.
         let g = j + 1;
-        while (g < n && g - j < MAX_GAP && isSpace(text.charCodeAt(g))) g++;
+        while (g < n && g - j < MAX_GAP && isSpace(text[g]!)) g++;
         j = g;
       } else j++;
     }
@@ -426,30 +455,73 @@ class Scanner implements PhraseScanner {
 
   /** Candidate positions of the current scan (reused between scans: scans do not nest). */
   private starts = new Int32Array(1024);
+  /** The units of the text being scanned. */
+  private readonly units = new UnitBuffer();
+  readonly words: ScannedWords = { count: 0, hash: new Int32Array(512), start: new Int32Array(512), end: new Int32Array(512) };
 
-  scan(text: string): CueHits {
+  /** Word arrays with room for every word of an `n`-unit text (a word and its separator take two). */
+  private wordArrays(n: number): ScannedWords {
+    const words = this.words;
+    const need = (n >> 1) + 1;
+    const have = words.hash.length;
+    // Grown by doubling up to the words of a 64K text; a larger text gets arrays of its own size,
+    // replaced by the next scan of a smaller text.
+    if (have < need || (have > KEEP_WORDS && need <= KEEP_WORDS)) {
+      const size = need > KEEP_WORDS ? need : Math.min(KEEP_WORDS, Math.max(need, 2 * Math.min(have, KEEP_WORDS)));
+      words.hash = new Int32Array(size);
+      words.start = new Int32Array(size);
+      words.end = new Int32Array(size);
+    }
+    return words;
+  }
+
+  scan(str: string): CueHits {
     const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
-    const n = text.length;
+    const n = str.length;
+    const text = this.units.load(str);
     const cls = this.cls;
     const pair = this.pair;
-    // Pass 1, branch-free: every position where a phrase may start. A bounded phrase may start at a
-    // word character that begins one and follows a non-word character (or the text start); a free
-    // phrase at any character >= 0x80 that begins one. Keeping branches out of this per-character
-    // loop matters: in prose the word edges are unpredictable and mispredictions dominated it.
+    // Pass 1: every position where a phrase may start. A bounded phrase may start at a word
+    // character that begins one and follows a non-word character (or the text start); a free phrase
+    // at any character >= 0x80 that begins one. Per character the test is branch-free (in prose the
+    // word edges are unpredictable, and mispredictions dominated a branchy loop). The same loop
+    // hashes the whitespace-separated words (see `words`): their edges are the only branches, and
+    // whitespace never starts a phrase, so skipping it leaves the start positions unchanged.
     let starts = this.starts;
     if (starts.length < n) {
       // Kept for reuse up to 64K positions; a larger text gets a buffer of its own, not retained.
       starts = new Int32Array(n);
       if (n <= 0x10000) this.starts = starts;
     }
+    const words = this.wordArrays(n);
+    const wordHash = words.hash;
+    const wordStart = words.start;
+    const wordEnd = words.end;
+    let count = 0;
     let m = 0;
     let prevWord = 0;
-    for (let p = 0; p < n; p++) {
-      const f = cls[text.charCodeAt(p)]!;
-      starts[m] = p;
-      m += (((f >> 1) & ~prevWord) | (f >> 2)) & 1;
-      prevWord = f & C_WORD;
+    let p = 0;
+    for (;;) {
+      let c = 0;
+      while (p < n && ((c = text[p]!) === 32 || (c >= 9 && c <= 13))) p++;
+      if (p >= n) break;
+      prevWord = 0;
+      const first = p;
+      let h = FNV_OFFSET;
+      do {
+        const f = cls[c]!;
+        starts[m] = p;
+        m += (((f >> 1) & ~prevWord) | (f >> 2)) & 1;
+        prevWord = f & C_WORD;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        p++;
+      } while (p < n && !((c = text[p]!) === 32 || (c >= 9 && c <= 13)));
+      wordHash[count] = h;
+      wordStart[count] = first;
+      wordEnd[count] = p;
+      count++;
     }
+    words.count = count;
     // Pass 2: the walks, in text order, skipping positions covered by the previous hit. Whether a
     // position starts a bounded phrase depends only on it and the character before, so this visits
     // the same starts as a left-to-right scan that jumps over each hit.
@@ -457,16 +529,16 @@ class Scanner implements PhraseScanner {
     for (let x = 0; x < m; x++) {
       const i = starts[x]!;
       if (i < covered) continue;
-      const c = text.charCodeAt(i);
+      const c = text[i]!;
       const f = cls[c]!;
       let end = -1;
       let mask = 0;
-      if ((f & C_BSTART) !== 0 && (i === 0 || WORD[text.charCodeAt(i - 1)] === 0)) {
+      if ((f & C_BSTART) !== 0 && (i === 0 || WORD[text[i - 1]!] === 0)) {
         // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
         let j = i;
         if (c < 128 && i + 1 < n) {
-          const c1 = text.charCodeAt(i + 1);
+          const c1 = text[i + 1]!;
           if (c1 < 128) {
             const q = pair[(c << 7) | c1]!;
             if (q > 0) {
@@ -476,13 +548,13 @@ class Scanner implements PhraseScanner {
           }
         }
         if (j >= 0) {
-          this.walk(this.bounded, text, node, j, true);
+          this.walk(this.bounded, text, n, node, j, true);
           end = this.hitEnd;
           mask = this.hitMask;
         }
       }
       if ((f & C_FSTART) !== 0) {
-        this.walk(this.free, text, 0, i, false);
+        this.walk(this.free, text, n, 0, i, false);
         if (this.hitEnd > end) {
           end = this.hitEnd;
           mask = this.hitMask;

@@ -14,7 +14,15 @@ import type { NormalizedText } from '../text/types.js';
 import { createNormalizer } from '../text/index.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
-import { CUE_BIT, CUE_CLASSES, compilePhrases, type CueHits, type PhraseEntry, type PhraseScanner } from './injection-compile.js';
+import {
+  CUE_BIT,
+  CUE_CLASSES,
+  compilePhrases,
+  type CueHits,
+  type PhraseEntry,
+  type PhraseScanner,
+  type ScannedWords,
+} from './injection-compile.js';
 import { findStructure, type StructureHit } from './injection-structure.js';
 
 export type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
@@ -567,35 +575,30 @@ function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: C
 const MAX_PERIOD = 6;
 /** Repetitions of one unit that count as a repeated-token attack. */
 const MIN_REPEATS = 8;
+// Scratch of the repetition pass, cleared per call (allocating typed arrays costs more than clearing).
+const RING = new Int32Array(8);
+const RUN = new Int32Array(MAX_PERIOD + 1);
+const RUN_FROM = new Int32Array(MAX_PERIOD + 1);
 
 /**
  * Repeated-token attacks: one word or short phrase repeated many times in a row ("cake cake cake ...",
- * "Ignore the above Ignore the above ..."). One linear pass: words are hashed as they are read and
- * compared with the words 1..MAX_PERIOD back; a run of matches at lag L is that many words repeated.
+ * "Ignore the above Ignore the above ..."). One linear pass over the words of the keyword copy, hashed
+ * by the phrase scan that just read it (`PhraseScanner.words`): each hash is compared with the words
+ * 1..MAX_PERIOD back; a run of matches at lag L is that many words repeated.
  */
-function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
-  const n = text.length;
-  if (n < MIN_REPEATS * 4) return;
+function textEvidence(length: number, scanned: ScannedWords, map: Uint32Array, out: EvidenceSink): void {
+  if (length < MIN_REPEATS * 4) return;
+  const { count, hash, start, end } = scanned;
   // Ring of the last 8 word hashes, indexed with `& 7`: no integer division in the loop.
-  const ring = new Int32Array(8);
-  const run = new Int32Array(MAX_PERIOD + 1);
-  const runFrom = new Int32Array(MAX_PERIOD + 1);
-  let words = 0;
+  const ring = RING.fill(0);
+  const run = RUN.fill(0);
+  const runFrom = RUN_FROM.fill(0);
   let best = 0;
   let bestStart = 0;
   let bestEnd = 0;
   let open = 0; // lags with a run in progress
-  let i = 0;
-  for (;;) {
-    let c = 0;
-    while (i < n && ((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
-    if (i >= n) break;
-    const wordStart = i;
-    let h = 0x811c9dc5;
-    do {
-      h = Math.imul(h ^ c, 0x01000193);
-      i++;
-    } while (i < n && !((c = text.charCodeAt(i)) === 32 || (c >= 9 && c <= 13)));
+  for (let words = 0; words < count; words++) {
+    const h = hash[words]!;
     // Most words repeat none of the last MAX_PERIOD words and no run is open: nothing to update.
     if (
       open !== 0 ||
@@ -609,20 +612,19 @@ function textEvidence(text: string, map: Uint32Array, out: EvidenceSink): void {
       open = 0;
       for (let lag = 1; lag <= MAX_PERIOD && lag <= words; lag++) {
         if (ring[(words - lag) & 7] === h) {
-          if (run[lag] === 0) runFrom[lag] = wordStart;
+          if (run[lag] === 0) runFrom[lag] = start[words]!;
           run[lag]!++;
           open++;
           const reps = Math.floor(run[lag]! / lag) + 1;
           if (reps > best) {
             best = reps;
-            bestEnd = i;
+            bestEnd = end[words]!;
             bestStart = runFrom[lag]!;
           }
         } else run[lag] = 0;
       }
     }
     ring[words & 7] = h;
-    words++;
   }
   if (best >= MIN_REPEATS) {
     out.add('repeated_token', 'repetition', best >= 2 * MIN_REPEATS ? 0.6 : 0.5, map[bestStart]!, map[bestEnd]!);
@@ -647,7 +649,8 @@ function collectEvidence(
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   phraseEvidence(cues, out);
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
-  textEvidence(text.collapsed, text.collapsedMap, out);
+  // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
+  textEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
   if (depth >= MAX_DECODED_DEPTH) return;
   for (const seg of text.decoded) {
     if (budget.segments-- <= 0) return;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Detection } from '../core/types.js';
+import { isAscii } from '../text/units.js';
 
 export interface DetectionCopy {
   text: string;
@@ -15,11 +16,9 @@ export interface DetectionCopy {
   ends: Uint32Array;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** Null when the detectors can read the original as it is (plain ASCII, nothing to strip). */
 export function detectionCopy(original: string, strip: ReadonlyArray<readonly [number, number]>): DetectionCopy | null {
-  if (strip.length === 0 && !NON_ASCII.test(original)) return null;
+  if (strip.length === 0 && isAscii(original)) return null;
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -10,6 +10,7 @@
  * @module
  */
 import type { NormalizeConfig, DecoderName } from './options.js';
+import { UnitBuffer } from './units.js';
 
 /** Shared by one `normalizeText` call and all its nested decodes. */
 export interface DecodeBudget {
@@ -163,24 +164,30 @@ export function decodeHex(text: string, start: number, end: number, maxBytes: nu
   return out;
 }
 
+/** Units of the text under {@link findLongRuns} (its callback never starts another search). */
+const runUnits = new UnitBuffer();
+
 /**
  * Calls `onRun(start, end)` for every maximal run of base64/hex characters at least `minLength`
  * long, in order, until it returns false. Skip search: test the last character of the window
  * first and scan backwards; a miss at `j` means no long run can contain `j`, so the window jumps
  * past it. Prose is crossed in a few reads per word, and no character is read more than twice.
+ * The text is read from its units in a typed array (cheaper than `charCodeAt`, see `UnitBuffer`).
  */
 export function findLongRuns(text: string, minLength: number, onRun: (start: number, end: number) => boolean): void {
   const n = text.length;
+  if (n < minLength) return;
+  const units = runUnits.load(text);
   let start = 0;
   while (start + minLength <= n) {
     let j = start + minLength - 1;
-    while (j >= start && B64_UNIT[text.charCodeAt(j)] === 1) j--;
+    while (j >= start && B64_UNIT[units[j]!] === 1) j--;
     if (j >= start) {
       start = j + 1;
       continue;
     }
     let end = start + minLength;
-    while (end < n && B64_UNIT[text.charCodeAt(end)] === 1) end++;
+    while (end < n && B64_UNIT[units[end]!] === 1) end++;
     if (!onRun(start, end)) return;
     start = end + 1;
   }

@@ -3,7 +3,7 @@
  * meaning (only `strip` spans are removed from it).
  *
  * Hot path: a native ASCII probe decides whether every unit is below 0x80. If so, the matching copy
- * is `toLowerCase()` and its map the identity (copied from a template into pooled storage);
+ * is `toLowerCase()` and its map the identity (a view of a shared read-only identity table);
  * otherwise one loop over the units writes typed scratch buffers, with memoized per-character work.
  * Then the word scan (separator runs + ROT13/reversed cues), the leet pass and the decoders run,
  * each one linear pass that does next to nothing on ordinary prose.
@@ -25,7 +25,8 @@ import {
 } from './invisible.js';
 import { BMP_ENTRIES, HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
 import { buildCollapsed } from './collapse.js';
-import { allocMap, writeIdentity } from './buffers.js';
+import { allocMap, identityMap } from './buffers.js';
+import { isAscii } from './units.js';
 import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
@@ -40,19 +41,6 @@ import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates
 const NOT_LATIN_SIMPLE =
   /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
 const LATIN_MARKS = /[\u0300-\u036f]+/g;
-
-const ENCODER = new TextEncoder();
-let asciiProbe = new Uint8Array(4096);
-
-/**
- * Whether every code unit is below 0x80. `encodeInto` into a buffer exactly `length` bytes long
- * reads the whole text only if no character needs two bytes; it runs natively, several times faster
- * than a regex test.
- */
-function isAscii(text: string): boolean {
-  if (asciiProbe.length < text.length) asciiProbe = new Uint8Array(Math.max(text.length, asciiProbe.length * 2));
-  return ENCODER.encodeInto(text, asciiProbe.subarray(0, text.length)).read === text.length;
-}
 
 // Scratch buffers of the slow path: output code units and their original offsets. Reused across
 // calls (the result is copied out before anything else runs).
@@ -384,8 +372,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
   }
   if (simple !== undefined) {
     matching = simple;
-    matchingMap = allocMap(text.length + 1);
-    writeIdentity(matchingMap, 0, 0, text.length + 1);
+    matchingMap = identityMap(text.length + 1);
   } else {
     const pass = slowPass(text, st);
     matching = pass.matching;
