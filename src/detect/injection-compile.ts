@@ -64,6 +64,11 @@ const SPACE = 32;
 const APOS = 39;
 /** How many letters a `word*` stem may run on. */
 const MAX_STEM = 6;
+/**
+ * Builder character for a stem in the middle of a phrase (`системн* промпт*`): a `*` before a space.
+ * A noncharacter, so no text unit means it (its code is withdrawn from the text alphabet).
+ */
+const INNER_STEM = 0xffff;
 /** How many whitespace characters one space in a phrase stands for. */
 const MAX_GAP = 3;
 
@@ -158,6 +163,8 @@ class TrieBuilder {
       } else {
         prevSpace = false;
         if (isApostrophe(c)) c = APOS;
+        // `word* more`: the word may run on, then the phrase goes on (the text side is in `walk`).
+        else if (c === 42 && i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) && node !== 0) c = INNER_STEM;
       }
       let out = this.edges[node];
       if (out === undefined) this.edges[node] = out = new Map();
@@ -312,7 +319,9 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
     }
     const exact = b.exactMask[node]!;
     const stem = b.stemMask[node]!;
-    nav[2 * s] = exact !== 0 || stem !== 0 ? ~slotBase[s]! : slotBase[s]!;
+    // Nodes that end a phrase or open an inner stem are flagged, so `walk` looks further only there.
+    const flagged = exact !== 0 || stem !== 0 || b.edges[node]?.has(INNER_STEM) === true;
+    nav[2 * s] = flagged ? ~slotBase[s]! : slotBase[s]!;
     nav[2 * s + 1] = slotCheck[s]!;
     masks[2 * s] = exact;
     masks[2 * s + 1] = stem;
@@ -362,7 +371,10 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   };
   roots(bounded, C_BSTART, 0);
   roots(free, C_FSTART, 0x80);
-  return new Scanner(freeze(bounded, code, maxCode), freeze(free, code, maxCode), code, cls, size);
+  const tries = [freeze(bounded, code, maxCode), freeze(free, code, maxCode)] as const;
+  const innerStemCode = code[INNER_STEM]!;
+  code[INNER_STEM] = 0; // the text never steps on it: only `walk` does, after a stem
+  return new Scanner(tries[0], tries[1], code, cls, size, innerStemCode);
 }
 
 class Scanner implements PhraseScanner {
@@ -383,6 +395,8 @@ class Scanner implements PhraseScanner {
     private readonly code: Uint16Array,
     private readonly cls: Uint8Array,
     readonly size: number,
+    /** Alphabet code of an inner stem (0: no phrase has one). */
+    private readonly innerStemCode: number,
   ) {
     this.spaceCode = code[SPACE]!;
     const nav = bounded.nav;
@@ -434,6 +448,18 @@ class Scanner implements PhraseScanner {
               hitMask = st;
             } else if (k === hitEnd) hitMask |= st;
           }
+        }
+        const inner = this.innerStemCode;
+        if (inner !== 0 && nav[2 * (base + inner) + 1] === node) {
+          // An inner stem: the word runs on by up to MAX_STEM letters, then the rest of the phrase
+          // is walked from there (one nested walk per inner stem of the phrase, so depth is tiny).
+          let k = j;
+          while (k < n && k - j < MAX_STEM && STEM[text[k]!] === 1) k++;
+          this.walk(t, text, n, base + inner, k, needBoundary);
+          if (this.hitEnd > hitEnd) {
+            hitEnd = this.hitEnd;
+            hitMask = this.hitMask;
+          } else if (this.hitEnd === hitEnd && hitEnd >= 0) hitMask |= this.hitMask;
         }
       }
       if (j >= n) break;

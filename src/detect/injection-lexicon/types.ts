@@ -78,8 +78,9 @@ export type CueClass =
 /**
  * Phrase knowledge for one language.
  *
- * Phrase syntax: lowercase text; a space matches one to three whitespace characters; a trailing `*`
- * lets the last word run on by up to six letters (inflections: `instruction*` matches "instructions").
+ * Phrase syntax: lowercase text; a space matches one to three whitespace characters; a `*` after a word
+ * lets that word run on by up to six letters (inflections: `instruction*` matches "instructions",
+ * `nouvelle* instruction*` matches "nouvelles instructions").
  * An apostrophe matches both `'` and `’`. Phrases are normalized with the same pipeline as the text.
  *
  * @example
