@@ -8,9 +8,10 @@ const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
 
 describe('typosOf: one keystroke away from a key word', () => {
-  it('covers dropped, swapped, doubled, added and replaced letters', () => {
+  it('covers dropped, swapped, doubled letters, neighbouring keys and a stray key in front', () => {
     const t = new Set(typosOf('ignore'));
-    for (const typo of ['inore', 'ignroe', 'iggnore', 'hignore', 'ignpre']) expect(t.has(typo)).toBe(true);
+    for (const typo of ['inore', 'ignroe', 'iggnore', 'ignpre', 'ignopre', 'hignore']) expect(t.has(typo)).toBe(true);
+    expect(t.has('ignxre')).toBe(false); // x is nowhere near o on the keyboard
   });
 
   it('leaves out the word itself, real inflections at the end, and listed real words', () => {
