@@ -25,7 +25,10 @@ export async function serveDemo(name: string, listen: (settings: DemoSettings, p
     publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   };
   const server = listen(settings, port, host, () => {
-    console.log(`mistral-guard demo (${name}) listening on http://${host}:${port}`);
+    // The bound port, not the requested one: PORT=0 asks the system for a free port.
+    const address = server.address();
+    const bound = typeof address === 'object' && address !== null ? address.port : port;
+    console.log(`mistral-guard demo (${name}) listening on http://${host}:${bound}`);
     console.log(`Upstream: ${upstream.description}`);
   });
   const stop = (): void => {
