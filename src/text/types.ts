@@ -38,11 +38,15 @@ export interface NormalizedText {
    * combining marks dropped, Latin look-alikes folded to their skeleton, lowercased.
    */
   readonly matching: string;
-  /** `matchingMap[i]` is the original index of `matching[i]`; has `matching.length + 1` entries. */
+  /**
+   * `matchingMap[i]` is the original index of `matching[i]`; has `matching.length + 1` entries.
+   * Read-only: when nothing moved it is a view of a table shared by every call, so writing into it
+   * would corrupt later results (copy it with `.slice()` first).
+   */
   readonly matchingMap: Uint32Array;
   /** Keyword copy: `matching` with leetspeak mapped back and single-character separators collapsed. */
   readonly collapsed: string;
-  /** `collapsedMap[i]` is the original index of `collapsed[i]`; has `collapsed.length + 1` entries. */
+  /** `collapsedMap[i]` is the original index of `collapsed[i]`; has `collapsed.length + 1` entries. Read-only, as above. */
   readonly collapsedMap: Uint32Array;
   /** Encoded payloads found and decoded (bounded in count, size and depth). */
   readonly decoded: readonly DecodedSegment[];
