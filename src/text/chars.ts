@@ -35,6 +35,22 @@ for (const [cp, letter, script] of CONFUSABLE_ENTRIES) CONFUSABLE.set(cp, letter
 
 const DROPPABLE_MARK = /^[\p{Mn}\p{Me}]$/u;
 
+/**
+ * Spelling variants that mean the same letter, folded after lowercasing so phrase and text agree
+ * whichever was typed: German ß and Swiss ss, Greek final sigma, the Arabic letters that writers
+ * and machine translation interchange (alef maksura and yeh, teh marbuta and heh, Persian kaf and
+ * yeh), and the Arabic tatweel, which only stretches a word ("تـجـاهـل") and can hide it from a match.
+ */
+const ORTHOGRAPHIC: ReadonlyMap<string, string> = new Map([
+  ['ß', 'ss'],
+  ['ς', 'σ'],
+  ['\u0649', '\u064a'],
+  ['\u0629', '\u0647'],
+  ['\u06a9', '\u0643'],
+  ['\u06cc', '\u064a'],
+  ['\u0640', ''],
+]);
+
 function dropMarks(text: string): string {
   let out = '';
   for (const ch of text) {
@@ -59,7 +75,8 @@ function computeEntry(cp: number): CharEntry {
       meta |= HAS_FOLD | fold;
     }
   }
-  const lowered = dropMarks(base.normalize('NFC').toLowerCase());
+  const cased = dropMarks(base.normalize('NFC').toLowerCase());
+  const lowered = ORTHOGRAPHIC.get(cased) ?? cased;
   if ((meta & HAS_FOLD) !== 0 && lowered.length !== 1) meta &= ~(HAS_FOLD | LETTER_MASK | (SCRIPT_MASK << SCRIPT_SHIFT));
   return { s: lowered, meta };
 }

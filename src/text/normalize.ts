@@ -34,12 +34,12 @@ import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates
 /**
  * Characters (besides ASCII) whose NFKD is one base unit plus combining marks and whose lowercase is
  * one unit, with no look-alike fold and nothing invisible: most of Latin-1 and Latin Extended-A
- * (soft hyphen, ¼½¾, Ø/ø, İ, ı, Đ/đ, Ħ/ħ, Ĳ/ĳ, Ŀ/ŀ, Ł/ł, ŉ, Ŧ/ŧ excluded). A text made only of these
+ * (soft hyphen, ¼½¾, Ø/ø, ß, İ, ı, Đ/đ, Ħ/ħ, Ĳ/ĳ, Ŀ/ŀ, Ł/ł, ŉ, Ŧ/ŧ excluded). A text made only of these
  * keeps an identity map, so French, German or Spanish prompts avoid the per-character loop. Dashes,
  * curly quotes, bullets, ‰ and € are included (no decomposition).
  */
 const NOT_LATIN_SIMPLE =
-  /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
+  /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00de\u00e0-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
 const LATIN_MARKS = /[\u0300-\u036f]+/g;
 
 // Scratch buffers of the slow path: output code units and their original offsets. Reused across
