@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compare, timeOnce, type Comparison } from './lib/measure.js';
+import { compareRepeated, timeOnce } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createInjectionDetector } from '../src/detect/injection.js';
 import { normalizeText } from '../src/text/index.js';
@@ -24,14 +24,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const factoryMs = timeOnce(() => createInjectionDetector());
 const detect = createInjectionDetector();
 
-/** Comparisons repeated this many times; the run with the median ratio is reported (noisy machines). */
-const REPEATS = 5;
-
 function repeated(candidate: () => unknown, baseline: () => unknown) {
-  const runs: Comparison[] = [];
-  for (let r = 0; r < REPEATS; r++) runs.push(compare(candidate, baseline));
-  runs.sort((a, b) => a.ratio - b.ratio);
-  const c = runs[Math.floor(REPEATS / 2)]!;
+  const { median: c, runs } = compareRepeated(candidate, baseline);
   return {
     medianUs: +(c.candidate.medianNs / 1000).toFixed(2),
     baselineMedianUs: +(c.baseline.medianNs / 1000).toFixed(2),

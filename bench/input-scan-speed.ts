@@ -6,30 +6,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compare, timeOnce } from './lib/measure.js';
+import { compareRepeated, timeOnce } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createScanner } from '../src/scan/pipeline.js';
 
 const scanner = createScanner();
 const results: Record<string, unknown> = {};
 
-/** Comparisons repeated this many times; the run with the median ratio is reported (noisy machines). */
-const REPEATS = 5;
-
 for (const size of [1024, 4096]) {
   const prompts = [0, 1, 2, 3].map((seed) => realisticPrompt(size, seed * 31));
   let i = 0;
-  const runs = [];
-  for (let r = 0; r < REPEATS; r++) {
-    runs.push(
-      compare(
-        () => scanner.scanText(prompts[i++ % prompts.length]!),
-        () => emailReplaceBaseline(prompts[i++ % prompts.length]!),
-      ),
-    );
-  }
-  runs.sort((a, b) => a.ratio - b.ratio);
-  const comparison = runs[Math.floor(REPEATS / 2)]!;
+  const { median: comparison, runs } = compareRepeated(
+    () => scanner.scanText(prompts[i++ % prompts.length]!),
+    () => emailReplaceBaseline(prompts[i++ % prompts.length]!),
+  );
   results[`${size / 1024}KB`] = {
     scanMedianUs: +(comparison.candidate.medianNs / 1000).toFixed(2),
     baselineMedianUs: +(comparison.baseline.medianNs / 1000).toFixed(2),

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compare, timeOnce } from './lib/measure.js';
+import { compareRepeated, timeOnce } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createNormalizer } from '../src/text/index.js';
 
@@ -33,16 +33,13 @@ for (const size of [1024, 4096]) {
   };
   for (const [name, prompts] of Object.entries(variants)) {
     // Three interleaved comparisons; the median one is reported (machine noise hits single runs).
-    const runs = [0, 1, 2].map(() => {
-      let i = 0;
-      let j = 0;
-      return compare(
-        () => normalize(prompts[i++ % prompts.length]!),
-        () => emailReplaceBaseline(prompts[j++ % prompts.length]!),
-      );
-    });
-    runs.sort((a, b) => a.ratio - b.ratio);
-    const comparison = runs[1]!;
+    let i = 0;
+    let j = 0;
+    const { median: comparison, runs } = compareRepeated(
+      () => normalize(prompts[i++ % prompts.length]!),
+      () => emailReplaceBaseline(prompts[j++ % prompts.length]!),
+      3,
+    );
     realistic[`${size / 1024}KB ${name}`] = {
       normalizeMedianUs: +(comparison.candidate.medianNs / 1000).toFixed(2),
       baselineMedianUs: +(comparison.baseline.medianNs / 1000).toFixed(2),

@@ -50,6 +50,23 @@ export function compare(candidate: () => unknown, baseline: () => unknown, round
   return { candidate: candidateTiming, baseline: baselineTiming, ratio: candidateTiming.medianNs / baselineTiming.medianNs };
 }
 
+/** Repeated comparisons: the run with the median ratio, and every run sorted by ratio. */
+export interface RepeatedComparison {
+  median: Comparison;
+  runs: Comparison[];
+}
+
+/**
+ * {@link compare} run `repeats` times; on a noisy machine a single run can land in a slow or fast
+ * phase, so the run with the median ratio is reported, with all runs for the record.
+ */
+export function compareRepeated(candidate: () => unknown, baseline: () => unknown, repeats = 5): RepeatedComparison {
+  const runs: Comparison[] = [];
+  for (let r = 0; r < repeats; r++) runs.push(compare(candidate, baseline));
+  runs.sort((a, b) => a.ratio - b.ratio);
+  return { median: runs[Math.floor(repeats / 2)]!, runs };
+}
+
 /** Times one call (for the adversarial-input records), in milliseconds. */
 export function timeOnce(fn: () => unknown): number {
   const start = performance.now();
