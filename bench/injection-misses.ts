@@ -4,18 +4,10 @@
  *
  * Run: node --import tsx bench/injection-misses.ts [--benign] [--source S] [--variant V] [--lang L] [--half even|odd] [--max N]
  */
-import { readJsonl } from './lib/prompts.js';
+import { readJsonl, type InjectionRow } from './lib/prompts.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD, explainInjection } from '../src/detect/injection.js';
 import { normalizeText } from '../src/text/index.js';
 
-interface Row {
-  id: string;
-  text: string;
-  label: 'attack' | 'benign';
-  source: string;
-  lang?: string;
-  variant?: string;
-}
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -28,7 +20,7 @@ const width = Number(opt('width') ?? 400);
 const detect = createInjectionDetector();
 const explain = explainInjection();
 const verbose = args.includes('--why');
-const rows = readJsonl<Row>('injection.dev.jsonl').filter(
+const rows = readJsonl<InjectionRow>('injection.dev.jsonl').filter(
   (r) =>
     r.label === (benign ? 'benign' : 'attack') &&
     (opt('source') === undefined || r.source.includes(opt('source')!)) &&

@@ -8,17 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readJsonl } from './lib/prompts.js';
+import { readJsonl, type InjectionRow } from './lib/prompts.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../src/detect/injection.js';
 import { normalizeText } from '../src/text/index.js';
 
-interface Row {
-  id: string;
-  text: string;
-  label: 'attack' | 'benign';
-  source: string;
-  lang?: string;
-}
 
 interface Tally {
   hits: number;
@@ -29,7 +22,7 @@ const COMMAND = 'node --import tsx bench/injection-quality.ts';
 /** Which normalizer produced the figures (named in the results). */
 const NORMALIZER = 'normalizeText (src/text, default options: NFKC, invisible/tag handling, confusables, leet/separator collapse, decoders)';
 const here = dirname(fileURLToPath(import.meta.url));
-const rows = readJsonl<Row>('injection.dev.jsonl');
+const rows = readJsonl<InjectionRow>('injection.dev.jsonl');
 const detect = createInjectionDetector();
 
 const groups: Record<'all' | 'even' | 'odd', Map<string, Tally>> = { all: new Map(), even: new Map(), odd: new Map() };

@@ -14,6 +14,16 @@ interface Row {
   label?: string;
 }
 
+/** A row of `injection.dev.jsonl`. */
+export interface InjectionRow {
+  id: string;
+  text: string;
+  label: 'attack' | 'benign';
+  source: string;
+  lang?: string;
+  variant?: string;
+}
+
 export function readJsonl<T = Row>(file: string): T[] {
   return readFileSync(resolve(EVAL_DIR, file), 'utf8')
     .split('\n')
