@@ -3,22 +3,15 @@
  * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
  */
 import express from 'express';
-import type { Mistral } from '@mistralai/mistralai';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
 import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
+import type { DemoSettings } from '../shared/serve.js';
 
-export interface ChatAppOptions {
-  mistral: Mistral;
-  /** Chat model. */
-  model: string;
-  /** The server's system prompt; clients can never send their own. */
-  systemPrompt: string;
+export interface ChatAppOptions extends DemoSettings {
   /** Extra options for the stack (moderation thresholds, PII policy, ...). */
   guard?: SecureChatOptions;
-  /** Folder of the chat page's files (`examples/shared/public`). */
-  publicDir: string;
 }
 
 export function createChatApp(options: ChatAppOptions): express.Express {

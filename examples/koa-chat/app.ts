@@ -5,19 +5,15 @@ import Koa from 'koa';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
 import { PassThrough } from 'node:stream';
-import type { Mistral } from '@mistralai/mistralai';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
 import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
+import type { DemoSettings } from '../shared/serve.js';
 
-export interface ChatAppOptions {
-  mistral: Mistral;
-  model: string;
-  systemPrompt: string;
+export interface ChatAppOptions extends DemoSettings {
+  /** Extra options for the stack (moderation thresholds, PII policy, ...). */
   guard?: SecureChatOptions;
-  /** Folder of the chat page's files (`examples/shared/public`). */
-  publicDir: string;
 }
 
 export function createChatApp(options: ChatAppOptions): Koa {

@@ -7,10 +7,14 @@ import type { Mistral } from '@mistralai/mistralai';
 import { fileURLToPath } from 'node:url';
 import { connectUpstream } from './upstream.js';
 
+/** What every demo backend needs, whichever framework serves it. */
 export interface DemoSettings {
   mistral: Mistral;
+  /** Chat model. */
   model: string;
+  /** The server's system prompt; clients can never send their own. */
   systemPrompt: string;
+  /** Folder of the chat page's files (`examples/shared/public`). */
   publicDir: string;
 }
 
