@@ -29,6 +29,14 @@ beforeEach(() => fake.reset());
 
 const quiet = { warn: () => {} };
 
+/** supertest parser that keeps an event stream as one string, for the SSE assertions. */
+function wholeText(response: request.Response, callback: (err: Error | null, body: string) => void): void {
+  let text = '';
+  response.setEncoding('utf8');
+  response.on('data', (chunk: string) => (text += chunk));
+  response.on('end', () => callback(null, text));
+}
+
 function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block', input: SecureChatOptions['input'] = {}) {
   const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
   const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, guard: { input, moderation: { logger: quiet, onError } } };
@@ -100,12 +108,7 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
       .post('/api/chat/stream')
       .send({ messages: [{ role: 'user', content: '/say Bonjour, comment puis-je aider ?' }] })
       .buffer(true)
-      .parse((response, callback) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => callback(null, text));
-      });
+      .parse(wholeText);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/event-stream/);
     const { deltas, done, errors } = sseDeltas(res.body as string);
@@ -121,12 +124,7 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
       .post('/api/chat/stream')
       .send({ prompt: 'my email is ana.lopez@example.com' })
       .buffer(true)
-      .parse((response, callback) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => callback(null, text));
-      });
+      .parse(wholeText);
     const { deltas, done } = sseDeltas(res.body as string);
     expect(done).toBe(true);
     expect(deltas.join('')).toBe('Echo: my email is ana.lopez@example.com');
