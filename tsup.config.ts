@@ -15,5 +15,7 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   external: ['express', 'koa', '@mistralai/mistralai'],
+  // The stopword lists are data: bundled, so the package needs no JSON import at run time.
+  noExternal: ['stopwords-iso'],
   silent: true,
 });

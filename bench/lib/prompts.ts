@@ -22,6 +22,8 @@ export interface InjectionRow {
   source: string;
   lang?: string;
   variant?: string;
+  /** The system prompt the attack targets (CyberSecEval rows). */
+  system_prompt?: string;
 }
 
 export function readJsonl<T = Row>(file: string): T[] {

@@ -18,7 +18,8 @@ export interface CliIO {
 
 const USAGE = `Usage: mistral-guard scan [--direction input|output] [--config FILE]
 
-Reads JSONL on stdin, one object per line: {"id": any, "text": "..."} or {"id": any, "messages": [...]}.
+Reads JSONL on stdin, one object per line: {"id": any, "text": "..."} or {"id": any, "messages": [...]},
+optionally with "system_prompt": "..." (the prompt the text is sent with; its restrictions are checked).
 Writes one JSONL line per input, same order:
   {"id", "verdict": "allow"|"flag"|"block", "findings": [...], "text": "<sanitized text>"}
 (with "messages" instead of "text" for conversation input). Offsets are UTF-16 indices into the original text.
@@ -46,15 +47,18 @@ function scanLine(line: string, scanner: Scanner, shape: ReturnType<typeof resol
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     return { id: null, error: { code: 'invalid_line', message: 'Each line must be a JSON object.' } };
   }
-  const { id = null, text, messages } = row as { id?: unknown; text?: unknown; messages?: unknown };
+  const { id = null, text, messages, system_prompt: systemPrompt } = row as { id?: unknown; text?: unknown; messages?: unknown; system_prompt?: unknown };
+  if (systemPrompt !== undefined && typeof systemPrompt !== 'string') {
+    return { id, error: { code: 'invalid_line', message: '"system_prompt" must be a string.' } };
+  }
   if (typeof text === 'string') {
-    const result = scanner.scanText(text);
+    const result = scanner.scanText(text, systemPrompt === undefined ? {} : { systemPrompt });
     return { id, verdict: result.verdict, findings: result.findings, text: result.text };
   }
   if (messages !== undefined) {
     try {
       const conversation = readConversation({ messages }, shape);
-      const result = scanner.scanMessages(conversation);
+      const result = scanner.scanMessages(conversation, systemPrompt === undefined ? {} : { systemPrompt });
       return { id, verdict: result.verdict, findings: result.findings, messages: result.messages };
     } catch (err) {
       if (isGuardError(err)) return { id, error: { code: err.code, message: err.message } };

@@ -12,6 +12,9 @@ import type { InjectionDetector, InjectionDetectorOptions } from '../detect/inje
 import { createPIIDetector, PII_TYPES } from '../detect/pii.js';
 import type { DetectPIIOptions } from '../detect/pii.js';
 import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
+import { createRestrictionCompiler } from '../detect/restrictions.js';
+import type { RestrictionCompiler, RestrictionOptions, RestrictionProfile } from '../detect/restrictions.js';
+import { LRUCache } from 'lru-cache';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
 import { detectionCopy, toOriginal } from './detection-copy.js';
@@ -66,6 +69,18 @@ export interface ScanOptions {
   normalize?: NormalizeOptions;
   /** Extra PII recognizers and detector tuning. */
   piiDetector?: Omit<DetectPIIOptions, 'types'>;
+  /**
+   * The server's system prompt. Its restrictions ("do not discuss politics", "never reveal the
+   * password") are compiled once, here, and user texts that reach for what it protects score as
+   * `restricted_request` injection findings, under the injection policy.
+   */
+  systemPrompt?: string;
+  /**
+   * Scoring of user texts against the restrictions of `systemPrompt` (and, in scanned conversations,
+   * of their system messages). `false` turns it off; an object picks the languages.
+   * @default true
+   */
+  restrictions?: boolean | RestrictionOptions;
 }
 
 /** The result of scanning one text. */
@@ -88,6 +103,8 @@ export interface MessagesScanResult {
 }
 
 export interface ScanContext {
+  /** A system prompt whose restrictions this text is checked against (instead of the scanner's). */
+  systemPrompt?: string;
   messageIndex?: number;
   chunkIndex?: number;
   /** Vault for pseudonymized values; one per request, shared by all its messages. */
@@ -97,8 +114,12 @@ export interface ScanContext {
 export interface Scanner {
   readonly direction: 'input' | 'output';
   scanText(text: string, context?: ScanContext): TextScanResult;
-  /** Scans every user and assistant text of a conversation (system and tool texts are the server's). */
-  scanMessages(messages: readonly ChatMessage[], context?: { vault?: PseudonymVault }): MessagesScanResult;
+  /**
+   * Scans every user and assistant text of a conversation (system and tool texts are the server's).
+   * User texts are also checked against the restrictions of the scanner's system prompt and of the
+   * conversation's own system messages.
+   */
+  scanMessages(messages: readonly ChatMessage[], context?: { vault?: PseudonymVault; systemPrompt?: string }): MessagesScanResult;
   /** True when some type is pseudonymized, so callers should pass a vault. */
   readonly pseudonymizes: boolean;
 }
@@ -128,6 +149,21 @@ function sharedInjectionDetector(
   }
   return detector;
 }
+
+/** The compiler with the built-in languages, shared like the injection detectors. */
+let defaultRestrictionCompiler: RestrictionCompiler | undefined;
+
+function restrictionCompiler(option: ScanOptions['restrictions']): RestrictionCompiler | undefined {
+  if (option === false) return undefined;
+  if (option === undefined || option === true) return (defaultRestrictionCompiler ??= createRestrictionCompiler());
+  if (typeof option !== 'object' || option === null) {
+    throw new GuardConfigError(`mistral-guard: \`restrictions\` must be true, false or { languages, extraLexicons }; got ${JSON.stringify(option)}.`);
+  }
+  return createRestrictionCompiler(option);
+}
+
+/** System prompts seen in scanned conversations, compiled once each. */
+const PROFILE_CACHE_SIZE = 256;
 
 /** Worst verdict of a set of findings: any block blocks, anything found flags. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
@@ -177,6 +213,22 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const secrets = resolveDataPolicy('secrets', options.secrets, SECRET_TYPES, { perType: {}, fallback: 'redact' });
 
   const normalize = createNormalizer(options.normalize);
+  if (options.systemPrompt !== undefined && typeof options.systemPrompt !== 'string') {
+    throw new GuardConfigError(`mistral-guard: \`systemPrompt\` must be a string; got ${typeof options.systemPrompt}.`);
+  }
+  const compileRestrictions = injectionOn ? restrictionCompiler(options.restrictions) : undefined;
+  const profiles = compileRestrictions ? new LRUCache<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE }) : undefined;
+  const profileFor = (systemPrompt: string | undefined): RestrictionProfile | undefined => {
+    if (systemPrompt === undefined || systemPrompt.trim() === '' || !compileRestrictions || !profiles) return undefined;
+    let profile = profiles.get(systemPrompt);
+    if (profile === undefined) {
+      profile = compileRestrictions(systemPrompt);
+      profiles.set(systemPrompt, profile);
+    }
+    return profile;
+  };
+  // The server's own prompt is compiled here, once, not on the first request.
+  const serverProfile = profileFor(options.systemPrompt);
   const detectInjection = injectionOn ? sharedInjectionDetector(injectionOption.languages, injectionOption.extraLexicons) : undefined;
   const piiTypes = PII_TYPES.filter((type) => pii.actionFor(type) !== 'off');
   const detectPII = piiTypes.length > 0 ? createPIIDetector({ ...options.piiDetector, types: piiTypes }) : undefined;
@@ -240,17 +292,20 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     }
 
     let injectionScore = 0;
-    if (detectInjection) {
-      const result = detectInjection(normalized);
-      injectionScore = result.score;
-      if (result.score >= injectionPolicy.flagThreshold) {
-        const over = result.score >= injectionPolicy.threshold;
-        const action: FindingAction = !over || injectionPolicy.action === 'flag' ? 'flag' : injectionPolicy.action === 'filter' ? 'redact' : 'block';
-        for (const detection of result.detections) {
-          findings.push(toFinding(detection, action, context));
-          if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
-        }
+    const applyInjectionPolicy = (result: { score: number; detections: readonly Detection[] }): void => {
+      injectionScore = Math.max(injectionScore, result.score);
+      if (result.score < injectionPolicy.flagThreshold) return;
+      const over = result.score >= injectionPolicy.threshold;
+      const action: FindingAction = !over || injectionPolicy.action === 'flag' ? 'flag' : injectionPolicy.action === 'filter' ? 'redact' : 'block';
+      for (const detection of result.detections) {
+        findings.push(toFinding(detection, action, context));
+        if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
       }
+    };
+    if (detectInjection) {
+      applyInjectionPolicy(detectInjection(normalized));
+      const restrictions = context.systemPrompt !== undefined ? profileFor(context.systemPrompt) : serverProfile;
+      if (restrictions) applyInjectionPolicy(restrictions.check(normalized));
     }
     if (detectPII || detectSecrets) {
       const copy = detectionCopy(text, normalized.strip);
@@ -272,14 +327,21 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     });
   }
 
-  function scanMessages(messages: readonly ChatMessage[], context: { vault?: PseudonymVault } = {}): MessagesScanResult {
+  function scanMessages(messages: readonly ChatMessage[], context: { vault?: PseudonymVault; systemPrompt?: string } = {}): MessagesScanResult {
     const vault = context.vault ?? (pii.pseudonymizes || secrets.pseudonymizes ? new PseudonymVault() : undefined);
     // Placeholder-looking text the user typed is reserved, so an issued placeholder never means two things.
     if (vault) for (const message of messages) for (const text of textsOf(message.content)) vault.reserve(text);
     const findings: Finding[] = [];
+    // The conversation's own system messages restrict too, on top of the server's prompt.
+    const systemTexts = compileRestrictions ? messages.filter((m) => m.role === 'system').flatMap((m) => textsOf(m.content)) : [];
+    if (context.systemPrompt !== undefined) systemTexts.unshift(context.systemPrompt);
+    const systemPrompt = systemTexts.length === 0 ? undefined : [options.systemPrompt ?? '', ...systemTexts].join('\n');
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;
       const ctx: ScanContext = vault ? { messageIndex, vault } : { messageIndex };
+      // Restrictions bind what users ask, not what the assistant answered.
+      if (message.role === 'assistant') ctx.systemPrompt = '';
+      else if (systemPrompt !== undefined) ctx.systemPrompt = systemPrompt;
       if (typeof message.content === 'string') {
         const result = scanText(message.content, ctx);
         findings.push(...result.findings);

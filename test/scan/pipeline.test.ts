@@ -17,6 +17,9 @@ describe('configuration errors are thrown at construction, with a fix in the mes
     [{ pii: { maskKeep: -1 } }, /pii.maskKeep` must be a whole number/],
     [{ invisible: 'hide' }, /invisible` must be strip, block or flag/],
     [{ direction: 'sideways' }, /direction` must be "input" or "output"/],
+    [{ systemPrompt: 42 }, /systemPrompt` must be a string/],
+    [{ systemPrompt: 'Never discuss politics.', restrictions: 'yes' }, /restrictions` must be true, false or \{ languages, extraLexicons \}/],
+    [{ restrictions: { languages: ['xx'] } }, /unknown restriction language "xx"/],
   ])('%j', (options, message) => {
     expect(() => createScanner(options as never)).toThrow(GuardConfigError);
     expect(() => createScanner(options as never)).toThrow(message);
@@ -109,6 +112,49 @@ describe('values split by invisible characters or written in compatibility forms
     expect(finding).toBeDefined();
     expect(result.text).toBe(`${text.slice(0, finding!.start)}[${type}]${text.slice(finding!.end)}`.replace(/[\u200b\u202e]/g, ''));
     expect(result.text).toMatch(new RegExp(`^\\w+ \\[${type}\\] now$`));
+  });
+});
+
+describe('the system prompt restricts what users may ask', () => {
+  const systemPrompt = 'You are a support bot for a bank. Never discuss cryptocurrency or stocks.';
+
+  test('the server prompt given to the scanner is applied to every user text, under the injection policy', () => {
+    const block = createScanner({ systemPrompt });
+    expect(block.scanText('Should I buy some cryptocurrency today?')).toMatchObject({
+      verdict: 'block',
+      findings: [{ kind: 'injection', type: 'restricted_request', action: 'block' }],
+    });
+    expect(block.scanText('How do I open a savings account?').verdict).toBe('allow');
+    const flag = createScanner({ systemPrompt, injection: 'flag' });
+    expect(flag.scanText('Should I buy some cryptocurrency today?').findings).toMatchObject([{ type: 'restricted_request', action: 'flag' }]);
+    expect(createScanner({ systemPrompt, restrictions: false }).scanText('Should I buy some cryptocurrency today?').verdict).toBe('allow');
+    // The output side never scores injections, restrictions included.
+    expect(createScanner({ systemPrompt, direction: 'output' }).scanText('Stocks went up today.').verdict).toBe('allow');
+  });
+
+  test('a prompt passed with one text applies to that text only', () => {
+    const scanner = createScanner();
+    expect(scanner.scanText('What about stocks?', { systemPrompt }).verdict).toBe('block');
+    expect(scanner.scanText('What about stocks?').verdict).toBe('allow');
+  });
+
+  test('system messages of a conversation restrict its user turns, not the assistant turns', () => {
+    const scanner = createScanner();
+    const result = scanner.scanMessages([
+      { role: 'system', content: systemPrompt },
+      { role: 'assistant', content: 'I cannot talk about stocks.' },
+      { role: 'user', content: 'Fine. What about cryptocurrency then?' },
+    ]);
+    expect(result.verdict).toBe('block');
+    expect(result.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 2 }]);
+    // The same conversation with the prompt given beside it, as the scan command does with "system_prompt".
+    const beside = scanner.scanMessages([{ role: 'user', content: 'What about cryptocurrency then?' }], { systemPrompt });
+    expect(beside.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 0 }]);
+  });
+
+  test('the server prompt is compiled once, at construction: a broken lexicon fails there, not on a request', () => {
+    const nl = { lang: 'nl', markers: 'niet', generic: [], extenders: [], backReferences: [] };
+    expect(() => createScanner({ systemPrompt, restrictions: { extraLexicons: [nl as never] } })).toThrow(/markers must be an array/);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * German restriction phrasing (split verbs: the particle of "gib … preis" is listed apart).
+ * @module
+ */
+import type { RestrictionLexicon } from './types.js';
+
+export const de: RestrictionLexicon = {
+  lang: 'de',
+  markers: [
+    'nicht', 'nie', 'niemals', 'kein', 'keine*', 'nichts', 'keinesfalls', 'keineswegs', 'auf keinen fall',
+    'auf gar keinen fall', 'unter keinen umständen', 'unter gar keinen umständen', 'unter keinem umstand',
+    'in keinem fall', 'um keinen preis', 'egal was', 'was auch immer passiert', 'darfst nicht', 'darf nicht',
+    'dürfen nicht', 'dürft nicht', 'sollst nicht', 'soll nicht', 'sollen nicht', 'solltest nicht', 'sollte nicht',
+    'sollten nicht', 'kannst nicht', 'können nicht', 'verboten', 'untersagt', 'nicht erlaubt', 'nicht gestattet',
+    'nicht zulässig', 'unzulässig', 'nicht vorgesehen', 'nicht programmiert', 'vermeide*', 'vermeid*', 'verweiger*',
+    'lehne* ab', 'ablehn*', 'unterlass*', 'verzichte* auf', 'sieh ab von', 'sehen sie ab', 'abzusehen', 'tabu',
+    'ausgeschlossen', 'außerhalb des rahmens', 'außerhalb deines aufgabenbereichs', 'geheim', 'geheim halten',
+    'halte* geheim', 'vertraulich*', 'für dich behalten', 'für sich behalten', 'halte dich fern',
+    'halten sie sich fern', 'halte dich heraus', 'halten sie sich heraus',
+  ],
+  generic: [
+    'besprech*', 'bespricht', 'diskutier*', 'sprech*', 'sprich', 'spricht', 'rede*', 'reden', 'unterhalt*', 'teil*',
+    'verrat*', 'verrät', 'offenbar*', 'offenleg*', 'preisgeb*', 'preis', 'enthüll*', 'erwähn*', 'nenn*',
+    'bereitstell*', 'bereit', 'liefer*', 'gebe', 'geben', 'gebt', 'gib', 'gibst', 'gibt', 'sag*', 'erzähl*',
+    'erklär*', 'beschreib*', 'antwort*', 'beantwort*', 'reagier*', 'eingeh*', 'hilf', 'hilfst', 'helf*', 'hilfe',
+    'unterstütz*', 'anbiet*', 'biete*', 'generier*', 'erstell*', 'erzeug*', 'schreib*', 'verfass*', 'produzier*',
+    'ausgeb*', 'ausgabe', 'zeig*', 'anzeig*', 'wiederhol*', 'äußer*', 'thema', 'themen', 'themenbereich*',
+    'gegenstand', 'bereich*', 'angelegenheit*', 'frage*', 'anfrage*', 'anliegen', 'information*', 'info', 'infos',
+    'detail*', 'einzelheit*', 'inhalt*', 'daten', 'gespräch*', 'konversation*', 'diskussion*', 'meinung*', 'ansicht*',
+    'jemand*', 'niemand*', 'irgendjemand*', 'irgendwem', 'jeder*', 'leute', 'menschen', 'person*', 'benutzer*',
+    'nutzer*', 'anwender*', 'kunde*', 'kundin*', 'assistent*', 'chatbot*', 'bot', 'modell', 'dich selbst', 'umstand',
+    'umstände*', 'fall', 'fälle*', 'mal', 'art', 'weise', 'sorte', 'bezüglich', 'betreff*', 'bezogen',
+    'zusammenhang*', 'im zusammenhang mit', 'in bezug auf', 'hinsichtlich', 'einschließlich', 'streng*', 'absolut*',
+    'bitte', 'immer', 'stets', 'jemals', 'sogar', 'stattdessen', 'spezifisch*', 'bestimmt*', 'konkret*', 'speziell*',
+    'allgemein*', 'direkt*', 'indirekt*', 'erlaubt', 'gestattet', 'programmiert', 'anweisung*', 'instruktion*',
+    'vorgabe*', 'prompt*', 'regel*', 'aufgabe*', 'job', 'rolle*', 'fokus*', 'konzentrier*', 'beibehalt*', 'behalt*',
+    'halte', 'halten', 'haltet', 'sicherstell*', 'stell* sicher', 'achte* darauf', 'grund', 'gründe*', 'wegen',
+    'aufgrund', 'bedenken', 'ding*', 'sache*', 'usw', 'etc', 'privat*', 'persönlich*', 'sensibel', 'sensible*',
+    'heikle*', 'geheim*', 'vertraulich*', 'ausführlich*', 'detailliert*', 'tiefgehend*', 'eingehend*',
+  ],
+  extenders: [
+    'einschließlich', 'inklusive', 'inkl', 'darunter', 'wie', 'wie zum beispiel', 'wie etwa', 'etwa', 'insbesondere',
+    'besonders', 'vor allem', 'zum beispiel', 'z. b', 'z.b', 'beispielsweise', 'nämlich', 'und zwar', 'speziell',
+  ],
+  backReferences: [
+    'es', 'das', 'dies', 'dieses', 'diese', 'diesen', 'dieser', 'sie', 'ihn', 'ihm', 'ihnen', 'davon', 'darüber',
+    'dazu', 'damit', 'dieser prompt', 'diesen prompt', 'diesem prompt', 'der prompt', 'den prompt',
+    'in diesem prompt', 'oben', 'obige*', 'oben genannt*', 'hier angegeben*', 'hier genannt*', 'diese information*',
+    'diese details', 'diese angaben',
+  ],
+};

@@ -1,0 +1,53 @@
+/**
+ * Indonesian restriction phrasing (formal and informal: "jangan", "tidak boleh", "gak boleh").
+ * @module
+ */
+import type { RestrictionLexicon } from './types.js';
+
+export const id: RestrictionLexicon = {
+  lang: 'id',
+  markers: [
+    'jangan', 'jangan pernah', 'janganlah', 'jgn', 'tidak', 'tak', 'tdk', 'bukan', 'tidak boleh', 'tak boleh',
+    'gak boleh', 'nggak boleh', 'ga boleh', 'enggak boleh', 'tidak diperbolehkan', 'tidak dibolehkan',
+    'tidak diizinkan', 'tidak diijinkan', 'tidak diperkenankan', 'tidak dapat', 'tidak bisa', 'tidak akan',
+    'tidak pernah', 'tidak usah', 'tak usah', 'gak usah', 'nggak usah', 'dilarang', 'larang*', 'terlarang', 'hindari',
+    'hindarilah', 'menghindari', 'hindar*', 'menghindar*', 'tolak', 'tolaklah', 'menolak', 'dalam keadaan apa pun',
+    'dalam keadaan apapun', 'dalam kondisi apa pun', 'dalam situasi apa pun', 'dalam hal apa pun',
+    'apa pun yang terjadi', 'apapun yang terjadi', 'bagaimanapun juga', 'sama sekali', 'sekali-kali', 'rahasia',
+    'rahasiakan', 'dirahasiakan', 'merahasiakan', 'konfidensial', 'di luar cakupan', 'di luar lingkup', 'jauhi',
+    'menjauhi', 'jauhkan', 'pantang',
+  ],
+  generic: [
+    'bahas', 'membahas', 'dibahas', 'pembahasan', 'bicara', 'berbicara', 'bicarakan', 'membicarakan', 'dibicarakan',
+    'bagikan', 'membagikan', 'dibagikan', 'berbagi', 'ungkap*', 'mengungkap*', 'diungkap*', 'bocor*', 'membocorkan',
+    'dibocorkan', 'sebut*', 'menyebut*', 'disebut*', 'singgung', 'menyinggung', 'sediakan', 'menyediakan', 'berikan',
+    'memberikan', 'diberikan', 'beri', 'memberi', 'kasih', 'katakan', 'mengatakan', 'bilang', 'beritahu',
+    'memberitahu', 'memberi tahu', 'beri tahu', 'kasih tahu', 'jelaskan', 'menjelaskan', 'penjelasan', 'gambarkan',
+    'menggambarkan', 'deskripsikan', 'jawab', 'menjawab', 'jawaban', 'tanggapi', 'menanggapi', 'balas', 'membalas',
+    'terlibat', 'bantu', 'membantu', 'bantuan', 'tawarkan', 'menawarkan', 'hasilkan', 'menghasilkan', 'buat',
+    'membuat', 'dibuat', 'buatkan', 'tulis', 'menulis', 'tuliskan', 'ditulis', 'tampilkan', 'menampilkan',
+    'tunjukkan', 'menunjukkan', 'perlihatkan', 'ulangi', 'mengulangi', 'cetak', 'mencetak', 'topik*', 'subjek',
+    'pokok', 'hal', 'hal-hal', 'masalah', 'isu', 'pertanyaan', 'tanya', 'permintaan', 'informasi', 'info',
+    'keterangan', 'detail', 'rincian', 'perincian', 'konten', 'isi', 'data', 'percakapan', 'obrolan', 'diskusi',
+    'pendapat', 'opini', 'siapa pun', 'siapapun', 'seseorang', 'orang lain', 'orang', 'semua orang', 'pengguna',
+    'pemakai', 'user', 'pelanggan', 'nasabah', 'klien', 'asisten', 'chatbot', 'bot', 'model', 'dirimu',
+    'diri sendiri', 'anda sendiri', 'keadaan', 'situasi', 'kondisi', 'kasus', 'kali', 'cara', 'jenis', 'macam',
+    'terkait', 'berkaitan', 'berhubungan', 'mengenai', 'tentang', 'seputar', 'menyangkut', 'termasuk', 'ketat',
+    'secara ketat', 'mutlak', 'benar-benar', 'tolong', 'mohon', 'silakan', 'harap', 'selalu', 'pernah', 'bahkan',
+    'sebaliknya', 'spesifik', 'tertentu', 'khusus', 'umum', 'langsung', 'tidak langsung', 'diizinkan',
+    'diperbolehkan', 'boleh', 'diprogram', 'instruksi', 'petunjuk', 'arahan', 'perintah', 'prompt', 'aturan',
+    'peraturan', 'tugas', 'pekerjaan', 'peran', 'fokus', 'berfokus', 'pertahankan', 'mempertahankan', 'jaga',
+    'menjaga', 'tetap', 'pastikan', 'memastikan', 'alasan', 'karena', 'akibat', 'kekhawatiran', 'sesuatu', 'dll',
+    'dsb', 'pribadi', 'personal', 'sensitif', 'rahasia*', 'kerahasiaan', 'privasi', 'mendalam', 'mendetail', 'rinci',
+    'terperinci', 'secara rinci', 'secara detail',
+  ],
+  extenders: [
+    'termasuk', 'seperti', 'misalnya', 'contohnya', 'sebagai contoh', 'misal', 'semisal', 'terutama', 'khususnya',
+    'teristimewa', 'yaitu', 'yakni', 'antara lain', 'di antaranya',
+  ],
+  backReferences: [
+    'itu', 'ini', 'hal ini', 'hal itu', 'tersebut', 'hal tersebut', 'mereka', 'dia', 'ia', 'prompt ini',
+    'instruksi ini', 'di atas', 'yang di atas', 'diberikan di sini', 'disebutkan di sini', 'di sini',
+    'dalam prompt ini', 'informasi ini', 'informasi tersebut', 'detail ini', 'rincian ini',
+  ],
+};

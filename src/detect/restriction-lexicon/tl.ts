@@ -1,0 +1,47 @@
+/**
+ * Tagalog (Filipino) restriction phrasing (linker forms in -ng covered by stems).
+ * @module
+ */
+import type { RestrictionLexicon } from './types.js';
+
+export const tl: RestrictionLexicon = {
+  lang: 'tl',
+  markers: [
+    'huwag', 'wag', '\'wag', 'h\'wag', 'huwag kailanman', 'hindi', 'di', 'hindi dapat', 'hindi mo dapat',
+    'hindi ka dapat', 'hindi puwede', 'hindi pwede', 'hindi maaari', 'hindi maaaring', 'hindi kailanman', 'kailanman',
+    'kailan man', 'bawal', 'ipinagbabawal', 'pinagbabawal', 'ipinagbawal', 'hindi pinapayagan',
+    'hindi pinahihintulutan', 'hindi pinapahintulutan', 'iwasan', 'iwasang', 'umiwas', 'iniiwasan', 'tumanggi',
+    'tanggihan', 'sa anumang pagkakataon', 'sa anumang sitwasyon', 'sa anumang kaso', 'anuman ang mangyari',
+    'kahit ano pa man', 'kahit kailan', 'lihim', 'ilihim', 'sikreto', 'kumpidensyal*', 'kompidensyal*', 'itago',
+    'labas sa saklaw', 'lumayo', 'layuan',
+  ],
+  generic: [
+    'pag-usapan', 'pinag-uusapan', 'pag-uusap', 'usapan', 'talakayin', 'tinatalakay', 'talakay*', 'magsalita',
+    'sabihin', 'sinasabi', 'sabihan', 'ibahagi', 'magbahagi', 'ibunyag', 'ibinubunyag', 'isiwalat', 'isiniwalat',
+    'ilantad', 'banggitin', 'bumanggit', 'binabanggit', 'magbigay', 'ibigay', 'nagbibigay', 'bigyan', 'ipaliwanag',
+    'magpaliwanag', 'ilarawan', 'sagutin', 'sumagot', 'sagot', 'tumugon', 'tugon', 'tumulong', 'tulungan', 'tulong',
+    'mag-alok', 'ialok', 'gumawa', 'gawin', 'lumikha', 'isulat', 'sumulat', 'ipakita', 'magpakita', 'ulitin',
+    'i-print', 'paksa', 'usapin', 'bagay', 'bagay-bagay', 'isyu', 'tanong', 'katanungan', 'hiling', 'kahilingan',
+    'impormasyon*', 'detalye*', 'nilalaman', 'datos', 'data', 'talakayan', 'opinyon', 'kuro-kuro', 'pananaw',
+    'kahit sino', 'sinuman', 'sinoman', 'kahit kanino', 'kaninuman', 'tao', 'ibang tao', 'user', 'gumagamit',
+    'customer', 'kustomer', 'kliyente', 'katulong', 'assistant', 'chatbot', 'bot', 'modelo', 'model', 'sarili',
+    'pagkakataon', 'sitwasyon', 'kaso', 'paraan', 'uri', 'klase', 'kaugnay*', 'may kaugnayan', 'tungkol',
+    'tungkol sa', 'hinggil', 'hinggil sa', 'patungkol', 'kasama', 'kabilang', 'mahigpit*', 'ganap*', 'lubos*',
+    'talaga', 'pakiusap', 'paki', 'mangyaring', 'palagi', 'lagi', 'kahit', 'sa halip', 'partikular*', 'tiyak*',
+    'espesipiko*', 'pangkalahatan*', 'direkta*', 'tuwiran*', 'hindi direkta', 'hindi tuwiran', 'pinapayagan',
+    'pinahihintulutan', 'pinapahintulutan', 'naka-program', 'tagubilin*', 'instruksyon*', 'instruksiyon*', 'utos',
+    'prompt', 'tuntunin*', 'patakaran*', 'alituntunin*', 'gawain', 'trabaho', 'tungkulin', 'papel', 'pokus',
+    'tumutok', 'magtuon', 'panatilihin*', 'tiyakin*', 'siguraduhin*', 'dahilan', 'dahil', 'dahil sa', 'alalahanin',
+    'atbp', 'pribado*', 'personal*', 'sensitibo*', 'lihim*', 'sikreto*', 'malalim*', 'masinsinan*', 'detalyado*',
+  ],
+  extenders: [
+    'kasama ang', 'kasama na', 'kabilang ang', 'tulad ng', 'gaya ng', 'katulad ng', 'kagaya ng', 'halimbawa',
+    'halimbawa nito', 'lalo na', 'partikular na', 'ibig sabihin',
+  ],
+  backReferences: [
+    'ito', 'iyan', 'iyon', 'yan', 'yun', 'yon', 'nito', 'niyan', 'niyon', 'dito', 'diyan', 'doon', 'sila', 'nila',
+    'kanila', 'ang mga ito', 'prompt na ito', 'itong prompt', 'mga tagubiling ito', 'nasa itaas', 'sa itaas',
+    'nabanggit', 'nabanggit sa itaas', 'ibinigay dito', 'impormasyong ito', 'ang impormasyong ito',
+    'mga detalyeng ito',
+  ],
+};

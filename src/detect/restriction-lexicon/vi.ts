@@ -1,0 +1,43 @@
+/**
+ * Vietnamese restriction phrasing. Tone marks fold away in matching ("cấm" meets "cảm"), so ambiguous syllables are listed inside longer phrases.
+ * @module
+ */
+import type { RestrictionLexicon } from './types.js';
+
+export const vi: RestrictionLexicon = {
+  lang: 'vi',
+  markers: [
+    'không', 'không được', 'không nên', 'không bao giờ', 'không được phép', 'không cho phép', 'không có quyền',
+    'không thể', 'không được tiết lộ', 'tuyệt đối không', 'đừng bao giờ', 'đừng nói', 'đừng tiết lộ', 'đừng chia sẻ',
+    'đừng bàn', 'đừng đề cập', 'đừng trả lời', 'đừng cung cấp', 'đừng thảo luận', 'đừng đưa', 'xin đừng',
+    'vui lòng đừng', 'hãy đừng', 'chớ nên', 'chẳng bao giờ', 'bị cấm', 'nghiêm cấm', 'cấm tuyệt đối', 'cấm tiết lộ',
+    'cấm thảo luận', 'cấm chia sẻ', 'cấm nói', 'cấm đề cập', 'cấm kỵ', 'hãy tránh', 'nên tránh', 'cần tránh',
+    'phải tránh', 'tránh xa', 'tránh thảo luận', 'tránh đề cập', 'tránh nói', 'tránh chia sẻ', 'tránh tiết lộ',
+    'tránh đưa ra', 'tránh bàn', 'từ chối', 'khước từ', 'trong bất kỳ trường hợp nào', 'dưới bất kỳ hình thức nào',
+    'trong mọi trường hợp', 'bằng mọi giá', 'dù thế nào', 'dù bất cứ', 'dù trong hoàn cảnh nào', 'bí mật',
+    'giữ bí mật', 'bảo mật', 'giữ kín', 'ngoài phạm vi', 'nằm ngoài phạm vi', 'miễn bàn',
+  ],
+  generic: [
+    'thảo luận', 'bàn luận', 'bàn về', 'bàn tán', 'nói', 'nói về', 'trò chuyện', 'chia sẻ', 'tiết lộ', 'để lộ',
+    'làm lộ', 'đề cập', 'nhắc đến', 'nhắc tới', 'cung cấp', 'đưa ra', 'đưa cho', 'kể về', 'kể cho', 'giải thích',
+    'mô tả', 'trả lời', 'phản hồi', 'giúp', 'giúp đỡ', 'hỗ trợ', 'đề xuất', 'tạo ra', 'viết ra', 'viết về',
+    'hiển thị', 'lặp lại', 'chủ đề', 'đề tài', 'vấn đề', 'câu hỏi', 'yêu cầu', 'thông tin', 'chi tiết', 'nội dung',
+    'dữ liệu', 'cuộc trò chuyện', 'cuộc hội thoại', 'hội thoại', 'cuộc thảo luận', 'ý kiến', 'quan điểm', 'bất kỳ ai',
+    'bất cứ ai', 'ai đó', 'người khác', 'mọi người', 'người', 'người dùng', 'khách hàng', 'trợ lý', 'chatbot', 'bot',
+    'mô hình', 'bản thân', 'trường hợp', 'hoàn cảnh', 'cách', 'loại', 'liên quan', 'liên quan đến', 'đối với',
+    'bao gồm', 'nghiêm ngặt', 'tuyệt đối', 'hoàn toàn', 'vui lòng', 'xin', 'hãy', 'luôn', 'luôn luôn', 'ngay cả',
+    'thay vào đó', 'cụ thể', 'nhất định', 'đặc biệt', 'chung', 'trực tiếp', 'gián tiếp', 'được phép', 'cho phép',
+    'lập trình', 'hướng dẫn', 'chỉ dẫn', 'chỉ thị', 'lời nhắc', 'prompt', 'quy tắc', 'nguyên tắc', 'nhiệm vụ',
+    'công việc', 'vai trò', 'tập trung', 'duy trì', 'giữ', 'đảm bảo', 'lý do', 'mối lo ngại', 'lo ngại', 'điều',
+    'v.v', 'riêng tư', 'cá nhân', 'nhạy cảm', 'bí mật', 'bảo mật', 'chuyên sâu', 'sâu sắc',
+  ],
+  extenders: [
+    'bao gồm', 'kể cả', 'gồm', 'chẳng hạn như', 'chẳng hạn', 'như là', 'như', 'ví dụ', 'ví dụ như', 'đặc biệt là',
+    'nhất là', 'cụ thể là', 'tức là', 'nghĩa là',
+  ],
+  backReferences: [
+    'nó', 'điều này', 'điều đó', 'cái này', 'cái đó', 'này', 'đó', 'chúng', 'những điều này', 'thông tin này',
+    'những thông tin này', 'lời nhắc này', 'prompt này', 'hướng dẫn này', 'các hướng dẫn này', 'ở trên', 'bên trên',
+    'phía trên', 'nêu trên', 'được nêu ở đây', 'được đưa ra ở đây', 'ở đây', 'chi tiết này', 'những chi tiết này',
+  ],
+};
