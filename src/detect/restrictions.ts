@@ -67,6 +67,8 @@ export type RestrictionCompiler = (systemPrompt: string) => RestrictionProfile;
 /** Letters of scripts written without spaces between words: their words are found by segmentation. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}]+(?:[@._-][\p{L}\p{N}]+)*/gu;
+/** The same word pattern, anchored where a candidate starts. */
+const WORD_AT = /[\p{L}\p{N}]+(?:[@._-][\p{L}\p{N}]+)*/uy;
 /** Words shorter than this (in UTF-16 units) are too unspecific to protect. */
 const MIN_SPACED_TERM = 3;
 const MIN_UNSPACED_TERM = 2;
@@ -394,6 +396,8 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
     }
   }
   const list = [...terms];
+  const spacedBodies = [...exact, ...short, ...stems].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const candidates = spacedBodies.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${spacedBodies.join('|')})`, 'gu');
 
   /** The protected term a user's word falls under, if any. */
   function termOf(word: string): string | undefined {
@@ -418,12 +422,15 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
       if (to > end) end = to;
     };
     const source = text.matching;
-    if (stems.size > 0 || exact.size > 0 || short.size > 0) {
-      for (const match of source.matchAll(WORD)) {
-        const word = match[0];
-        if (UNSPACED.test(word)) continue;
-        const term = termOf(word);
-        if (term !== undefined) hit(term, match.index, match.index + word.length);
+    if (candidates !== undefined) {
+      // One pass finds where a protected term may start; only there is the whole word read and judged.
+      candidates.lastIndex = 0;
+      for (let m = candidates.exec(source); m !== null; m = candidates.exec(source)) {
+        WORD_AT.lastIndex = m.index;
+        const word = WORD_AT.exec(source)?.[0] ?? m[0];
+        const term = UNSPACED.test(word) ? undefined : termOf(word);
+        if (term !== undefined) hit(term, m.index, m.index + word.length);
+        candidates.lastIndex = m.index + Math.max(1, word.length);
       }
     }
     for (const term of unspaced) {
