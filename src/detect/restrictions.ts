@@ -66,9 +66,9 @@ export type RestrictionCompiler = (systemPrompt: string) => RestrictionProfile;
 
 /** Letters of scripts written without spaces between words: their words are found by segmentation. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}]+(?:[@._-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[@._-][\p{L}\p{M}\p{N}]+)*/gu;
 /** The same word pattern, anchored where a candidate starts. */
-const WORD_AT = /[\p{L}\p{N}]+(?:[@._-][\p{L}\p{N}]+)*/uy;
+const WORD_AT = /[\p{L}\p{M}\p{N}]+(?:[@._-][\p{L}\p{M}\p{N}]+)*/uy;
 /** Words shorter than this (in UTF-16 units) are too unspecific to protect. */
 const MIN_SPACED_TERM = 3;
 const MIN_UNSPACED_TERM = 2;
@@ -120,7 +120,7 @@ function phraseSource(phrase: string): string | undefined {
     const stem = word.endsWith('*');
     const body = fold(stem ? word.slice(0, -1) : word).trim();
     if (body === '') return '';
-    return escapeRegExp(body).replace(/['’]/g, "['’]") + (stem ? '\\p{L}{0,6}' : '');
+    return escapeRegExp(body).replace(/['’]/g, "['’]") + (stem ? '[\\p{L}\\p{M}]{0,6}' : '');
   });
   if (words.some((w) => w === '')) return undefined;
   return words.join('\\s{1,3}');
@@ -141,7 +141,7 @@ function fieldRegex(lexicons: readonly RestrictionLexicon[], field: PhraseField)
   // Longest first, so an alternation prefers "do not" over "do".
   const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
   const parts: string[] = [];
-  if (spaced.length > 0) parts.push(`(?<![\\p{L}\\p{N}])(?:${alt(spaced)})(?![\\p{L}\\p{N}])`);
+  if (spaced.length > 0) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(spaced)})(?![\\p{L}\\p{M}\\p{N}])`);
   if (unspaced.length > 0) parts.push(`(?:${alt(unspaced)})`);
   return parts.length === 0 ? undefined : new RegExp(parts.join('|'), 'gu');
 }
@@ -397,7 +397,7 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
   }
   const list = [...terms];
   const spacedBodies = [...exact, ...short, ...stems].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const candidates = spacedBodies.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${spacedBodies.join('|')})`, 'gu');
+  const candidates = spacedBodies.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${spacedBodies.join('|')})`, 'gu');
 
   /** The protected term a user's word falls under, if any. */
   function termOf(word: string): string | undefined {

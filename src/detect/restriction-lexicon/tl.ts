@@ -1,5 +1,6 @@
 /**
- * Tagalog (Filipino) restriction phrasing (linker forms in -ng covered by stems).
+ * Tagalog (Filipino) restriction phrasing (linker forms in -ng covered by stems; the short "di" is left out, it
+ * is Italian and Indonesian too).
  * @module
  */
 import type { RestrictionLexicon } from './types.js';
@@ -7,13 +8,13 @@ import type { RestrictionLexicon } from './types.js';
 export const tl: RestrictionLexicon = {
   lang: 'tl',
   markers: [
-    'huwag', 'wag', '\'wag', 'h\'wag', 'huwag kailanman', 'hindi', 'di', 'hindi dapat', 'hindi mo dapat',
-    'hindi ka dapat', 'hindi puwede', 'hindi pwede', 'hindi maaari', 'hindi maaaring', 'hindi kailanman', 'kailanman',
-    'kailan man', 'bawal', 'ipinagbabawal', 'pinagbabawal', 'ipinagbawal', 'hindi pinapayagan',
-    'hindi pinahihintulutan', 'hindi pinapahintulutan', 'iwasan', 'iwasang', 'umiwas', 'iniiwasan', 'tumanggi',
-    'tanggihan', 'sa anumang pagkakataon', 'sa anumang sitwasyon', 'sa anumang kaso', 'anuman ang mangyari',
-    'kahit ano pa man', 'kahit kailan', 'lihim', 'ilihim', 'sikreto', 'kumpidensyal*', 'kompidensyal*', 'itago',
-    'labas sa saklaw', 'lumayo', 'layuan',
+    'huwag', 'wag', '\'wag', 'h\'wag', 'huwag kailanman', 'hindi', '\'di', 'di dapat', 'di puwede', 'di pwede',
+    'di maaari', 'hindi dapat', 'hindi mo dapat', 'hindi ka dapat', 'hindi puwede', 'hindi pwede', 'hindi maaari',
+    'hindi maaaring', 'hindi kailanman', 'kailanman', 'kailan man', 'bawal', 'ipinagbabawal', 'pinagbabawal',
+    'ipinagbawal', 'hindi pinapayagan', 'hindi pinahihintulutan', 'hindi pinapahintulutan', 'iwasan', 'iwasang',
+    'umiwas', 'iniiwasan', 'tumanggi', 'tanggihan', 'sa anumang pagkakataon', 'sa anumang sitwasyon',
+    'sa anumang kaso', 'anuman ang mangyari', 'kahit ano pa man', 'kahit kailan', 'lihim', 'ilihim', 'sikreto',
+    'kumpidensyal*', 'kompidensyal*', 'itago', 'labas sa saklaw', 'lumayo', 'layuan',
   ],
   generic: [
     'pag-usapan', 'pinag-uusapan', 'pag-uusap', 'usapan', 'talakayin', 'tinatalakay', 'talakay*', 'magsalita',
@@ -32,16 +33,24 @@ export const tl: RestrictionLexicon = {
     'pinahihintulutan', 'pinapahintulutan', 'naka-program', 'tagubilin*', 'instruksyon*', 'instruksiyon*', 'utos',
     'prompt', 'tuntunin*', 'patakaran*', 'alituntunin*', 'gawain', 'trabaho', 'tungkulin', 'papel', 'pokus',
     'tumutok', 'magtuon', 'panatilihin*', 'tiyakin*', 'siguraduhin*', 'dahilan', 'dahil', 'dahil sa', 'alalahanin',
-    'atbp', 'pribado*', 'personal*', 'sensitibo*', 'lihim*', 'sikreto*', 'malalim*', 'masinsinan*', 'detalyado*',
+    'atbp', 'pribado*', 'personal', 'personal na', 'sensitibo*', 'lihim*', 'sikreto*', 'malalim*', 'masinsinan*',
+    'detalyado*', 'teknikal*', 'siyentipiko*', 'masalimuot*', 'komplikado*', 'kontrobersyal*', 'maselan*', 'posible*',
+    'neutral*', 'hindi angkop', 'hindi naaangkop', 'nakakasama*', 'mapanganib*', 'nakakasakit*', 'bastos*',
+    'tahasan*', 'advanced', 'pangunahin*', 'simple*', 'payak*', 'moderno*', 'kasalukuyan*', 'hinaharap', 'iba',
+    'ibang', 'iba pa', 'iba\'t iba', 'magkaiba*', 'katulad*', 'kahalintulad*', 'seryoso*', 'walang kaugnayan',
+    'hindi kaugnay', 'angkop*', 'naaangkop*', 'opisyal*', 'propesyonal*', 'totoo*', 'tunay*', 'eksakto*', 'tumpak*',
   ],
   extenders: [
     'kasama ang', 'kasama na', 'kabilang ang', 'tulad ng', 'gaya ng', 'katulad ng', 'kagaya ng', 'halimbawa',
     'halimbawa nito', 'lalo na', 'partikular na', 'ibig sabihin',
   ],
   backReferences: [
-    'ito', 'iyan', 'iyon', 'yan', 'yun', 'yon', 'nito', 'niyan', 'niyon', 'dito', 'diyan', 'doon', 'sila', 'nila',
-    'kanila', 'ang mga ito', 'prompt na ito', 'itong prompt', 'mga tagubiling ito', 'nasa itaas', 'sa itaas',
-    'nabanggit', 'nabanggit sa itaas', 'ibinigay dito', 'impormasyong ito', 'ang impormasyong ito',
-    'mga detalyeng ito',
+    'ito', 'itong', 'iyan', 'iyon', 'yun', 'yon', 'nito', 'niyan', 'niyon', 'sila', 'nila', 'kanila', 'ang mga ito',
+    'impormasyong ito', 'ang impormasyong ito', 'mga detalyeng ito',
+  ],
+  promptReferences: [
+    'prompt na ito', 'itong prompt', 'system prompt', 'mga tagubiling ito', 'mga tagubilin mo', 'iyong mga tagubilin',
+    'nasa itaas', 'sa itaas', 'nabanggit sa itaas', 'ibinigay dito', 'mensaheng ito', 'tekstong ito',
+    'mga patakarang ito', 'mga tuntuning ito',
   ],
 };

@@ -1,5 +1,6 @@
 /**
- * Turkish restriction phrasing (negation is the -me/-ma suffix, so common negated verbs are listed whole).
+ * Turkish restriction phrasing (negation is the -me/-ma suffix, so common negated verbs are listed whole;
+ * noun-like forms such as "tartışma" only in their plural or modal forms).
  * @module
  */
 import type { RestrictionLexicon } from './types.js';
@@ -21,25 +22,34 @@ export const tr: RestrictionLexicon = {
   generic: [
     'tartış*', 'konuş*', 'bahset*', 'söz et*', 'paylaş*', 'açıkla*', 'ifşa*', 'açığa*', 'sızdır*', 'söyle*', 'anlat*',
     'değin*', 'sağla*', 'ver', 'verin', 'veriniz', 'vermek', 'verme*', 'yanıt*', 'cevap*', 'yardım*', 'destek*',
-    'sun', 'sunma*', 'üret*', 'oluştur*', 'yaz', 'yazın', 'yazmak', 'yazma*', 'göster*', 'tekrarla*', 'yazdır*',
-    'bildir*', 'belirt*', 'ilet*', 'konu', 'konular*', 'konusu*', 'konusunda', 'konuyu', 'konuda', 'mesele*', 'soru*',
-    'talep*', 'istek*', 'bilgi', 'bilgiyi', 'bilgisi', 'bilgisini', 'bilgiler*', 'ayrıntı*', 'detay*', 'içerik*',
-    'veri', 'veriler*', 'veriyi', 'sohbet*', 'görüş*', 'fikir*', 'kimse*', 'herhangi biri*', 'birine', 'birisi*',
-    'herkes*', 'insanlar*', 'kişi*', 'kullanıcı*', 'müşteri*', 'asistan*', 'sohbet botu', 'chatbot*', 'bot', 'model',
-    'kendin', 'kendiniz', 'durum*', 'koşul*', 'şekilde', 'türde', 'türü', 'ilgili', 'ilişkin', 'hakkında', 'dair',
-    'ilgilendiren', 'dahil', 'mutlaka', 'lütfen', 'her zaman', 'daima', 'hiç', 'bile', 'bunun yerine', 'yerine',
-    'belirli', 'spesifik', 'özel', 'genel*', 'doğrudan', 'dolaylı*', 'izin', 'izinli', 'programlan*', 'talimat*',
-    'yönerge*', 'komut*', 'istem*', 'prompt*', 'kural*', 'görev*', 'işin', 'işiniz', 'rol*', 'odak*', 'odaklan*',
-    'koru*', 'sürdür*', 'emin ol*', 'neden*', 'sebep*', 'dolayı', 'nedeniyle', 'endişe*', 'şey*', 'vb', 'vs',
-    'gizli*', 'kişisel', 'hassas', 'mahrem*', 'sır', 'sırrı', 'derinlemesine', 'ayrıntılı*', 'detaylı*',
+    'sunma*', 'sunun', 'üret', 'üretin', 'üretme*', 'üretil*', 'oluştur*', 'yaz', 'yazın', 'yazmak', 'yazma*',
+    'göster*', 'tekrarla*', 'yazdır*', 'bildir*', 'belirt*', 'ilet*', 'konu', 'konular*', 'konusu*', 'konusunda',
+    'konuyu', 'konuda', 'mesele*', 'soru*', 'talep*', 'istek*', 'bilgi', 'bilgiyi', 'bilgisi', 'bilgisini',
+    'bilgiler*', 'ayrıntı*', 'detay*', 'içerik*', 'veri', 'veriler*', 'veriyi', 'sohbet*', 'görüş*', 'fikir*',
+    'kimse*', 'herhangi biri*', 'birine', 'birisi*', 'herkes*', 'insanlar*', 'kişi*', 'kullanıcı*', 'müşteri*',
+    'asistan*', 'sohbet botu', 'chatbot*', 'bot', 'model', 'kendin', 'kendiniz', 'durum*', 'koşul*', 'şekilde',
+    'türde', 'türü', 'ilgili', 'ilişkin', 'hakkında', 'dair', 'ilgilendiren', 'dahil', 'mutlaka', 'lütfen',
+    'her zaman', 'daima', 'hiç', 'bunun yerine', 'yerine', 'belirli', 'spesifik', 'özel', 'genel*', 'doğrudan',
+    'dolaylı*', 'izin', 'izinli', 'programlan*', 'talimat*', 'yönerge*', 'komut*', 'istem*', 'prompt*', 'kural*',
+    'görev*', 'işin', 'işiniz', 'rol', 'rolü', 'rolün', 'rolünü', 'odak*', 'odaklan*', 'koru*', 'sürdür*', 'emin ol*',
+    'neden*', 'sebep*', 'dolayı', 'nedeniyle', 'endişe*', 'şey*', 'vb', 'vs', 'gizli*', 'kişisel', 'hassas',
+    'mahrem*', 'sır', 'sırrı', 'derinlemesine', 'ayrıntılı*', 'detaylı*', 'teknik', 'bilimsel', 'karmaşık*',
+    'tartışmalı*', 'potansiyel', 'tarafsız', 'kapsayıcı', 'uygunsuz*', 'zararlı*', 'saldırgan*', 'rahatsız edici',
+    'müstehcen*', 'gelişmiş', 'ileri düzey', 'temel', 'basit', 'modern', 'güncel', 'mevcut', 'gelecek', 'diğer*',
+    'başka*', 'farklı*', 'benzer*', 'çeşitli*', 'ciddi', 'alakasız*', 'ilgisiz*', 'alakalı', 'uygun*', 'resmi',
+    'profesyonel', 'gerçek*', 'kesin',
   ],
   extenders: [
-    'dahil', 'dahil olmak üzere', 'içeren', 'gibi', 'örneğin', 'mesela', 'özellikle', 'bilhassa', 'başta', 'yani',
-    'şöyle ki', 'örnek olarak',
+    'dahil', 'dahil olmak üzere', 'içeren', 'gibi', 'örneğin', 'mesela', 'özellikle', 'bilhassa', 'başta olmak üzere',
+    'yani', 'şöyle ki', 'örnek olarak',
   ],
   backReferences: [
-    'bu', 'bunu', 'bunun', 'buna', 'bunlar*', 'şu', 'şunu', 'o', 'onu', 'onun', 'ona', 'onlar*', 'bunda', 'bundan',
-    'ondan', 'bu istem', 'bu prompt', 'bu talimat*', 'yukarıdaki*', 'yukarıda', 'burada verilen', 'burada belirtilen',
+    'bu', 'bunu', 'bunun', 'buna', 'bunlar*', 'şunu', 'onu', 'onun', 'ona', 'onlar*', 'bunda', 'bundan', 'ondan',
     'bu bilgi*', 'bu ayrıntılar*', 'bu detaylar*',
+  ],
+  promptReferences: [
+    'bu istem', 'bu istemi', 'bu prompt', 'bu promptu', 'sistem istemi', 'sistem promptu', 'istemin', 'bu talimat*',
+    'talimatların', 'talimatlarını', 'yukarıdaki*', 'yukarıda', 'burada verilen', 'burada belirtilen', 'bu mesaj*',
+    'bu metin*', 'bu kurallar*', 'kuralların',
   ],
 };

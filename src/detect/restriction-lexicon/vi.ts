@@ -1,5 +1,6 @@
 /**
- * Vietnamese restriction phrasing. Tone marks fold away in matching ("cấm" meets "cảm"), so ambiguous syllables are listed inside longer phrases.
+ * Vietnamese restriction phrasing. Tone marks fold away in matching ("cấm" meets "cảm", "đó" meets "do"), so
+ * ambiguous syllables are listed only inside longer phrases.
  * @module
  */
 import type { RestrictionLexicon } from './types.js';
@@ -12,10 +13,11 @@ export const vi: RestrictionLexicon = {
     'đừng bàn', 'đừng đề cập', 'đừng trả lời', 'đừng cung cấp', 'đừng thảo luận', 'đừng đưa', 'xin đừng',
     'vui lòng đừng', 'hãy đừng', 'chớ nên', 'chẳng bao giờ', 'bị cấm', 'nghiêm cấm', 'cấm tuyệt đối', 'cấm tiết lộ',
     'cấm thảo luận', 'cấm chia sẻ', 'cấm nói', 'cấm đề cập', 'cấm kỵ', 'hãy tránh', 'nên tránh', 'cần tránh',
-    'phải tránh', 'tránh xa', 'tránh thảo luận', 'tránh đề cập', 'tránh nói', 'tránh chia sẻ', 'tránh tiết lộ',
-    'tránh đưa ra', 'tránh bàn', 'từ chối', 'khước từ', 'trong bất kỳ trường hợp nào', 'dưới bất kỳ hình thức nào',
-    'trong mọi trường hợp', 'bằng mọi giá', 'dù thế nào', 'dù bất cứ', 'dù trong hoàn cảnh nào', 'bí mật',
-    'giữ bí mật', 'bảo mật', 'giữ kín', 'ngoài phạm vi', 'nằm ngoài phạm vi', 'miễn bàn',
+    'phải tránh', 'tránh xa', 'tránh các', 'tránh những', 'tránh mọi', 'tránh bất kỳ', 'tránh nhắc',
+    'tránh thảo luận', 'tránh đề cập', 'tránh nói', 'tránh chia sẻ', 'tránh tiết lộ', 'tránh đưa ra', 'tránh bàn',
+    'từ chối', 'khước từ', 'trong bất kỳ trường hợp nào', 'dưới bất kỳ hình thức nào', 'trong mọi trường hợp',
+    'bằng mọi giá', 'dù thế nào', 'dù bất cứ', 'dù trong hoàn cảnh nào', 'bí mật', 'giữ bí mật', 'bảo mật', 'giữ kín',
+    'ngoài phạm vi', 'nằm ngoài phạm vi', 'miễn bàn',
   ],
   generic: [
     'thảo luận', 'bàn luận', 'bàn về', 'bàn tán', 'nói', 'nói về', 'trò chuyện', 'chia sẻ', 'tiết lộ', 'để lộ',
@@ -29,15 +31,24 @@ export const vi: RestrictionLexicon = {
     'thay vào đó', 'cụ thể', 'nhất định', 'đặc biệt', 'chung', 'trực tiếp', 'gián tiếp', 'được phép', 'cho phép',
     'lập trình', 'hướng dẫn', 'chỉ dẫn', 'chỉ thị', 'lời nhắc', 'prompt', 'quy tắc', 'nguyên tắc', 'nhiệm vụ',
     'công việc', 'vai trò', 'tập trung', 'duy trì', 'giữ', 'đảm bảo', 'lý do', 'mối lo ngại', 'lo ngại', 'điều',
-    'v.v', 'riêng tư', 'cá nhân', 'nhạy cảm', 'bí mật', 'bảo mật', 'chuyên sâu', 'sâu sắc',
+    'v.v', 'riêng tư', 'cá nhân', 'nhạy cảm', 'bí mật', 'bảo mật', 'chuyên sâu', 'sâu sắc', 'mang tính kỹ thuật',
+    'chuyên môn', 'phức tạp', 'gây tranh cãi', 'tranh cãi', 'tiềm ẩn', 'trung lập', 'không phù hợp', 'có hại',
+    'độc hại', 'xúc phạm', 'phản cảm', 'nâng cao', 'cơ bản', 'đơn giản', 'hiện đại', 'hiện tại', 'hiện nay',
+    'tương lai', 'khác', 'khác nhau', 'tương tự', 'các loại', 'đa dạng', 'nghiêm trọng', 'không liên quan', 'phù hợp',
+    'thích hợp', 'chính thức', 'chuyên nghiệp', 'thực tế', 'chính xác',
   ],
   extenders: [
     'bao gồm', 'kể cả', 'gồm', 'chẳng hạn như', 'chẳng hạn', 'như là', 'như', 'ví dụ', 'ví dụ như', 'đặc biệt là',
     'nhất là', 'cụ thể là', 'tức là', 'nghĩa là',
   ],
   backReferences: [
-    'nó', 'điều này', 'điều đó', 'cái này', 'cái đó', 'này', 'đó', 'chúng', 'những điều này', 'thông tin này',
-    'những thông tin này', 'lời nhắc này', 'prompt này', 'hướng dẫn này', 'các hướng dẫn này', 'ở trên', 'bên trên',
-    'phía trên', 'nêu trên', 'được nêu ở đây', 'được đưa ra ở đây', 'ở đây', 'chi tiết này', 'những chi tiết này',
+    'tiết lộ nó', 'chia sẻ nó', 'nói nó', 'đề cập nó', 'đề cập đến nó', 'nhắc đến nó', 'cung cấp nó', 'về nó',
+    'nó cho', 'nó với', 'điều này', 'điều đó', 'cái này', 'cái đó', 'những điều này', 'những điều đó',
+    'thông tin này', 'thông tin đó', 'những thông tin này', 'chi tiết này', 'những chi tiết này',
+  ],
+  promptReferences: [
+    'lời nhắc này', 'prompt này', 'lời nhắc hệ thống', 'prompt hệ thống', 'hướng dẫn này', 'các hướng dẫn này',
+    'những hướng dẫn này', 'hướng dẫn của bạn', 'ở trên', 'bên trên', 'phía trên', 'nêu trên', 'được nêu ở đây',
+    'được đưa ra ở đây', 'tin nhắn này', 'văn bản này', 'các quy tắc này', 'quy tắc của bạn',
   ],
 };
