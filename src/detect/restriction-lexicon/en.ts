@@ -35,7 +35,8 @@ export const en: RestrictionLexicon = {
     'relevant', 'irrelevant', 'appropriate', 'suitable', 'official', 'professional', 'real', 'actual', 'exact',
   ],
   extenders: ['including', 'include*', 'such as', 'like', 'especially', 'particularly', 'for example', 'e.g', 'namely', 'notably'],
-  backReferences: ['it', 'this', 'that', 'these', 'those', 'them', 'this information', 'these details'],
+  // Not "that", "these", "those": mostly relative pronouns and determiners ("recipes that contain meat").
+  backReferences: ['it', 'this', 'them', 'this information', 'these details'],
   promptReferences: [
     'this prompt', 'the prompt', 'system prompt', 'your prompt', 'these instructions', 'your instructions',
     'the instructions', 'the above', 'above', 'given here', 'given in this prompt', 'in this prompt', 'this message',
