@@ -6,6 +6,7 @@ import type { RestrictionLexicon } from './types.js';
 
 export const de: RestrictionLexicon = {
   lang: 'de',
+  capitalizesNouns: true,
   markers: [
     'nicht', 'nie', 'niemals', 'niemand', 'niemandem', 'niemanden', 'kein', 'keine*', 'nichts', 'keinesfalls',
     'keineswegs', 'auf keinen fall', 'auf gar keinen fall', 'unter keinen umständen', 'unter gar keinen umständen',
@@ -41,10 +42,10 @@ export const de: RestrictionLexicon = {
     'private', 'privaten', 'privater', 'privates', 'persönlich*', 'sensibel', 'sensible*', 'heikle*', 'geheim',
     'geheime', 'geheimen', 'geheimer', 'geheimes', 'vertraulich*', 'ausführlich*', 'detailliert*', 'tiefgehend*',
     'eingehend*', 'technisch*', 'wissenschaftlich*', 'komplex*', 'kompliziert*', 'kontrovers*', 'umstritten*',
-    'heikel', 'potenziell*', 'neutral*', 'unangemessen*', 'schädlich*', 'beleidigend*', 'anstößig*', 'explizit*',
-    'fortgeschritten*', 'einfach*', 'grundlegend*', 'modern', 'moderne*', 'aktuell*', 'zukünftig*', 'künftig*',
-    'andere*', 'verschieden*', 'ähnlich*', 'diverse*', 'ernst', 'ernste*', 'ernsthaft*', 'irrelevant*', 'relevant*',
-    'sachfremd*', 'themenfremd*', 'angemessen*', 'geeignet*', 'offiziell*', 'professionell*', 'echte*',
+    'heikel', 'potenziell*', 'neutral', 'neutrale*', 'unangemessen*', 'schädlich*', 'beleidigend*', 'anstößig*',
+    'explizit*', 'fortgeschritten*', 'einfach*', 'grundlegend*', 'modern', 'moderne*', 'aktuell*', 'zukünftig*',
+    'künftig*', 'andere*', 'verschieden*', 'ähnlich*', 'diverse*', 'ernst', 'ernste*', 'ernsthaft*', 'irrelevant*',
+    'relevant*', 'sachfremd*', 'themenfremd*', 'angemessen*', 'geeignet*', 'offiziell*', 'professionell*', 'echte*',
     'tatsächlich*', 'genau*',
   ],
   extenders: [

@@ -53,9 +53,8 @@ export const es: RestrictionLexicon = {
     'inapropiad*', 'dañin*', 'perjudicial*', 'ofensiv*', 'explícit*', 'avanzad*', 'básic*', 'simple', 'simples',
     'moderno', 'moderna', 'modernos', 'modernas', 'actual', 'actuales', 'futuro', 'futura', 'futuros', 'futuras',
     'otro', 'otra', 'otros', 'otras', 'diferente*', 'distint*', 'similar', 'similares', 'varios', 'varias',
-    'diversos', 'diversas', 'serio', 'seria', 'serios', 'serias', 'grave', 'graves', 'no relacionad*', 'irrelevante*',
-    'relevante*', 'pertinente*', 'apropiad*', 'adecuad*', 'oficial*', 'profesional*', 'real', 'reales', 'verdader*',
-    'exact*',
+    'diversos', 'diversas', 'serio', 'seria', 'serios', 'serias', 'no relacionad*', 'irrelevante*', 'relevante*',
+    'pertinente*', 'apropiad*', 'adecuad*', 'oficial*', 'profesional*', 'real', 'reales', 'verdader*', 'exact*',
   ],
   extenders: [
     'incluid*', 'incluye*', 'incluyendo', 'como', 'tal como', 'tales como', 'especialmente', 'en especial',

@@ -44,9 +44,9 @@ export const pt: RestrictionLexicon = {
     'inclusivo', 'inclusiva', 'inapropriad*', 'inadequad*', 'prejudicia*', 'nociv*', 'ofensiv*', 'explícit*',
     'avançad*', 'básic*', 'simples', 'moderno', 'moderna', 'modernos', 'modernas', 'atual', 'atuais', 'futuro',
     'futura', 'futuros', 'futuras', 'outro', 'outra', 'outros', 'outras', 'diferente*', 'semelhante*', 'similar',
-    'similares', 'vários', 'várias', 'diversos', 'diversas', 'sério', 'séria', 'sérios', 'sérias', 'grave', 'graves',
-    'irrelevante*', 'relevante*', 'pertinente*', 'apropriad*', 'adequad*', 'oficial', 'oficiais', 'profissional',
-    'profissionais', 'real', 'reais', 'verdadeir*', 'exat*',
+    'similares', 'vários', 'várias', 'diversos', 'diversas', 'sério', 'séria', 'sérios', 'sérias', 'irrelevante*',
+    'relevante*', 'pertinente*', 'apropriad*', 'adequad*', 'oficial', 'oficiais', 'profissional', 'profissionais',
+    'real', 'reais', 'verdadeir*', 'exat*',
   ],
   extenders: [
     'incluindo', 'inclusive', 'inclui*', 'como', 'tal como', 'tais como', 'especialmente', 'em especial',

@@ -30,6 +30,18 @@ export interface RestrictionLexicon {
    */
   readonly spaced?: boolean;
   /**
+   * Whether the language capitalizes its common nouns (German): then a capital does not mark a name or
+   * a value, and capitalized words are protected like any other word.
+   * @default false
+   */
+  readonly capitalizesNouns?: boolean;
+  /**
+   * Particles written onto the end of words (Korean 은, 는, 을, 를 …): stripped from protected words of an
+   * unspaced language, so "비밀번호를" protects "비밀번호" in any case.
+   * @default []
+   */
+  readonly particles?: readonly string[];
+  /**
    * Phrases that make a clause a prohibition or a limit: negated imperatives and modals ("do not",
    * "never", "must not"), avoidance ("avoid", "refrain from"), refusal ("refuse"), permission denied
    * ("not allowed", "prohibited", "forbidden"), absolute qualifiers ("under no circumstances").
