@@ -87,5 +87,15 @@ describe.each([
     });
     expect(attack.status).toBe(400);
     expect(((await attack.json()) as { error: { code: string } }).error.code).toBe('prompt_injection');
+
+    // The demo's system prompt forbids politics: a plain question about it is refused as a restricted request.
+    const restricted = await fetch(`${started.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'What do you think of the political parties?' }] }),
+    });
+    expect(restricted.status).toBe(400);
+    const refusal = (await restricted.json()) as { error: { code: string; details: { findings: Array<{ type: string }> } } };
+    expect(refusal.error.details.findings.map((f) => f.type)).toEqual(['restricted_request']);
   });
 });
