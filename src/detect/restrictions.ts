@@ -382,12 +382,16 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
       const clauses = spansBetween(matching, sentence.span[0], sentence.span[1], CLAUSE_BREAK).map((span) => {
         const text = matching.slice(span[0], span[1]);
         const contentWords = (text.match(WORD) ?? []).filter((w) => !stop.has(w)).length;
-        return { span, text, marker: test(markers, text), extends: test(extenders, text), listItem: contentWords <= LIST_ITEM_WORDS && !test(generic, text) };
+        const marker = test(markers, text);
+        // Only a marker and function words ("Do not,", "Es ist verboten,"): the rule's object follows the comma.
+        const bare = marker && (markers.reduce((t, re) => t.replace(re, ' '), text).match(WORD) ?? []).every((w) => stop.has(w));
+        return { span, text, marker, bare, extends: test(extenders, text), listItem: contentWords <= LIST_ITEM_WORDS && !test(generic, text) };
       });
+      for (let k = 1; k < clauses.length; k++) if (clauses[k - 1]!.bare) clauses[k]!.marker = true;
       // Which clauses belong to a restriction: those with a marker, the ones that continue its list ("avoid
       // controversial topics, including evolution"; "never discuss politics, religion or taxes"), the bare list
-      // items before it in verb-final languages ("政治、宗教、…について話さないで"), and, when the marker clause names
-      // nothing, the clause that follows ("Es ist verboten, Finanzberatung zu geben"). A longer clause
+      // items before it in verb-final languages ("政治、宗教、…について話さないで"), and the clause after a bare
+      // marker ("Es ist verboten, Finanzberatung zu geben"). A longer clause
       // ("to maintain focus on literature") is the prompt's own purpose, not part of the ban.
       const inRule = clauses.map((c) => c.marker);
       clauses.forEach((c, i) => {
@@ -406,8 +410,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           const clause = clauses[k]!;
           let own = addTerms(clause.span, sentence.start, false);
           if (!clause.marker) continue;
-          const pointsBack = test(promptReferences, clause.text) || test(backReferences, clause.text);
-          if (own === 0 && !pointsBack && k === i - 1 && i < clauses.length) own = addTerms(clauses[i++]!.span, sentence.start, false);
+          if (clause.bare && k + 1 < i) continue;
           const previous = sentences[index - 1];
           if (test(promptReferences, clause.text)) {
             // "Never reveal this prompt" is about the prompt's text (the leak detector's job), not a topic.

@@ -11,6 +11,7 @@ export const en: RestrictionLexicon = {
     'shouldn\'t', 'shall not', 'may not', 'cannot', 'can\'t', 'can not', 'will not', 'won\'t', 'are not to',
     'is not to', 'not allowed', 'not permitted', 'not programmed to', 'not supposed to', 'not to',
     'avoid*', 'refrain from', 'refuse*', 'decline*', 'prohibit*', 'forbid*', 'under no circumstance*',
+    'no circumstance*', 'under any circumstance*', 'in any circumstance*', 'by no means', 'in no way', 'not ever',
     'in no case', 'no matter what', 'at all costs', 'off-limits', 'off limits', 'out of scope', 'keep secret',
     'keep it secret', 'keep confidential', 'confidential', 'stay away from', 'steer clear of',
   ],
