@@ -12,9 +12,13 @@ const benches = [
   'injection-speed.ts',
   'pii-speed.ts',
   'input-scan-speed.ts',
+  // Through the built bin: needs dist/, built below.
+  'scan-quality.ts',
 ];
 
 let failed = 0;
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) failed++;
 for (const bench of benches) {
   console.log(`\n=== ${bench}`);
   const file = fileURLToPath(new URL(`./${bench}`, import.meta.url));
