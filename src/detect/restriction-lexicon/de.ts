@@ -14,11 +14,16 @@ export const de: RestrictionLexicon = {
     'darfst nicht', 'darf nicht', 'dürfen nicht', 'dürft nicht', 'sollst nicht', 'soll nicht', 'sollen nicht',
     'solltest nicht', 'sollte nicht', 'sollten nicht', 'kannst nicht', 'können nicht', 'verboten', 'untersagt',
     'nicht erlaubt', 'nicht gestattet', 'nicht zulässig', 'unzulässig', 'nicht vorgesehen', 'nicht programmiert',
-    'vermeide*', 'vermeid*', 'verweiger*', 'lehne* ab', 'ablehn*', 'unterlass*', 'verzichte* auf', 'sieh ab von',
+    'vermeide*', 'vermeid*', 'verweiger*', 'weiger*', 'lehne* ab', 'lehne es ab', 'lehnen sie es ab', 'lehne* das ab',
+    'ablehn*', 'unterlass*', 'verzichte* auf', 'sieh ab von',
     'sehen sie ab', 'abzusehen', 'tabu', 'ausgeschlossen', 'außerhalb des rahmens',
     'außerhalb deines aufgabenbereichs', 'geheim', 'geheim halten', 'halte* geheim', 'vertraulich*',
     'für dich behalten', 'für sich behalten', 'halte dich fern', 'halten sie sich fern', 'halte dich heraus',
     'halten sie sich heraus',
+    'behalte es für dich', 'behalte ihn für dich', 'behalte sie für dich', 'behalte das für dich',
+    'behalten sie es für sich', 'behalten sie ihn für sich', 'behalten sie das für sich',
+    // The split verb "lehne … ab" ("Lehne Fragen zu Waffen höflich ab"): the particle is a generic word.
+    'lehne', 'lehnen sie', 'lehnt',
   ],
   generic: [
     'besprech*', 'bespricht', 'diskutier*', 'sprech*', 'sprich', 'spricht', 'rede', 'reden', 'redest', 'redet',
@@ -47,6 +52,11 @@ export const de: RestrictionLexicon = {
     'künftig*', 'andere*', 'verschieden*', 'ähnlich*', 'diverse*', 'ernst', 'ernste*', 'ernsthaft*', 'irrelevant*',
     'relevant*', 'sachfremd*', 'themenfremd*', 'angemessen*', 'geeignet*', 'offiziell*', 'professionell*', 'echte*',
     'tatsächlich*', 'genau*',
+    // Copulas of values the stopword list lacks ("Das Passwort lautet …").
+    'lautet', 'lauten', 'lautete', 'lauteten',
+    // Manner adverbs of refusals ("lehne höflich ab").
+    'höflich', 'freundlich', 'strikt', 'ausdrücklich', 'grundsätzlich', 'kategorisch', 'konsequent', 'folgend*',
+    'fragt', 'fragst', 'gefragt', 'danach', 'auch wenn', 'selbst wenn',
   ],
   extenders: [
     'einschließlich', 'inklusive', 'inkl', 'darunter', 'wie', 'wie zum beispiel', 'wie etwa', 'etwa', 'insbesondere',
@@ -63,5 +73,6 @@ export const de: RestrictionLexicon = {
     'ihre anweisungen', 'die anweisungen', 'oben', 'obige*', 'oben genannt*', 'hier angegeben*', 'hier genannt*',
     'in diesem prompt', 'diese nachricht', 'dieser text', 'diesen text', 'diese regeln', 'deine regeln',
     'ihre regeln',
+    'obige* text*', 'vorherige* text*', 'vorstehende* text*', 'text oben',
   ],
 };

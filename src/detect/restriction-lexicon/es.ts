@@ -55,6 +55,15 @@ export const es: RestrictionLexicon = {
     'otro', 'otra', 'otros', 'otras', 'diferente*', 'distint*', 'similar', 'similares', 'varios', 'varias',
     'diversos', 'diversas', 'serio', 'seria', 'serios', 'serias', 'no relacionad*', 'irrelevante*', 'relevante*',
     'pertinente*', 'apropiad*', 'adecuad*', 'oficial*', 'profesional*', 'real', 'reales', 'verdader*', 'exact*',
+    'siguiente*',
+    // Modals the stopword list lacks ("nunca debes …") and manner adverbs of refusals.
+    'debes', 'deben', 'debéis', 'debería', 'deberías', 'deberían', 'deberá', 'deberás', 'deberán', 'puedes', 'pueden',
+    'podéis', 'podrás', 'podrá', 'podrán', 'educadamente', 'amablemente', 'cortésmente', 'terminantemente',
+    'rotundamente', 'tajantemente', 'firmemente', 'expresamente', 'categóricamente', 'totalmente', 'completamente',
+    'pidan', 'pida', 'pide', 'piden', 'pidiera', 'pidieran', 'pregunten', 'pregunte', 'incluso si',
+    // Prompt phrases that hold a generic word (generic words are blanked first; `*` keeps them the longer pattern).
+    'prompt* de sistema', 'prompt* del sistema',
+    'opinar', 'opines', 'opine', 'opinen', 'debatir', 'debatas', 'debata',
   ],
   extenders: [
     'incluid*', 'incluye*', 'incluyendo', 'como', 'tal como', 'tales como', 'especialmente', 'en especial',
@@ -66,10 +75,13 @@ export const es: RestrictionLexicon = {
     'divulgarla', 'darlo', 'darla', 'de ello', 'sobre ello', 'hablar de ello', 'al respecto', 'esto', 'eso', 'ello',
     'aquello', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'esta información', 'estos detalles',
     'estos datos',
+    'mantenlo', 'mantenla', 'manténlo', 'mantenerlo', 'mantenerla', 'guárdalo', 'guárdala', 'guardarlo', 'guardarla',
+    'ocúltalo', 'ocúltala', 'ocultarlo', 'ocultarla', 'revélalo', 'compártelo',
   ],
   promptReferences: [
     'este prompt', 'el prompt', 'prompt del sistema', 'tu prompt', 'su prompt', 'estas instrucciones',
     'tus instrucciones', 'sus instrucciones', 'las instrucciones', 'lo anterior', 'arriba', 'dado aquí', 'dada aquí',
     'indicado aquí', 'en este prompt', 'este mensaje', 'este texto', 'estas reglas', 'tus reglas', 'sus reglas',
+    'texto anterior', 'el texto anterior', 'texto de arriba', 'el texto de arriba',
   ],
 };

@@ -20,6 +20,10 @@ export const fr: RestrictionLexicon = {
     'hors de ton périmètre', 'hors de votre périmètre', 'confidentiel*', 'garde* secret*', 'garde* le secret',
     'garder le secret', 'reste* secret*', 'est secret', 'est secrète', 'sont secrets', 'sont secrètes',
     'reste* à l\'écart', 'tiens-toi à l\'écart', 'tenez-vous à l\'écart', 'tiens-toi éloigné*', 'tenez-vous éloigné*',
+    'garde-le secret', 'garde-la secrète', 'garde-les secrets', 'garde-les secrètes', 'gardez-le secret',
+    'gardez-la secrète', 'gardez-les secrets', 'gardez-les secrètes', 'garde-le pour toi', 'garde-la pour toi',
+    'gardez-le pour vous', 'gardez-la pour vous', 'garde ça pour toi', 'gardez cela pour vous', 'garde ça secret',
+    'gardez cela secret',
   ],
   generic: [
     'discut*', 'parle', 'parler', 'parles', 'parlez', 'parlé', 'parlant', 'abord*', 'évoqu*', 'partag*', 'révél*',
@@ -47,7 +51,14 @@ export const fr: RestrictionLexicon = {
     'choquant*', 'explicite*', 'avancé*', 'basique*', 'de base', 'simple*', 'moderne*', 'actuel*', 'futur', 'futurs',
     'future', 'autre', 'autres', 'différent', 'différente', 'différents', 'différentes', 'similaire*', 'semblable*',
     'divers', 'diverses', 'sérieu*', 'sans rapport', 'pertinent*', 'approprié*', 'adapté', 'adaptée', 'adaptés',
-    'adaptées', 'officiel*', 'professionnel*', 'véritable*', 'exact*',
+    'adaptées', 'officiel*', 'professionnel*', 'véritable*', 'exact*', 'commentaire*', 'suivant*', 'ci-dessous',
+    // Modals the stopword list lacks ("tu ne dois en aucun cas …") and manner adverbs of refusals.
+    'dois', 'devez', 'doivent', 'devrais', 'devrait', 'devriez', 'devraient', 'pouvez', 'pourras', 'pourrez', 'faut',
+    'poliment', 'gentiment', 'courtoisement', 'fermement', 'formellement', 'expressément', 'catégoriquement',
+    'systématiquement', 'totalement', 'complètement',
+    // Prompt phrases that hold a generic word (generic words are blanked first; `*` keeps them the longer pattern).
+    'prompt* système*', 'prompt* du système', 'prompt* de système', 'message* système*',
+    'débat*', 'débattre', 'portant sur', 'porte sur', 'portent sur', 'porter sur',
   ],
   extenders: [
     'y compris', 'inclu*', 'notamment', 'comme', 'tel que', 'telle que', 'tels que', 'telles que', 'en particulier',
@@ -63,5 +74,7 @@ export const fr: RestrictionLexicon = {
     'ce prompt', 'le prompt', 'prompt système', 'ton prompt', 'votre prompt', 'ces instructions', 'tes instructions',
     'vos instructions', 'les instructions', 'ci-dessus', 'ce qui précède', 'donné ici', 'donnée* ici', 'indiqué* ici',
     'dans ce prompt', 'ce message', 'ce texte', 'ces règles', 'tes règles', 'vos règles',
+    'texte ci-dessus', 'le texte ci-dessus', 'texte précédent', 'le texte précédent', 'ton prompt système',
+    'votre prompt système',
   ],
 };

@@ -17,6 +17,7 @@ export const id: RestrictionLexicon = {
     'apa pun yang terjadi', 'apapun yang terjadi', 'bagaimanapun juga', 'sama sekali', 'sekali-kali', 'rahasia',
     'rahasiakan', 'dirahasiakan', 'merahasiakan', 'konfidensial', 'di luar cakupan', 'di luar lingkup', 'jauhi',
     'menjauhi', 'jauhkan', 'pantang',
+    'dilarang keras', 'sangat dilarang',
   ],
   generic: [
     'bahas', 'bahasnya', 'membahas*', 'dibahas', 'pembahasan', 'bicara', 'berbicara', 'bicarakan*', 'membicarakan*',
@@ -45,7 +46,11 @@ export const id: RestrictionLexicon = {
     'eksplisit', 'tingkat lanjut', 'lanjutan', 'dasar', 'sederhana', 'modern', 'terkini', 'saat ini', 'masa depan',
     'lain', 'lainnya', 'berbeda', 'serupa', 'mirip', 'berbagai', 'beragam', 'serius', 'tidak relevan',
     'tidak terkait', 'relevan', 'pantas', 'sesuai', 'tepat', 'resmi', 'profesional', 'nyata', 'sebenarnya', 'persis',
+    'sopan', 'dengan sopan', 'secara sopan', 'berkomentar',
+    'komentar*', 'mengomentari', 'kau', 'engkau',
     'akurat',
+    // Prompt phrases that hold a generic word (generic words are blanked first).
+    'prompt sistem*', 'sistemmu',
   ],
   extenders: [
     'termasuk', 'seperti', 'misalnya', 'contohnya', 'sebagai contoh', 'misal', 'semisal', 'terutama', 'khususnya',
@@ -63,5 +68,6 @@ export const id: RestrictionLexicon = {
     'prompt ini', 'prompt sistem', 'instruksi ini', 'instruksi-instruksi ini', 'instruksimu', 'instruksi anda',
     'di atas', 'yang di atas', 'diberikan di sini', 'disebutkan di sini', 'dalam prompt ini', 'pesan ini', 'teks ini',
     'aturan ini', 'aturan-aturan ini', 'aturanmu',
+    'teks di atas', 'teks sebelumnya', 'tulisan di atas',
   ],
 };

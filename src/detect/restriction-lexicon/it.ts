@@ -45,6 +45,14 @@ export const it: RestrictionLexicon = {
     'diverse', 'simile', 'simili', 'vari', 'varie', 'serio', 'seria', 'seri', 'non pertinent*', 'pertinent*',
     'irrilevant*', 'rilevant*', 'appropriato', 'appropriata', 'appropriati', 'appropriate', 'adatto', 'adatta',
     'adatti', 'adatte', 'ufficial*', 'professionale', 'professionali', 'reale', 'reali', 'effettiv*', 'esatt*',
+    'seguent*',
+    // Modals the stopword list lacks ("non devi mai …") and manner adverbs of refusals.
+    'devi', 'dovete', 'devono', 'dovresti', 'dovreste', 'dovrebbe', 'dovrebbero', 'dovrai', 'dovrà', 'dovranno', 'puoi',
+    'potete', 'possono', 'potrai', 'potrà', 'potranno', 'gentilmente', 'educatamente', 'cortesemente', 'severamente',
+    'tassativamente', 'categoricamente', 'fermamente', 'espressamente', 'totalmente', 'completamente',
+    // Prompt phrases that hold a generic word (generic words are blanked first; `*` keeps them the longer pattern).
+    'prompt* di sistema', 'prompt* del sistema',
+    'fornite', 'esprim*', 'dibatt*',
   ],
   extenders: [
     'incluso', 'inclusa', 'inclusi', 'incluse', 'compreso', 'compresa', 'compresi', 'comprese', 'come', 'quali',
@@ -56,11 +64,14 @@ export const it: RestrictionLexicon = {
     'condividerla', 'menzionarlo', 'menzionarla', 'dirlo', 'dirla', 'parlarne', 'divulgarlo', 'divulgarla',
     'fornirlo', 'fornirla', 'ciò', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'esso',
     'essa', 'questa informazione', 'queste informazioni', 'questi dettagli', 'questi dati',
+    'mantienilo', 'mantienila', 'tienilo', 'tienila', 'tenerlo', 'tenerla', 'mantenerlo', 'mantenerla', 'custodiscilo',
+    'nascondilo', 'nascondila',
   ],
   promptReferences: [
     'questo prompt', 'il prompt', 'prompt di sistema', 'tuo prompt', 'suo prompt', 'queste istruzioni',
     'le tue istruzioni', 'le sue istruzioni', 'le istruzioni', 'quanto sopra', 'sopra', 'qui indicat*',
     'indicato qui', 'fornito qui', 'riportato qui', 'in questo prompt', 'questo messaggio', 'questo testo',
     'queste regole', 'le tue regole', 'le sue regole',
+    'testo sopra', 'il testo sopra', 'testo qui sopra', 'testo precedente', 'il testo precedente',
   ],
 };

@@ -46,7 +46,14 @@ export const pt: RestrictionLexicon = {
     'futura', 'futuros', 'futuras', 'outro', 'outra', 'outros', 'outras', 'diferente*', 'semelhante*', 'similar',
     'similares', 'vários', 'várias', 'diversos', 'diversas', 'sério', 'séria', 'sérios', 'sérias', 'irrelevante*',
     'relevante*', 'pertinente*', 'apropriad*', 'adequad*', 'oficial', 'oficiais', 'profissional', 'profissionais',
-    'real', 'reais', 'verdadeir*', 'exat*',
+    'real', 'reais', 'verdadeir*', 'exat*', 'seguinte*',
+    // Modals the stopword list lacks ("você nunca deve …") and manner adverbs of refusals.
+    'deves', 'devem', 'deveria', 'deverias', 'deveriam', 'deverá', 'deverás', 'deverão', 'podes', 'podem', 'poderá',
+    'poderás', 'poderão', 'educadamente', 'gentilmente', 'cordialmente', 'terminantemente', 'firmemente',
+    'expressamente', 'categoricamente', 'totalmente', 'completamente',
+    // Prompt phrases that hold a generic word (generic words are blanked first; `*` keeps them the longer pattern).
+    'prompt* de sistema', 'prompt* do sistema',
+    'debater', 'debata', 'debatam',
   ],
   extenders: [
     'incluindo', 'inclusive', 'inclui*', 'como', 'tal como', 'tais como', 'especialmente', 'em especial',
@@ -59,10 +66,13 @@ export const pt: RestrictionLexicon = {
     'fornecê-lo', 'fornecê-la', 'falar disso', 'sobre isso', 'sobre isto', 'disso', 'disto', 'nisso', 'isso', 'isto',
     'aquilo', 'este', 'esta', 'esse', 'essa', 'estes', 'estas', 'esses', 'essas', 'dele', 'dela', 'deles', 'delas',
     'esta informação', 'estas informações', 'esses detalhes', 'estes detalhes',
+    'mantenha-o', 'mantenha-a', 'guarde-o', 'guarde-a', 'mantê-lo', 'mantê-la', 'guardá-lo', 'guardá-la', 'esconda-o',
+    'esconda-a', 'escondê-lo',
   ],
   promptReferences: [
     'este prompt', 'o prompt', 'prompt do sistema', 'seu prompt', 'teu prompt', 'estas instruções', 'suas instruções',
     'tuas instruções', 'as instruções', 'acima', 'o acima', 'dado aqui', 'dada aqui', 'fornecid* aqui',
     'indicad* aqui', 'neste prompt', 'esta mensagem', 'este texto', 'estas regras', 'suas regras', 'tuas regras',
+    'texto acima', 'o texto acima', 'texto anterior', 'o texto anterior',
   ],
 };

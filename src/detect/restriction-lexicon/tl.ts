@@ -12,7 +12,7 @@ export const tl: RestrictionLexicon = {
     'di maaari', 'hindi dapat', 'hindi mo dapat', 'hindi ka dapat', 'hindi puwede', 'hindi pwede', 'hindi maaari',
     'hindi maaaring', 'hindi kailanman', 'kailanman', 'kailan man', 'bawal', 'ipinagbabawal', 'pinagbabawal',
     'ipinagbawal', 'hindi pinapayagan', 'hindi pinahihintulutan', 'hindi pinapahintulutan', 'iwasan', 'iwasang',
-    'umiwas', 'iniiwasan', 'tumanggi', 'tanggihan', 'sa anumang pagkakataon', 'sa anumang sitwasyon',
+    'umiwas', 'iniiwasan', 'tumanggi*', 'tanggihan', 'sa anumang pagkakataon', 'sa anumang sitwasyon',
     'sa anumang kaso', 'anuman ang mangyari', 'kahit ano pa man', 'kahit kailan', 'lihim', 'ilihim', 'sikreto',
     'kumpidensyal*', 'kompidensyal*', 'itago', 'labas sa saklaw', 'lumayo', 'layuan',
   ],
@@ -39,6 +39,10 @@ export const tl: RestrictionLexicon = {
     'advanced', 'pangunahin*', 'simple*', 'payak*', 'moderno*', 'kasalukuyan*', 'hinaharap', 'iba', 'ibang', 'iba pa',
     'iba\'t iba', 'magkaiba*', 'katulad*', 'kahalintulad*', 'seryoso*', 'walang kaugnayan', 'hindi kaugnay',
     'angkop*', 'naaangkop*', 'opisyal*', 'propesyonal*', 'totoo*', 'tunay*', 'eksakto*', 'tumpak*',
+    'magalang', 'magalang na', 'magkomento', 'komento*', 'pumuna', 'sumusunod*', 'kang', 'mong', 'ninyo',
+    // Prompt phrases that hold a generic word (generic words are blanked first).
+    'system prompt', 'magtanong', 'itanong', 'itinanong',
+    'sarili*',
   ],
   extenders: [
     'kasama ang', 'kasama na', 'kabilang ang', 'tulad ng', 'gaya ng', 'katulad ng', 'kagaya ng', 'halimbawa',
@@ -52,5 +56,6 @@ export const tl: RestrictionLexicon = {
     'prompt na ito', 'itong prompt', 'system prompt', 'mga tagubiling ito', 'mga tagubilin mo', 'iyong mga tagubilin',
     'nasa itaas', 'sa itaas', 'nabanggit sa itaas', 'ibinigay dito', 'mensaheng ito', 'tekstong ito',
     'mga patakarang ito', 'mga tuntuning ito',
+    'teksto sa itaas', 'tekstong nasa itaas', 'tekstong nasa itaas nito',
   ],
 };

@@ -16,7 +16,10 @@ export const tr: RestrictionLexicon = {
     'bahsetmeyin', 'bahsetmemeli*', 'verme', 'vermeyin', 'vermemeli*', 'gösterme', 'göstermeyin', 'göstermemeli*',
     'tartışmayın', 'tartışmamalı*', 'konuşmayın', 'konuşmamalı*', 'açıklamayın', 'açıklamamalı*', 'değinme',
     'değinmeyin', 'girme', 'girmeyin', 'sızdırma', 'sızdırmayın', 'yanıtlama', 'yanıtlamayın', 'cevaplama',
-    'cevaplamayın', 'yazmayın', 'olmamalı*', 'gizli', 'gizli tut*', 'gizli kal*', 'sır olarak', 'gizlilik',
+    'cevaplamayın', 'yazmayın', 'olmamalı*', 'bildirme', 'bildirmeyin', 'anlatma', 'anlatmayın', 'önermeyin',
+    'tekrarlama', 'tekrarlamayın', 'aktarmayın', 'iletme', 'iletmeyin', 'sunmayın', 'üretmeyin',
+    'kullanmayın', 'dile getirme', 'yardımcı olma', 'yardımcı olmayın', 'gizli', 'gizli tut*', 'gizli kal*',
+    'sır olarak', 'gizlilik',
     'kapsam dışı*', 'uzak dur*',
   ],
   generic: [
@@ -37,7 +40,11 @@ export const tr: RestrictionLexicon = {
     'tartışmalı*', 'potansiyel', 'tarafsız', 'kapsayıcı', 'uygunsuz*', 'zararlı*', 'saldırgan*', 'rahatsız edici',
     'müstehcen*', 'gelişmiş', 'ileri düzey', 'temel', 'basit', 'modern', 'güncel', 'mevcut', 'gelecek', 'diğer*',
     'başka*', 'farklı*', 'benzer*', 'çeşitli*', 'ciddi', 'alakasız*', 'ilgisiz*', 'alakalı', 'uygun*', 'resmi',
-    'profesyonel', 'gerçek*', 'kesin',
+    'profesyonel', 'gerçek*', 'kesin', 'yorum*', 'kibarca', 'nazikçe', 'ısrarla', 'ilgisi olmayan',
+    'alakası olmayan', 'aşağıdaki*', 'şunlar*',
+    // Prompt phrases that hold a generic word (generic words are blanked first).
+    'sistem istem*', 'sistem prompt*', 'sistem talimat*', 'sorulsa', 'sorulursa', 'istense', 'istenirse',
+    'yapmak*', 'yapmaktan',
   ],
   extenders: [
     'dahil', 'dahil olmak üzere', 'içeren', 'gibi', 'örneğin', 'mesela', 'özellikle', 'bilhassa', 'başta olmak üzere',
@@ -51,5 +58,6 @@ export const tr: RestrictionLexicon = {
     'bu istem', 'bu istemi', 'bu prompt', 'bu promptu', 'sistem istemi', 'sistem promptu', 'istemin', 'bu talimat*',
     'talimatların', 'talimatlarını', 'yukarıdaki*', 'yukarıda', 'burada verilen', 'burada belirtilen', 'bu mesaj*',
     'bu metin*', 'bu kurallar*', 'kuralların',
+    'yukarıdaki metin*', 'yukarıdaki metn*', 'yukarıdaki yazı*', 'önceki metin*', 'önceki metn*',
   ],
 };

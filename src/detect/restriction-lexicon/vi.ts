@@ -24,7 +24,8 @@ export const vi: RestrictionLexicon = {
     'làm lộ', 'đề cập', 'nhắc đến', 'nhắc tới', 'cung cấp', 'đưa ra', 'đưa cho', 'kể về', 'kể cho', 'giải thích',
     'mô tả', 'trả lời', 'phản hồi', 'giúp', 'giúp đỡ', 'hỗ trợ', 'đề xuất', 'tạo ra', 'viết ra', 'viết về',
     'hiển thị', 'lặp lại', 'chủ đề', 'đề tài', 'vấn đề', 'câu hỏi', 'yêu cầu', 'thông tin', 'chi tiết', 'nội dung',
-    'dữ liệu', 'cuộc trò chuyện', 'cuộc hội thoại', 'hội thoại', 'cuộc thảo luận', 'ý kiến', 'quan điểm', 'bất kỳ ai',
+    'dữ liệu', 'cuộc trò chuyện', 'cuộc hội thoại', 'hội thoại', 'cuộc thảo luận', 'ý kiến', 'quan điểm', 'bất kỳ',
+    'bất kì', 'bất cứ', 'bất kỳ ai',
     'bất cứ ai', 'ai đó', 'người khác', 'mọi người', 'người', 'người dùng', 'khách hàng', 'trợ lý', 'chatbot', 'bot',
     'mô hình', 'bản thân', 'trường hợp', 'hoàn cảnh', 'cách', 'loại', 'liên quan', 'liên quan đến', 'đối với',
     'bao gồm', 'nghiêm ngặt', 'tuyệt đối', 'hoàn toàn', 'vui lòng', 'xin', 'hãy', 'luôn', 'luôn luôn', 'ngay cả',
@@ -36,6 +37,8 @@ export const vi: RestrictionLexicon = {
     'độc hại', 'xúc phạm', 'phản cảm', 'nâng cao', 'cơ bản', 'đơn giản', 'hiện đại', 'hiện tại', 'hiện nay',
     'tương lai', 'khác', 'khác nhau', 'tương tự', 'các loại', 'đa dạng', 'nghiêm trọng', 'không liên quan', 'phù hợp',
     'thích hợp', 'chính thức', 'chuyên nghiệp', 'thực tế', 'chính xác',
+    'lịch sự', 'nhã nhặn', 'khéo léo', 'bình luận',
+    'hệ thống',
   ],
   extenders: [
     'bao gồm', 'kể cả', 'gồm', 'chẳng hạn như', 'chẳng hạn', 'như là', 'như', 'ví dụ', 'ví dụ như', 'đặc biệt là',
