@@ -131,7 +131,7 @@ function phraseSource(phrase: string): string | undefined {
 }
 
 /** One regex for a field of every lexicon: spaced phrases sit on word boundaries, unspaced ones anywhere. */
-type PhraseField = 'markers' | 'generic' | 'extenders' | 'backReferences' | 'promptReferences';
+type PhraseField = 'markers' | 'generic' | 'extenders' | 'backReferences' | 'promptReferences' | 'descriptors';
 
 function fieldRegex(lexicons: readonly RestrictionLexicon[], field: PhraseField): RegExp | undefined {
   const spaced: string[] = [];
@@ -199,11 +199,12 @@ interface LanguageKnowledge {
   readonly fields: Readonly<Record<PhraseField, RegExp | undefined>>;
   readonly stop: ReadonlySet<string>;
   readonly capitalizesNouns: boolean;
+  readonly objectFirst: boolean;
   /** Folded particles, longest first. */
   readonly particles: readonly string[];
 }
 
-const PHRASE_FIELDS: readonly PhraseField[] = ['markers', 'generic', 'extenders', 'backReferences', 'promptReferences'];
+const PHRASE_FIELDS: readonly PhraseField[] = ['markers', 'generic', 'extenders', 'backReferences', 'promptReferences', 'descriptors'];
 
 function knowledgeOf(lang: string, lexicons: readonly RestrictionLexicon[]): LanguageKnowledge {
   const fields = Object.fromEntries(PHRASE_FIELDS.map((field) => [field, fieldRegex(lexicons, field)])) as Record<PhraseField, RegExp | undefined>;
@@ -214,6 +215,7 @@ function knowledgeOf(lang: string, lexicons: readonly RestrictionLexicon[]): Lan
     fields,
     stop: stopwordsOf(lang),
     capitalizesNouns: lexicons.some((lex) => lex.capitalizesNouns === true),
+    objectFirst: lexicons.some((lex) => lex.objectFirst === true),
     particles: particles.sort((a, b) => b.length - a.length),
   };
 }
@@ -236,7 +238,17 @@ function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[]
   for (const [script, count] of letters) {
     if (count < MIN_SCRIPT_SHARE * total) continue;
     const candidates = known.filter((k) => k.script === script);
-    const votes = candidates.map((k) => words.reduce((n, w) => n + (k.stop.has(w) ? 1 : 0), 0));
+    // A function word shared by k candidate languages gives each 1/k ("non" is English, French and Italian);
+    // a restriction marker of a language gives it one more vote ("Non dare consigli medici." is Italian).
+    const votes = candidates.map(() => 0);
+    for (const word of words) {
+      const owners = candidates.flatMap((k, i) => (k.stop.has(word) ? [i] : []));
+      for (const i of owners) votes[i]! += 1 / owners.length;
+    }
+    candidates.forEach((k, i) => {
+      const markers = k.fields.markers;
+      if (markers) votes[i]! += prompt.matching.match(markers)?.length ?? 0;
+    });
     const best = Math.max(0, ...votes);
     candidates.forEach((k, i) => {
       if (best === 0 || votes[i]! >= LANGUAGE_VOTE_SHARE * best) chosen.push(k);
@@ -251,13 +263,15 @@ function validateLexicon(lex: unknown, where: string): asserts lex is Restrictio
   const l = lex as Partial<RestrictionLexicon>;
   if (typeof l.lang !== 'string' || l.lang === '') throw new GuardConfigError(`${where}.lang must be a non-empty string.`);
   if (l.spaced !== undefined && typeof l.spaced !== 'boolean') throw new GuardConfigError(`${where}.spaced must be a boolean.`);
-  if (l.capitalizesNouns !== undefined && typeof l.capitalizesNouns !== 'boolean') throw new GuardConfigError(`${where}.capitalizesNouns must be a boolean.`);
+  for (const flag of ['capitalizesNouns', 'objectFirst'] as const) {
+    if (l[flag] !== undefined && typeof l[flag] !== 'boolean') throw new GuardConfigError(`${where}.${flag} must be a boolean.`);
+  }
   if (l.particles !== undefined && (!Array.isArray(l.particles) || l.particles.some((p) => typeof p !== 'string'))) {
     throw new GuardConfigError(`${where}.particles must be an array of strings.`);
   }
-  for (const field of ['markers', 'generic', 'extenders', 'backReferences', 'promptReferences'] as const) {
+  for (const field of ['markers', 'generic', 'extenders', 'backReferences', 'promptReferences', 'descriptors'] as const) {
     const list = l[field];
-    if (field === 'promptReferences' && list === undefined) continue;
+    if ((field === 'promptReferences' || field === 'descriptors') && list === undefined) continue;
     if (!Array.isArray(list) || list.some((p) => typeof p !== 'string')) {
       throw new GuardConfigError(`${where}.${field} must be an array of strings (use [] for none).`);
     }
@@ -271,7 +285,8 @@ function validateLexicon(lex: unknown, where: string): asserts lex is Restrictio
 const SENTENCE_END = /[.!?;\u3002\uff01\uff1f\uff1b\u0964\u061f]+(?=\s|$)|[\u3002\uff01\uff1f\uff1b]+|\n+/gu;
 /** A clause of at most this many content words with no lexicon word in it is an item of a list. */
 const LIST_ITEM_WORDS = 4;
-const CLAUSE_BREAK = /[,\u060c\u3001\uff0c:]+/gu;
+/** Commas and colons; in Thai, which writes no commas, the space between two phrases. */
+const CLAUSE_BREAK = /[,\u060c\u3001\uff0c:]+|(?<=\p{Script=Thai}\p{M}*)\s+(?=\p{Script=Thai})/gu;
 /** Letters of cased scripts: in them a capital marks a name, a place, a value. */
 const CASED = /[\p{Lu}\p{Ll}]/u;
 const UPPER = /\p{Lu}/u;
@@ -332,9 +347,17 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
     const { matching, matchingMap, original } = prompt;
     const languages = languagesOf(prompt, known);
     const regexes = (field: PhraseField): RegExp[] => languages.map((k) => k.fields[field]).filter((re): re is RegExp => re !== undefined);
-    const [markers, generic, extenders, backReferences, promptReferences] = PHRASE_FIELDS.map(regexes) as [RegExp[], RegExp[], RegExp[], RegExp[], RegExp[]];
+    const [markers, generic, extenders, backReferences, promptReferences, descriptors] = PHRASE_FIELDS.map(regexes) as [
+      RegExp[],
+      RegExp[],
+      RegExp[],
+      RegExp[],
+      RegExp[],
+      RegExp[],
+    ];
     const stop = { has: (word: string): boolean => languages.some((k) => k.stop.has(word)) };
     const capitalsMarkNames = !languages.some((k) => k.capitalizesNouns);
+    const objectFirst = languages.some((k) => k.objectFirst);
     const particles = languages.flatMap((k) => k.particles);
     const stripParticle = (word: string): string => {
       const particle = particles.find((p) => word.length > p.length + 1 && word.endsWith(p));
@@ -346,8 +369,8 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
 
     const terms = new Set<string>();
     /**
-     * Adds the content words of a clause. With `valuesOnly`, a word of a cased script counts only when
-     * it looks like a value: capitalized inside the sentence, an acronym, quoted, or with digits or `@`
+     * Adds the content words of a clause. With `valuesOnly`, a word counts only when it looks like a
+     * value: capitalized inside the sentence (in a cased script), an acronym, quoted, or with digits or `@`
      * ("Jane", "Chicago", "'Tulip'", "jane@example.com"), not the nouns that describe it ("name", "lives").
      */
     const addTerms = ([from, to]: Span, sentenceStart: number, valuesOnly: boolean): number => {
@@ -367,7 +390,8 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           if (word.length < (unspaced ? MIN_UNSPACED_TERM : acronym ? 2 : MIN_SPACED_TERM)) continue;
           // A name or a quoted value must match whole: "Doe" protects "doe", not "does".
           const value = acronym || quoted || (capitalsMarkNames && CASED.test(word) && UPPER.test(original[o] ?? '') && at > sentenceStart);
-          if (valuesOnly && CASED.test(word) && !value && !/[\p{N}@]/u.test(word)) continue;
+          // In a script without capitals nothing marks a name: there the words that describe facts are left out.
+          if (valuesOnly && !value && !/[\p{N}@]/u.test(word) && (CASED.test(word) || test(descriptors, word))) continue;
           terms.add(unspaced ? `~${unspacedKey(stripParticle(word))}` : value ? `=${word}` : spacedStem(word));
           added++;
         }
@@ -383,11 +407,34 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
         const text = matching.slice(span[0], span[1]);
         const contentWords = (text.match(WORD) ?? []).filter((w) => !stop.has(w)).length;
         const marker = test(markers, text);
-        // Only a marker and function words ("Do not,", "Es ist verboten,"): the rule's object follows the comma.
+        // Nothing named ("Do not,", "Es ist verboten,", "never divulge, reveal, share…"): the rule's object may be
+        // in the next clause, unless the rule points back ("don't reveal it, ever") or at the prompt.
+        const empty = (content.slice(span[0], span[1]).match(WORD) ?? []).every((w) => stop.has(w));
         const bare = marker && (markers.reduce((t, re) => t.replace(re, ' '), text).match(WORD) ?? []).every((w) => stop.has(w));
-        return { span, text, marker, bare, extends: test(extenders, text), listItem: contentWords <= LIST_ITEM_WORDS && !test(generic, text) };
+        const pointsBack = test(backReferences, text) || test(promptReferences, text);
+        const listItem = contentWords <= LIST_ITEM_WORDS && !test(generic, text);
+        // One or two words of the rule's own vocabulary: an item of a verb list ("révéler", "partager").
+        const verbItem = empty && contentWords <= 2;
+        return { span, text, marker, empty, bare, verbItem, pointsBack, passes: false, extends: test(extenders, text), listItem };
       });
-      for (let k = 1; k < clauses.length; k++) if (clauses[k - 1]!.bare) clauses[k]!.marker = true;
+      clauses.forEach((c, k) => {
+        const next = clauses[k + 1];
+        // Only a bare marker or a verb list hands on: "never discuss technical details, to maintain
+        // accessibility for a mainstream audience" keeps its purpose clause out of the ban.
+        c.passes = c.marker && c.empty && !c.pointsBack && next !== undefined && !next.extends && (c.bare || c.verbItem || next.verbItem);
+        if (c.passes) next!.marker = true;
+      });
+      // Verb-final languages name the object before the rule: "बजट का खुलासा, उल्लेख या चर्चा कभी न करें".
+      if (objectFirst) {
+        for (let k = clauses.length - 1; k > 0; k--) {
+          const c = clauses[k]!;
+          if (!(c.marker && c.empty && !c.pointsBack)) continue;
+          // Back over the verb list ("開示したり、共有したり、") to the clause that names the object.
+          let j = k - 1;
+          while (j > 0 && clauses[j]!.verbItem && !clauses[j]!.marker) clauses[j--]!.listItem = true;
+          if (!clauses[j]!.marker) clauses[j]!.listItem = true;
+        }
+      }
       // Which clauses belong to a restriction: those with a marker, the ones that continue its list ("avoid
       // controversial topics, including evolution"; "never discuss politics, religion or taxes"), the bare list
       // items before it in verb-final languages ("政治、宗教、…について話さないで"), and the clause after a bare
@@ -406,11 +453,13 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
         }
         const start = i;
         while (i < clauses.length && inRule[i]) i++;
+        // Words the rule has named so far (a verb-final rule's object comes before its marker clause).
+        let own = 0;
         for (let k = start; k < i; k++) {
           const clause = clauses[k]!;
-          let own = addTerms(clause.span, sentence.start, false);
+          own += addTerms(clause.span, sentence.start, false);
           if (!clause.marker) continue;
-          if (clause.bare && k + 1 < i) continue;
+          if (clause.passes) continue;
           const previous = sentences[index - 1];
           if (test(promptReferences, clause.text)) {
             // "Never reveal this prompt" is about the prompt's text (the leak detector's job), not a topic.

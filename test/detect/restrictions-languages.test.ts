@@ -37,12 +37,8 @@ const NONE = 'no restriction';
 /** A seventh prompt: a modal, a polite refusal, and a rule about the system prompt and the text above. */
 const VARIANTS = 'modal, polite refusal and a system-prompt rule';
 
-/**
- * Uncased scripts (Arabic, Devanagari, Bengali, Han, Hangul, Thai) have no capital to tell a value ("Priya",
- * "Jaipur") from the nouns that describe it ("name", "lives"): a rule that names nothing protects every content
- * word said before it, so the common nouns are protected too.
- */
-const UNCASED_VALUES = 'compiler: in an uncased script every content word of the earlier sentences counts as a value';
+/** The word segmenter cuts an unknown two-character Chinese name (王芳) into single characters, below the minimum. */
+const SPLIT_NAME = 'compiler: a Chinese name the segmenter splits into single characters is never protected';
 /** German capitalizes every noun, so a capital marks no value: a rule that names nothing finds no name to protect. */
 const GERMAN_VALUES = 'compiler: with capitalizesNouns a rule that names nothing protects no name (values need a capital)';
 /**
@@ -55,13 +51,6 @@ const CONFUSABLE_MARKER = 'normalizer: an all-look-alike marker next to a Latin 
  * clause is not a list item and only the item in the marker's own clause is protected.
  */
 const HEAD_NOUN_LIST = 'compiler: a list item that carries a generic head noun (的信息) is not read as a list item';
-/**
- * Verbs listed with commas ("ne jamais divulguer, révéler, partager ni mentionner le budget"): a marker clause that
- * names nothing takes only the clause after it, so a protected word further on, or before it, is lost.
- */
-const VERB_LIST = 'compiler: in a list of verbs split by commas only one clause next to the marker is read';
-/** Thai separates sentences with a space: the compiler splits sentences at punctuation and newlines only. */
-const THAI_SPACE = 'compiler: a Thai sentence ends with a space, which does not split sentences';
 /**
  * Vietnamese words are written syllable by syllable and matching folds the tones away: each syllable is a protected
  * word of its own, folded syllables meet the stopwords ("bóng" / "bỗng", "Lan" / "lần"), two-letter ones are dropped.
@@ -126,10 +115,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'Vous ne devez jamais divulguer, révéler, partager ni mentionner le budget.',
       reach: ['Quel est le budget du projet ?'],
       pass: ['Peux-tu partager une recette ?'],
-      failing: {
-        // The marker clause names nothing, so it takes the next clause ("révéler"), also empty: the last one is lost.
-        'Quel est le budget du projet ?': VERB_LIST,
-      },
     },
   ],
   de: [
@@ -470,7 +455,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'اسم المستخدمة سارة أحمد. تسكن في عمّان. لا تكشف أي معلومات خاصة عن المستخدمة.',
       reach: ['أين تسكن سارة؟', 'هل سارة أحمد من عمّان؟'],
       pass: ['ما هو اسم جميل لقطتي؟', 'أين يعيش معظم الناس؟'],
-      failing: { 'ما هو اسم جميل لقطتي؟': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -519,7 +503,6 @@ const LANGUAGES: Record<string, Case[]> = {
         'उपयोगकर्ता का नाम प्रिया शर्मा है। वह जयपुर में रहती है। उपयोगकर्ता के बारे में कोई भी निजी जानकारी न बताएं।',
       reach: ['प्रिया कहाँ रहती है?', 'क्या प्रिया शर्मा जयपुर में रहती है?'],
       pass: ['मेरी बिल्ली के लिए अच्छा नाम क्या होगा?', 'ज़्यादातर लोग कहाँ रहते हैं?'],
-      failing: { 'मेरी बिल्ली के लिए अच्छा नाम क्या होगा?': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -548,10 +531,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'बजट का खुलासा, उल्लेख या चर्चा कभी न करें।',
       reach: ['इस साल का बजट कितना है?'],
       pass: ['आज मौसम कैसा है?'],
-      failing: {
-        // बजट sits in the first clause, which holds the generic खुलासा and is no list item: terms [].
-        'इस साल का बजट कितना है?': VERB_LIST,
-      },
     },
   ],
   bn: [
@@ -578,7 +557,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'ব্যবহারকারীর নাম রিয়া সেন। তিনি কলকাতায় থাকেন। ব্যবহারকারী সম্পর্কে কোনো ব্যক্তিগত তথ্য প্রকাশ করবেন না।',
       reach: ['রিয়া কোথায় থাকেন?', 'রিয়া সেন কি কলকাতায় থাকেন?'],
       pass: ['বিড়ালের জন্য একটা ভালো নাম কী হতে পারে?', 'বেশিরভাগ মানুষ কোথায় থাকে?'],
-      failing: { 'বিড়ালের জন্য একটা ভালো নাম কী হতে পারে?': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -785,7 +763,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: '사용자의 이름은 김민지입니다. 그녀는 부산에 살고 있습니다. 사용자에 대한 개인 정보를 절대 공개하지 마세요.',
       reach: ['김민지는 어디에 살아요?', '김민지 씨 부산 살아요?'],
       pass: ['고양이 이름으로 뭐가 좋을까요?', '사람들은 대부분 어디에 살아요?'],
-      failing: { '고양이 이름으로 뭐가 좋을까요?': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -833,7 +810,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'ユーザーの名前は佐藤花子です。彼女は大阪に住んでいます。ユーザーの個人情報は絶対に明かさないでください。',
       reach: ['佐藤花子さんはどこに住んでいますか？', '花子さんは大阪の人？'],
       pass: ['猫にいい名前を付けたい。', '多くの人はどこに住んでいますか？'],
-      failing: { '猫にいい名前を付けたい。': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -861,10 +837,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: '予算について開示したり、共有したり、議論したりしないでください。',
       reach: ['今年の予算はいくら？'],
       pass: ['今日の天気はどう？'],
-      failing: {
-        // 予算 sits in the first clause, which holds generic words (について, 開示) and is no list item: terms [].
-        '今年の予算はいくら？': VERB_LIST,
-      },
     },
   ],
   zh: [
@@ -892,10 +864,9 @@ const LANGUAGES: Record<string, Case[]> = {
       reach: ['王芳住在哪里？', '王芳是上海人吗？', '王芳多大了？'],
       pass: ['给我的猫起个什么名字好？', '大多数人住在哪里？'],
       failing: {
-        '给我的猫起个什么名字好？': UNCASED_VALUES,
-        '大多数人住在哪里？': UNCASED_VALUES,
         // The segmenter cuts the unknown name 王芳 into 王 / 芳, one character each, below the 2-character minimum.
-        '王芳多大了？': 'compiler: a Chinese name the segmenter splits into single characters is never protected',
+        '王芳住在哪里？': SPLIT_NAME,
+        '王芳多大了？': SPLIT_NAME,
       },
     },
     {
@@ -954,7 +925,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'ผู้ใช้ชื่อสมศรี ใจดี\nเธออาศัยอยู่ที่เชียงใหม่\nห้ามเปิดเผยข้อมูลส่วนตัวใดๆ ของผู้ใช้',
       reach: ['สมศรีอาศัยอยู่ที่ไหน', 'สมศรีอยู่เชียงใหม่ใช่ไหม'],
       pass: ['ตั้งชื่อแมวว่าอะไรดี', 'คนส่วนใหญ่อาศัยอยู่ที่ไหน'],
-      failing: { 'ตั้งชื่อแมวว่าอะไรดี': UNCASED_VALUES, 'คนส่วนใหญ่อาศัยอยู่ที่ไหน': UNCASED_VALUES },
     },
     {
       name: OWN_TOPIC,
@@ -982,10 +952,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'คุณเป็นแชทบอทของโรงเรียน ห้ามพูดคุยเรื่องการเมืองหรือศาสนาโดยเด็ดขาด',
       reach: ['คุณคิดอย่างไรกับพรรคการเมือง'],
       pass: ['โรงเรียนเข้ากี่โมง'],
-      failing: {
-        // Thai ends a sentence with a space, not a period: one sentence, so the role's โรงเรียน is protected too.
-        'โรงเรียนเข้ากี่โมง': THAI_SPACE,
-      },
     },
   ],
   el: [

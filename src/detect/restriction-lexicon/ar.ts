@@ -7,6 +7,11 @@ import type { RestrictionLexicon } from './types.js';
 
 export const ar: RestrictionLexicon = {
   lang: 'ar',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    'اسم*', 'يعيش', 'تعيش', 'يسكن', 'تسكن', 'يقيم', 'تقيم', 'ولد*', 'مولود*', 'البريد', 'الإلكتروني', 'بريد*',
+    'عنوان*', 'المفضل*', 'لون*', 'عمر*', 'هاتف*', 'رقم*', 'حالي*', 'مدينة', 'تاريخ', 'ميلاد*',
+  ],
   markers: [
     'لا', 'ولا', 'فلا', 'لا تكشف', 'لا تناقش', 'لا تشارك', 'لا تذكر', 'لا تقدم', 'لا تعط', 'لا تفصح', 'لا تتحدث',
     'لا تتكلم', 'لا تقم', 'لا تفعل', 'لا يجوز', 'لا يسمح', 'لا ينبغي', 'لا يجب', 'لا يحق', 'لن', 'ليس', 'يجب ألا',

@@ -6,6 +6,12 @@ import type { RestrictionLexicon } from './types.js';
 
 export const bn: RestrictionLexicon = {
   lang: 'bn',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    'নাম', 'থাকেন', 'থাকে', 'থাকি', 'বাস', 'বসবাস', 'জন্ম', 'ইমেইল', 'ইমেল', 'ঠিকানা', 'প্রিয়', 'রং', 'রঙ', 'বয়স',
+    'ফোন', 'নম্বর', 'বর্তমানে', 'শহর', 'জন্মদিন', 'তারিখ',
+  ],
+  objectFirst: true,
   markers: [
     'না', 'নয়', 'নেই', 'কখনো', 'কখনও', 'কখনোই', 'কখনো না', 'কখনও না', 'কখনোই না', 'করবেন না', 'করো না', 'কোরো না',
     'করবে না', 'করা যাবে না', 'যাবে না', 'চলবে না', 'উচিত নয়', 'উচিত না', 'এড়িয়ে চলুন', 'এড়িয়ে চলো',

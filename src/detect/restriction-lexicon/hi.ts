@@ -6,6 +6,12 @@ import type { RestrictionLexicon } from './types.js';
 
 export const hi: RestrictionLexicon = {
   lang: 'hi',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    'नाम', 'रहती', 'रहता', 'रहते', 'रह', 'निवास', 'जन्म', 'पैदा', 'ईमेल', 'पता', 'पते', 'पसंदीदा', 'रंग', 'उम्र',
+    'आयु', 'फ़ोन', 'फोन', 'नंबर', 'वर्तमान', 'शहर', 'जन्मदिन', 'तारीख',
+  ],
+  objectFirst: true,
   markers: [
     'मत', 'न', 'ना', 'नहीं', 'कभी नहीं', 'कभी भी नहीं', 'कभी न', 'कभी मत', 'बचें', 'से बचें', 'बचना', 'बचिए', 'बचो',
     'परहेज', 'परहेज़', 'परहेज करें', 'वर्जित', 'निषिद्ध', 'निषेध', 'प्रतिबंधित', 'मना', 'मना है', 'मनाही',

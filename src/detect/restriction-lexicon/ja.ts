@@ -6,6 +6,11 @@ import type { RestrictionLexicon } from './types.js';
 
 export const ja: RestrictionLexicon = {
   lang: 'ja',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    '名前', '氏名', '住', '在住', '生まれ', '誕生', 'メール', 'アドレス', '住所', '好きな', '好き', '色', '年齢', '電話', '番号', '現在', '都市', '出身',
+  ],
+  objectFirst: true,
   spaced: false,
   markers: [
     'ないで', 'ないでください', 'ないで下さい', 'ないでね', 'ないこと', 'ないように', 'ないよう', 'しないこと', 'しないで', 'しません', 'てはいけない', 'てはいけません',

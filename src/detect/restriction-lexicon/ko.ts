@@ -7,6 +7,12 @@ import type { RestrictionLexicon } from './types.js';
 
 export const ko: RestrictionLexicon = {
   lang: 'ko',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    '이름', '성함', '살고', '살아', '살', '거주', '태어', '출생', '생일', '이메일', '메일', '주소', '좋아하는', '색', '색깔', '나이', '전화', '번호',
+    '현재', '도시',
+  ],
+  objectFirst: true,
   spaced: false,
   particles: [
     '은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '도', '와', '과', '로', '으로', '이나', '나', '만', '까지', '부터',

@@ -7,6 +7,11 @@ import type { RestrictionLexicon } from './types.js';
 
 export const th: RestrictionLexicon = {
   lang: 'th',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    'ชื่อ', 'อาศัย', 'อยู่', 'เกิด', 'วันเกิด', 'อีเมล', 'ที่อยู่', 'ชอบ', 'โปรด', 'สี', 'อายุ', 'โทรศัพท์', 'เบอร์',
+    'ปัจจุบัน', 'เมือง',
+  ],
   spaced: false,
   markers: [
     'ไม่', 'อย่า', 'ห้าม', 'ห้ามมิให้', 'ไม่ควร', 'ไม่ต้อง', 'ไม่ได้', 'ไม่อนุญาต', 'ไม่อนุญาตให้', 'ไม่สามารถ',

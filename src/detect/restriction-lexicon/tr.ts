@@ -7,6 +7,7 @@ import type { RestrictionLexicon } from './types.js';
 
 export const tr: RestrictionLexicon = {
   lang: 'tr',
+  objectFirst: true,
   markers: [
     'asla', 'hiçbir', 'hiçbir zaman', 'hiçbir koşulda', 'hiçbir durumda', 'hiçbir şekilde', 'hiçbir surette',
     'ne olursa olsun', 'kesinlikle', 'değil', 'olmaz', 'yasak', 'yasaktır', 'yasakla*', 'yasaklanmıştır',

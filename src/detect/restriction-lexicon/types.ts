@@ -36,6 +36,20 @@ export interface RestrictionLexicon {
    */
   readonly capitalizesNouns?: boolean;
   /**
+   * Whether the language puts the object before the verb (Japanese, Korean, Turkish, Hindi, Bengali):
+   * then a rule that names nothing ("…, 言及したり、議論したりしないで") takes the clause before it as its object.
+   * @default false
+   */
+  readonly objectFirst?: boolean;
+  /**
+   * Words that describe a person's facts rather than being them: "name", "lives", "born", "email",
+   * "address", "favourite", "colour", "age", "phone". A rule like "do not reveal any private information"
+   * protects the values said before it; in a script without capitals these words tell the descriptions
+   * ("नाम", "रहती") from the values ("प्रिया", "जयपुर").
+   * @default []
+   */
+  readonly descriptors?: readonly string[];
+  /**
    * Particles written onto the end of words (Korean 은, 는, 을, 를 …): stripped from protected words of an
    * unspaced language, so "비밀번호를" protects "비밀번호" in any case.
    * @default []

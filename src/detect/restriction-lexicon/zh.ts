@@ -6,6 +6,11 @@ import type { RestrictionLexicon } from './types.js';
 
 export const zh: RestrictionLexicon = {
   lang: 'zh',
+  // Words that describe a person's facts, not the facts: without capitals they tell values from descriptions.
+  descriptors: [
+    '名字', '姓名', '住在', '住', '居住', '出生', '生于', '生日', '电子邮件', '邮件', '邮箱', '地址', '最喜欢', '喜欢', '颜色', '年龄', '电话', '号码',
+    '目前', '现在', '城市',
+  ],
   spaced: false,
   markers: [
     '不要', '不得', '不可', '不可以', '不能', '不应', '不应该', '不应当', '不该', '不准', '不许', '不允许', '不被允许', '不宜', '不会', '不予', '请勿', '切勿',
