@@ -85,7 +85,7 @@ for (const row of rows) {
       bump(groups[g], key, h);
       bump(groups[g], `${row.label}:*`, h);
     }
-    if (h && !hit) contextRestricted++;
+    if (h && !hit && row.label === 'attack') contextRestricted++;
   }
 }
 
@@ -111,7 +111,7 @@ const result = {
   withSystemPrompt: {
     pairedPromptsPerBenignRow: PAIRED_PROMPTS,
     englishPrompts: englishPrompts.length,
-    caughtOnlyThroughTheSystemPrompt: contextRestricted,
+    attacksCaughtOnlyThroughTheSystemPrompt: contextRestricted,
     ...summarize(groups.context),
     tuneEvenIds: summarize(groups.contextEven),
     checkOddIds: summarize(groups.contextOdd),
@@ -153,7 +153,7 @@ ${table(result.checkOddIds)}
 The same detector plus the restrictions of the system prompt each text is sent with (\`src/detect/restrictions.ts\`).
 Attack rows that carry the prompt they target (CyberSecEval) use it; the other attack rows have none and score as above.
 Each benign row is paired with ${PAIRED_PROMPTS} of the ${englishPrompts.length} distinct English system prompts of the set
-(nearly all of them restrictive), so benign counts are pairs. Caught only through the system prompt: ${contextRestricted}.
+(nearly all of them restrictive), so benign counts are pairs. Attacks caught only through the system prompt: ${contextRestricted}.
 
 ${table(result.withSystemPrompt)}
 

@@ -67,6 +67,8 @@ export type RestrictionCompiler = (systemPrompt: string) => RestrictionProfile;
 /** Letters of scripts written without spaces between words: their words are found by segmentation. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[@._-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A character that continues a word (a candidate after one is inside a word, not at its start). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** The same word pattern, anchored where a candidate starts. */
 const WORD_AT = /[\p{L}\p{M}\p{N}]+(?:[@._-][\p{L}\p{M}\p{N}]+)*/uy;
 /** Words shorter than this (in UTF-16 units) are too unspecific to protect. */
@@ -499,7 +501,9 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
   }
   const list = [...terms];
   const spacedBodies = [...exact, ...short, ...stems].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const candidates = spacedBodies.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${spacedBodies.join('|')})`, 'gu');
+  // No lookbehind in the pattern: a leading literal alternation lets the engine skip ahead; the word
+  // boundary is checked on the few matches instead.
+  const candidates = spacedBodies.length === 0 ? undefined : new RegExp(spacedBodies.join('|'), 'gu');
 
   /** The protected term a user's word falls under, if any. */
   function termOf(word: string): string | undefined {
@@ -528,6 +532,10 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
       // One pass finds where a protected term may start; only there is the whole word read and judged.
       candidates.lastIndex = 0;
       for (let m = candidates.exec(source); m !== null; m = candidates.exec(source)) {
+        if (m.index > 0 && WORD_CHAR.test(source[m.index - 1]!)) {
+          candidates.lastIndex = m.index + 1;
+          continue;
+        }
         WORD_AT.lastIndex = m.index;
         const word = WORD_AT.exec(source)?.[0] ?? m[0];
         const term = UNSPACED.test(word) ? undefined : termOf(word);
