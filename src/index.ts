@@ -34,7 +34,7 @@ export { createSecretDetector, detectSecrets, SECRET_TYPES } from './detect/secr
 export { redactPII } from './scan/redaction.js';
 export { PseudonymVault } from './scan/vault.js';
 export { createScanner, verdictOf } from './scan/pipeline.js';
-export type { MessagesScanResult, ScanOptions, Scanner, TextScanResult } from './scan/pipeline.js';
+export type { MessagesScanContext, MessagesScanResult, ScanOptions, Scanner, TextScanResult } from './scan/pipeline.js';
 export { scanInput, sanitizeText } from './scan/api.js';
 export { createInputGuard } from './scan/input-guard.js';
 export type { InputGuard, SanitizeInputOptions } from './scan/input-guard.js';

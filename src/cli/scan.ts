@@ -58,7 +58,8 @@ function scanLine(line: string, scanner: Scanner, shape: ReturnType<typeof resol
   if (messages !== undefined) {
     try {
       const conversation = readConversation({ messages }, shape);
-      const result = scanner.scanMessages(conversation, systemPrompt === undefined ? {} : { systemPrompt });
+      // The batch command trusts its input: system messages in a line restrict its user turns.
+      const result = scanner.scanMessages(conversation, { restrictFromSystemMessages: true, ...(systemPrompt === undefined ? {} : { systemPrompt }) });
       return { id, verdict: result.verdict, findings: result.findings, messages: result.messages };
     } catch (err) {
       if (isGuardError(err)) return { id, error: { code: err.code, message: err.message } };

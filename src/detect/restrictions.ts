@@ -404,6 +404,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
     const sentences = spansBetween(matching, 0, matching.length, SENTENCE_END)
       .map(([a, b]) => ({ span: [a, b] as Span, start: a + (matching.slice(a, b).length - matching.slice(a, b).trimStart().length) }))
       .filter(({ span: [a, b] }) => matching.slice(a, b).trim() !== '');
+    let valuesRead = 0;
     sentences.forEach((sentence, index) => {
       const clauses = spansBetween(matching, sentence.span[0], sentence.span[1], CLAUSE_BREAK).map((span) => {
         const text = matching.slice(span[0], span[1]);
@@ -470,8 +471,9 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
             // says; a rule that names more ("never share recipes that contain meat") protects just that.
             if (previous) addTerms(previous.span, previous.start, false);
           } else if (own === 0) {
-            // "Do not reveal any private information." protects the values said before it: names, places, quoted words.
-            for (const earlier of sentences.slice(0, index)) addTerms(earlier.span, earlier.start, true);
+            // "Do not reveal any private information." protects the values said before it: names, places, quoted
+            // words. Each sentence is read for values once, however many such rules follow it.
+            for (; valuesRead < index; valuesRead++) addTerms(sentences[valuesRead]!.span, sentences[valuesRead]!.start, true);
           }
         }
       }

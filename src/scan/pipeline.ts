@@ -76,8 +76,8 @@ export interface ScanOptions {
    */
   systemPrompt?: string;
   /**
-   * Scoring of user texts against the restrictions of `systemPrompt` (and, in scanned conversations,
-   * of their system messages). `false` turns it off; an object picks the languages.
+   * Scoring of user texts against the restrictions of `systemPrompt` (and of a prompt given with a scan
+   * call, such as the scan command's `system_prompt` and its conversations' system messages). `false` turns it off; an object picks the languages.
    * @default true
    */
   restrictions?: boolean | RestrictionOptions;
@@ -111,15 +111,29 @@ export interface ScanContext {
   vault?: PseudonymVault;
 }
 
+/** Per-call context of {@link Scanner.scanMessages}. */
+export interface MessagesScanContext {
+  /** Vault for pseudonymized values; one per request. */
+  vault?: PseudonymVault;
+  /** A system prompt the conversation is sent with, restricting its user turns (the scan command's `system_prompt`). */
+  systemPrompt?: string;
+  /**
+   * Whether the conversation's own `system` messages restrict its user turns. The batch command trusts its
+   * input; a middleware must not, since compiling a client's text on every request is a cost the client controls.
+   * @default false
+   */
+  restrictFromSystemMessages?: boolean;
+}
+
 export interface Scanner {
   readonly direction: 'input' | 'output';
   scanText(text: string, context?: ScanContext): TextScanResult;
   /**
    * Scans every user and assistant text of a conversation (system and tool texts are the server's).
-   * User texts are also checked against the restrictions of the scanner's system prompt and of the
-   * conversation's own system messages.
+   * User texts are also checked against the restrictions of the scanner's system prompt, of
+   * `context.systemPrompt`, and (with `restrictFromSystemMessages`) of the conversation's system messages.
    */
-  scanMessages(messages: readonly ChatMessage[], context?: { vault?: PseudonymVault; systemPrompt?: string }): MessagesScanResult;
+  scanMessages(messages: readonly ChatMessage[], context?: MessagesScanContext): MessagesScanResult;
   /** True when some type is pseudonymized, so callers should pass a vault. */
   readonly pseudonymizes: boolean;
 }
@@ -327,13 +341,16 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     });
   }
 
-  function scanMessages(messages: readonly ChatMessage[], context: { vault?: PseudonymVault; systemPrompt?: string } = {}): MessagesScanResult {
+  function scanMessages(messages: readonly ChatMessage[], context: MessagesScanContext = {}): MessagesScanResult {
     const vault = context.vault ?? (pii.pseudonymizes || secrets.pseudonymizes ? new PseudonymVault() : undefined);
     // Placeholder-looking text the user typed is reserved, so an issued placeholder never means two things.
     if (vault) for (const message of messages) for (const text of textsOf(message.content)) vault.reserve(text);
     const findings: Finding[] = [];
-    // The conversation's own system messages restrict too, on top of the server's prompt.
-    const systemTexts = compileRestrictions ? messages.filter((m) => m.role === 'system').flatMap((m) => textsOf(m.content)) : [];
+    // A prompt given with the call, and on request the conversation's own system messages, restrict on top of the server's.
+    const systemTexts =
+      compileRestrictions && context.restrictFromSystemMessages === true
+        ? messages.filter((m) => m.role === 'system').flatMap((m) => textsOf(m.content))
+        : [];
     if (context.systemPrompt !== undefined) systemTexts.unshift(context.systemPrompt);
     const systemPrompt = systemTexts.length === 0 ? undefined : [options.systemPrompt ?? '', ...systemTexts].join('\n');
     const out = messages.map((message, messageIndex): ChatMessage => {

@@ -132,6 +132,8 @@ test('a hostile system prompt compiles in linear time and a 100 KB user text che
   const prompt = `${'do not '.repeat(5000)}${'discuss '.repeat(5000)}politics, ${'a,'.repeat(20000)}`;
   const started = process.hrtime.bigint();
   const profile = compile(prompt);
+  // Thousands of rules that each protect the values said before them: every sentence is read once, not once per rule.
+  compile('Do not reveal any private information. '.repeat(4000));
   const text = `${'politics, '.repeat(10000)}`;
   expect(profile.check(normalizeText(text)).score).toBe(RESTRICTED_TERM_SCORE - 0.1);
   // Generous bound: the point is "not exponential", measured properly in bench/.

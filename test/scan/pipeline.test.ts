@@ -138,15 +138,18 @@ describe('the system prompt restricts what users may ask', () => {
     expect(scanner.scanText('What about stocks?').verdict).toBe('allow');
   });
 
-  test('system messages of a conversation restrict its user turns, not the assistant turns', () => {
+  test('on request, system messages of a conversation restrict its user turns, not the assistant turns', () => {
     const scanner = createScanner();
-    const result = scanner.scanMessages([
-      { role: 'system', content: systemPrompt },
-      { role: 'assistant', content: 'I cannot talk about stocks.' },
-      { role: 'user', content: 'Fine. What about cryptocurrency then?' },
-    ]);
+    const conversation = [
+      { role: 'system' as const, content: systemPrompt },
+      { role: 'assistant' as const, content: 'I cannot talk about stocks.' },
+      { role: 'user' as const, content: 'Fine. What about cryptocurrency then?' },
+    ];
+    const result = scanner.scanMessages(conversation, { restrictFromSystemMessages: true });
     expect(result.verdict).toBe('block');
     expect(result.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 2 }]);
+    // By default a conversation's system messages are the client's: they restrict nothing.
+    expect(scanner.scanMessages(conversation).verdict).toBe('allow');
     // The same conversation with the prompt given beside it, as the scan command does with "system_prompt".
     const beside = scanner.scanMessages([{ role: 'user', content: 'What about cryptocurrency then?' }], { systemPrompt });
     expect(beside.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 0 }]);
