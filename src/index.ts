@@ -25,7 +25,13 @@ export type { DecodedSegment, NormalizedText, NormalizeOptions } from './text/in
 
 export { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from './detect/injection.js';
 export type { InjectionDetectorOptions, InjectionResult } from './detect/injection.js';
-export { BUILTIN_RESTRICTION_LEXICONS, createRestrictionCompiler, RESTRICTED_TERM_SCORE } from './detect/restrictions.js';
+export {
+  BUILTIN_RESTRICTION_LEXICONS,
+  createRestrictionCompiler,
+  EXTRA_TERM_SCORE,
+  LONG_TEXT_CHARS,
+  RESTRICTED_TERM_SCORE,
+} from './detect/restrictions.js';
 export type { RestrictionCompiler, RestrictionLexicon, RestrictionOptions, RestrictionProfile } from './detect/restrictions.js';
 export { createPIIDetector, detectPII, PII_TYPES } from './detect/pii.js';
 export type { DetectPIIOptions, PIIEntity, PIIType } from './detect/pii.js';

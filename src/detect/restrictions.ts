@@ -48,7 +48,11 @@ const LONG_TEXT_PENALTY = 0.1;
 
 /** The rules of one system prompt, compiled. */
 export interface RestrictionProfile {
-  /** The protected words, as matching keys (normalized, cut to their stem). Empty when nothing is restricted. */
+  /**
+   * The protected words, as matching keys, for inspection and tests: normalized and cut to their stem, with
+   * a prefix saying how they match: `=` whole word (names, values, acronyms), `<` short word (may gain a letter
+   * or two), `~` unspaced script (found anywhere), none a stem. Empty when nothing is restricted.
+   */
   readonly terms: readonly string[];
   /**
    * Scores a user text: 0 when it names no protected word, {@link RESTRICTED_TERM_SCORE} for one
@@ -81,6 +85,8 @@ const MIN_UNSPACED_TERM = 2;
  * Values with digits or `@` ("gamma789", an email) stay whole and must match exactly.
  */
 const SHORT_WORD = 5;
+/** All-capital words up to this length are acronyms ("AI", "NASA"), matched whole. */
+const MAX_ACRONYM = 5;
 const MIN_STEM = 5;
 const STEM_CUT = 3;
 
@@ -118,6 +124,10 @@ function fold(text: string): string {
   return phraseNormalizer(text).matching;
 }
 
+/** Every apostrophe people type ("don't", "don’t", "don‘t", "donʼt", "don`t", "don´t") matches every other. */
+const APOSTROPHES = /['’‘ʼ`´]/g;
+const APOSTROPHE_CLASS = "['’‘ʼ`´]";
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One phrase of lexicon syntax as a regex source: spaces match whitespace, `word*` runs on. */
@@ -126,7 +136,7 @@ function phraseSource(phrase: string): string | undefined {
     const stem = word.endsWith('*');
     const body = fold(stem ? word.slice(0, -1) : word).trim();
     if (body === '') return '';
-    return escapeRegExp(body).replace(/['’]/g, "['’]") + (stem ? '[\\p{L}\\p{M}]{0,6}' : '');
+    return escapeRegExp(body).replace(APOSTROPHES, APOSTROPHE_CLASS) + (stem ? '[\\p{L}\\p{M}]{0,6}' : '');
   });
   if (words.some((w) => w === '')) return undefined;
   return words.join('\\s{1,3}');
@@ -148,8 +158,8 @@ function fieldRegex(lexicons: readonly RestrictionLexicon[], field: PhraseField)
   const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
   const parts: string[] = [];
   // An elided form ("n'", "l'") ends in its apostrophe: it needs no boundary after it.
-  const elided = spaced.filter((p) => p.endsWith("['’]"));
-  const whole = spaced.filter((p) => !p.endsWith("['’]"));
+  const elided = spaced.filter((p) => p.endsWith(APOSTROPHE_CLASS));
+  const whole = spaced.filter((p) => !p.endsWith(APOSTROPHE_CLASS));
   if (whole.length > 0) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(whole)})(?![\\p{L}\\p{M}\\p{N}])`);
   if (elided.length > 0) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(elided)})`);
   if (unspaced.length > 0) parts.push(`(?:${alt(unspaced)})`);
@@ -284,7 +294,8 @@ function validateLexicon(lex: unknown, where: string): asserts lex is Restrictio
 // ---------------------------------------------------------------------------------------------
 // Compilation of a system prompt
 
-const SENTENCE_END = /[.!?;\u3002\uff01\uff1f\uff1b\u0964\u061f]+(?=\s|$)|[\u3002\uff01\uff1f\uff1b]+|\n+/gu;
+/** Sentence ends; a period after a one-letter abbreviation ("e.g.", "i.e.", "U.S.") is not one. */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})[.!?;\u0964\u061f]+(?=\s|$)|[\u3002\uff01\uff1f\uff1b]+|\n+/gu;
 /** A clause of at most this many content words with no lexicon word in it is an item of a list. */
 const LIST_ITEM_WORDS = 4;
 /** Commas and colons; in Thai, which writes no commas, the space between two phrases. */
@@ -299,15 +310,17 @@ type Span = readonly [start: number, end: number];
 
 /** Splits `text[from, to)` at every match of `re` into non-empty spans. */
 function spansBetween(text: string, from: number, to: number, re: RegExp): Span[] {
+  // Searched in the slice, so a sentence without a comma does not scan the rest of the prompt for one.
+  const part = text.slice(from, to);
   const spans: Span[] = [];
-  let at = from;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    if (m.index > at) spans.push([at, m.index]);
+  let at = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    if (m.index > at) spans.push([from + at, from + m.index]);
     at = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
-  if (to > at) spans.push([at, to]);
+  if (part.length > at) spans.push([from + at, to]);
   return spans;
 }
 
@@ -333,6 +346,9 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
       );
     }
     lexicons.push(lex);
+  }
+  if (options.extraLexicons !== undefined && !Array.isArray(options.extraLexicons)) {
+    throw new GuardConfigError('mistral-guard: `restrictions.extraLexicons` must be an array of lexicons.');
   }
   (options.extraLexicons ?? []).forEach((lex, i) => {
     validateLexicon(lex, `mistral-guard: restrictions.extraLexicons[${i}]`);
@@ -383,7 +399,8 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
         const token = m[0];
         const o = matchingMap[at]!;
         const originalWord = original.slice(o, matchingMap[at + token.length]!);
-        const acronym = originalWord.length >= 2 && originalWord === originalWord.toUpperCase() && CASED.test(originalWord);
+        // "AI", "NASA": short all-capital words; "POLITICS" in a prompt written in capitals is just a word.
+        const acronym = originalWord.length >= 2 && originalWord.length <= MAX_ACRONYM && originalWord === originalWord.toUpperCase() && CASED.test(originalWord);
         for (const word of UNSPACED.test(token) ? [...segmenter.segment(token)].filter((g) => g.isWordLike).map((g) => g.segment) : [token]) {
           const unspaced = UNSPACED.test(word);
           // A quoted single word is a value ("The password is 'Car'") even when it is a common word.
@@ -394,7 +411,10 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           const value = acronym || quoted || (capitalsMarkNames && CASED.test(word) && UPPER.test(original[o] ?? '') && at > sentenceStart);
           // In a script without capitals nothing marks a name: there the words that describe facts are left out.
           if (valuesOnly && !value && !/[\p{N}@]/u.test(word) && (CASED.test(word) || test(descriptors, word))) continue;
-          terms.add(unspaced ? `~${unspacedKey(stripParticle(word))}` : value ? `=${word}` : spacedStem(word));
+          // Values match whole ("Doe" must not protect "does"); a capitalized word in the rule itself
+          // ("Never discuss Politics") is a topic when long enough to stem.
+          const whole = acronym || quoted || (value && (valuesOnly || word.length <= SHORT_WORD));
+          terms.add(unspaced ? `~${unspacedKey(stripParticle(word))}` : whole ? `=${word}` : spacedStem(word));
           added++;
         }
       }
@@ -405,6 +425,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
       .map(([a, b]) => ({ span: [a, b] as Span, start: a + (matching.slice(a, b).length - matching.slice(a, b).trimStart().length) }))
       .filter(({ span: [a, b] }) => matching.slice(a, b).trim() !== '');
     let valuesRead = 0;
+    let fullyRead = -1;
     sentences.forEach((sentence, index) => {
       const clauses = spansBetween(matching, sentence.span[0], sentence.span[1], CLAUSE_BREAK).map((span) => {
         const text = matching.slice(span[0], span[1]);
@@ -469,11 +490,20 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           } else if (own <= 1 && test(backReferences, clause.text)) {
             // "The password is 'Tulip'. Don't reveal it (this password)." protects what the sentence before it
             // says; a rule that names more ("never share recipes that contain meat") protects just that.
-            if (previous) addTerms(previous.span, previous.start, false);
+            if (previous && fullyRead !== index - 1) {
+              addTerms(previous.span, previous.start, false);
+              fullyRead = index - 1;
+            }
           } else if (own === 0) {
-            // "Do not reveal any private information." protects the values said before it: names, places, quoted
-            // words. Each sentence is read for values once, however many such rules follow it.
-            for (; valuesRead < index; valuesRead++) addTerms(sentences[valuesRead]!.span, sentences[valuesRead]!.start, true);
+            // "Do not reveal any private information." protects the values said before it (names, places, quoted
+            // words) in the sentences that state facts ("Her name is…", "She lives in…"), not in "You are the ACME
+            // assistant". Each sentence is read for values once, however many such rules follow it.
+            for (; valuesRead < index; valuesRead++) {
+              const earlier = sentences[valuesRead]!;
+              if (descriptors.length === 0 || test(descriptors, matching.slice(earlier.span[0], earlier.span[1]))) {
+                addTerms(earlier.span, earlier.start, true);
+              }
+            }
           }
         }
       }
@@ -519,17 +549,12 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
     return undefined;
   }
 
-  function check(text: NormalizedText): { score: number; detections: Detection[] } {
-    if (list.length === 0) return { score: 0, detections: [] };
-    const found = new Set<string>();
-    let start = -1;
-    let end = -1;
+  /** Finds protected words in one copy of a text; `place` maps a span of that copy to the original. */
+  function findIn(source: string, place: (start: number, end: number) => Span, found: Set<string>, spans: Span[]): void {
     const hit = (term: string, from: number, to: number): void => {
       found.add(term);
-      if (start < 0 || from < start) start = from;
-      if (to > end) end = to;
+      spans.push(place(from, to));
     };
-    const source = text.matching;
     if (candidates !== undefined) {
       // One pass finds where a protected term may start; only there is the whole word read and judged.
       candidates.lastIndex = 0;
@@ -546,17 +571,42 @@ function profileOf(terms: ReadonlySet<string>): RestrictionProfile {
       }
     }
     for (const term of unspaced) {
-      const at = source.indexOf(term);
-      if (at >= 0) hit(`~${term}`, at, at + term.length);
+      for (let at = source.indexOf(term); at >= 0; at = source.indexOf(term, at + term.length)) hit(`~${term}`, at, at + term.length);
     }
+  }
+
+  /**
+   * Reads every copy the injection detector reads: the matching copy, the keyword copy (leetspeak and
+   * `p.o.l.i.t.i.c.s` undone) and decoded payloads (base64, ROT13, …), whose words map to the encoded run.
+   */
+  function findAll(text: NormalizedText, outer: ((start: number, end: number) => Span) | undefined, found: Set<string>, spans: Span[]): void {
+    const via = (map: Uint32Array) => (start: number, end: number): Span => (outer ? outer(map[start]!, map[end]!) : [map[start]!, map[end]!]);
+    findIn(text.matching, via(text.matchingMap), found, spans);
+    if (text.collapsed !== text.matching) findIn(text.collapsed, via(text.collapsedMap), found, spans);
+    for (const segment of text.decoded) {
+      const run: Span = outer ? outer(segment.start, segment.end) : [segment.start, segment.end];
+      findAll(segment.decoded, () => run, found, spans);
+    }
+  }
+
+  function check(text: NormalizedText): { score: number; detections: Detection[] } {
+    if (list.length === 0) return { score: 0, detections: [] };
+    const found = new Set<string>();
+    const spans: Span[] = [];
+    findAll(text, undefined, found, spans);
     if (found.size === 0) return { score: 0, detections: [] };
-    const penalty = source.length > LONG_TEXT_CHARS ? LONG_TEXT_PENALTY : 0;
+    const penalty = text.matching.length > LONG_TEXT_CHARS ? LONG_TEXT_PENALTY : 0;
     const score = Math.min(MAX_SCORE, RESTRICTED_TERM_SCORE + EXTRA_TERM_SCORE * (found.size - 1) - penalty);
-    const map = text.matchingMap;
-    return {
-      score,
-      detections: [{ kind: 'injection', type: 'restricted_request', start: map[start]!, end: map[end]!, score }],
-    };
+    // One detection per protected word (overlapping finds in several copies merged), so `filter` removes
+    // the words and keeps the text between them.
+    spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const detections: Detection[] = [];
+    for (const [start, end] of spans) {
+      const last = detections[detections.length - 1];
+      if (last !== undefined && start < last.end) last.end = Math.max(last.end, end);
+      else detections.push({ kind: 'injection', type: 'restricted_request', start, end, score });
+    }
+    return { score, detections };
   }
 
   return { terms: list, check };

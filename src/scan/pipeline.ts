@@ -103,8 +103,13 @@ export interface MessagesScanResult {
 }
 
 export interface ScanContext {
-  /** A system prompt whose restrictions this text is checked against (instead of the scanner's). */
+  /** A system prompt whose restrictions this text is checked against, on top of the scanner's own. */
   systemPrompt?: string;
+  /**
+   * Restriction hits in this text only flag (a conversation's assistant turns: the client sends them, but the
+   * real assistant may well have named the topic, if only to refuse it).
+   */
+  restrictionsFlagOnly?: boolean;
   messageIndex?: number;
   chunkIndex?: number;
   /** Vault for pseudonymized values; one per request, shared by all its messages. */
@@ -167,17 +172,26 @@ function sharedInjectionDetector(
 /** The compiler with the built-in languages, shared like the injection detectors. */
 let defaultRestrictionCompiler: RestrictionCompiler | undefined;
 
+const RESTRICTION_KEYS = new Set(['languages', 'extraLexicons']);
+
 function restrictionCompiler(option: ScanOptions['restrictions']): RestrictionCompiler | undefined {
   if (option === false) return undefined;
   if (option === undefined || option === true) return (defaultRestrictionCompiler ??= createRestrictionCompiler());
-  if (typeof option !== 'object' || option === null) {
-    throw new GuardConfigError(`mistral-guard: \`restrictions\` must be true, false or { languages, extraLexicons }; got ${JSON.stringify(option)}.`);
+  const unknown = typeof option === 'object' && option !== null && !Array.isArray(option) ? Object.keys(option).filter((k) => !RESTRICTION_KEYS.has(k)) : undefined;
+  if (unknown === undefined || unknown.length > 0) {
+    throw new GuardConfigError(
+      `mistral-guard: \`restrictions\` must be true, false or { languages, extraLexicons }; got ${JSON.stringify(option)}.`,
+    );
   }
   return createRestrictionCompiler(option);
 }
 
+/** The server's prompt and one given with a call, as one prompt. */
+const joinPrompts = (server: string | undefined, call: string): string => (server === undefined || server.trim() === '' ? call : `${server}\n${call}`);
+
 /** System prompts seen in scanned conversations, compiled once each. */
 const PROFILE_CACHE_SIZE = 256;
+const PROFILE_CACHE_CHARS = 4_000_000;
 
 /** Worst verdict of a set of findings: any block blocks, anything found flags. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
@@ -230,8 +244,13 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   if (options.systemPrompt !== undefined && typeof options.systemPrompt !== 'string') {
     throw new GuardConfigError(`mistral-guard: \`systemPrompt\` must be a string; got ${typeof options.systemPrompt}.`);
   }
-  const compileRestrictions = injectionOn ? restrictionCompiler(options.restrictions) : undefined;
-  const profiles = compileRestrictions ? new LRUCache<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE }) : undefined;
+  // Validated whatever the direction, so a mistake shows at construction and not when the config is reused.
+  const restrictionsCompiler = restrictionCompiler(options.restrictions);
+  const compileRestrictions = injectionOn ? restrictionsCompiler : undefined;
+  // Bounded in count and in characters of prompts kept, whatever their size.
+  const profiles = compileRestrictions
+    ? new LRUCache<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE, maxSize: PROFILE_CACHE_CHARS, sizeCalculation: (_, key) => Math.max(1, key.length) })
+    : undefined;
   const profileFor = (systemPrompt: string | undefined): RestrictionProfile | undefined => {
     if (systemPrompt === undefined || systemPrompt.trim() === '' || !compileRestrictions || !profiles) return undefined;
     let profile = profiles.get(systemPrompt);
@@ -318,8 +337,14 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     };
     if (detectInjection) {
       applyInjectionPolicy(detectInjection(normalized));
-      const restrictions = context.systemPrompt !== undefined ? profileFor(context.systemPrompt) : serverProfile;
-      if (restrictions) applyInjectionPolicy(restrictions.check(normalized));
+      const restrictions = context.systemPrompt !== undefined ? profileFor(joinPrompts(options.systemPrompt, context.systemPrompt)) : serverProfile;
+      if (restrictions) {
+        const result = restrictions.check(normalized);
+        if (context.restrictionsFlagOnly && result.score > injectionPolicy.flagThreshold) {
+          const capped = injectionPolicy.flagThreshold;
+          applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
+        } else applyInjectionPolicy(result);
+      }
     }
     if (detectPII || detectSecrets) {
       const copy = detectionCopy(text, normalized.strip);
@@ -352,13 +377,13 @@ export function createScanner(options: ScanOptions = {}): Scanner {
         ? messages.filter((m) => m.role === 'system').flatMap((m) => textsOf(m.content))
         : [];
     if (context.systemPrompt !== undefined) systemTexts.unshift(context.systemPrompt);
-    const systemPrompt = systemTexts.length === 0 ? undefined : [options.systemPrompt ?? '', ...systemTexts].join('\n');
+    // The scanner's own prompt is added in scanText.
+    const systemPrompt = systemTexts.length === 0 ? undefined : systemTexts.join('\n');
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;
       const ctx: ScanContext = vault ? { messageIndex, vault } : { messageIndex };
-      // Restrictions bind what users ask, not what the assistant answered.
-      if (message.role === 'assistant') ctx.systemPrompt = '';
-      else if (systemPrompt !== undefined) ctx.systemPrompt = systemPrompt;
+      if (systemPrompt !== undefined) ctx.systemPrompt = systemPrompt;
+      if (message.role === 'assistant') ctx.restrictionsFlagOnly = true;
       if (typeof message.content === 'string') {
         const result = scanText(message.content, ctx);
         findings.push(...result.findings);

@@ -74,11 +74,25 @@ test('"system_prompt" on a line checks the text against that prompt\'s restricti
   ];
   const { out } = await run(['scan'], input.map((row) => JSON.stringify(row)).join('\n') + '\n');
   const [first, second, third, fourth] = lines(out);
-  expect(first).toMatchObject({ id: 1, verdict: 'block', findings: [{ kind: 'injection', type: 'restricted_request' }] });
+  expect(first).toMatchObject({ id: 1, verdict: 'block' });
+  // One finding per protected word: "composed" and "music".
+  expect(first!.findings.map((f: { start: number; end: number }) => input[0]!.text!.slice(f.start, f.end))).toEqual(['composed', 'music']);
   expect(second).toMatchObject({ id: 2, verdict: 'allow', findings: [] });
   expect(third).toMatchObject({ id: 3, verdict: 'block', findings: [{ type: 'restricted_request', messageIndex: 0 }] });
   expect(third!.messages).toHaveLength(1);
   expect(fourth).toEqual({ id: 4, error: { code: 'invalid_line', message: '"system_prompt" must be a string.' } });
+});
+
+test('the batch command reads the system messages of a conversation line as its restrictions', async () => {
+  const line = {
+    id: 5,
+    messages: [
+      { role: 'system', content: 'Never discuss cryptocurrency.' },
+      { role: 'user', content: 'Should I buy cryptocurrency?' },
+    ],
+  };
+  const [row] = lines((await run(['scan'], JSON.stringify(line) + '\n')).out);
+  expect(row).toMatchObject({ id: 5, verdict: 'block', findings: [{ type: 'restricted_request', messageIndex: 1 }] });
 });
 
 test('--direction output redacts PII and secrets without injection scoring', async () => {

@@ -132,13 +132,19 @@ describe('the system prompt restricts what users may ask', () => {
     expect(createScanner({ systemPrompt, direction: 'output' }).scanText('Stocks went up today.').verdict).toBe('allow');
   });
 
-  test('a prompt passed with one text applies to that text only', () => {
+  test('a prompt passed with one text applies to that text only, on top of the scanner\'s own', () => {
     const scanner = createScanner();
     expect(scanner.scanText('What about stocks?', { systemPrompt }).verdict).toBe('block');
     expect(scanner.scanText('What about stocks?').verdict).toBe('allow');
+    const withServerPrompt = createScanner({ systemPrompt: 'Never discuss music.' });
+    expect(withServerPrompt.scanText('Any music tips? And stocks?', { systemPrompt }).findings.map((f) => f.type)).toEqual([
+      'restricted_request',
+      'restricted_request',
+    ]);
+    expect(withServerPrompt.scanText('Any music tips?', { systemPrompt }).verdict).toBe('block');
   });
 
-  test('on request, system messages of a conversation restrict its user turns, not the assistant turns', () => {
+  test('on request, system messages of a conversation restrict its turns; assistant turns only flag', () => {
     const scanner = createScanner();
     const conversation = [
       { role: 'system' as const, content: systemPrompt },
@@ -147,7 +153,11 @@ describe('the system prompt restricts what users may ask', () => {
     ];
     const result = scanner.scanMessages(conversation, { restrictFromSystemMessages: true });
     expect(result.verdict).toBe('block');
-    expect(result.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 2 }]);
+    // The assistant turn is the client's text too, but the real assistant may have named the topic: a flag.
+    expect(result.findings).toMatchObject([
+      { type: 'restricted_request', messageIndex: 1, action: 'flag' },
+      { type: 'restricted_request', messageIndex: 2, action: 'block' },
+    ]);
     // By default a conversation's system messages are the client's: they restrict nothing.
     expect(scanner.scanMessages(conversation).verdict).toBe('allow');
     // The same conversation with the prompt given beside it, as the scan command does with "system_prompt".
@@ -155,7 +165,7 @@ describe('the system prompt restricts what users may ask', () => {
     expect(beside.findings).toMatchObject([{ type: 'restricted_request', messageIndex: 0 }]);
   });
 
-  test('the server prompt is compiled once, at construction: a broken lexicon fails there, not on a request', () => {
+  test('a broken restrictions lexicon fails at construction, not on a request', () => {
     const nl = { lang: 'nl', markers: 'niet', generic: [], extenders: [], backReferences: [] };
     expect(() => createScanner({ systemPrompt, restrictions: { extraLexicons: [nl as never] } })).toThrow(/markers must be an array/);
   });
@@ -198,4 +208,12 @@ describe('100 KB adversarial inputs complete with sane output (timings are recor
     }
     expect(result.text.length).toBeLessThanOrEqual(text.length + 20 * result.findings.length);
   });
+});
+
+test('the restrictions option is validated whatever the direction, and typos are refused', () => {
+  expect(() => createScanner({ direction: 'output', restrictions: { languages: ['xx'] } })).toThrow(/unknown restriction language "xx"/);
+  expect(() => createScanner({ injection: 'off', restrictions: 'yes' as never })).toThrow(/restrictions` must be true, false/);
+  expect(() => createScanner({ restrictions: { language: ['en'] } as never })).toThrow(/restrictions` must be true, false/);
+  expect(() => createScanner({ restrictions: [] as never })).toThrow(GuardConfigError);
+  expect(() => createScanner({ restrictions: { extraLexicons: 'x' as never } })).toThrow(/extraLexicons` must be an array/);
 });

@@ -6,6 +6,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const de: RestrictionLexicon = {
   lang: 'de',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'name*', 'vorname*', 'nachname*', 'familienname*', 'wohnt', 'wohnen', 'wohnte', 'wohnhaft', 'wohnort*',
+    'wohnsitz*', 'heimatstadt', 'geboren', 'geburt*', 'alter', 'jahre alt', 'e-mail*', 'email*', 'mail', 'adresse*',
+    'anschrift*', 'telefon*', 'handy*', 'mobilnummer', 'lieblings*', 'farbe*', 'beruf*', 'arbeitet als', 'job',
+    'konto*', 'kontostand', 'passwort*', 'kennwort*', 'pin', 'benutzername*', 'benutzer-id', 'staatsangehörigkeit',
+    'nationalität', 'geschlecht', 'gehalt', 'kreditkarte*',
+  ],
   capitalizesNouns: true,
   markers: [
     'nicht', 'nie', 'niemals', 'niemand', 'niemandem', 'niemanden', 'kein', 'keine*', 'nichts', 'keinesfalls',

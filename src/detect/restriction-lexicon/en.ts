@@ -6,6 +6,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const en: RestrictionLexicon = {
   lang: 'en',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'name', 'first name', 'last name', 'surname*', 'full name', 'live', 'lives', 'lived', 'living in', 'reside*',
+    'home address', 'hometown', 'born', 'birth*', 'age', 'aged', 'years old', 'email*', 'e-mail*', 'address', 'phone*',
+    'telephone*', 'mobile number', 'favourite*', 'favorite*', 'colour*', 'color*', 'job title', 'occupation', 'works as',
+    'account number', 'balance', 'password*', 'pin', 'user id', 'username*', 'nationality', 'gender', 'salary',
+    'credit card*',
+  ],
   markers: [
     'do not', 'don\'t', 'dont', 'does not', 'doesn\'t', 'never', 'must not', 'mustn\'t', 'should not',
     'shouldn\'t', 'shall not', 'may not', 'cannot', 'can\'t', 'can not', 'will not', 'won\'t', 'are not to',

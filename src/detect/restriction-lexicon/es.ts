@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const es: RestrictionLexicon = {
   lang: 'es',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'nombre*', 'apellido*', 'vive', 'viven', 'vivo en', 'reside*', 'residencia', 'domicilio', 'ciudad natal', 'nació',
+    'nacid*', 'nacimiento', 'cumpleaños', 'edad', 'años', 'correo*', 'email', 'e-mail', 'dirección', 'teléfono*',
+    'celular', 'móvil', 'favorit*', 'preferid*', 'color*', 'trabaja como', 'ocupación', 'profesión', 'empleo',
+    'número de cuenta', 'cuenta bancaria', 'saldo', 'contraseña*', 'pin', 'nacionalidad', 'género', 'sexo', 'salario',
+    'sueldo', 'tarjeta de crédito',
+  ],
   markers: [
     'no habl*', 'no discut*', 'no revel*', 'no compart*', 'no mencion*', 'no des', 'no dé', 'no den', 'no dar',
     'no proporcion*', 'no respond*', 'no contest*', 'no digas', 'no diga', 'no digan', 'no decir', 'no ofrezc*',

@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const fr: RestrictionLexicon = {
   lang: 'fr',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'nom', 'prénom*', 'habite*', 'vit', 'réside*', 'résidence', 'domicile*', 'ville natale', 'est né', 'née', 'nés',
+    'naissance', 'anniversaire', 'âge', 'âgé*', 'ans', 'e-mail*', 'email*', 'courriel*', 'adresse*', 'téléphone*',
+    'portable', 'préféré', 'préférée', 'favori*', 'couleur*', 'métier', 'profession', 'emploi', 'travaille comme',
+    'numéro de compte', 'compte bancaire', 'solde', 'mot de passe', 'code pin', 'identifiant*', 'nationalité', 'sexe',
+    'salaire', 'carte de crédit',
+  ],
   markers: [
     'pas', 'jamais', 'ne pas', 'ne jamais', 'n\'', 'n\'est pas', 'ne plus', 'plus jamais', 'ne rien', 'rien',
     'ne surtout pas', 'à personne', 'avec personne', 'ne le', 'ne la', 'ne les', 'ne lui', 'ne leur', 'ne me',

@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const id: RestrictionLexicon = {
   lang: 'id',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'nama*', 'nama depan', 'nama belakang', 'nama lengkap', 'tinggal', 'bertempat tinggal', 'berdomisili', 'domisili',
+    'alamat*', 'kampung halaman', 'kota asal', 'lahir', 'kelahiran', 'tanggal lahir', 'ulang tahun', 'umur*', 'usia*',
+    'email*', 'e-mail', 'surel', 'telepon*', 'nomor hp', 'ponsel', 'favorit*', 'kesukaan*', 'warna*', 'pekerjaan*',
+    'profesi*', 'bekerja sebagai', 'rekening', 'akun*', 'saldo*', 'kata sandi', 'password', 'pin', 'username',
+    'kewarganegaraan', 'jenis kelamin', 'gaji*', 'kartu kredit',
+  ],
   markers: [
     'jangan', 'jangan pernah', 'janganlah', 'jgn', 'tidak', 'tak', 'tdk', 'bukan', 'tidak boleh', 'tak boleh',
     'gak boleh', 'nggak boleh', 'ga boleh', 'enggak boleh', 'tidak diperbolehkan', 'tidak dibolehkan',

@@ -6,6 +6,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const it: RestrictionLexicon = {
   lang: 'it',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'nome', 'cognome*', 'vive', 'vivono', 'abita*', 'risiede', 'residen*', 'domicilio', 'città natale', 'nato',
+    'nata', 'nati', 'nascita', 'data di nascita', 'compleanno', 'età', 'anni', 'email', 'e-mail', 'mail',
+    'posta elettronica', 'indirizzo*', 'telefono', 'cellulare', 'preferit*', 'colore', 'colori', 'lavora come',
+    'professione', 'occupazione', 'mestiere', 'numero di conto', 'conto corrente', 'saldo', 'password', 'pin',
+    'nazionalità', 'sesso', 'stipendio', 'carta di credito',
+  ],
   markers: [
     'non', 'mai', 'non mai', 'giammai', 'nessun*', 'niente', 'nulla', 'nemmeno', 'neanche', 'neppure', 'non devi',
     'non deve', 'non dovete', 'non devono', 'non dovresti', 'non dovreste', 'non dovrebbe', 'non puoi', 'non può',

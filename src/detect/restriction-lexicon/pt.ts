@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const pt: RestrictionLexicon = {
   lang: 'pt',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'nome', 'sobrenome*', 'apelido', 'mora', 'moram', 'vive', 'reside*', 'residência', 'domicílio', 'cidade natal',
+    'nasceu', 'nascid*', 'nascimento', 'aniversário', 'idade', 'anos', 'e-mail*', 'email*', 'endereço*', 'morada',
+    'telefone*', 'celular', 'telemóvel', 'favorit*', 'preferid*', 'cor', 'profissão', 'ocupação', 'trabalha como',
+    'emprego', 'número da conta', 'conta bancária', 'saldo', 'senha*', 'pin', 'nacionalidade', 'gênero', 'sexo',
+    'salário', 'cartão de crédito',
+  ],
   markers: [
     'não', 'nunca', 'jamais', 'nem', 'nenhum*', 'nenhuma*', 'nada', 'não deve', 'não deves', 'não devem',
     'não deveria*', 'não pode', 'não podes', 'não podem', 'não se deve', 'nunca deve', 'não é permitido',

@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const tl: RestrictionLexicon = {
   lang: 'tl',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'pangalan*', 'apelyido', 'nakatira', 'naninirahan', 'tirahan', 'address', 'bayang sinilangan', 'ipinanganak',
+    'isinilang', 'kapanganakan', 'kaarawan', 'birthday', 'edad', 'taong gulang', 'gulang', 'email', 'e-mail',
+    'telepono', 'numero ng telepono', 'cellphone', 'mobile number', 'paborito*', 'kulay', 'trabaho', 'hanapbuhay',
+    'propesyon', 'nagtatrabaho bilang', 'account', 'balanse', 'password', 'pin', 'username', 'nasyonalidad',
+    'pagkamamamayan', 'kasarian', 'sahod', 'suweldo', 'sweldo', 'credit card',
+  ],
   markers: [
     'huwag', 'wag', '\'wag', 'h\'wag', 'huwag kailanman', 'hindi', '\'di', 'di dapat', 'di puwede', 'di pwede',
     'di maaari', 'hindi dapat', 'hindi mo dapat', 'hindi ka dapat', 'hindi puwede', 'hindi pwede', 'hindi maaari',

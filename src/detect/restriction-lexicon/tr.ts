@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const tr: RestrictionLexicon = {
   lang: 'tr',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'adı', 'isim*', 'ismi*', 'soyad*', 'ad soyad', 'yaşıyor', 'yaşar', 'yaşadı*', 'ikamet*', 'oturuyor', 'memleket*',
+    'doğdu', 'doğum*', 'yaş', 'yaşında', 'e-posta*', 'eposta*', 'e-mail', 'mail', 'adres*', 'telefon*',
+    'cep telefonu', 'favori*', 'en sevdiği', 'renk*', 'rengi', 'meslek*', 'olarak çalışıyor', 'hesap*', 'hesabı',
+    'bakiye*', 'şifre*', 'parola*', 'pin', 'kullanıcı adı', 'uyruk*', 'milliyet*', 'cinsiyet*', 'maaş*',
+    'kredi kartı*',
+  ],
   objectFirst: true,
   markers: [
     'asla', 'hiçbir', 'hiçbir zaman', 'hiçbir koşulda', 'hiçbir durumda', 'hiçbir şekilde', 'hiçbir surette',

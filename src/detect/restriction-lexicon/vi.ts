@@ -7,6 +7,14 @@ import type { RestrictionLexicon } from './types.js';
 
 export const vi: RestrictionLexicon = {
   lang: 'vi',
+  // Words that describe a person's facts, not the facts: they mark the sentences whose values a privacy rule protects.
+  descriptors: [
+    'tên', 'họ tên', 'họ và tên', 'sống ở', 'sống tại', 'đang sống', 'cư trú', 'nơi ở', 'quê quán', 'quê hương',
+    'sinh ra', 'sinh năm', 'sinh ngày', 'ngày sinh', 'nơi sinh', 'sinh nhật', 'tuổi', 'email', 'e-mail',
+    'thư điện tử', 'địa chỉ', 'điện thoại', 'di động', 'yêu thích', 'ưa thích', 'màu sắc', 'nghề nghiệp', 'làm nghề',
+    'làm việc tại', 'công việc', 'tài khoản', 'số dư', 'mật khẩu', 'mã pin', 'tên đăng nhập', 'quốc tịch',
+    'giới tính', 'mức lương', 'tiền lương', 'thẻ tín dụng',
+  ],
   markers: [
     'không', 'không được', 'không nên', 'không bao giờ', 'không được phép', 'không cho phép', 'không có quyền',
     'không thể', 'không được tiết lộ', 'tuyệt đối không', 'đừng bao giờ', 'đừng nói', 'đừng tiết lộ', 'đừng chia sẻ',
