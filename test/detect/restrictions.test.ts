@@ -145,6 +145,10 @@ test('a hostile system prompt compiles in linear time and a 100 KB user text che
   const profile = compile(prompt);
   // Thousands of rules that each protect the values said before them: every sentence is read once, not once per rule.
   compile('Do not reveal any private information. '.repeat(4000));
+  // Sentences without a comma: the clause search stays inside each sentence (600 KB).
+  compile('Hello there friend. '.repeat(30000));
+  // Thousands of "don't reveal it" rules reading back.
+  compile("The code is 'X1'. Don't reveal it, ever. ".repeat(4000));
   const text = `${'politics, '.repeat(10000)}`;
   expect(profile.check(normalizeText(text)).score).toBe(RESTRICTED_TERM_SCORE - 0.1);
   // Generous bound: the point is "not exponential", measured properly in bench/.
