@@ -28,7 +28,8 @@ export interface RestrictionOptions {
    */
   languages?: readonly string[];
   /**
-   * Additional lexicons (new languages or more phrasing for existing ones).
+   * Additional lexicons (new languages or more phrasing for existing ones). A lexicon for a built-in
+   * language joins that language; one for another language is read for every prompt, whatever its script.
    * @default []
    */
   extraLexicons?: readonly RestrictionLexicon[];
@@ -56,8 +57,8 @@ export interface RestrictionProfile {
   readonly terms: readonly string[];
   /**
    * Scores a user text: 0 when it names no protected word, {@link RESTRICTED_TERM_SCORE} for one
-   * (less in a text longer than {@link LONG_TEXT_CHARS}), more for each further one. One detection (kind `injection`, type `restricted_request`) spans
-   * the protected words found.
+   * (less in a text longer than {@link LONG_TEXT_CHARS}), more for each further one. Each protected word
+   * found is one detection (kind `injection`, type `restricted_request`) spanning it in the original text.
    */
   check(text: NormalizedText): { score: number; detections: Detection[] };
 }
