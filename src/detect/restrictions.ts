@@ -392,7 +392,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
      * value: capitalized inside the sentence (in a cased script), an acronym, quoted, or with digits or `@`
      * ("Jane", "Chicago", "'Tulip'", "jane@example.com"), not the nouns that describe it ("name", "lives").
      */
-    const addTerms = ([from, to]: Span, sentenceStart: number, valuesOnly: boolean): number => {
+    const addTerms = ([from, to]: Span, sentenceStart: number, valuesOnly: boolean, keepNumbers = false): number => {
       let added = 0;
       WORD.lastIndex = 0;
       for (const m of content.slice(from, to).matchAll(WORD)) {
@@ -406,8 +406,9 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           const unspaced = UNSPACED.test(word);
           // A quoted single word is a value ("The password is 'Car'") even when it is a common word.
           const quoted = QUOTES.test(original[o - 1] ?? '') && QUOTES.test(original[matchingMap[at + token.length]!] ?? '');
-          if (NUMBER_ONLY.test(word) || (stop.has(word) && !acronym && !quoted)) continue;
-          if (word.length < (unspaced ? MIN_UNSPACED_TERM : acronym ? 2 : MIN_SPACED_TERM)) continue;
+          if ((NUMBER_ONLY.test(word) && !keepNumbers) || (stop.has(word) && !acronym && !quoted)) continue;
+          const keptNumber = keepNumbers && NUMBER_ONLY.test(word);
+          if (word.length < (unspaced ? MIN_UNSPACED_TERM : acronym || keptNumber ? 1 : MIN_SPACED_TERM)) continue;
           // A name or a quoted value must match whole: "Doe" protects "doe", not "does".
           const value = acronym || quoted || (capitalsMarkNames && CASED.test(word) && UPPER.test(original[o] ?? '') && at > sentenceStart);
           // In a script without capitals nothing marks a name: there the words that describe facts are left out.
@@ -492,7 +493,8 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
             // "The password is 'Tulip'. Don't reveal it (this password)." protects what the sentence before it
             // says; a rule that names more ("never share recipes that contain meat") protects just that.
             if (previous && fullyRead !== index - 1) {
-              addTerms(previous.span, previous.start, false);
+              // "The PIN is 4821. Don't share it.": in the sentence pointed at, even a short number is the secret.
+              addTerms(previous.span, previous.start, false, true);
               fullyRead = index - 1;
             }
           } else if (own === 0) {
