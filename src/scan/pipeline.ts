@@ -77,7 +77,8 @@ export interface ScanOptions {
   systemPrompt?: string;
   /**
    * Scoring of user texts against the restrictions of `systemPrompt` (and of a prompt given with a scan
-   * call, such as the scan command's `system_prompt` and its conversations' system messages). `false` turns it off; an object picks the languages.
+   * call, such as the scan command's `system_prompt` and its conversations' system messages).
+   * `false` turns it off; `{ languages, extraLexicons }` picks the phrase knowledge.
    * @default true
    */
   restrictions?: boolean | RestrictionOptions;
@@ -245,8 +246,8 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     throw new GuardConfigError(`mistral-guard: \`systemPrompt\` must be a string; got ${typeof options.systemPrompt}.`);
   }
   // Validated whatever the direction, so a mistake shows at construction and not when the config is reused.
-  const restrictionsCompiler = restrictionCompiler(options.restrictions);
-  const compileRestrictions = injectionOn ? restrictionsCompiler : undefined;
+  const validatedCompiler = restrictionCompiler(options.restrictions);
+  const compileRestrictions = injectionOn ? validatedCompiler : undefined;
   // Bounded in count and in characters of prompts kept, whatever their size.
   const profiles = compileRestrictions
     ? new LRUCache<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE, maxSize: PROFILE_CACHE_CHARS, sizeCalculation: (_, key) => Math.max(1, key.length) })
