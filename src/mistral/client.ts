@@ -5,6 +5,8 @@
 import { HTTPClient, Mistral } from '@mistralai/mistralai';
 import type { Fetcher, SDKOptions } from '@mistralai/mistralai';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import { resolveApiKey } from './api-key.js';
 
 /** Retry policy for 429 and 5xx answers (exponential backoff; `Retry-After` wins when present). */
@@ -50,6 +52,18 @@ export interface MistralClientOptions {
   /** Environment to read. @default process.env */
   env?: NodeJS.ProcessEnv;
 }
+
+/** Every key of {@link MistralClientOptions}. */
+export const MISTRAL_CLIENT_OPTION_KEYS: OptionKeys<MistralClientOptions> = {
+  apiKey: true,
+  serverURL: true,
+  timeoutMs: true,
+  retry: true,
+  httpClient: true,
+  fetcher: true,
+  debugLogger: true,
+  env: true,
+};
 
 /** @see MistralClientOptions.timeoutMs */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -114,6 +128,7 @@ function toRetryConfig(retry: MistralRetryOptions | false | undefined): SDKOptio
  * @throws GuardConfigError on a missing key, bad options, or a debug logger in production.
  */
 export function createMistralClient(options: MistralClientOptions = {}): Mistral {
+  checkOptionKeys('createMistralClient()', options, MISTRAL_CLIENT_OPTION_KEYS);
   const env = options.env ?? process.env;
   const production = env.NODE_ENV === 'production' || process.env.NODE_ENV === 'production';
   if (production && options.debugLogger !== undefined) {

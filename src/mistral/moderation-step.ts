@@ -6,7 +6,9 @@
 import { GuardError } from '../core/errors.js';
 import type { GuardState } from '../core/types.js';
 import { conversationOf } from '../scan/input-guard.js';
-import { createModerator } from './moderation.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { buildModerator, MODERATOR_OPTION_KEYS } from './moderation.js';
 import type { Moderator, ModeratorOptions } from './moderation.js';
 
 /** Options of the `moderate()` middleware. */
@@ -17,10 +19,14 @@ export interface ModerateOptions extends ModeratorOptions {
 
 export type ModerationStep = (state: GuardState, signal?: AbortSignal) => Promise<void>;
 
+/** Every key of {@link ModerateOptions}. */
+export const MODERATE_OPTION_KEYS: OptionKeys<ModerateOptions> = { ...MODERATOR_OPTION_KEYS, moderator: true };
+
 /** Builds the step once; the client and moderator (cache, breaker) live as long as the middleware. */
 export function createModerationStep(options: ModerateOptions = {}): ModerationStep {
+  checkOptionKeys('moderate()', options, MODERATE_OPTION_KEYS);
   const { moderator: given, ...moderatorOptions } = options;
-  const moderator = given ?? createModerator(moderatorOptions);
+  const moderator = given ?? buildModerator(moderatorOptions);
   return async function moderationStep(state, signal) {
     const { outcome, findings } = await moderator.check(conversationOf(state), signal ? { signal } : {});
     state.moderation = outcome;

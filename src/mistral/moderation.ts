@@ -9,6 +9,8 @@
  */
 import type { Mistral } from '@mistralai/mistralai';
 import { GuardConfigError, GuardError } from '../core/errors.js';
+import { checkOptionKeys, suggestion } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import type { ChatMessage, Finding, ModerationOutcome } from '../core/types.js';
 import { createCacheKeyer, createMemoryModerationCache } from './cache.js';
 import type { CachedModeration, ModerationCacheStore } from './cache.js';
@@ -114,6 +116,36 @@ export const DEFAULT_CATEGORY_POLICY: Readonly<Record<string, { threshold: numbe
   pii: { threshold: 0.7, action: 'flag' },
 };
 
+/** Every key of {@link ModeratorOptions}. */
+export const MODERATOR_OPTION_KEYS: OptionKeys<ModeratorOptions> = {
+  client: true,
+  model: true,
+  thresholds: true,
+  actions: true,
+  defaultThreshold: true,
+  defaultAction: true,
+  includeSystem: true,
+  maxContextMessages: true,
+  timeoutMs: true,
+  onError: true,
+  logger: true,
+  cache: true,
+  breaker: true,
+};
+
+const CACHE_OPTION_KEYS: OptionKeys<Exclude<NonNullable<ModeratorOptions['cache']>, false>> = { max: true, ttlMs: true, store: true, hmacKey: true };
+
+/** Category names of both model generations: a name outside them in `thresholds`/`actions` is a typo. */
+const KNOWN_CATEGORIES = Object.keys(DEFAULT_CATEGORY_POLICY);
+
+function checkCategory(option: 'thresholds' | 'actions', category: string): void {
+  if (!KNOWN_CATEGORIES.includes(category)) {
+    throw new GuardConfigError(
+      `createModerator: unknown moderation category \`${category}\` in \`${option}\`.${suggestion(category, KNOWN_CATEGORIES)}`,
+    );
+  }
+}
+
 const consoleLogger: ModerationLogger = {
   warn: (message, meta) => console.warn(message, meta === undefined ? '' : JSON.stringify(meta)),
 };
@@ -213,14 +245,27 @@ const EARLIER_TURN_CONTEXT = 2;
  * given, so a missing key is a startup error).
  */
 export function createModerator(options: ModeratorOptions = {}): Moderator {
+  checkOptionKeys('createModerator()', options, MODERATOR_OPTION_KEYS);
+  return buildModerator(options);
+}
+
+/** @internal {@link createModerator} for callers that checked a wider set of option keys themselves. */
+export function buildModerator(options: ModeratorOptions): Moderator {
+  if (options.cache !== false) checkOptionKeys('the moderation `cache` option', options.cache, CACHE_OPTION_KEYS);
   const model = options.model ?? DEFAULT_MODERATION_MODEL;
   if (typeof model !== 'string' || model.trim() === '') throw new GuardConfigError('createModerator: model must be a non-empty string.');
   const defaultThreshold = options.defaultThreshold ?? 0.5;
   checkThreshold('defaultThreshold', defaultThreshold);
   const defaultAction = options.defaultAction ?? 'flag';
   checkAction('defaultAction', defaultAction);
-  for (const [k, v] of Object.entries(options.thresholds ?? {})) checkThreshold(`thresholds.${k}`, v);
-  for (const [k, v] of Object.entries(options.actions ?? {})) checkAction(`actions.${k}`, v);
+  for (const [k, v] of Object.entries(options.thresholds ?? {})) {
+    checkCategory('thresholds', k);
+    checkThreshold(`thresholds.${k}`, v);
+  }
+  for (const [k, v] of Object.entries(options.actions ?? {})) {
+    checkCategory('actions', k);
+    checkAction(`actions.${k}`, v);
+  }
   const onError = options.onError ?? 'block';
   if (onError !== 'block' && onError !== 'allow') throw new GuardConfigError("createModerator: onError must be 'block' or 'allow'.");
   const timeoutMs = options.timeoutMs ?? DEFAULT_MODERATION_TIMEOUT_MS;

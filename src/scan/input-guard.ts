@@ -4,15 +4,34 @@
  */
 import { GuardError } from '../core/errors.js';
 import type { ChatMessage, Finding, GuardState } from '../core/types.js';
-import { readConversation, resolveInputShape } from './input-shape.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { INPUT_SHAPE_KEYS, readConversation, resolveInputShape } from './input-shape.js';
 import type { InputShapeOptions } from './input-shape.js';
-import { createScanner } from './pipeline.js';
+import { buildScanner, SCAN_OPTION_KEYS } from './pipeline.js';
 import type { ScanOptions } from './pipeline.js';
 import { createDelimiterTag, secureMessages } from './secure-messages.js';
 import type { SecureMessagesOptions } from './secure-messages.js';
 
 /** Options of `sanitizeInput()`: where to read, the limits, the detectors' policy and the system prompt. */
-export interface SanitizeInputOptions extends InputShapeOptions, Omit<ScanOptions, 'direction'>, SecureMessagesOptions {}
+export interface SanitizeInputOptions extends InputShapeOptions, Omit<ScanOptions, 'direction'>, SecureMessagesOptions {
+  /**
+   * Largest JSON body (bytes) read when no body parser ran before `sanitizeInput`.
+   * @default 1048576 (1 MiB)
+   */
+  bodyLimit?: number;
+}
+
+const { direction: _direction, ...scanKeys } = SCAN_OPTION_KEYS;
+
+/** Every key of {@link SanitizeInputOptions}. */
+export const SANITIZE_INPUT_KEYS: OptionKeys<SanitizeInputOptions> = {
+  ...INPUT_SHAPE_KEYS,
+  ...scanKeys,
+  systemPrompt: true,
+  wrapUserContent: true,
+  bodyLimit: true,
+};
 
 /**
  * The scanned conversation behind a guard state, before the system prompt and delimiters were
@@ -60,8 +79,10 @@ export function blockError(findings: readonly Finding[]): GuardError {
 
 /** Builds the input guard; every option is validated here, once. */
 export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard {
-  const shape = resolveInputShape(options);
-  const scanner = createScanner({ ...options, direction: 'input' });
+  checkOptionKeys('sanitizeInput()', options, SANITIZE_INPUT_KEYS);
+  const { bodyLimit: _bodyLimit, wrapUserContent: _wrap, ...rest } = options;
+  const shape = resolveInputShape(pick<InputShapeOptions>(rest, INPUT_SHAPE_KEYS));
+  const scanner = buildScanner({ ...pick<Omit<ScanOptions, 'direction'>>(rest, scanKeys), direction: 'input' });
   const secure = { systemPrompt: options.systemPrompt, wrapUserContent: options.wrapUserContent ?? true };
 
   return {
@@ -84,4 +105,11 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
       return state;
     },
   };
+}
+
+/** The entries of `options` whose keys are in `keys`. */
+function pick<T extends object>(options: object, keys: OptionKeys<T>): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) if (Object.prototype.hasOwnProperty.call(keys, key)) out[key] = value;
+  return out as T;
 }

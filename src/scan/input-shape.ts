@@ -4,6 +4,7 @@
  * @module
  */
 import { GuardConfigError, GuardError } from '../core/errors.js';
+import type { OptionKeys } from '../core/options.js';
 import type { ChatMessage, ChatRole, ContentChunk } from '../core/types.js';
 
 /** Where and how the conversation is read from the body, and the limits it must fit. */
@@ -57,6 +58,18 @@ export interface InputShapeOptions {
    */
   maxMessages?: number;
 }
+
+export const INPUT_SHAPE_KEYS: OptionKeys<InputShapeOptions> = {
+  messagesField: true,
+  promptFields: true,
+  allowSystemMessages: true,
+  allowToolMessages: true,
+  maxMessageChars: true,
+  allowedChunkTypes: true,
+  requireUserLast: true,
+  maxTotalChars: true,
+  maxMessages: true,
+};
 
 export type ResolvedInputShape = Required<InputShapeOptions> & { messagesPath: readonly string[] };
 

@@ -5,6 +5,8 @@
  */
 import type { ChatMessage, ContentChunk, Detection, Finding, FindingAction, Verdict } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
@@ -144,6 +146,28 @@ export interface Scanner {
   readonly pseudonymizes: boolean;
 }
 
+/** Every key of {@link ScanOptions}, kept in step with the type by the compiler. */
+export const SCAN_OPTION_KEYS: OptionKeys<ScanOptions> = {
+  direction: true,
+  injection: true,
+  pii: true,
+  secrets: true,
+  invisible: true,
+  hashKey: true,
+  normalize: true,
+  piiDetector: true,
+  systemPrompt: true,
+  restrictions: true,
+};
+
+const INJECTION_OPTION_KEYS: OptionKeys<Exclude<NonNullable<ScanOptions['injection']>, string>> = {
+  action: true,
+  threshold: true,
+  flagThreshold: true,
+  languages: true,
+  extraLexicons: true,
+};
+
 const FILTER: OperatorSpec = { operator: 'replace', label: '[FILTERED]' };
 const STRIP: OperatorSpec = { operator: 'replace', label: '' };
 const INVISIBLE_ACTIONS = new Set<InvisibleAction>(['strip', 'block', 'flag']);
@@ -221,9 +245,16 @@ function toFinding(detection: Detection, action: FindingAction, context: ScanCon
 /**
  * Builds a scanner. Every option is validated and every pattern compiled here, once; scanning a text
  * only runs prepared detectors.
- * @throws GuardConfigError when an option is invalid (the message says how to fix it)
+ * @throws GuardConfigError when an option is unknown or invalid (the message says how to fix it)
  */
 export function createScanner(options: ScanOptions = {}): Scanner {
+  checkOptionKeys('createScanner()', options, SCAN_OPTION_KEYS);
+  return buildScanner(options);
+}
+
+/** @internal {@link createScanner} for callers that checked a wider set of option keys themselves. */
+export function buildScanner(options: ScanOptions): Scanner {
+  if (typeof options.injection === 'object') checkOptionKeys('the `injection` option', options.injection, INJECTION_OPTION_KEYS);
   const direction = options.direction ?? 'input';
   if (direction !== 'input' && direction !== 'output') {
     throw new GuardConfigError(`mistral-guard: \`direction\` must be "input" or "output", got ${JSON.stringify(direction)}.`);

@@ -3,6 +3,8 @@
  * @module
  */
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys, suggestion } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 
 /** What to do with a prompt whose injection score reaches the threshold. */
 export type InjectionAction = 'block' | 'flag' | 'filter' | 'off';
@@ -74,6 +76,8 @@ export interface ResolvedDataPolicy {
   off: boolean;
 }
 
+const DATA_POLICY_KEYS: OptionKeys<DataPolicyOptions> = { default: true, types: true, operator: true, operators: true, maskKeep: true };
+
 const INJECTION_ACTIONS = new Set<InjectionAction>(['block', 'flag', 'filter', 'off']);
 const DATA_ACTIONS = new Set<DataAction>(['block', 'redact', 'pseudonymize', 'flag', 'off']);
 const OPERATORS = new Set<RedactOperator>(['replace', 'mask', 'hash']);
@@ -114,6 +118,7 @@ export function resolveDataPolicy(
   knownTypes: readonly string[],
   defaults: { perType: Readonly<Record<string, DataAction>>; fallback: DataAction },
 ): ResolvedDataPolicy {
+  if (typeof option !== 'string') checkOptionKeys(`the \`${name}\` option`, option, DATA_POLICY_KEYS);
   const given: DataPolicyOptions = typeof option === 'string' ? { default: option } : (option ?? {});
   const fallback = given.default ?? defaults.fallback;
   if (!DATA_ACTIONS.has(fallback)) {
@@ -125,9 +130,7 @@ export function resolveDataPolicy(
   const perType: Record<string, DataAction> = given.default === undefined ? { ...defaults.perType } : {};
   for (const [type, action] of Object.entries(given.types ?? {})) {
     if (!knownTypes.includes(type)) {
-      throw new GuardConfigError(
-        `mistral-guard: unknown ${name} type ${JSON.stringify(type)} in \`${name}.types\`. Known types: ${knownTypes.join(', ')}.`,
-      );
+      throw new GuardConfigError(`mistral-guard: unknown ${name} type ${JSON.stringify(type)} in \`${name}.types\`.${suggestion(type, knownTypes)}`);
     }
     if (!DATA_ACTIONS.has(action)) {
       throw new GuardConfigError(
@@ -142,6 +145,9 @@ export function resolveDataPolicy(
   }
   const operators: Record<string, RedactOperator> = {};
   for (const [type, op] of Object.entries(given.operators ?? {})) {
+    if (!knownTypes.includes(type)) {
+      throw new GuardConfigError(`mistral-guard: unknown ${name} type ${JSON.stringify(type)} in \`${name}.operators\`.${suggestion(type, knownTypes)}`);
+    }
     if (!OPERATORS.has(op)) {
       throw new GuardConfigError(`mistral-guard: \`${name}.operators.${type}\` must be replace, mask or hash; got ${JSON.stringify(op)}.`);
     }

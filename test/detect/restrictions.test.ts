@@ -6,6 +6,7 @@ import { createRestrictionCompiler, LONG_TEXT_CHARS, RESTRICTED_TERM_SCORE } fro
 import type { RestrictionLexicon } from '../../src/detect/restrictions.js';
 import { GuardConfigError } from '../../src/core/errors.js';
 import { normalizeText } from '../../src/text/index.js';
+import { growthRatio, linearBound } from '../helpers/growth.js';
 
 const compile = createRestrictionCompiler();
 const scoreOf = (systemPrompt: string, text: string): number => compile(systemPrompt).check(normalizeText(text)).score;
@@ -139,20 +140,26 @@ test('configuration errors are thrown at construction and say how to fix them', 
   );
 });
 
-test('a hostile system prompt compiles in linear time and a 100 KB user text checks quickly', () => {
-  const prompt = `${'do not '.repeat(5000)}${'discuss '.repeat(5000)}politics, ${'a,'.repeat(20000)}`;
-  const started = process.hrtime.bigint();
-  const profile = compile(prompt);
-  // Thousands of rules that each protect the values said before them: every sentence is read once, not once per rule.
-  compile('Do not reveal any private information. '.repeat(4000));
-  // Sentences without a comma: the clause search stays inside each sentence (600 KB).
-  compile('Hello there friend. '.repeat(30000));
-  // Thousands of "don't reveal it" rules reading back.
-  compile("The code is 'X1'. Don't reveal it, ever. ".repeat(4000));
-  const text = `${'politics, '.repeat(10000)}`;
-  expect(profile.check(normalizeText(text)).score).toBe(RESTRICTED_TERM_SCORE - 0.1);
-  // Generous bound: the point is "not exponential", measured properly in bench/.
-  expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
+describe('hostile system prompts compile in linear time, and long user texts check in linear time', () => {
+  // Each grows 8x between the two sizes: a linear compile grows about 8x, a quadratic one 64x.
+  test.each([
+    ['a rule of thousands of words and a comma run', (n: number) => `${'do not '.repeat(n)}${'discuss '.repeat(n)}politics, ${'a,'.repeat(4 * n)}`],
+    // Thousands of rules that each protect the values said before them: every sentence is read once, not once per rule.
+    ['thousands of privacy rules', (n: number) => 'Do not reveal any private information. '.repeat(n)],
+    // Sentences without a comma: the clause search stays inside each sentence.
+    ['comma-less sentences', (n: number) => 'Hello there friend. '.repeat(n)],
+    // Thousands of "don't reveal it" rules reading back.
+    ['back references', (n: number) => "The code is 'X1'. Don't reveal it, ever. ".repeat(n)],
+  ])('%s', (_name, makePrompt) => {
+    expect(growthRatio(makePrompt, compile, 100, { runs: 3 })).toBeLessThan(linearBound());
+  });
+
+  test('a 100 KB user text full of the protected word', () => {
+    const profile = compile('Never discuss politics.');
+    const text = 'politics, '.repeat(10_000);
+    expect(profile.check(normalizeText(text)).score).toBe(RESTRICTED_TERM_SCORE - 0.1);
+    expect(growthRatio((n) => normalizeText('politics, '.repeat(n)), (t) => profile.check(t), 1_250)).toBeLessThan(linearBound());
+  });
 });
 
 test('the README example holds', () => {

@@ -180,9 +180,8 @@ describe('createMistralClient', () => {
   it('enforces its time limit', async () => {
     fake.setScenario({ timeout: true });
     const client = createMistralClient({ apiKey: key, serverURL: fake.url, env: {}, timeoutMs: 200 });
-    const t0 = Date.now();
+    // The fake never answers: only the client's own time limit can end this call.
     const err = await client.chat.complete(chatReq).catch((e: unknown) => e);
-    expect(Date.now() - t0).toBeLessThan(2000);
     expect(err).toMatchObject({ name: 'RequestTimeoutError' });
     expect(toGuardError(err)).toMatchObject({ status: 503, code: 'upstream_timeout' });
   });

@@ -246,9 +246,8 @@ describe('createModerator: failures', () => {
     const logger = quietLogger();
     const m = createModerator({ client, logger, timeoutMs: 200 });
     const secretText = 'private words ' + fakeKey();
-    const t0 = Date.now();
+    // The fake never answers: only the moderator's own time limit can end this call.
     const err = await m.check([user(secretText)]).catch((e: unknown) => e);
-    expect(Date.now() - t0).toBeLessThan(1500);
     expect(err).toBeInstanceOf(GuardError);
     expect(err).toMatchObject({ status: 503, type: 'upstream_error', code: 'moderation_unavailable', cause: expect.objectContaining({ reason: 'upstream_timeout' }) });
     expect(err).not.toHaveProperty('details.reason');

@@ -11,7 +11,7 @@ describe('configuration errors are thrown at construction, with a fix in the mes
     [{ injection: { action: 'explode' } }, /injection action must be one of block, flag, filter, off/],
     [{ injection: { threshold: 2 } }, /injection.threshold` must be a number between 0 and 1/],
     [{ injection: { threshold: 0.3, flagThreshold: 0.4 } }, /flagThreshold` must not be above/],
-    [{ pii: { types: { EMIAL: 'redact' } } }, /unknown pii type "EMIAL".*Known types: EMAIL/],
+    [{ pii: { types: { EMIAL: 'redact' } } }, /unknown pii type "EMIAL".*Did you mean `EMAIL`\?/],
     [{ pii: { types: { EMAIL: 'delete' } } }, /pii.types.EMAIL` must be one of/],
     [{ secrets: { operator: 'shred' } }, /secrets.operator` must be replace, mask or hash/],
     [{ pii: { maskKeep: -1 } }, /pii.maskKeep` must be a whole number/],

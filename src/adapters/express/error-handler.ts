@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { resolveRequestId, toErrorResponse } from '../shared/http.js';
+import { checkOptionKeys } from '../../core/options.js';
+import { SERVER_ERROR_OPTION_KEYS } from '../shared/options.js';
 import type { ServerErrorOptions } from '../shared/options.js';
 import { logServerError } from '../shared/options.js';
 
@@ -10,6 +12,7 @@ import { logServerError } from '../shared/options.js';
  * after your routes.
  */
 export function guardErrorHandler(options: ServerErrorOptions = {}): ErrorRequestHandler {
+  checkOptionKeys('guardErrorHandler()', options, SERVER_ERROR_OPTION_KEYS);
   const report = options.onServerError ?? logServerError;
   return function guardErrorHandlerMiddleware(err, req, res, _next) {
     const requestId = req.guard?.requestId ?? resolveRequestId(req.headers['x-request-id']);

@@ -1,4 +1,6 @@
 import type { RequestHandler } from 'express';
+import { checkOptionKeys } from '../../core/options.js';
+import { SECURE_CHAT_OPTION_KEYS } from '../shared/options.js';
 import type { SecureChatOptions } from '../shared/options.js';
 import { moderate } from './moderate.js';
 import { sanitizeInput } from './sanitize-input.js';
@@ -8,6 +10,7 @@ import { sanitizeInput } from './sanitize-input.js';
  * @throws GuardConfigError at construction when an option is invalid
  */
 export function secureChat(options: SecureChatOptions = {}): RequestHandler[] {
+  checkOptionKeys('secureChat()', options, SECURE_CHAT_OPTION_KEYS);
   const stack: RequestHandler[] = [sanitizeInput(options.input)];
   if (options.moderation !== false) stack.push(moderate(options.moderation));
   return stack;

@@ -1,5 +1,7 @@
 import type { Middleware } from 'koa';
 import { resolveRequestId } from '../shared/http.js';
+import { checkOptionKeys } from '../../core/options.js';
+import { SERVER_ERROR_OPTION_KEYS } from '../shared/options.js';
 import type { ServerErrorOptions } from '../shared/options.js';
 import { sendError } from './respond.js';
 import { peekGuard } from './state.js';
@@ -12,6 +14,7 @@ import { peekGuard } from './state.js';
  * own 'error' event (the app's logging).
  */
 export function guardErrorHandler(options: ServerErrorOptions = {}): Middleware {
+  checkOptionKeys('guardErrorHandler()', options, SERVER_ERROR_OPTION_KEYS);
   return async function guardErrorHandlerMiddleware(ctx, next) {
     try {
       await next();

@@ -1,9 +1,9 @@
+import type { OptionKeys } from '../../core/options.js';
 import type { SanitizeInputOptions } from '../../scan/input-guard.js';
 import type { ModerateOptions } from '../../mistral/moderation-step.js';
-import type { BodyOptions } from './http.js';
 
 /** Options of the `sanitizeInput()` middleware, the same for Express and Koa. */
-export interface SanitizeInputMiddlewareOptions extends SanitizeInputOptions, BodyOptions {}
+export type SanitizeInputMiddlewareOptions = SanitizeInputOptions;
 
 /** Options of `secureChat()`: the whole stack in one call. */
 export interface SecureChatOptions {
@@ -17,6 +17,12 @@ export interface SecureChatOptions {
 }
 
 export type { ModerateOptions };
+
+/** Every key of {@link SecureChatOptions}. */
+export const SECURE_CHAT_OPTION_KEYS: OptionKeys<SecureChatOptions> = { input: true, moderation: true };
+
+/** Every key of {@link ServerErrorOptions}. */
+export const SERVER_ERROR_OPTION_KEYS: OptionKeys<ServerErrorOptions> = { onServerError: true };
 
 /** Options of `guardErrorHandler()`. */
 export interface ServerErrorOptions {
