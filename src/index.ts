@@ -19,6 +19,8 @@ export type {
 } from './core/types.js';
 export { GuardConfigError, GuardError, isGuardError } from './core/errors.js';
 export type { GuardErrorBody, GuardErrorType } from './core/errors.js';
+export { middlewareTags } from './core/middleware-tag.js';
+export type { GuardMiddlewareName } from './core/middleware-tag.js';
 
 export { normalizeText, createNormalizer } from './text/index.js';
 export type { DecodedSegment, NormalizedText, NormalizeOptions } from './text/index.js';

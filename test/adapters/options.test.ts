@@ -6,6 +6,7 @@ import * as ex from '../../src/adapters/express/index.js';
 import * as ko from '../../src/adapters/koa/index.js';
 import { GuardConfigError } from '../../src/core/errors.js';
 import { closestName } from '../../src/core/options.js';
+import { middlewareTags } from '../../src/core/middleware-tag.js';
 import { createScanner } from '../../src/scan/pipeline.js';
 import { createModerator } from '../../src/mistral/moderation.js';
 import { createMistralClient } from '../../src/mistral/client.js';
@@ -77,4 +78,17 @@ test('suggestions: typos, swapped letters, prefixes; nothing for unrelated words
   expect(closestName('maxmessages', ['maxMessages', 'maxMessageChars'])).toBe('maxMessages');
   expect(closestName('violence', ['sexual', 'violence_and_threats'])).toBe('violence_and_threats');
   expect(closestName('banana', ['systemPrompt', 'secrets'])).toBeUndefined();
+});
+
+describe.each(FRAMEWORKS)('%s middleware carry the name of their guard', (framework) => {
+  const a = adapters[framework];
+  test('single pieces and the secureChat stack', () => {
+    expect(middlewareTags(a.sanitizeInput())).toEqual(['sanitizeInput']);
+    expect(middlewareTags(a.moderate({ client }))).toEqual(['moderate']);
+    expect(middlewareTags(a.guardErrorHandler())).toEqual(['guardErrorHandler']);
+    const stack = a.secureChat({ moderation: { client } });
+    const names = Array.isArray(stack) ? stack.flatMap((fn) => middlewareTags(fn)) : middlewareTags(stack);
+    expect(names).toEqual(['sanitizeInput', 'moderate']);
+    expect(middlewareTags(() => {})).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { resolveRequestId, toErrorResponse } from '../shared/http.js';
 import { checkOptionKeys } from '../../core/options.js';
 import { SERVER_ERROR_OPTION_KEYS } from '../shared/options.js';
@@ -14,7 +15,7 @@ import { logServerError } from '../shared/options.js';
 export function guardErrorHandler(options: ServerErrorOptions = {}): ErrorRequestHandler {
   checkOptionKeys('guardErrorHandler()', options, SERVER_ERROR_OPTION_KEYS);
   const report = options.onServerError ?? logServerError;
-  return function guardErrorHandlerMiddleware(err, req, res, _next) {
+  return tagMiddleware(function guardErrorHandlerMiddleware(err, req, res, _next) {
     const requestId = req.guard?.requestId ?? resolveRequestId(req.headers['x-request-id']);
     if (res.headersSent) {
       res.destroy();
@@ -23,5 +24,5 @@ export function guardErrorHandler(options: ServerErrorOptions = {}): ErrorReques
     const { status, headers, body } = toErrorResponse(err, requestId);
     if (status >= 500) report(err, requestId);
     res.status(status).set(headers).json(body);
-  };
+  }, 'guardErrorHandler');
 }

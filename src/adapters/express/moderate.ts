@@ -3,6 +3,7 @@
  * @module
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { createModerationStep } from '../../mistral/moderation-step.js';
 import type { ModerateOptions } from '../../mistral/moderation-step.js';
 import { resolveRequestId } from '../shared/http.js';
@@ -21,7 +22,7 @@ import { getGuard } from './state.js';
  */
 export function moderate(options: ModerateOptions = {}): RequestHandler {
   const step = createModerationStep(options);
-  return async function moderateMiddleware(req: Request, res: Response, next: NextFunction): Promise<void> {
+  return tagMiddleware(async function moderateMiddleware(req: Request, res: Response, next: NextFunction): Promise<void> {
     let guard;
     try {
       guard = getGuard(req);
@@ -31,5 +32,5 @@ export function moderate(options: ModerateOptions = {}): RequestHandler {
       return;
     }
     next();
-  };
+  }, 'moderate');
 }

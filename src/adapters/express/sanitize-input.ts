@@ -4,6 +4,7 @@
  * @module
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { createInputGuard } from '../../scan/input-guard.js';
 import { readJsonBody, resolveBodyLimit, resolveRequestId } from '../shared/http.js';
 import type { SanitizeInputMiddlewareOptions } from '../shared/options.js';
@@ -23,7 +24,7 @@ import { sendError } from './respond.js';
 export function sanitizeInput(options: SanitizeInputMiddlewareOptions = {}): RequestHandler {
   const guard = createInputGuard(options);
   const bodyLimit = resolveBodyLimit(options);
-  return async function sanitizeInputMiddleware(req: Request, res: Response, next: NextFunction): Promise<void> {
+  return tagMiddleware(async function sanitizeInputMiddleware(req: Request, res: Response, next: NextFunction): Promise<void> {
     const requestId = req.guard?.requestId ?? resolveRequestId(req.headers['x-request-id']);
     res.setHeader('X-Request-Id', requestId);
     try {
@@ -35,5 +36,5 @@ export function sanitizeInput(options: SanitizeInputMiddlewareOptions = {}): Req
       return;
     }
     next();
-  };
+  }, 'sanitizeInput');
 }

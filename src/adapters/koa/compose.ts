@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { middlewareTags, tagMiddleware } from '../../core/middleware-tag.js';
 
 /**
  * Composes Koa middleware into one, so a stack (`secureChat()`) can be passed to `app.use` or a
@@ -8,7 +9,7 @@ export function compose(stack: readonly Middleware[]): Middleware {
   for (const fn of stack) {
     if (typeof fn !== 'function') throw new TypeError('mistral-guard: every middleware of the stack must be a function.');
   }
-  return function composed(ctx, next) {
+  const composed: Middleware = function composed(ctx, next) {
     let last = -1;
     const dispatch = (i: number): Promise<void> => {
       if (i <= last) return Promise.reject(new Error('mistral-guard: next() called multiple times.'));
@@ -23,4 +24,6 @@ export function compose(stack: readonly Middleware[]): Middleware {
     };
     return dispatch(0);
   };
+  // The stack's guards stay visible to coverage checks through the one composed function.
+  return tagMiddleware(composed, stack.flatMap((fn) => middlewareTags(fn)));
 }

@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { resolveRequestId } from '../shared/http.js';
 import { checkOptionKeys } from '../../core/options.js';
 import { SERVER_ERROR_OPTION_KEYS } from '../shared/options.js';
@@ -15,7 +16,7 @@ import { peekGuard } from './state.js';
  */
 export function guardErrorHandler(options: ServerErrorOptions = {}): Middleware {
   checkOptionKeys('guardErrorHandler()', options, SERVER_ERROR_OPTION_KEYS);
-  return async function guardErrorHandlerMiddleware(ctx, next) {
+  return tagMiddleware(async function guardErrorHandlerMiddleware(ctx, next) {
     try {
       await next();
     } catch (err) {
@@ -26,5 +27,5 @@ export function guardErrorHandler(options: ServerErrorOptions = {}): Middleware 
         else ctx.app.emit('error', err, ctx);
       }
     }
-  };
+  }, 'guardErrorHandler');
 }

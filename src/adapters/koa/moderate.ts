@@ -3,6 +3,7 @@
  * @module
  */
 import type { Middleware } from 'koa';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { createModerationStep } from '../../mistral/moderation-step.js';
 import type { ModerateOptions } from '../../mistral/moderation-step.js';
 import { resolveRequestId } from '../shared/http.js';
@@ -16,7 +17,7 @@ import { getGuard } from './state.js';
  */
 export function moderate(options: ModerateOptions = {}): Middleware {
   const step = createModerationStep(options);
-  return async function moderateMiddleware(ctx, next) {
+  return tagMiddleware(async function moderateMiddleware(ctx, next) {
     let guard;
     try {
       guard = getGuard(ctx);
@@ -26,5 +27,5 @@ export function moderate(options: ModerateOptions = {}): Middleware {
       return;
     }
     await next();
-  };
+  }, 'moderate');
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Middleware } from 'koa';
+import { tagMiddleware } from '../../core/middleware-tag.js';
 import { createInputGuard } from '../../scan/input-guard.js';
 import { readJsonBody, resolveBodyLimit, resolveRequestId } from '../shared/http.js';
 import type { SanitizeInputMiddlewareOptions } from '../shared/options.js';
@@ -23,7 +24,7 @@ import { peekGuard } from './state.js';
 export function sanitizeInput(options: SanitizeInputMiddlewareOptions = {}): Middleware {
   const guard = createInputGuard(options);
   const bodyLimit = resolveBodyLimit(options);
-  return async function sanitizeInputMiddleware(ctx, next) {
+  return tagMiddleware(async function sanitizeInputMiddleware(ctx, next) {
     const requestId = peekGuard(ctx)?.requestId ?? resolveRequestId(ctx.get('x-request-id') || undefined);
     ctx.set('X-Request-Id', requestId);
     try {
@@ -36,5 +37,5 @@ export function sanitizeInput(options: SanitizeInputMiddlewareOptions = {}): Mid
       return;
     }
     await next();
-  };
+  }, 'sanitizeInput');
 }
