@@ -14,6 +14,8 @@ const config: Config = {
     '^mistral-guard$': '<rootDir>/src/index.ts',
     '^mistral-guard/(express|koa)$': '<rootDir>/src/adapters/$1/index.ts',
     '^mistral-guard/testing$': '<rootDir>/src/testing/index.ts',
+    // `import.meta` does not parse in CommonJS; the one module that reads it has a stand-in.
+    '^\\./module-url\\.js$': '<rootDir>/test/stand-ins/module-url.cjs',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

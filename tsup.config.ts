@@ -14,6 +14,8 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: true,
+  // import.meta.url in the CommonJS build (the SDK loader's fallback) becomes the file's URL.
+  shims: true,
   external: ['express', 'koa', '@mistralai/mistralai'],
   // The stopword lists are data: bundled, so the package needs no JSON import at run time.
   noExternal: ['stopwords-iso'],

@@ -2,12 +2,12 @@
  * `createMistralClient()`: a configured `@mistralai/mistralai` v2 client with secure defaults.
  * @module
  */
-import { HTTPClient, Mistral } from '@mistralai/mistralai';
-import type { Fetcher, SDKOptions } from '@mistralai/mistralai';
+import type { Fetcher, Mistral, SDKOptions, HTTPClient } from '@mistralai/mistralai';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { resolveApiKey } from './api-key.js';
+import { loadMistralSdk } from './sdk.js';
 
 /** Retry policy for 429 and 5xx answers (exponential backoff; `Retry-After` wins when present). */
 export interface MistralRetryOptions {
@@ -165,9 +165,10 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retryConfig: toRetryConfig(options.retry),
   };
+  const sdk = loadMistralSdk();
   if (serverURL !== undefined) sdkOptions.serverURL = serverURL;
   if (options.httpClient !== undefined) sdkOptions.httpClient = options.httpClient;
-  else if (options.fetcher !== undefined) sdkOptions.httpClient = new HTTPClient({ fetcher: options.fetcher });
+  else if (options.fetcher !== undefined) sdkOptions.httpClient = new sdk.HTTPClient({ fetcher: options.fetcher });
   if (options.debugLogger !== undefined) sdkOptions.debugLogger = options.debugLogger;
-  return new Mistral(sdkOptions);
+  return new sdk.Mistral(sdkOptions);
 }
