@@ -53,6 +53,35 @@ export interface MistralClientOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** `production` in any case and with stray spaces (`NODE_ENV=Production` is production too). */
+const isProduction = (value: string | undefined): boolean => (value ?? '').trim().toLowerCase() === 'production';
+
+type DebugLogger = NonNullable<SDKOptions['debugLogger']>;
+
+/** Header lines the SDK logs that carry credentials, and bearer tokens anywhere in a line. */
+const CREDENTIAL_HEADER = /^(\s*(?:authorization|proxy-authorization|x-api-key|api-key|cookie|set-cookie)\s*:\s*).*$/gim;
+const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
+
+/** Removes credentials from one logged value; objects (request bodies) pass through. */
+function redactLogged(value: unknown, keys: readonly string[]): unknown {
+  if (typeof value !== 'string') return value;
+  let text = value.replace(CREDENTIAL_HEADER, '$1[REDACTED]').replace(BEARER, '$1 [REDACTED]');
+  for (const key of keys) if (key.length >= 8) text = text.split(key).join('[REDACTED]');
+  return text;
+}
+
+/**
+ * Wraps the SDK's debug logger so that no API key is ever printed: credential headers and bearer
+ * tokens are replaced by `[REDACTED]`, and so is the client's own key wherever it appears.
+ */
+export function redactingDebugLogger(logger: DebugLogger, keys: readonly string[] = []): DebugLogger {
+  return {
+    log: (message?: unknown, ...args: unknown[]) => logger.log(redactLogged(message, keys), ...args.map((a) => redactLogged(a, keys))),
+    group: (label?: string) => logger.group(redactLogged(label, keys) as string | undefined),
+    groupEnd: () => logger.groupEnd(),
+  };
+}
+
 /** Every key of {@link MistralClientOptions}. */
 export const MISTRAL_CLIENT_OPTION_KEYS: OptionKeys<MistralClientOptions> = {
   apiKey: true,
@@ -130,16 +159,17 @@ function toRetryConfig(retry: MistralRetryOptions | false | undefined): SDKOptio
 export function createMistralClient(options: MistralClientOptions = {}): Mistral {
   checkOptionKeys('createMistralClient()', options, MISTRAL_CLIENT_OPTION_KEYS);
   const env = options.env ?? process.env;
-  const production = env.NODE_ENV === 'production' || process.env.NODE_ENV === 'production';
+  const production = isProduction(env.NODE_ENV) || isProduction(process.env.NODE_ENV);
   if (production && options.debugLogger !== undefined) {
     throw new GuardConfigError(
-      'createMistralClient: debugLogger is refused when NODE_ENV=production because the SDK logs the API key. Remove it.',
+      'createMistralClient: debugLogger is refused when NODE_ENV=production because the SDK logs every request. Remove it.',
     );
   }
-  // The SDK turns any non-empty MISTRAL_DEBUG into console logging of every request, key included.
-  if (production && ((env.MISTRAL_DEBUG ?? '') !== '' || (process.env.MISTRAL_DEBUG ?? '') !== '')) {
+  // The SDK reads MISTRAL_DEBUG from process.env itself and then logs every request to the console.
+  const debugEnv = (env.MISTRAL_DEBUG ?? '') !== '' || (process.env.MISTRAL_DEBUG ?? '') !== '';
+  if (production && debugEnv) {
     throw new GuardConfigError(
-      'createMistralClient: MISTRAL_DEBUG is set while NODE_ENV=production; the SDK would log the API key. Unset MISTRAL_DEBUG.',
+      'createMistralClient: MISTRAL_DEBUG is set while NODE_ENV=production; the SDK would log every request. Unset MISTRAL_DEBUG.',
     );
   }
   if (options.httpClient !== undefined && options.fetcher !== undefined) {
@@ -169,6 +199,10 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
   if (serverURL !== undefined) sdkOptions.serverURL = serverURL;
   if (options.httpClient !== undefined) sdkOptions.httpClient = options.httpClient;
   else if (options.fetcher !== undefined) sdkOptions.httpClient = new sdk.HTTPClient({ fetcher: options.fetcher });
-  if (options.debugLogger !== undefined) sdkOptions.debugLogger = options.debugLogger;
+  // Whatever logs the SDK's requests (the caller's logger, or the console the SDK would pick for
+  // MISTRAL_DEBUG) goes through a filter that removes keys, so debugging never prints one.
+  if (options.debugLogger !== undefined || debugEnv) {
+    sdkOptions.debugLogger = redactingDebugLogger(options.debugLogger ?? console, typeof apiKey === 'string' ? [apiKey] : []);
+  }
   return new sdk.Mistral(sdkOptions);
 }

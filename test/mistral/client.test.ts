@@ -113,6 +113,40 @@ describe('createMistralClient', () => {
       /MISTRAL_DEBUG/,
     );
     expect(() => createMistralClient({ apiKey: key, debugLogger: logger, env: { NODE_ENV: 'development' } })).not.toThrow();
+    // The check ignores case and stray spaces: "Production" is production too.
+    expect(() => createMistralClient({ apiKey: key, debugLogger: logger, env: { NODE_ENV: ' Production' } })).toThrow(/production/);
+    expect(() => createMistralClient({ apiKey: key, env: { NODE_ENV: 'PRODUCTION', MISTRAL_DEBUG: '1' } })).toThrow(/MISTRAL_DEBUG/);
+  });
+
+  it('a debug logger never prints the key: headers and bearer tokens are redacted, the request is still logged', async () => {
+    const lines: string[] = [];
+    const record = (...args: unknown[]) => lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+    const logger = { log: record, group: record, groupEnd: () => undefined };
+    const client = createMistralClient({ apiKey: key, serverURL: fake.url, env: {}, debugLogger: logger });
+    await client.chat.complete(chatReq);
+    const printed = lines.join('\n');
+    expect(printed).toMatch(/authorization: \[REDACTED\]/i);
+    expect(printed).toContain('/v1/chat/completions');
+    expect(printed).not.toContain(key);
+  });
+
+  it('MISTRAL_DEBUG outside production logs to the console without the key', async () => {
+    const printed: string[] = [];
+    const spies = (['log', 'group'] as const).map((m) =>
+      jest.spyOn(console, m).mockImplementation((...args: unknown[]) => {
+        printed.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      }),
+    );
+    process.env.MISTRAL_DEBUG = 'true';
+    try {
+      const client = createMistralClient({ apiKey: key, serverURL: fake.url, env: {} });
+      await client.chat.complete(chatReq);
+    } finally {
+      delete process.env.MISTRAL_DEBUG;
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed.join('\n')).toMatch(/authorization: \[REDACTED\]/i);
+    expect(printed.join('\n')).not.toContain(key);
   });
 
   it('passes a custom fetcher through an SDK HTTPClient (the key-pool seam)', async () => {
