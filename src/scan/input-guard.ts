@@ -41,7 +41,10 @@ const conversations = new WeakMap<GuardState, ChatMessage[]>();
 
 /** The scanned, unwrapped conversation of a guard state made by `sanitizeInput`. */
 export function conversationOf(state: GuardState): ChatMessage[] {
-  return conversations.get(state) ?? state.messages.filter((m) => m.role !== 'system');
+  const known = conversations.get(state);
+  if (known !== undefined) return known;
+  // A state built by hand: its non-system turns, chunks as they are (moderation reads their text).
+  return state.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content as ChatMessage['content'] }));
 }
 
 export interface InputGuard {

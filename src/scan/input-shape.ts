@@ -159,11 +159,15 @@ function readPath(body: Record<string, unknown>, path: readonly string[]): unkno
 
 type ChunkBuilder = (chunk: Record<string, unknown>) => ContentChunk | undefined;
 
+const IMAGE_DETAILS: ReadonlySet<unknown> = new Set(['low', 'auto', 'high']);
+
+/** A URL string, or `{ url, detail? }` with a detail Mistral knows; anything else is not a valid chunk. */
 const stringOrUrlObject = (value: unknown): unknown => {
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string') {
     const { url, detail } = value as { url: string; detail?: unknown };
-    return typeof detail === 'string' ? { url, detail } : { url };
+    if (detail === undefined || detail === null) return { url };
+    return IMAGE_DETAILS.has(detail) ? { url, detail } : undefined;
   }
   return undefined;
 };
@@ -181,7 +185,9 @@ const CHUNK_BUILDERS: Record<string, ChunkBuilder> = {
   document_url: (c) => {
     const url = c.document_url ?? c.documentUrl;
     if (typeof url !== 'string') return undefined;
-    return typeof c.document_name === 'string' ? { type: 'document_url', document_url: url, document_name: c.document_name } : { type: 'document_url', document_url: url };
+    const name = c.document_name ?? c.documentName;
+    if (name !== undefined && name !== null && typeof name !== 'string') return undefined;
+    return typeof name === 'string' ? { type: 'document_url', document_url: url, document_name: name } : { type: 'document_url', document_url: url };
   },
 };
 

@@ -88,6 +88,18 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(chat.keyFingerprint).toMatch(/^[0-9a-f]{8}$/);
   });
 
+  test('an image chunk, as documented on the wire, reaches Mistral through the SDK (not a 500)', async () => {
+    const content = [
+      { type: 'text', text: 'What is in this picture?' },
+      { type: 'image_url', image_url: { url: 'https://example.com/cat.png', detail: 'low' } },
+    ];
+    const res = await request(demo(framework)).post('/api/chat').send({ messages: [{ role: 'user', content }] });
+    expect(res.status).toBe(200);
+    const chat = fake.requests.find((r) => r.path === '/v1/chat/completions')!;
+    const sent = (chat.body as { messages: Array<{ content: unknown }> }).messages[1]!.content as Array<Record<string, unknown>>;
+    expect(sent).toContainEqual({ type: 'image_url', image_url: { url: 'https://example.com/cat.png', detail: 'low' } });
+  });
+
   test('a card number, an IBAN and a Mistral key reach the fake model replaced', async () => {
     const rand = rng(11);
     const secretKey = alnum(rand, 32);

@@ -8,5 +8,5 @@ export { secureChat } from './secure-chat.js';
 export { guardErrorHandler } from './error-handler.js';
 export { getGuard } from './state.js';
 export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
-export type { ChatMessage, Finding, GuardState, ModerationOutcome } from '../../core/types.js';
+export type { ChatMessage, Finding, GuardState, ModerationOutcome, SecuredMessage } from '../../core/types.js';
 export { GuardError, isGuardError } from '../../core/errors.js';

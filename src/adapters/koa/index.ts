@@ -9,5 +9,5 @@ export { guardErrorHandler } from './error-handler.js';
 export { getGuard } from './state.js';
 export { compose } from './compose.js';
 export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
-export type { ChatMessage, Finding, GuardState, ModerationOutcome } from '../../core/types.js';
+export type { ChatMessage, Finding, GuardState, ModerationOutcome, SecuredMessage } from '../../core/types.js';
 export { GuardError, isGuardError } from '../../core/errors.js';
