@@ -3,7 +3,7 @@
  * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
  */
 import express from 'express';
-import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
+import { getGuard, guardErrorHandler, guardNotFound, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
 import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
@@ -31,9 +31,9 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
   });
-  const json = express.json({ limit: '1mb' });
-
-  app.post('/api/chat', json, ...guard, async (req, res, next) => {
+  // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
+  // to malformed bodies as on Koa.
+  app.post('/api/chat', ...guard, async (req, res, next) => {
     try {
       const guardState = getGuard(req);
       const { reply } = await completeChat(mistral, model, guardState);
@@ -43,7 +43,7 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     }
   });
 
-  app.post('/api/chat/stream', json, ...guard, async (req, res, next) => {
+  app.post('/api/chat/stream', ...guard, async (req, res, next) => {
     try {
       const frames = await openChatStream(mistral, model, getGuard(req), clientGone(res));
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
@@ -54,6 +54,11 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     }
   });
 
+  // The chat routes take POST only; every other method and path gets the documented JSON error.
+  app.all(['/api/chat', '/api/chat/stream'], (_req, _res, next) => {
+    next(Object.assign(new Error('Method Not Allowed'), { status: 405, headers: { allow: 'POST' } }));
+  });
+  app.use(guardNotFound());
   app.use(guardErrorHandler());
   return app;
 }

@@ -3,7 +3,6 @@
  */
 import Koa from 'koa';
 import Router from '@koa/router';
-import { bodyParser } from '@koa/bodyparser';
 import { PassThrough } from 'node:stream';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
@@ -53,8 +52,10 @@ export function createChatApp(options: ChatAppOptions): Koa {
     })();
   });
 
+  // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
+  // to malformed bodies as on Express. Other methods (405, from the router) and paths (404) get the
+  // documented JSON error from guardErrorHandler.
   app.use(guardErrorHandler());
-  app.use(bodyParser({ jsonLimit: '1mb' }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

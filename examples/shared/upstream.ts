@@ -27,7 +27,8 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
     const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: env.MISTRAL_SERVER_URL, env });
     return { mistral, description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`, close: async () => {} };
   }
-  const fake = await startFakeMistral();
+  // A bounded request log: the demo may run for days.
+  const fake = await startFakeMistral({ maxRequests: 100 });
   const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: fake.url, env });
   return {
     mistral,

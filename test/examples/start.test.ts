@@ -96,6 +96,7 @@ describe.each([
     });
     expect(restricted.status).toBe(400);
     const refusal = (await restricted.json()) as { error: { code: string; details: { findings: Array<{ type: string }> } } };
+    expect(refusal.error.code).toBe('restricted_topic');
     expect(refusal.error.details.findings.map((f) => f.type)).toEqual(['restricted_request']);
   });
 });

@@ -6,6 +6,7 @@ export { sanitizeInput } from './sanitize-input.js';
 export { moderate } from './moderate.js';
 export { secureChat } from './secure-chat.js';
 export { guardErrorHandler } from './error-handler.js';
+export { guardNotFound } from './not-found.js';
 export { getGuard } from './state.js';
 export { compose } from './compose.js';
 export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
