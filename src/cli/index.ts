@@ -5,10 +5,11 @@
 import { runScan } from './scan.js';
 import type { CliIO } from './scan.js';
 import { runMock } from './mock.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 export type { CliIO };
 
-const HELP = `mistral-guard <command>
+const HELP = `mistral-guard <command>   (--version prints the version)
 
 Commands:
   scan    scan JSONL prompts on stdin with the local detectors (no network)
@@ -25,6 +26,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return runScan(rest, io);
     case 'mock':
       return runMock([...rest], io);
+    case '--version':
+    case '-v':
+    case 'version':
+      io.stdout.write(`${packageJson.version}\n`);
+      return 0;
     case undefined:
     case 'help':
     case '--help':

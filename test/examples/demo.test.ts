@@ -216,3 +216,9 @@ describe('per-route example', () => {
     expect((await request(app).post('/support/ask').send({ question: 'x'.repeat(1001) })).status).toBe(413);
   });
 });
+
+test('a bad MISTRAL_SERVER_URL is reported by the name of the variable', async () => {
+  const { connectUpstream } = await import('../../examples/shared/upstream.js');
+  await expect(connectUpstream({ MISTRAL_SERVER_URL: 'not a url' })).rejects.toThrow(/MISTRAL_SERVER_URL is not a valid URL/);
+  await expect(connectUpstream({ MISTRAL_SERVER_URL: 'ftp://127.0.0.1:9' })).rejects.toThrow(/MISTRAL_SERVER_URL must be an http\(s\) URL/);
+});
