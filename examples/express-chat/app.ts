@@ -5,7 +5,8 @@
 import express from 'express';
 import { getGuard, guardErrorHandler, guardNotFound, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
-import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
+import { sentText } from '../shared/sent.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
@@ -31,13 +32,18 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
   });
+  // Tells the page whether the offline fake answers, so it can say so.
+  app.get('/api/info', (_req, res) => {
+    res.json({ offline: options.offline === true });
+  });
+
   // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
   // to malformed bodies as on Koa.
   app.post('/api/chat', ...guard, async (req, res, next) => {
     try {
       const guardState = getGuard(req);
       const { reply } = await completeChat(mistral, model, guardState);
-      res.json({ reply, requestId: guardState.requestId, verdict: guardState.verdict });
+      res.json({ reply, sent: sentText(guardState), requestId: guardState.requestId, verdict: guardState.verdict });
     } catch (err) {
       next(err);
     }
@@ -45,8 +51,10 @@ export function createChatApp(options: ChatAppOptions): express.Express {
 
   app.post('/api/chat/stream', ...guard, async (req, res, next) => {
     try {
-      const frames = await openChatStream(mistral, model, getGuard(req), clientGone(res));
+      const guardState = getGuard(req);
+      const frames = await openChatStream(mistral, model, guardState, clientGone(res));
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(sseFrame({ sent: sentText(guardState) }));
       for await (const frame of frames) res.write(frame);
       res.end();
     } catch (err) {

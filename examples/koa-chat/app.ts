@@ -6,7 +6,8 @@ import Router from '@koa/router';
 import { PassThrough } from 'node:stream';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
-import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
+import { sentText } from '../shared/sent.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
@@ -34,15 +35,22 @@ export function createChatApp(options: ChatAppOptions): Koa {
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
   });
 
+  // Tells the page whether the offline fake answers, so it can say so.
+  router.get('/api/info', (ctx) => {
+    ctx.body = { offline: options.offline === true };
+  });
+
   router.post('/api/chat', guard, async (ctx) => {
     const guardState = getGuard(ctx);
     const { reply } = await completeChat(mistral, model, guardState);
-    ctx.body = { reply, requestId: guardState.requestId, verdict: guardState.verdict };
+    ctx.body = { reply, sent: sentText(guardState), requestId: guardState.requestId, verdict: guardState.verdict };
   });
 
   router.post('/api/chat/stream', guard, async (ctx) => {
-    const frames = await openChatStream(mistral, model, getGuard(ctx), clientGone(ctx.res));
+    const guardState = getGuard(ctx);
+    const frames = await openChatStream(mistral, model, guardState, clientGone(ctx.res));
     const body = new PassThrough();
+    body.write(sseFrame({ sent: sentText(guardState) }));
     ctx.type = 'text/event-stream';
     ctx.set('cache-control', 'no-cache');
     ctx.body = body;

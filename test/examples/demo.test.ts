@@ -46,21 +46,23 @@ function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block'
   return app.callback();
 }
 
-function sseDeltas(text: string): { deltas: string[]; done: boolean; errors: unknown[] } {
+function sseDeltas(text: string): { deltas: string[]; done: boolean; errors: unknown[]; sent: string[] } {
   const deltas: string[] = [];
   const errors: unknown[] = [];
+  const sent: string[] = [];
   let done = false;
   for (const event of text.split('\n\n')) {
     if (!event.startsWith('data: ')) continue;
     const data = event.slice(6);
     if (data === '[DONE]') done = true;
     else {
-      const parsed = JSON.parse(data) as { delta?: string; error?: unknown };
+      const parsed = JSON.parse(data) as { delta?: string; error?: unknown; sent?: string };
       if (parsed.error) errors.push(parsed.error);
+      else if (parsed.sent !== undefined) sent.push(parsed.sent);
       else deltas.push(parsed.delta!);
     }
   }
-  return { deltas, done, errors };
+  return { deltas, done, errors, sent };
 }
 
 describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework) => {
@@ -73,6 +75,11 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     const script = await request(app).get('/app.js');
     expect(script.headers['content-type']).toMatch(/javascript/);
     expect(script.text).toContain('textContent');
+  });
+
+  test('GET /api/info says whether the offline fake answers (not here: a client was given)', async () => {
+    const res = await request(demo(framework)).get('/api/info');
+    expect(res.body).toEqual({ offline: false });
   });
 
   test('POST /api/chat answers through Mistral with the secured messages', async () => {
@@ -140,6 +147,8 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     const { deltas, done } = sseDeltas(res.body as string);
     expect(done).toBe(true);
     expect(deltas.join('')).toBe('Echo: my email is ana.lopez@example.com');
+    // The first event tells the page what the model received: a placeholder, not the address.
+    expect(sseDeltas(res.body as string).sent).toEqual([expect.stringMatching(/^my email is <EMAIL_1>$/)]);
     expect(deltas.some((d) => d.includes('<EMAIL'))).toBe(false);
     expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain('ana.lopez');
   });

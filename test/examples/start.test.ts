@@ -62,9 +62,11 @@ describe.each([
     if (started) await stop(started.child);
   });
 
-  test('runs offline on an embedded fake Mistral, says so, and prints the port it really listens on', () => {
+  test('runs offline on an embedded fake Mistral, says so, and prints the port it really listens on', async () => {
     expect(started.output).toMatch(/embedded fake Mistral/);
     expect(started.url).not.toMatch(/:0$/);
+    // The page learns it too, and shows its offline banner.
+    expect(await (await fetch(`${started.url}/api/info`)).json()).toEqual({ offline: true });
   });
 
   test('serves the page and the chat API with the guard in front', async () => {
