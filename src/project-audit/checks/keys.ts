@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { detectSecrets, shannonEntropy } from '../../detect/secrets.js';
 import { fingerprintKey } from '../../mistral/api-key.js';
 import type { CodeProject, ModuleInfo } from '../code-model.js';
-import { propertyName, unwrap } from '../code-model.js';
+import { literalString, propertyName, unwrap } from '../code-model.js';
 import type { AuditContext, CheckOutcome } from '../context.js';
 import { findingAt, packageExport } from '../context.js';
 import { isEnvFile } from '../files.js';
@@ -60,16 +60,26 @@ function keyShaped(value: string): boolean {
   return value.length >= 20 && shannonEntropy(value) >= 3.5;
 }
 
+/** A literal a key option can evaluate to, where it is written (a constant may sit in another module). */
+interface KeyLiteral {
+  module: ModuleInfo;
+  node: t.Node;
+  value: string;
+}
+
 /** Literal strings a key option can evaluate to: the value, fallbacks (`env.KEY ?? 'sk-...'`), branches, list items. */
-function keyLiterals(project: CodeProject, module: ModuleInfo, node: t.Node, ancestors: readonly t.Node[], out: { node: t.Node; value: string }[], depth = 0): void {
+function keyLiterals(project: CodeProject, module: ModuleInfo, node: t.Node, ancestors: readonly t.Node[], out: KeyLiteral[], depth = 0): void {
   if (depth > 6) return;
   const inner = unwrap(node);
-  const value = stringValue(project, module, inner, ancestors);
-  if (value !== undefined) {
-    if (value !== '') out.push({ node: inner, value });
+  const direct = literalString(inner);
+  if (direct !== undefined) {
+    if (direct !== '') out.push({ module, node: inner, value: direct });
     return;
   }
-  if (inner.type === 'LogicalExpression') keyLiterals(project, module, inner.right, ancestors, out, depth + 1);
+  if (inner.type === 'Identifier' || inner.type === 'MemberExpression') {
+    const resolved = project.resolveExpression(module, inner, ancestors);
+    if (resolved.kind === 'value' && resolved.node !== inner) keyLiterals(project, resolved.module, resolved.node, resolved.ancestors, out, depth + 1);
+  } else if (inner.type === 'LogicalExpression') keyLiterals(project, module, inner.right, ancestors, out, depth + 1);
   else if (inner.type === 'ConditionalExpression') {
     keyLiterals(project, module, inner.consequent, ancestors, out, depth + 1);
     keyLiterals(project, module, inner.alternate, ancestors, out, depth + 1);
@@ -94,14 +104,14 @@ export async function checkKeyLiterals(context: AuditContext): Promise<CheckOutc
     if (!call.options) continue;
     for (const keyName of call.taker.keys) {
       for (const { property, at } of propertiesNamed(project, call.options, keyName)) {
-        const literals: { node: t.Node; value: string }[] = [];
+        const literals: KeyLiteral[] = [];
         keyLiterals(project, at.module, property.value, at.ancestors, literals);
         for (const literal of literals) {
           if (keyShaped(literal.value)) {
-            const finding = findingAt('api-key-literal', 'fail', `${call.taker.label} gets a literal key in \`${keyName}\` (fingerprint ${fingerprintKey(literal.value)}); read it from MISTRAL_API_KEY or a secret manager.`, at.module, literal.node);
+            const finding = findingAt('api-key-literal', 'fail', `${call.taker.label} gets a literal key in \`${keyName}\` (fingerprint ${fingerprintKey(literal.value)}); read it from MISTRAL_API_KEY or a secret manager.`, literal.module, literal.node);
             findings.push({ ...finding, fingerprint: fingerprintKey(literal.value) });
           } else if (!otherServer(project, call.options)) {
-            findings.push(findingAt('api-key-literal', 'warn', `${call.taker.label} gets a literal string as \`${keyName}\`; read the key from MISTRAL_API_KEY or a secret manager.`, at.module, literal.node));
+            findings.push(findingAt('api-key-literal', 'warn', `${call.taker.label} gets a literal string as \`${keyName}\`; read the key from MISTRAL_API_KEY or a secret manager.`, literal.module, literal.node));
           }
         }
       }

@@ -5,15 +5,19 @@
  * @module
  */
 import { basename } from 'node:path';
-import { detectSecrets } from '../../detect/secrets.js';
+import { detectSecrets, shannonEntropy } from '../../detect/secrets.js';
 import { fingerprintKey } from '../../mistral/api-key.js';
+import type { ModuleInfo } from '../code-model.js';
 import type { AuditContext, CheckOutcome } from '../context.js';
+import { isCodeFile, walk } from '../parse.js';
 import { isEnvTemplate } from '../files.js';
 import { isPlaceholderSecret, LineIndex } from '../text.js';
 import type { AuditFinding } from '../types.js';
 
 interface SecretHit {
   type: string;
+  start: number;
+  end: number;
   line: number;
   column: number;
   fingerprint: string;
@@ -33,21 +37,47 @@ export function secretsIn(text: string): SecretHit[] {
     const lineStart = entity.start - lines.column(entity.start) + 1;
     const before = text.slice(lineStart, entity.start);
     const variable = /(?:^|[\s{,])["']?([A-Za-z_][\w.-]{0,63})["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1];
-    hits.push({ type: entity.type, line, column: lines.column(entity.start), fingerprint: fingerprintKey(value), ...(variable ? { variable } : {}) });
+    // A short, guessable "password" in text is test data or prose far more often than a secret.
+    if (entity.type === 'GENERIC_SECRET' && (value.length < 8 || shannonEntropy(value) < 3)) continue;
+    hits.push({ type: entity.type, start: entity.start, end: entity.end, line, column: lines.column(entity.start), fingerprint: fingerprintKey(value), ...(variable ? { variable } : {}) });
   }
   return hits;
 }
 
+/**
+ * Spans of a parsed source that hold data, not code: string literals, template text, JSX text and
+ * comments. A secret in code is only ever in one of these (`pass = slowPass(x)` is no password).
+ */
+function dataSpans(module: ModuleInfo): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const comment of module.ast.comments ?? []) spans.push([comment.start ?? 0, comment.end ?? 0]);
+  walk(module.ast.program, (node) => {
+    if (node.type === 'StringLiteral' || node.type === 'TemplateElement' || node.type === 'JSXText' || node.type === 'DirectiveLiteral') {
+      spans.push([node.start ?? 0, node.end ?? 0]);
+      return false;
+    }
+    return true;
+  });
+  return spans;
+}
+
 /** `hardcoded-secret`: keys and other secrets in the files a project commits. */
-export function checkHardcodedSecrets(context: AuditContext): CheckOutcome {
+export async function checkHardcodedSecrets(context: AuditContext): Promise<CheckOutcome> {
   const findings: AuditFinding[] = [];
+  const project = await context.project();
   let scanned = 0;
   for (const file of context.walk.files) {
     if (isEnvTemplate(basename(file.rel))) continue; // env-example-values reads templates
     const text = context.text(file);
     if (text === undefined) continue;
     scanned++;
-    for (const hit of secretsIn(text)) {
+    let hits = secretsIn(text);
+    const module = hits.length > 0 && isCodeFile(file.rel) ? project.modules.get(file.rel) : undefined;
+    if (module) {
+      const spans = dataSpans(module);
+      hits = hits.filter((hit) => spans.some(([start, end]) => hit.start >= start && hit.end <= end));
+    }
+    for (const hit of hits) {
       findings.push({
         check: 'hardcoded-secret',
         severity: 'fail',
