@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { auditProject, formatAuditSarif, formatAuditText } from '../../src/project-audit/index.js';
 import type { AuditReport } from '../../src/project-audit/index.js';
 import { fingerprintKey } from '../../src/mistral/api-key.js';
@@ -15,8 +15,9 @@ import type { Files } from './fixtures.js';
 
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
 // The schema's language pattern (`^[a-zA-Z]{2}|...]?$`) is valid only without the RegExp `u` flag.
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both packages are CommonJS with `exports.default`: `.default` reads the same under tsc and ts-jest.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 async function audit(files: Files, stdout = npmAuditJson({})): Promise<AuditReport> {
