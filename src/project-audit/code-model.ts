@@ -426,9 +426,9 @@ export class CodeProject {
         if (object.kind === 'module') return this.resolveExport(object.module, member, depth + 1) ?? { kind: 'unknown', key: `${module.rel}:${at}` };
         if (object.kind === 'value' && object.node.type === 'ObjectExpression') {
           for (const property of object.node.properties) {
-            if (property.type === 'ObjectProperty' && propertyName(property.key, property.computed) === member) {
-              return this.resolveExpression(object.module, property.value, object.ancestors, depth + 1);
-            }
+            if (property.type === 'SpreadElement' || propertyName(property.key, property.computed) !== member) continue;
+            if (property.type === 'ObjectProperty') return this.resolveExpression(object.module, property.value, object.ancestors, depth + 1);
+            return { kind: 'value', module: object.module, node: property, key: `${object.module.rel}:${property.start ?? 0}`, ancestors: object.ancestors };
           }
         }
       }

@@ -310,6 +310,15 @@ describe('guard coverage of chat routes', () => {
     expect(result.findings.map((f) => f.route!.path)).toEqual(['/proxy']);
   });
 
+  test('a controller in another module that calls chat through a helper in a third is followed', async () => {
+    const helper = "import { Mistral } from '@mistralai/mistralai';\nconst client = new Mistral();\nexport async function ask(messages: never[]) {\n  return client.agents.complete({ agentId: 'a', messages });\n}\n";
+    const controller = "import * as llm from '../lib/llm.js';\nexport const chatController = {\n  async post(req: any, res: any) {\n    res.json(await llm.ask(req.body.messages));\n  },\n};\nexport default async function handle(req: any, res: any) {\n  res.json(await llm.ask(req.body.messages));\n}\n";
+    const routes = "import express from 'express';\nimport handle, { chatController } from './controllers/chat.js';\nexport const app = express();\napp.post('/a', handle);\napp.post('/b', chatController.post);\napp.post('/c', (req, res) => res.json({ ok: true }));\n";
+    const result = check(await audit({ ...cleanProject(), 'src/lib/llm.ts': helper, 'src/controllers/chat.ts': controller, 'src/routes.ts': routes }), 'chat-route-guards');
+    expect(result.findings.map((f) => `${f.location.path}:${f.location.line} ${f.route!.path}`)).toEqual(['src/routes.ts:4 /a', 'src/routes.ts:5 /b']);
+    expect(result.findings[0]!.message).toMatch(/calls the Mistral chat API without/);
+  });
+
   test('headers and rate limits missing on a guarded chat route are warnings on that route', async () => {
     const code = "import express from 'express';\nimport { Mistral } from '@mistralai/mistralai';\nimport { secureChat } from 'mistral-guard/express';\nconst mistral = new Mistral();\nexport const app = express();\napp.post('/api/chat', secureChat(), async (req, res) => {\n  res.json(await mistral.chat.complete({ model: 'm', messages: [] }));\n});\n";
     const report = await audit({ ...cleanProject(), 'src/app.ts': code });
