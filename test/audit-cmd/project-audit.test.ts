@@ -332,6 +332,10 @@ describe('guard coverage of chat routes', () => {
     const third = code.replace("import { secureChat } from 'mistral-guard/express';", "import { secureChat } from 'mistral-guard/express';\nimport helmet from 'helmet';\nimport { rateLimit } from 'express-rate-limit';").replace('export const app = express();', 'export const app = express();\napp.use(helmet());\napp.use(rateLimit({ windowMs: 60_000, limit: 20 }));');
     const ok = await audit({ ...cleanProject(), 'src/app.ts': third });
     expect([check(ok, 'security-headers').status, check(ok, 'rate-limit').status]).toEqual(['pass', 'pass']);
+    // A limiter applied through custom middleware cannot be followed: its use is taken as covering.
+    const limiter = "const { RateLimiterMemory } = require('rate-limiter-flexible');\nmodule.exports = new RateLimiterMemory({ points: 10, duration: 1 });\n";
+    const custom = check(await audit({ ...cleanProject(), 'src/app.ts': code, 'src/limiter.cjs': limiter }), 'rate-limit');
+    expect([custom.status, custom.notes]).toEqual(['pass', ['Rate limiting through rate-limiter-flexible (src/limiter.cjs) is assumed to cover the chat routes.']]);
   });
 
   test('test files are left out of the code checks unless includeTests', async () => {

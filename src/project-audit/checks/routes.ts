@@ -63,9 +63,10 @@ export async function checkRateLimit(context: AuditContext): Promise<CheckOutcom
   if (routes.length === 0) return { findings: [], notes: noRoutesNote((await context.routes()).length) };
   const project = await context.project();
   for (const module of project.modules.values()) {
-    for (const { source } of module.imports.values()) {
-      if (OPAQUE_RATE_LIMITERS.includes(source)) return { findings: [], notes: [`Rate limiting through ${source} (${module.rel}) is assumed to cover the chat routes.`] };
-    }
+    const sources = [...module.imports.values()].map((entry) => entry.source);
+    for (const bindings of module.bindings.values()) for (const binding of bindings) if (binding.importOf) sources.push(binding.importOf.source);
+    const limiter = sources.find((source) => OPAQUE_RATE_LIMITERS.includes(source));
+    if (limiter !== undefined) return { findings: [], notes: [`Rate limiting through ${limiter} (${module.rel}) is assumed to cover the chat routes.`] };
   }
   const findings = routes
     .filter((route) => !route.guards.has('rateLimit') && !route.guards.has('tokenBudget'))
