@@ -140,8 +140,8 @@ describe('main(["audit", ...])', () => {
 
 describe('the bin, as a real process', () => {
   // The repository's launcher beside a fresh CommonJS bundle of the sources, as `npm run build` lays
-  // them out (bin/ next to dist/), inside the repository so the dependencies resolve.
-  const root = join(repo, '.tmp', `audit-bin-${randomBytes(4).toString('hex')}`);
+  // them out (bin/ next to dist/), under node_modules/.cache so the dependencies resolve and linters skip it.
+  const root = join(repo, 'node_modules', '.cache', 'mistral-guard-tests', `audit-bin-${randomBytes(4).toString('hex')}`);
   const bin = join(root, 'bin', 'mistral-guard.cjs');
 
   beforeAll(() => {

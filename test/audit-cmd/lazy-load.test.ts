@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 
 const repo = resolve(__dirname, '../..');
-const out = join(repo, '.tmp', `audit-lazy-${randomBytes(4).toString('hex')}`);
+// Under node_modules/.cache: the dependencies resolve from there, and linters skip it.
+const out = join(repo, 'node_modules', '.cache', 'mistral-guard-tests', `audit-lazy-${randomBytes(4).toString('hex')}`);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
