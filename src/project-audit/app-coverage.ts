@@ -60,7 +60,8 @@ export const AUDIT_APP_OPTION_KEYS: OptionKeys<AuditAppOptions> = { required: tr
 /** The guards a chat route needs by default: the four of the chat stack. */
 export const DEFAULT_CHAT_GUARDS: readonly GuardMiddlewareName[] = ['sanitizeInput', 'moderate', 'sanitizeOutput', 'auditLog'];
 
-const GUARD_NAMES: readonly GuardMiddlewareName[] = [
+/** Every guard name a mistral-guard middleware can carry (the tag names of `middlewareTags`). */
+export const GUARD_NAMES: readonly GuardMiddlewareName[] = [
   'sanitizeInput',
   'moderate',
   'sanitizeOutput',

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { GuardConfigError } from '../core/errors.js';
 import { suggestion } from '../core/options.js';
 import { AUDIT_CHECK_IDS, AUDIT_CHECKS } from './checks/index.js';
+import { GUARD_NAMES } from './app-coverage.js';
 import { defaultNpmAuditRunner } from './checks/dependencies.js';
 import { AuditContext } from './context.js';
 import type { ResolvedAuditOptions } from './context.js';
@@ -40,6 +41,9 @@ export async function runAudit(directory: string, options: AuditProjectOptions):
   if (!isDirectory) throw new GuardConfigError(`mistral-guard audit: ${JSON.stringify(directory)} is not a directory.`);
   for (const id of stringList('skip', options.skip)) {
     if (!AUDIT_CHECK_IDS.includes(id)) throw new GuardConfigError(`mistral-guard audit: unknown check \`${id}\`.${suggestion(id, AUDIT_CHECK_IDS)}`);
+  }
+  for (const name of stringList('requiredGuards', options.requiredGuards)) {
+    if (!(GUARD_NAMES as readonly string[]).includes(name)) throw new GuardConfigError(`mistral-guard: auditProject() unknown guard \`${name}\` in requiredGuards.${suggestion(name, GUARD_NAMES)}`);
   }
   const resolved: ResolvedAuditOptions = {
     skip: new Set(stringList('skip', options.skip)),

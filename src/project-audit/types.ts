@@ -3,6 +3,7 @@
  * {@link auditProject}. Framework-free; nothing here loads a parser.
  * @module
  */
+import type { GuardMiddlewareName } from '../core/middleware-tag.js';
 
 /** How bad one finding is. `fail` breaks the audit by default; `warn` only with `failOn: 'warn'`. */
 export type AuditSeverity = 'fail' | 'warn';
@@ -113,5 +114,5 @@ export interface AuditProjectOptions {
    * The guards every route that calls the Mistral chat API must go through.
    * @default ['sanitizeInput', 'moderate', 'sanitizeOutput', 'auditLog']
    */
-  requiredGuards?: readonly string[];
+  requiredGuards?: readonly GuardMiddlewareName[];
 }

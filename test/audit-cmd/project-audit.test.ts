@@ -338,6 +338,16 @@ describe('guard coverage of chat routes', () => {
     expect([custom.status, custom.notes]).toEqual(['pass', ['Rate limiting through rate-limiter-flexible (src/limiter.cjs) is assumed to cover the chat routes.']]);
   });
 
+  test('chat calls where no route can be read (another framework, a worker) warn, so a pass cannot hide them', async () => {
+    const files = cleanProject();
+    delete (files as Record<string, string>)['src/app.ts'];
+    files['src/handler.ts'] = "import { Mistral } from '@mistralai/mistralai';\nconst mistral = new Mistral();\nexport async function POST(request: Request) {\n  const body = await request.json();\n  return Response.json(await mistral.chat.complete({ model: 'm', messages: body.messages }));\n}\n";
+    const result = check(await audit(files), 'chat-route-guards');
+    expect(result.status).toBe('warn');
+    expect(at(result).sort()).toEqual(['src/handler.ts:5', 'src/llm.ts:7']);
+    expect(result.notes).toEqual(['No Express or Koa route found in the code.']);
+  });
+
   test('test files are left out of the code checks unless includeTests', async () => {
     const code = `${expressHead}app.post('/api/ask', ${handler});\n`;
     expect(check(await audit({ ...cleanProject(), 'test/unguarded.test.ts': code }), 'chat-route-guards').status).toBe('pass');
@@ -443,6 +453,7 @@ describe('options', () => {
     await expect(auditProject('.', { skp: ['x'] } as never)).rejects.toThrow(/Did you mean `skip`/);
     await expect(auditProject('.', { skip: ['rate-limits'] })).rejects.toThrow(/unknown check `rate-limits`. Did you mean `rate-limit`/);
     await expect(auditProject(join(__dirname, 'no-such-dir'))).rejects.toThrow(/is not a directory/);
+    await expect(auditProject('.', { requiredGuards: ['moderation' as never] })).rejects.toThrow(/unknown guard `moderation` in requiredGuards. Did you mean `moderate`/);
   });
 
   test('skip leaves a check out as skip; requiredGuards narrows the chat guards', async () => {

@@ -4,7 +4,9 @@
  * (`security-headers`) and a rate limit or token budget (`rate-limit`).
  * @module
  */
+import { isChatCall } from '../chat-calls.js';
 import type { AuditContext, CheckOutcome } from '../context.js';
+import { findingAt } from '../context.js';
 import type { StaticRoute } from '../routes.js';
 import type { AuditFinding, AuditSeverity } from '../types.js';
 
@@ -34,10 +36,25 @@ function noRoutesNote(all: number): string[] {
   return [all === 0 ? 'No Express or Koa route found in the code.' : `No route calls the Mistral chat API (of ${all} route(s) read).`];
 }
 
+/**
+ * Chat calls in code where no chat route was read (another framework, serverless handlers, workers):
+ * their guards cannot be checked from here, which a pass would hide.
+ */
+async function unreadChatCalls(context: AuditContext): Promise<AuditFinding[]> {
+  const findings: AuditFinding[] = [];
+  for (const module of await context.modules()) {
+    for (const { node } of module.calls) {
+      if (!isChatCall(node)) continue;
+      findings.push(findingAt('chat-route-guards', 'warn', 'Calls the Mistral chat API outside any Express or Koa route the audit can read: check by hand that its input goes through the guards (or test the app with auditApp).', module, node));
+    }
+  }
+  return findings;
+}
+
 /** `chat-route-guards`. */
 export async function checkChatRouteGuards(context: AuditContext): Promise<CheckOutcome> {
   const routes = await chatRoutes(context);
-  if (routes.length === 0) return { findings: [], notes: noRoutesNote((await context.routes()).length) };
+  if (routes.length === 0) return { findings: await unreadChatCalls(context), notes: noRoutesNote((await context.routes()).length) };
   const findings: AuditFinding[] = [];
   for (const route of routes) {
     const missing = context.options.requiredGuards.filter((name) => !route.guards.has(name));
