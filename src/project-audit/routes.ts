@@ -10,6 +10,7 @@ import type { CodeProject, ModuleInfo, Resolved } from './code-model.js';
 import { literalString, propertyName, unwrap } from './code-model.js';
 import { ChatCallReader } from './chat-calls.js';
 import { GuardReader } from './guards.js';
+import { joinRoutePath, runsUnder } from './app-coverage.js';
 
 /** Route methods of Express and `@koa/router` (`del` is Koa's alias of `delete`). */
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
@@ -88,19 +89,6 @@ function pathsOf(project: CodeProject, module: ModuleInfo, node: t.Node, ancesto
   return undefined;
 }
 
-function joinPath(prefix: string, path: string): string {
-  if (prefix === '' || prefix === '/') return path;
-  if (path === '/' || path === '') return prefix;
-  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-function underPath(path: string, mount: string | undefined): boolean {
-  if (mount === undefined || mount === '/' || mount === '' || mount === '*') return true;
-  if (mount.startsWith('/') && mount.endsWith('/') && mount.length > 2 && !path.startsWith(mount)) return true; // a regular expression: not read
-  const base = mount.replace(/\/+$/, '');
-  return path === base || path.startsWith(`${base}/`);
-}
-
 /** Reads the routes of a parsed project. */
 export class RouteReader {
   private readonly guards: GuardReader;
@@ -127,8 +115,7 @@ export class RouteReader {
   /** The app or router `expression` names, or `undefined` when it is something else (an HTTP client). */
   private receiver(module: ModuleInfo, expression: t.Node, ancestors: readonly t.Node[]): Receiver | undefined {
     const node = unwrap(expression);
-    if (node.type !== 'Identifier' && node.type !== 'MemberExpression' && node.type !== 'ThisExpression') return undefined;
-    if (node.type === 'ThisExpression') return undefined;
+    if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return undefined;
     const resolved: Resolved = this.project.resolveExpression(module, node, ancestors);
     if (resolved.kind === 'package') return ROUTER_PACKAGES.has(resolved.source) ? this.remember({ key: `pkg:${resolved.source}:${resolved.imported}`, prefix: '' }) : undefined;
     if (resolved.kind === 'module') return undefined;
@@ -204,7 +191,7 @@ export class RouteReader {
     if (args[0]) {
       const paths = pathsOf(this.project, module, args[0], ancestors);
       if (paths) {
-        path = joinPath(parent.prefix, paths[0]!);
+        path = joinRoutePath(parent.prefix, paths[0]!);
         rest = args.slice(1);
       }
     }
@@ -247,7 +234,7 @@ export class RouteReader {
     for (const use of this.uses) {
       if (use.receiver !== receiver) continue;
       if (use.module === module && use.start > start) continue;
-      if (!underPath(path, use.path)) continue;
+      if (!runsUnder(path, use.path)) continue;
       for (const name of use.guards) out.add(name);
     }
     return out;
@@ -258,7 +245,7 @@ export class RouteReader {
     const mounts = this.mounts.filter((mount) => mount.child === receiver && !seen.has(mount.parent));
     let out: Set<string> | undefined;
     for (const mount of mounts) {
-      const parentPath = joinPath(mount.path, path);
+      const parentPath = joinRoutePath(mount.path, path);
       const next = new Set(seen).add(mount.parent);
       const guards = this.usedBefore(mount.parent, parentPath, mount.module, mount.start);
       for (const name of this.inherited(mount.parent, parentPath, next)) guards.add(name);
@@ -272,7 +259,7 @@ export class RouteReader {
   private mountPrefix(receiver: string, seen: Set<string>): string {
     const mount = this.mounts.find((m) => m.child === receiver && !seen.has(m.parent));
     if (!mount) return '';
-    return joinPath(this.mountPrefix(mount.parent, new Set(seen).add(mount.parent)), mount.path);
+    return joinRoutePath(this.mountPrefix(mount.parent, new Set(seen).add(mount.parent)), mount.path);
   }
 
   private finish(route: PendingRoute): StaticRoute[] {
@@ -289,13 +276,13 @@ export class RouteReader {
     const start = route.node.start ?? 0;
     const loc = route.node.loc?.start;
     return route.paths.map((registered) => {
-      const relative = joinPath(receiver.prefix, registered);
+      const relative = joinRoutePath(receiver.prefix, registered);
       const guards = new Set(own);
       for (const name of this.usedBefore(receiver.key, relative, module, start)) guards.add(name);
       for (const name of this.inherited(receiver.key, relative, new Set([receiver.key]))) guards.add(name);
       return {
         method: route.method,
-        path: joinPath(this.mountPrefix(receiver.key, new Set([receiver.key])), relative),
+        path: joinRoutePath(this.mountPrefix(receiver.key, new Set([receiver.key])), relative),
         module,
         line: loc?.line ?? module.lines.line(start),
         column: (loc?.column ?? 0) + 1,
