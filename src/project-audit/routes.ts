@@ -157,10 +157,15 @@ export class RouteReader {
       return;
     }
     if (!ROUTE_METHODS.has(method)) return;
-    let receiverNode: t.Node = callee.object;
     let paths: string[] | undefined;
     let handlers = args;
-    const object = unwrap(callee.object);
+    // Chained registrations return the app, router or route: `router.route('/p').get(a).post(b)`,
+    // `app.get('/a', h).post('/b', h)`. Unwind to what the chain started from.
+    let object = unwrap(callee.object);
+    while (object.type === 'CallExpression' && object.callee.type === 'MemberExpression' && ROUTE_METHODS.has(propertyName(object.callee.property, object.callee.computed) ?? '')) {
+      object = unwrap(object.callee.object);
+    }
+    let receiverNode: t.Node = object;
     // router.route('/path').post(...)
     if (object.type === 'CallExpression' && object.callee.type === 'MemberExpression' && propertyName(object.callee.property, object.callee.computed) === 'route' && object.arguments[0]) {
       receiverNode = object.callee.object;

@@ -258,6 +258,12 @@ describe('guard coverage of chat routes', () => {
     expect(result.findings[0]!.route!.missing).toEqual(['sanitizeOutput', 'auditLog']);
   });
 
+  test('chained registrations are read: route(path).get().post(), app.get().post()', async () => {
+    const code = `${expressHead}app.route('/api/ask').get((req, res) => res.end()).post(${handler});\napp.get('/x', (req, res) => res.end()).post('/api/other', ${handler});\n`;
+    const { result } = await routeFindings(code);
+    expect(result.findings.map((f) => `${f.route!.method} ${f.route!.path}`)).toEqual(['POST /api/ask', 'POST /api/other']);
+  });
+
   test('guards after the handler do not count', async () => {
     const code = `${expressHead}app.post('/api/ask', ${handler}, secureChat());\n`;
     expect((await routeFindings(code)).result.findings[0]!.route!.missing).toHaveLength(4);
