@@ -82,7 +82,7 @@ export function fakeNpmAudit(stdout: string, code = 0): NpmAuditRunner & { calls
 }
 
 /** What npm prints when it cannot reach the audit endpoint. */
-export const NPM_OFFLINE = JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org', detail: '' } });
+export const NPM_OFFLINE = JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.invalid/-/npm/v1/security/advisories/bulk failed, reason: getaddrinfo ENOTFOUND registry.invalid', detail: '' } });
 
 /**
  * A well-kept chat backend: keys from the environment, `.gitignore` with `.env*` and

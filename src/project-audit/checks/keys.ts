@@ -5,7 +5,7 @@
  */
 import type * as t from '@babel/types';
 import { basename } from 'node:path';
-import { detectSecrets, shannonEntropy } from '../../detect/secrets.js';
+import { detectSecrets } from '../../detect/secrets.js';
 import { fingerprintKey } from '../../mistral/api-key.js';
 import type { CodeProject, ModuleInfo } from '../code-model.js';
 import { literalString, propertyName, unwrap } from '../code-model.js';
@@ -13,7 +13,7 @@ import type { AuditContext, CheckOutcome } from '../context.js';
 import { findingAt, packageExport } from '../context.js';
 import { isEnvFile } from '../files.js';
 import { isGuardPackage } from '../guards.js';
-import { isPlaceholderSecret, LineIndex } from '../text.js';
+import { entropy, isPlaceholderSecret, LineIndex } from '../text.js';
 import type { AuditFinding, AuditSeverity } from '../types.js';
 import type { ObjectAt } from './code-helpers.js';
 import { literalValue, objectOf, propertiesNamed, stringValue, switchedByEnvironment, underEnvironmentTest } from './code-helpers.js';
@@ -57,7 +57,7 @@ async function keyTakerCalls(context: AuditContext): Promise<{ project: CodeProj
 function keyShaped(value: string): boolean {
   if (isPlaceholderSecret(value)) return false;
   if (detectSecrets(`MISTRAL_API_KEY=${value}`).length > 0) return true;
-  return value.length >= 20 && shannonEntropy(value) >= 3.5;
+  return value.length >= 20 && entropy(value) >= 3.5;
 }
 
 /** A literal a key option can evaluate to, where it is written (a constant may sit in another module). */

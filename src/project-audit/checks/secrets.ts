@@ -5,13 +5,13 @@
  * @module
  */
 import { basename } from 'node:path';
-import { detectSecrets, shannonEntropy } from '../../detect/secrets.js';
+import { detectSecrets } from '../../detect/secrets.js';
 import { fingerprintKey } from '../../mistral/api-key.js';
 import type { ModuleInfo } from '../code-model.js';
 import type { AuditContext, CheckOutcome } from '../context.js';
 import { isCodeFile, walk } from '../parse.js';
 import { isEnvTemplate } from '../files.js';
-import { isPlaceholderSecret, LineIndex } from '../text.js';
+import { entropy, isPlaceholderSecret, LineIndex } from '../text.js';
 import type { AuditFinding } from '../types.js';
 
 interface SecretHit {
@@ -38,7 +38,7 @@ export function secretsIn(text: string): SecretHit[] {
     const before = text.slice(lineStart, entity.start);
     const variable = /(?:^|[\s{,])["']?([A-Za-z_][\w.-]{0,63})["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1];
     // A short, guessable "password" in text is test data or prose far more often than a secret.
-    if (entity.type === 'GENERIC_SECRET' && (value.length < 8 || shannonEntropy(value) < 3)) continue;
+    if (entity.type === 'GENERIC_SECRET' && (value.length < 8 || entropy(value) < 3)) continue;
     hits.push({ type: entity.type, start: entity.start, end: entity.end, line, column: lines.column(entity.start), fingerprint: fingerprintKey(value), ...(variable ? { variable } : {}) });
   }
   return hits;
