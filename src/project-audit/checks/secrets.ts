@@ -39,6 +39,8 @@ export function secretsIn(text: string): SecretHit[] {
     const variable = /(?:^|[\s{,])["']?([A-Za-z_][\w.-]{0,63})["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1];
     // A short, guessable "password" in text is test data or prose far more often than a secret.
     if (entity.type === 'GENERIC_SECRET' && (value.length < 8 || entropy(value) < 3)) continue;
+    // `pass = slowPass(input)` quoted in a string or a doc: a call, not a value.
+    if (entity.type === 'GENERIC_SECRET' && /^[A-Za-z_$][\w$.]*\(/.test(value)) continue;
     hits.push({ type: entity.type, start: entity.start, end: entity.end, line, column: lines.column(entity.start), fingerprint: fingerprintKey(value), ...(variable ? { variable } : {}) });
   }
   return hits;
