@@ -65,3 +65,20 @@ export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } 
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
 export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';
+
+export { auditFailed, auditProject, checkRouteCoverage, DEFAULT_CHAT_GUARDS, formatAuditSarif, formatAuditText } from './project-audit/index.js';
+export type {
+  AuditAppOptions,
+  AuditCheckResult,
+  AuditFailOn,
+  AuditFinding,
+  AuditLocation,
+  AuditProjectOptions,
+  AuditReport,
+  AuditSeverity,
+  AuditStatus,
+  NpmAuditOutput,
+  NpmAuditRunner,
+  RouteCoverageGap,
+  RouteDescriptor,
+} from './project-audit/index.js';
