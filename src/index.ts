@@ -60,7 +60,7 @@ export type {
   RedactOperator,
 } from './scan/policy.js';
 
-export { createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
+export { createMistralClient, resolveApiKey, resolveServerURL, fingerprintKey, toGuardError } from './mistral/index.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';

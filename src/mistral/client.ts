@@ -115,6 +115,15 @@ function positive(name: string, value: number | undefined, allowZero = false): v
   }
 }
 
+/**
+ * `MISTRAL_SERVER_URL` from `env`, checked (an http(s) URL without credentials), or undefined when unset.
+ * @throws GuardConfigError naming MISTRAL_SERVER_URL when it is not a usable URL
+ */
+export function resolveServerURL(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const url = env.MISTRAL_SERVER_URL?.trim();
+  return url === undefined || url === '' ? undefined : checkServerURL(url, 'MISTRAL_SERVER_URL');
+}
+
 function checkServerURL(url: string, source: string): string {
   let parsed: URL;
   try {
@@ -183,12 +192,7 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
   }
   const apiKey =
     typeof options.apiKey === 'function' ? options.apiKey : resolveApiKey({ apiKey: options.apiKey, env });
-  const serverURL =
-    options.serverURL !== undefined
-      ? checkServerURL(options.serverURL, 'serverURL')
-      : env.MISTRAL_SERVER_URL !== undefined && env.MISTRAL_SERVER_URL.trim() !== ''
-        ? checkServerURL(env.MISTRAL_SERVER_URL.trim(), 'MISTRAL_SERVER_URL')
-        : undefined;
+  const serverURL = options.serverURL !== undefined ? checkServerURL(options.serverURL, 'serverURL') : resolveServerURL(env);
 
   const sdkOptions: SDKOptions = {
     apiKey,

@@ -4,7 +4,7 @@
  */
 export { fingerprintKey, resolveApiKey } from './api-key.js';
 export type { ResolveApiKeyOptions } from './api-key.js';
-export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient } from './client.js';
+export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient, resolveServerURL } from './client.js';
 export type { MistralClientOptions, MistralRetryOptions } from './client.js';
 export { parseRetryAfter, toGuardError, upstreamStatusOf } from './errors.js';
 export {
