@@ -12,8 +12,9 @@ const benches = [
   'injection-speed.ts',
   'pii-speed.ts',
   'input-scan-speed.ts',
-  // Through the built bin: needs dist/, built below.
+  // Through the built package: need dist/, built below.
   'scan-quality.ts',
+  'import-time.ts',
 ];
 
 let failed = 0;
