@@ -22,7 +22,7 @@ export type {
   Moderator,
   ModeratorOptions,
 } from './moderation.js';
-export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker } from './circuit-breaker.js';
-export type { CircuitBreaker, CircuitBreakerOptions, CircuitPermit, CircuitState } from './circuit-breaker.js';
+export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker, isCircuitOpen } from './circuit-breaker.js';
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 export { DEFAULT_CACHE_MAX, canonicalJson, createCacheKeyer, createMemoryModerationCache } from './cache.js';
 export type { CacheKeyer, CachedModeration, MemoryModerationCacheOptions, ModerationCacheStore } from './cache.js';
