@@ -1,19 +1,30 @@
 /**
- * PII detection: EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, US_SSN, FR_NIR, URL, plus custom recognizers.
+ * PII detection: EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, US_SSN, FR_NIR, URL, checksummed national
+ * identifiers (national-ids.ts), wallet addresses, plus custom recognizers.
  *
  * One cheap pass finds candidate positions (a digit cluster, an `@`, `://`, `www.`, a `:` in a hex run);
- * only there do the validators run. Every scan is linear: the cluster regex is a single character class
- * with no nesting, and each local check looks at a bounded window.
+ * only there do the validators run, so a text without digit runs costs nothing for phone and ID detection.
+ * Every scan is linear: the cluster regex is a single character class with no nesting, each local check
+ * looks at a bounded window, and a long list of numbers is read once, not as every sub-run of it.
  * @module
  */
+import { isIPv6 } from 'node:net';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import type { Detection } from '../core/types.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, nirValid, ssnValid } from './checksums.js';
-import { PHONE_CONTEXT_BOOST, phoneBaseScore } from './phone.js';
+import { ALNUM_CONTEXT, DIGIT_ID_RULES, NATIONAL_ID_TYPES, digitIdScore, scanAlnumIds } from './national-ids.js';
+import type { IdMatch } from './national-ids.js';
+import { DEFAULT_PHONE_REGIONS, PHONE_CONTEXT_BOOST, invalidRegion, phoneBaseScore } from './phone.js';
 import type { DigitGroup, RunPrefix } from './phone.js';
+import type { Validity } from './phone-metadata.js';
 
-/** The canonical PII types, in a stable order. These names never change. */
-export const PII_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL'] as const;
+/**
+ * The canonical PII types, in a stable order. These names never change; new types are only added
+ * (after `URL`: the national identifiers and `CRYPTO_WALLET`).
+ */
+export const PII_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL', ...NATIONAL_ID_TYPES] as const;
 
 export type CanonicalPIIType = (typeof PII_TYPES)[number];
 
@@ -61,7 +72,17 @@ export interface DetectPIIOptions {
    * @default []
    */
   recognizers?: readonly CustomRecognizer[];
+  /**
+   * Regions (ISO 3166-1 alpha-2 codes, as libphonenumber knows them) whose national formats a phone
+   * number written without a country code is checked against. Numbers with `+CC`/`00CC` are checked
+   * against their own country whatever this says. Put your users' countries first.
+   * @default DEFAULT_PHONE_REGIONS (52 regions of every continent)
+   */
+  regions?: readonly string[];
 }
+
+/** Every key of {@link DetectPIIOptions}, kept in step with the type by the compiler. */
+export const DETECT_PII_OPTION_KEYS: OptionKeys<DetectPIIOptions> = { types: true, minScore: true, recognizers: true, regions: true };
 
 /** Overlap priority: on equal span length the higher value wins. */
 const PRIORITY: Readonly<Record<string, number>> = {
@@ -72,9 +93,26 @@ const PRIORITY: Readonly<Record<string, number>> = {
   GITHUB_TOKEN: 90,
   GENERIC_SECRET: 80,
   IBAN: 75,
+  CRYPTO_WALLET: 74,
+  BR_CNPJ: 73,
+  BR_CPF: 73,
+  IT_FISCAL_CODE: 73,
   FR_NIR: 72,
+  ES_DNI: 71,
+  ES_NIE: 71,
+  UK_NINO: 71,
+  IN_PAN: 71,
   CREDIT_CARD: 70,
+  IN_AADHAAR: 68,
+  SE_PERSONNUMMER: 67,
+  PL_PESEL: 66,
+  DE_TAX_ID: 66,
+  UK_NHS: 66,
+  AU_MEDICARE: 66,
   US_SSN: 65,
+  CA_SIN: 64,
+  NL_BSN: 64,
+  AU_TFN: 64,
   EMAIL: 60,
   URL: 55,
   IP_ADDRESS: 50,
@@ -181,9 +219,17 @@ const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bf
 // ---------------------------------------------------------------------------------------------------------
 // Numeric clusters: cards, SSN, phone, IPv4, NIR, and the IBAN trigger (two letters before the digits)
 
+/** Identifier types read from the alphanumeric word around a digit run. */
+const ALNUM_ID_TYPES = ['UK_NINO', 'ES_DNI', 'ES_NIE', 'IT_FISCAL_CODE', 'IN_PAN', 'CRYPTO_WALLET'];
+
 /** A single character class, so matching is linear whatever the input. */
 const CLUSTER = /\d[\d ()/.x-]*/g;
-const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x']);
+/** Text between two digit groups that can join them into one number (dash or slash with spaces too). */
+const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x', ' - ', ' / ']);
+/** Separators at which a candidate number may begin or end inside a run of groups. */
+const WINDOW_EDGES = new Set([' ', ' (', ' - ', ' / ']);
+/** A list of numbers longer than this (in groups) is read at its ends only. */
+const MAX_GROUPS = 12;
 
 /** `x123` / ` x123` after a phone number. */
 function isExtension(sep: string | undefined): boolean {
@@ -208,9 +254,11 @@ function knownCardPrefix(d: string): boolean {
   return false;
 }
 
+const CARD_SEPARATORS = new Set([' ', '-', '.', '/', ' - ', ' / ']);
+
 function cardGroupingOk(lengths: number[], sep: string): boolean {
   if (lengths.length === 1) return true;
-  if (sep !== ' ' && sep !== '-') return false;
+  if (!CARD_SEPARATORS.has(sep)) return false;
   const key = lengths.join(',');
   if (key === '4,6,5' || key === '4,6,4') return true; // Amex, Diners
   for (let k = 0; k < lengths.length - 1; k++) if (lengths[k] !== 4) return false;
@@ -225,6 +273,11 @@ interface Scratch {
   /** Phone-word lookups by position: many candidates share a start or an end in long digit runs. */
   phoneBefore: Map<number, boolean>;
   phoneAfter: Map<number, boolean>;
+  regions: readonly string[];
+  /** Phone validity by digit string, for this scan. */
+  phoneCache: Map<string, Validity>;
+  /** Identifier matches with letters, scored with context when pushed. */
+  ids: IdMatch[];
 }
 
 function phoneContext(text: string, s: Scratch, start: number, end: number): boolean {
@@ -301,22 +354,45 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
     }
   }
 
-  if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE')) {
-    let score = phoneBaseScore(groups, prefix);
-    if (score > 0) {
-      if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
-      push(s, 'PHONE', start, end, Math.min(score, 0.95));
+  if (plain && maximal && digits.length >= 8 && digits.length <= 14) {
+    const seps = groups.slice(1).map((g) => g.sep);
+    for (const rule of DIGIT_ID_RULES) {
+      if (!s.want.has(rule.type)) continue;
+      let score = digitIdScore(rule, digits, lengths, seps);
+      if (score === 0) continue;
+      if (hasContext(text, start, end, rule.context)) score += 0.45;
+      push(s, rule.type, start, end, score);
     }
   }
+
+  if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE') && maximal) {
+    let score = phoneBaseScore(groups, prefix, s.regions, s.phoneCache);
+    if (score > 0) {
+      if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
+      pushPhone(text, s, start, end, Math.min(score, 0.95));
+    }
+  }
+}
+
+const EXTENSION = /,? ?(?:ext\.?|extn\.?|extension|poste|durchwahl|x|#) ?(\d{1,6})(?!\d)/iy;
+
+/** Pushes a phone match, with a written extension (`ext. 204`, `#12`) after it kept in the span. */
+function pushPhone(text: string, s: Scratch, start: number, end: number, score: number): void {
+  EXTENSION.lastIndex = end;
+  const m = EXTENSION.exec(text);
+  push(s, 'PHONE', start, m !== null ? end + m[0].length : end, score);
 }
 
 function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
   const wantIban = s.want.has('IBAN');
   const wantNir = s.want.has('FR_NIR');
-  const wantRuns = s.want.has('PHONE') || s.want.has('CREDIT_CARD') || s.want.has('US_SSN') || s.want.has('IP_ADDRESS');
+  const wantRuns =
+    s.want.has('PHONE') || s.want.has('CREDIT_CARD') || s.want.has('US_SSN') || s.want.has('IP_ADDRESS') || DIGIT_ID_RULES.some((r) => s.want.has(r.type));
+  const wantAlnum = ALNUM_ID_TYPES.some((t) => s.want.has(t));
   cluster.lastIndex = 0;
   let m: RegExpExecArray | null;
   let ibanSkipUntil = -1;
+  let wordDone = -1;
   while ((m = cluster.exec(text)) !== null) {
     const cStart = m.index;
     const cEnd = cStart + m[0].length;
@@ -325,6 +401,7 @@ function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
       if (e > 0) ibanSkipUntil = e;
     }
     if (cStart < ibanSkipUntil) continue;
+    if (wantAlnum && cStart >= wordDone) wordDone = scanAlnumIds(text, cStart, s.want, s.ids);
     // Tokenize into digit groups and split into segments at separators that cannot join one number.
     let segment: DigitGroup[] = [];
     let i = cStart;
@@ -399,7 +476,9 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
   const n = groups.length;
   for (let i = 0; i < n; i++) {
     const gi = groups[i]!;
-    if (i > 0 && gi.sep !== ' ' && gi.sep !== ' (') continue;
+    if (i > 0 && !WINDOW_EDGES.has(gi.sep)) continue;
+    // A long list of numbers ("01 01 01 …", a table row): only its first and last values can stand alone.
+    if (n > MAX_GROUPS && i > 1 && i < n - 8) continue;
     let paren = false;
     let plus = false;
     let start = gi.start;
@@ -424,7 +503,7 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
       digitCount += gj.digits.length;
       if (digitCount > 19) break;
       const next = groups[j + 1];
-      if (next !== undefined && next.sep !== ' ' && next.sep !== ' (' && !isExtension(next.sep)) continue;
+      if (next !== undefined && !WINDOW_EDGES.has(next.sep) && !isExtension(next.sep)) continue;
       let end = gj.end;
       let tail = j;
       if (next !== undefined && isExtension(next.sep)) {
@@ -438,7 +517,7 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
       if (digitCount < 7 && j - i !== 3) continue;
       const run = groups.slice(i, j + 1);
       if (tail !== j) {
-        const base = phoneBaseScore(run, { plus, paren });
+        const base = phoneBaseScore(run, { plus, paren }, s.regions, s.phoneCache);
         if (base > 0 && digitCount >= 7) {
           let score = base;
           if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
@@ -458,10 +537,17 @@ function isLocalChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
 }
 
+/**
+ * Letters of other alphabets an address may hold (`zoé@exemple.fr`, `иван@пример.рф`). Scripts written
+ * without spaces (CJK, Thai, …) are not among them: there, text glued to an address is the sentence,
+ * not the address (`連絡先ana@example.comまで`).
+ */
+const ADDRESS_LETTER = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Georgian}\p{M}]/u;
+
 function isDomainChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 45;
-  return UNICODE_WORD.test(text[i]!);
+  return ADDRESS_LETTER.test(text[i]!);
 }
 
 function scanEmails(text: string, s: Scratch): void {
@@ -472,7 +558,7 @@ function scanEmails(text: string, s: Scratch): void {
     let ls = at;
     while (ls > 0 && at - ls < 64) {
       const c = text.charCodeAt(ls - 1);
-      if (isLocalChar(c) || (c >= 128 && UNICODE_WORD.test(text[ls - 1]!))) ls--;
+      if (isLocalChar(c) || (c >= 128 && ADDRESS_LETTER.test(text[ls - 1]!))) ls--;
       else break;
     }
     while (ls < at && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
@@ -577,38 +663,15 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/**
+ * An IPv6 address by Node's own parser (`net.isIPv6`), with at least four hex digits, so `a::b`,
+ * `std::vector` and clock times stay out.
+ */
 function validIpv6(candidate: string): boolean {
-  const dbl = candidate.indexOf('::');
-  if (dbl !== -1 && candidate.indexOf('::', dbl + 1) !== -1) return false;
-  let parts: string[];
-  let max = 8;
-  const lastColon = candidate.lastIndexOf(':');
-  let tail = candidate.slice(lastColon + 1);
-  let body = candidate;
-  if (tail.includes('.')) {
-    const oct = tail.split('.');
-    if (oct.length !== 4 || !oct.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) return false;
-    max = 6;
-    body = candidate.slice(0, lastColon + 1) + '0';
-    tail = '0';
-  }
-  if (dbl !== -1) {
-    const left = body.slice(0, dbl);
-    const right = body.slice(dbl + 2);
-    const l = left === '' ? [] : left.split(':');
-    const r = right === '' ? [] : right.split(':');
-    parts = [...l, ...r];
-    if (parts.length > max - 1 + (max === 6 ? 1 : 0) || parts.length < 2) return false;
-  } else {
-    parts = body.split(':');
-    if (parts.length !== (max === 6 ? 7 : 8)) return false;
-  }
-  let hexDigits = 0;
-  for (const part of parts) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return false;
-    hexDigits += part.length;
-  }
-  return hexDigits >= 4;
+  if (!isIPv6(candidate)) return false;
+  let hex = 0;
+  for (let i = 0; i < candidate.length; i++) if (isHex(candidate.charCodeAt(i))) hex++;
+  return hex >= 4 && candidate.includes(':');
 }
 
 function scanIpv6(text: string, s: Scratch): void {
@@ -685,7 +748,15 @@ function runRecognizer(text: string, r: CompiledRecognizer, s: Scratch): void {
   }
 }
 
-function validateOptions(options: DetectPIIOptions | undefined): { want: Set<string>; minScore: number; recognizers: CompiledRecognizer[] } {
+interface ValidOptions {
+  want: Set<string>;
+  minScore: number;
+  recognizers: CompiledRecognizer[];
+  regions: readonly string[];
+}
+
+function validateOptions(options: DetectPIIOptions | undefined): ValidOptions {
+  checkOptionKeys('createPIIDetector()', options, DETECT_PII_OPTION_KEYS);
   const types = options?.types ?? PII_TYPES;
   if (!Array.isArray(types)) throw new GuardConfigError('types must be an array of PII type names.');
   for (const t of types) {
@@ -696,20 +767,36 @@ function validateOptions(options: DetectPIIOptions | undefined): { want: Set<str
   const minScore = options?.minScore ?? 0.5;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new GuardConfigError('minScore must be a number between 0 and 1.');
   const recognizers = (options?.recognizers ?? []).map(compileRecognizer);
-  return { want: new Set<string>(types), minScore, recognizers };
+  const regions = options?.regions ?? DEFAULT_PHONE_REGIONS;
+  const bad = invalidRegion(regions);
+  if (bad !== undefined) throw new GuardConfigError(`mistral-guard: \`regions\` ${bad}.`);
+  return { want: new Set<string>(types), minScore, recognizers, regions: [...regions] };
+}
+
+/** Pushes identifier matches with letters, raised by their context words. */
+function pushIds(text: string, s: Scratch): void {
+  for (const id of s.ids) {
+    const ctx = ALNUM_CONTEXT[id.type];
+    let score = id.score;
+    if (ctx !== undefined && hasContext(text, id.start, id.end, ctx)) score += 0.3;
+    push(s, id.type, id.start, id.end, score);
+  }
 }
 
 /** Builds a PII scanner returning entities sorted by start, without overlaps. Options are checked here. */
 export function createPIIScanner(options?: DetectPIIOptions): (text: string) => PIIEntity[] {
-  const { want, minScore, recognizers } = validateOptions(options);
+  const { want, minScore, recognizers, regions } = validateOptions(options);
   const cluster = new RegExp(CLUSTER.source, 'g');
-  const wantNumbers = ['PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR'].some((t) => want.has(t));
+  const wantNumbers = PII_TYPES.some((t) => t !== 'EMAIL' && t !== 'URL' && want.has(t));
   return (text: string): PIIEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const s: Scratch = { out: [], minScore, want, phoneBefore: new Map(), phoneAfter: new Map() };
+    const s: Scratch = { out: [], minScore, want, phoneBefore: new Map(), phoneAfter: new Map(), regions, phoneCache: new Map(), ids: [] };
     if (want.has('URL')) scanUrls(text, s);
     if (want.has('EMAIL')) scanEmails(text, s);
-    if (wantNumbers) scanNumbers(text, s, cluster);
+    if (wantNumbers) {
+      scanNumbers(text, s, cluster);
+      pushIds(text, s);
+    }
     if (want.has('IP_ADDRESS')) scanIpv6(text, s);
     for (const r of recognizers) runRecognizer(text, r, s);
     return resolveOverlaps(s.out, true);

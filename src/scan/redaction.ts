@@ -9,7 +9,9 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { GuardConfigError } from '../core/errors.js';
-import { createPIIScanner, typePriority } from '../detect/pii.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { DETECT_PII_OPTION_KEYS, createPIIScanner, typePriority } from '../detect/pii.js';
 import type { DetectPIIOptions, PIIEntity } from '../detect/pii.js';
 import { createSecretScanner } from '../detect/secrets.js';
 import type { SecretDetectorOptions, SecretEntity } from '../detect/secrets.js';
@@ -259,9 +261,24 @@ export interface RedactPIIResult {
   vault?: PseudonymVault;
 }
 
+/** Every key of {@link RedactPIIOptions}, kept in step with the type by the compiler. */
+const REDACT_PII_OPTION_KEYS: OptionKeys<RedactPIIOptions> = {
+  ...DETECT_PII_OPTION_KEYS,
+  operators: true,
+  defaultOperator: true,
+  secrets: true,
+  hashKey: true,
+  vault: true,
+};
+
 /** Builds a reusable redactor: detectors compiled and options checked once. */
 export function createPIIRedactor(options?: RedactPIIOptions): (text: string, vault?: PseudonymVault) => RedactPIIResult {
-  const scanPII = createPIIScanner(options);
+  checkOptionKeys('redactPII()', options, REDACT_PII_OPTION_KEYS);
+  const detectOptions: DetectPIIOptions = {};
+  for (const key of Object.keys(DETECT_PII_OPTION_KEYS) as Array<keyof DetectPIIOptions>) {
+    if (options?.[key] !== undefined) (detectOptions as Record<string, unknown>)[key] = options[key];
+  }
+  const scanPII = createPIIScanner(detectOptions);
   const secretsOpt = options?.secrets ?? true;
   const scanSecrets = secretsOpt === false ? undefined : createSecretScanner(secretsOpt === true ? undefined : secretsOpt);
   const defaultOperator = resolveOperator(options?.defaultOperator, 'defaultOperator');
