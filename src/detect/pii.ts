@@ -91,6 +91,8 @@ const PRIORITY: Readonly<Record<string, number>> = {
   MISTRAL_API_KEY: 90,
   AWS_ACCESS_KEY: 90,
   GITHUB_TOKEN: 90,
+  API_KEY: 88,
+  CREDENTIALS: 85,
   GENERIC_SECRET: 80,
   IBAN: 75,
   CRYPTO_WALLET: 74,
@@ -214,6 +216,8 @@ const CTX_SSN = /\b(?:ssn|ssns|social security|soc\.? sec\.?|ss#)/;
 const CTX_NIR = /\b(?:nir|insee|s[ée]cu(?:rit[ée] sociale)?|carte vitale|social security|num[ée]ro de s[ée]curit[ée])/;
 const CTX_IP = /\b(?:ip|ipv4|ipv6|address|adresse|server|host|ping|ssh|client|proxy|gateway|dns|subnet)\b/;
 const CTX_IBAN = /\b(?:iban|bank|account|compte|konto|rib|sepa|transfer|virement|überweisung)\b/;
+const CTX_NOT_PHONE =
+  /\b(?:licen[cs]e|itin|ssn|passport|invoice|order|ticket|tracking|account|acct|policy|serial|isbn|iban|bsn|pesel|cpf|tax|vat|nhs|sin|tfn|medicare|aadhaa?r|apt|suite|zip|postcode|reference|ref)\b[^\d]{0,24}$/;
 const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bfirmware|\bos)\s*:?\s*$/i;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -369,6 +373,8 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
     let score = phoneBaseScore(groups, prefix, s.regions, s.phoneCache);
     if (score > 0) {
       if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
+      // "license number is …", "my itin is …": the words name another kind of number.
+      if (score < 0.9 && hasContext(text, start, end, CTX_NOT_PHONE, 32, 0)) score -= 0.35;
       pushPhone(text, s, start, end, Math.min(score, 0.95));
     }
   }
