@@ -20,6 +20,8 @@ export interface PrefixRule {
   prefix: string;
   /** Shape of the rest (anchored at the end of the prefix; bounded quantifiers only). */
   body: string;
+  /** For rows without a prefix: a literal every match holds, so runs without it skip the row. */
+  marker?: string;
   /** The provider's own checksum, when it has one: a pass raises the score to 1. */
   checksum?: (token: string) => boolean;
   why: string;
@@ -75,7 +77,11 @@ const gh = (prefix: string, what: string): PrefixRule => ({
   why: `GitHub ${what} token: ${prefix} + 30 random + CRC-32`,
 });
 
-const row = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'API_KEY', prefix, body, why });
+const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
+  marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
+
+/** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
+export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
 export const PREFIX_RULES: readonly PrefixRule[] = [
   gh('ghp_', 'personal-access'),
@@ -137,7 +143,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('sendgrid', 'SendGrid', 'SG.', `${B64URL}{22}\\.${B64URL}{43}`, 'API key'),
   ...['shpat_', 'shpca_', 'shppa_', 'shpss_'].map((p) => row(`shopify-${p.slice(0, 5)}`, 'Shopify', p, '[a-fA-F0-9]{32}', `${p} token`)),
   row('mailgun', 'Mailgun', 'key-', `${HEX}{32}`, 'legacy API key'),
-  row('mailchimp', 'Mailchimp', '', `${HEX}{32}-us[0-9]{1,2}`, 'API key with datacenter suffix'),
+  row('mailchimp', 'Mailchimp', '', `${HEX}{32}-us[0-9]{1,2}`, 'API key with datacenter suffix', '-us'),
   row('digitalocean-pat', 'DigitalOcean', 'dop_v1_', `${HEX}{64}`, 'personal access token'),
   row('digitalocean-oauth', 'DigitalOcean', 'doo_v1_', `${HEX}{64}`, 'OAuth token'),
   row('digitalocean-refresh', 'DigitalOcean', 'dor_v1_', `${HEX}{64}`, 'refresh token'),
@@ -145,7 +151,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('databricks', 'Databricks', 'dapi', `${HEX}{32}(?:-[0-9])?`, 'personal access token'),
   row('vault-service', 'HashiCorp Vault', 'hvs.', `${B64URL}{24,200}`, 'service token'),
   row('vault-batch', 'HashiCorp Vault', 'hvb.', `${B64URL}{24,300}`, 'batch token'),
-  row('terraform-cloud', 'HashiCorp Terraform', '', `${B62}{14}\\.atlasv1\\.${B64URL}{60,70}`, 'Terraform Cloud API token'),
+  row('terraform-cloud', 'HashiCorp Terraform', '', `${B62}{14}\\.atlasv1\\.${B64URL}{60,70}`, 'Terraform Cloud API token', '.atlasv1.'),
   row('pulumi', 'Pulumi', 'pul-', `${HEX}{40}`, 'access token'),
   row('postman', 'Postman', 'PMAK-', `${HEX}{24}-${HEX}{34}`, 'API key'),
   row('linear', 'Linear', 'lin_api_', `${B62}{40}`, 'API key'),
@@ -219,10 +225,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('discordapp-webhook', 'Discord', 'discordapp.com/api/webhooks/', `[0-9]{17,20}/${B64URL}{60,80}`, 'webhook URL'),
   row('teams-webhook', 'Microsoft Teams', 'webhook.office.com/webhookb2/', `[A-Za-z0-9@/_-]{40,300}`, 'incoming webhook URL'),
   row('zapier-webhook', 'Zapier', 'hooks.zapier.com/hooks/catch/', `[0-9]{4,12}/${B62}{5,12}`, 'webhook URL'),
-  row('azure-ad-client-secret', 'Azure', '', `[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 'Entra ID client secret (the nQ~ marker)'),
+  row('azure-ad-client-secret', 'Azure', '', `[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 'Entra ID client secret (the nQ~ marker)', 'Q~'),
   row('azure-storage-sas', 'Azure', 'sig=', `[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2}`, 'shared access signature'),
-  row('telegram-bot', 'Telegram', '', `[0-9]{8,10}:AA${B64URL}{33}`, 'bot token'),
-  row('discord-bot', 'Discord', '', `[MNO]${B62}{23,25}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token'),
+  row('discord-bot', 'Discord', '', `[MNO]${B62}{23,25}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
 ];
 
 /**

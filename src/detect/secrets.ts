@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { KEYWORD_RULES, PREFIX_RULES } from './secret-rules.js';
+import { KEYWORD_RULES, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 
 /**
@@ -468,14 +468,15 @@ interface CompiledRule {
   hexBody: boolean;
 }
 
-/** Prefix rules by their first two characters; rules without a prefix apart. */
-const BY_PREFIX = new Map<string, CompiledRule[]>();
+/** Prefix rules by their first two characters (as one number); rules without a prefix apart. */
+const BY_PREFIX = new Map<number, CompiledRule[]>();
 const UNPREFIXED: CompiledRule[] = [];
+const pairKey = (a: number, b: number): number => (a << 16) | b;
 for (const rule of PREFIX_RULES) {
   const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body) };
   if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
   else {
-    const key = rule.prefix.slice(0, 2);
+    const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
     const list = BY_PREFIX.get(key) ?? [];
     list.push(compiled);
     BY_PREFIX.set(key, list);
@@ -500,9 +501,12 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   return end;
 }
 
-/** Provider tokens starting at `at` (a token run start or just after a non-alphanumeric inside one). */
-function tokenAt(text: string, s: Scratch, at: number): number {
-  const list = BY_PREFIX.get(text.slice(at, at + 2));
+/**
+ * Provider tokens starting at `at` (a token run start or just after a non-alphanumeric inside one).
+ * `unprefixed` holds the prefix-less rules whose marker the run contains.
+ */
+function tokenAt(text: string, s: Scratch, at: number, unprefixed: readonly CompiledRule[]): number {
+  const list = BY_PREFIX.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (list !== undefined) {
     for (const c of list) {
       if (!text.startsWith(c.rule.prefix, at)) continue;
@@ -510,7 +514,7 @@ function tokenAt(text: string, s: Scratch, at: number): number {
       if (end > 0) return end;
     }
   }
-  for (const c of UNPREFIXED) {
+  for (const c of unprefixed) {
     const end = tryRule(text, s, c, at);
     if (end > 0) return end;
   }
@@ -579,10 +583,12 @@ function scanTokens(text: string, s: Scratch, depth = 0): void {
 
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
   let covered = a;
+  const run = b - a > 64 ? text.slice(a, b) : undefined;
+  const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
   for (let k = a; k < b; k++) {
     if (k > a && ALNUM[text.charCodeAt(k - 1)] === 1) continue;
     if (k < covered) continue;
-    const end = tokenAt(text, s, k);
+    const end = tokenAt(text, s, k, unprefixed);
     if (end > 0) covered = end;
   }
   if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
@@ -598,14 +604,49 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
 const GROUPED =
   /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{4}([ ._:-])(?:[A-Za-z0-9]{4}\1){6}[A-Za-z0-9]{4}|[A-Za-z0-9]{8}([ ._:-])[A-Za-z0-9]{8}\2[A-Za-z0-9]{8}\2[A-Za-z0-9]{8})(?![A-Za-z0-9])/g;
 
+/** A letter next to a digit: every grouped key holds one (a group without any digit is all letters). */
+const LETTER_DIGIT = /[A-Za-z][0-9]|[0-9][A-Za-z]/g;
+
+/**
+ * Grouped keys, looked for only in the 80 characters around a letter glued to a digit (rare in prose),
+ * each stretch of text read once.
+ */
 function scanGrouped(text: string, s: Scratch, re: RegExp): void {
+  LETTER_DIGIT.lastIndex = 0;
+  let done = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_DIGIT.exec(text)) !== null) {
+    if (m.index < done) continue;
+    const from = Math.max(done, m.index - 40);
+    const to = Math.min(text.length, m.index + 42);
+    // Extend to whole words so the lookarounds see the real neighbours.
+    let a = from;
+    while (a > 0 && a > from - 8 && isAlnum(text.charCodeAt(a - 1))) a--;
+    let b = to;
+    while (b < text.length && b < to + 8 && isAlnum(text.charCodeAt(b))) b++;
+    const window = text.slice(Math.max(0, a - 1), b + 1);
+    const offset = Math.max(0, a - 1);
+    re.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = re.exec(window)) !== null) {
+      const joined = g[0].replace(/[^A-Za-z0-9]/g, '');
+      if (mixedAlnum32(joined) && shannonEntropy(joined) >= 4 && !isPlaceholderSecret(joined)) {
+        push(s, 'MISTRAL_API_KEY', offset + g.index, offset + g.index + g[0].length, 0.85, 'mistral-grouped');
+      }
+    }
+    done = to;
+    LETTER_DIGIT.lastIndex = Math.max(LETTER_DIGIT.lastIndex, to);
+  }
+}
+
+/** Telegram bot tokens (their `:` ends a token run). */
+function scanTelegram(text: string, s: Scratch): void {
+  if (!text.includes(':AA')) return;
+  const re = TELEGRAM_BOT.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const joined = m[0].replace(/[^A-Za-z0-9]/g, '');
-    if (mixedAlnum32(joined) && shannonEntropy(joined) >= 4 && !isPlaceholderSecret(joined)) {
-      push(s, 'MISTRAL_API_KEY', m.index, m.index + m[0].length, 0.85, 'mistral-grouped');
-    }
+    if (!isPlaceholderSecret(m[0].slice(m[0].indexOf(':') + 3))) push(s, 'API_KEY', m.index, m.index + m[0].length, 0.9, TELEGRAM_BOT.id);
   }
 }
 
@@ -704,6 +745,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanAssignments(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
+    if (want.has('API_KEY')) scanTelegram(text, s);
     if (want.has('CREDENTIALS')) {
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);
