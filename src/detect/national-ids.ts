@@ -241,12 +241,13 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
+const DIGIT = /\p{Nd}/u;
+/** Glued to an ASCII letter, digit or `_`, or a digit of another script (see pii.ts `isWordChar`). */
 function glued(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c) || c === 95;
-  return WORD.test(text[i]!);
+  return DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 function sticky(re: RegExp, text: string, at: number): number {

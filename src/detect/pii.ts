@@ -161,22 +161,46 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
       // Coverage map over the group's extent: each overlap check costs the span's length, never the
       // number of spans already kept (long adversarial runs produce thousands of candidates).
       const base = sorted[i]!.start;
-      const covered = new Uint8Array(groupEnd - base);
-      const kept: T[] = [];
+      // owner[k] = 1 + index in `kept` of the span covering position base + k (0 = free).
+      const owner = new Int32Array(groupEnd - base);
+      const kept: Array<T | undefined> = [];
       for (const s of group) {
         let free = true;
+        let host = 0;
+        let outside = false;
         for (let k = s.start - base; k < s.end - base; k++) {
-          if (covered[k] === 1) {
+          if (owner[k] !== 0) {
             free = false;
-            break;
+            if (host === 0) host = owner[k]!;
+          } else outside = true;
+          if (!free && outside) break;
+        }
+        if (free) {
+          kept.push(s);
+          owner.fill(kept.length, s.start - base, s.end - base);
+          continue;
+        }
+        // A losing span that reaches outside what is kept would leave part of a value in the clear:
+        // the kept span it overlaps takes it in (its type wins, its extent grows to the union), and any
+        // other kept span inside that union joins it too.
+        if (!outside) continue;
+        const h = kept[host - 1]!;
+        let start = Math.min(h.start, s.start);
+        let end = Math.max(h.end, s.end);
+        for (let k = start - base; k < end - base; k++) {
+          const o = owner[k]!;
+          if (o !== 0 && o !== host) {
+            const other = kept[o - 1]!;
+            start = Math.min(start, other.start);
+            end = Math.max(end, other.end);
+            kept[o - 1] = undefined;
+            owner.fill(host, other.start - base, other.end - base);
           }
         }
-        if (!free) continue;
-        covered.fill(1, s.start - base, s.end - base);
-        kept.push(s);
+        kept[host - 1] = { ...h, start, end };
+        owner.fill(host, start - base, end - base);
       }
-      kept.sort((a, b) => a.start - b.start);
-      out.push(...kept);
+      out.push(...kept.filter((k): k is T => k !== undefined).sort((a, b) => a.start - b.start));
     }
     i = j;
   }
@@ -186,6 +210,10 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
 // ---------------------------------------------------------------------------------------------------------
 // Character helpers
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -194,14 +222,19 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const UNICODE_WORD = /[\p{L}\p{N}]/u;
+const UNICODE_DIGIT = /\p{Nd}/u;
 
-/** Letter, digit or underscore (any script): a match may not be glued to one. */
+/**
+ * A character a number may not be glued to: an ASCII letter, digit or underscore (`A1234…` is an
+ * identifier), or a digit of another script. Letters of other scripts do not count: next to a number
+ * they are the sentence (`電話090-1234-5678まで`, `0948'ü`, a styled `𝐚`), and a checksummed value glued
+ * to them is still the value.
+ */
 function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const c = text.charCodeAt(index);
   if (c < 128) return isAsciiAlnum(c) || c === 95;
-  return UNICODE_WORD.test(text[index]!);
+  return UNICODE_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 function hasContext(text: string, start: number, end: number, re: RegExp, before = 40, after = 16): boolean {
@@ -231,7 +264,7 @@ const CLUSTER = /\d[\d ()/.x-]*/g;
 /** Text between two digit groups that can join them into one number (dash or slash with spaces too). */
 const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x', ' - ', ' / ']);
 /** Separators at which a candidate number may begin or end inside a run of groups. */
-const WINDOW_EDGES = new Set([' ', ' (', ' - ', ' / ']);
+const WINDOW_EDGES = new Set([' ', ' (', ' - ', ' / ', ') ']);
 /** A list of numbers longer than this (in groups) is read at its ends only. */
 const MAX_GROUPS = 12;
 
@@ -406,18 +439,22 @@ function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
       const e = tryIban(text, cStart - 2, s);
       if (e > 0) ibanSkipUntil = e;
     }
-    if (cStart < ibanSkipUntil) continue;
+    if (cEnd <= ibanSkipUntil) continue;
     if (wantAlnum && cStart >= wordDone) wordDone = scanAlnumIds(text, cStart, s.want, s.ids);
     // Tokenize into digit groups and split into segments at separators that cannot join one number.
+    // An IBAN that ended inside this cluster keeps its digits; numbers after it are read as usual.
     let segment: DigitGroup[] = [];
-    let i = cStart;
-    let lastEnd = cStart;
+    const from = Math.max(cStart, ibanSkipUntil);
+    let i = from;
+    while (i < cEnd && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) i++;
+    const first = i;
+    let lastEnd = i;
     while (i < cEnd) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
         const gs = i;
         while (i < cEnd && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-        const sep = gs === cStart ? '' : text.slice(lastEnd, gs);
+        const sep = gs === first ? '' : text.slice(lastEnd, gs);
         if (sep !== '' && !SEPARATORS.has(sep)) {
           if (wantRuns) runSegment(text, s, segment);
           segment = [];
@@ -501,7 +538,16 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
       paren = true;
       start--;
     }
-    if (isWordChar(text, start - 1)) continue;
+    // "(4111 1111 1111 1111)": a parenthesis that does not close after the first group is punctuation.
+    if (paren && !plus && groups[i + 1]?.sep.startsWith(')') !== true) {
+      paren = false;
+      start++;
+    }
+    // A number printed in three or more groups is one even when a letter touches it (an invisible
+    // character removed between them, a unit glued on): only a digit or `_` before it joins it to more.
+    const startGlued = isWordChar(text, start - 1);
+    const startJoinsDigits = startGlued && !isAsciiLetter(text.charCodeAt(start - 1));
+    if (startJoinsDigits) continue;
     let digitCount = 0;
     for (let j = i; j < n && j < i + 8; j++) {
       const gj = groups[j]!;
@@ -518,7 +564,9 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
         end = next.end;
         tail = j + 1;
       }
-      if (isWordChar(text, end)) continue;
+      const grouped = j - i >= 2;
+      if (startGlued && !grouped) continue;
+      if (isWordChar(text, end) && (!grouped || !isAsciiLetter(text.charCodeAt(end)))) continue;
       // Below 7 digits only a dotted IPv4 (four groups) can match; skip the rest cheaply.
       if (digitCount < 7 && j - i !== 3) continue;
       const run = groups.slice(i, j + 1);
@@ -558,11 +606,13 @@ function isDomainChar(text: string, i: number): boolean {
 
 function scanEmails(text: string, s: Scratch): void {
   let at = text.indexOf('@');
+  // The end of the previous address: a local part never reaches back into it.
+  let floor = 0;
   while (at !== -1) {
     let next = at + 1;
     // Local part: walk back at most 64 characters.
     let ls = at;
-    while (ls > 0 && at - ls < 64) {
+    while (ls > floor && at - ls < 64) {
       const c = text.charCodeAt(ls - 1);
       if (isLocalChar(c) || (c >= 128 && ADDRESS_LETTER.test(text[ls - 1]!))) ls--;
       else break;
@@ -570,6 +620,23 @@ function scanEmails(text: string, s: Scratch): void {
     while (ls < at && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
     let de = at + 1;
     while (de < text.length && de - at <= 255 && isDomainChar(text, de)) de++;
+    // Something glued after the top-level domain ("…@example.comñ", "…@example.com4111 …" once an
+    // invisible character between them is gone): a TLD is letters only, so the address ends with them.
+    const lastDot = text.lastIndexOf('.', de - 1);
+    if (lastDot > at && isAsciiLetter(text.charCodeAt(lastDot + 1))) {
+      let k = lastDot + 1;
+      while (k < de && isAsciiLetter(text.charCodeAt(k))) k++;
+      if (k < de && k - lastDot > 2 && !isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 45 && /^[\x00-\x7f]*$/.test(text.slice(at + 1, lastDot))) de = k;
+    }
+    // Running into another address ("…@example.comñéana@…"): the domain ends where its ASCII part does.
+    if (text.charCodeAt(de) === 64) {
+      for (let k = at + 1; k < de; k++) {
+        if (text.charCodeAt(k) >= 128) {
+          de = k;
+          break;
+        }
+      }
+    }
     // Trim trailing dots/hyphens ("mail me at a@b.com.").
     while (de > at + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
     if (ls < at && text.charCodeAt(at - 1) !== 46 && de > at + 1) {
@@ -580,10 +647,11 @@ function scanEmails(text: string, s: Scratch): void {
         labels.length >= 2 &&
         labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-' && l.at(-1) !== '-') &&
         tld.length >= 2 &&
-        /^[\p{L}]+$/u.test(tld);
+        /^\p{L}[\p{L}\p{M}]*$/u.test(tld);
       if (ok) {
         push(s, 'EMAIL', ls, de, 0.95);
         next = de;
+        floor = de;
       }
     }
     at = text.indexOf('@', next);

@@ -550,7 +550,7 @@ function mistralSegments(text: string, s: Scratch, start: number, end: number): 
     while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
     if (b - a === 32) {
       const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 4 && !isPlaceholderSecret(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
+      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
     }
     a = b;
   }
@@ -630,7 +630,7 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
     let g: RegExpExecArray | null;
     while ((g = re.exec(window)) !== null) {
       const joined = g[0].replace(/[^A-Za-z0-9]/g, '');
-      if (mixedAlnum32(joined) && shannonEntropy(joined) >= 4 && !isPlaceholderSecret(joined)) {
+      if (mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined)) {
         push(s, 'MISTRAL_API_KEY', offset + g.index, offset + g.index + g[0].length, 0.85, 'mistral-grouped');
       }
     }
