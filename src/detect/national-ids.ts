@@ -257,54 +257,66 @@ function sticky(re: RegExp, text: string, at: number): number {
   return m === null ? -1 : at + m[0].length;
 }
 
+function add(text: string, want: ReadonlySet<string>, out: IdMatch[], type: NationalIdType, start: number, end: number, score: number): void {
+  if (want.has(type) && !glued(text, start - 1) && !glued(text, end)) out.push({ type, start, end, score });
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isXyz = (c: number): boolean => c === 88 || c === 89 || c === 90 || c === 120 || c === 121 || c === 122;
+
 /**
  * Identifiers with letters around the digit run that starts at `at`. Returns the end of the word read,
- * so the caller skips the digit runs inside it.
+ * so the caller skips the digit runs inside it. A digit run with no letter in or next to its word (the
+ * common case) returns after reading the word.
  */
 export function scanAlnumIds(text: string, at: number, want: ReadonlySet<string>, out: IdMatch[]): number {
   let ts = at;
   while (ts > 0 && at - ts < 100 && isAsciiAlnum(text.charCodeAt(ts - 1))) ts--;
   let te = at;
-  while (te < text.length && te - at < 100 && isAsciiAlnum(text.charCodeAt(te))) te++;
-  const token = text.slice(ts, te);
-  const boundedToken = !glued(text, ts - 1) && !glued(text, te);
-  const add = (type: NationalIdType, start: number, end: number, score: number): void => {
-    if (want.has(type) && !glued(text, start - 1) && !glued(text, end)) out.push({ type, start, end, score });
-  };
+  let letters = ts < at;
+  while (te < text.length && te - at < 100 && isAsciiAlnum(text.charCodeAt(te))) {
+    if (!letters && isLetterCode(text.charCodeAt(te))) letters = true;
+    te++;
+  }
+  const spacedNino = at >= 3 && text.charCodeAt(at - 1) === 32 && isLetterCode(text.charCodeAt(at - 2)) && isLetterCode(text.charCodeAt(at - 3));
+  const punctuatedDni = ts === at && te - at <= 8 && (text.charCodeAt(te) === 45 || text.charCodeAt(te) === 46 || text.charCodeAt(te) === 32);
+  const nie = at >= 2 && (isXyz(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isXyz(text.charCodeAt(at - 2))));
+  if (!letters && !spacedNino && !punctuatedDni && !nie) return te;
 
-  if (boundedToken) {
+  if (letters && !glued(text, ts - 1) && !glued(text, te)) {
+    const token = text.slice(ts, te);
     const n = token.length;
-    if (n === 16 && want.has('IT_FISCAL_CODE') && codiceFiscaleValid(token)) add('IT_FISCAL_CODE', ts, te, 0.95);
-    else if (n === 10 && want.has('IN_PAN') && panValid(token)) add('IN_PAN', ts, te, 0.75);
-    else if (n === 9 && want.has('UK_NINO') && ninoValid(token)) add('UK_NINO', ts, te, 0.75);
-    else if (n === 9 && want.has('ES_DNI') && dniValid(token)) add('ES_DNI', ts, te, 0.85);
-    else if (n === 9 && want.has('ES_NIE') && nieValid(token)) add('ES_NIE', ts, te, 0.85);
+    if (n === 16 && want.has('IT_FISCAL_CODE') && codiceFiscaleValid(token)) add(text, want, out, 'IT_FISCAL_CODE', ts, te, 0.95);
+    else if (n === 10 && want.has('IN_PAN') && panValid(token)) add(text, want, out, 'IN_PAN', ts, te, 0.75);
+    else if (n === 9 && want.has('UK_NINO') && ninoValid(token)) add(text, want, out, 'UK_NINO', ts, te, 0.75);
+    else if (n === 9 && want.has('ES_DNI') && dniValid(token)) add(text, want, out, 'ES_DNI', ts, te, 0.85);
+    else if (n === 9 && want.has('ES_NIE') && nieValid(token)) add(text, want, out, 'ES_NIE', ts, te, 0.85);
     else if (want.has('CRYPTO_WALLET')) {
       const c0 = token.charCodeAt(0);
       if (n === 42 && c0 === 48) {
         const eth = ethAddressCheck(token);
-        if (eth !== 'invalid') add('CRYPTO_WALLET', ts, te, eth === 'checksummed' ? 0.95 : 0.7);
+        if (eth !== 'invalid') add(text, want, out, 'CRYPTO_WALLET', ts, te, eth === 'checksummed' ? 0.95 : 0.7);
       } else if (n >= 26 && n <= 35 && (c0 === 49 || c0 === 51) && base58CheckAddressValid(token)) {
-        add('CRYPTO_WALLET', ts, te, 0.95);
+        add(text, want, out, 'CRYPTO_WALLET', ts, te, 0.95);
       } else if (n >= 14 && n <= 90 && /^(?:bc|tb)1/i.test(token) && bech32AddressValid(token)) {
-        add('CRYPTO_WALLET', ts, te, 0.95);
+        add(text, want, out, 'CRYPTO_WALLET', ts, te, 0.95);
       }
     }
   }
   // Spaced and punctuated forms: "AB 12 34 56 C", "12.345.678-Z", "X-1234567-L".
-  if (want.has('UK_NINO') && at >= 3 && text.charCodeAt(at - 1) === 32) {
+  if (spacedNino && want.has('UK_NINO')) {
     const end = sticky(NINO_AT, text, at - 3);
-    if (end > 0 && ninoValid(text.slice(at - 3, end).replace(/ /g, ''))) add('UK_NINO', at - 3, end, 0.75);
+    if (end > 0 && ninoValid(text.slice(at - 3, end).replace(/ /g, ''))) add(text, want, out, 'UK_NINO', at - 3, end, 0.75);
   }
-  if (want.has('ES_DNI') && ts === at) {
+  if (punctuatedDni && want.has('ES_DNI')) {
     const end = sticky(DNI_AT, text, at);
-    if (end > 0 && end !== te && dniValid(text.slice(at, end).replace(/[ .-]/g, ''))) add('ES_DNI', at, end, 0.85);
+    if (end > 0 && end !== te && dniValid(text.slice(at, end).replace(/[ .-]/g, ''))) add(text, want, out, 'ES_DNI', at, end, 0.85);
   }
-  if (want.has('ES_NIE') && at >= 1) {
+  if (nie && want.has('ES_NIE')) {
     for (const s of [at - 1, at - 2]) {
-      if (s < 0 || !/[XYZxyz]/.test(text[s]!)) continue;
+      if (s < 0 || !isXyz(text.charCodeAt(s))) continue;
       const end = sticky(NIE_AT, text, s);
-      if (end > 0 && end !== te && nieValid(text.slice(s, end).replace(/[ -]/g, ''))) add('ES_NIE', s, end, 0.85);
+      if (end > 0 && end !== te && nieValid(text.slice(s, end).replace(/[ -]/g, ''))) add(text, want, out, 'ES_NIE', s, end, 0.85);
     }
   }
   return te;

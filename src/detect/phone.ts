@@ -154,11 +154,13 @@ export function phoneBaseScore(groups: readonly DigitGroup[], prefix: RunPrefix,
     intlDigits = digits.slice(3);
     factor = 0.95;
   }
-  if (intlDigits !== undefined) {
-    if (intlDigits.length > 15 || intlDigits.length < 7) return 0;
+  if (intlDigits !== undefined && intlDigits.length <= 15 && intlDigits.length >= 7) {
     const v = intlBest(intlDigits, cache);
     const base = v === 'valid' ? 0.9 : v === 'possible' ? 0.6 : 0;
-    return base * factor * (dotted ? 0.9 : 1);
+    // "011 15-2345-4138": 011 is also Buenos Aires' area code; read nationally when not a valid call abroad.
+    if (base > 0 || prefix.plus) return base * factor * (dotted ? 0.9 : 1);
+  } else if (prefix.plus) {
+    return 0;
   }
   if (total > 15) return 0;
   if (isDateLike(groups) || isYearRange(groups) || isThousands(groups)) return 0;

@@ -243,7 +243,7 @@ function hasContext(text: string, start: number, end: number, re: RegExp, before
 }
 
 const CTX_PHONE =
-  /\b(?:phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|telefon|telefono|tel[ée]fono|telefoon|mobile?|mobil|m[óo]vil|cell(?:ular|phone)?|cellulare|portable|handy|gsm|fax|desk|office|call(?:ed|ing)?|ring|dial|sms|text|whatsapp|messages?|contact|reach|hotline|landline|anrufen|rufnummer|appel(?:er|ez)?|llam(?:ar|a|e)|chiama(?:re)?|bellen)\b/;
+  /\b(?:phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|telefon[eo]?|tel[ée]fono|telefoon|telem[óo]vel|celular|cel|m[óo]vil|mobile?|mobil|cell(?:ular|phone)?|cellulare|portable|handy|gsm|fax|desk|office|call(?:ed|ing)?|ring|dial|sms|text|whatsapp|wa|viber|line|messages?|contact|contato|contacto|reach|hotline|landline|anrufen|rufnummer|appel(?:er|ez)?|llam(?:ar|a|e|ame)|liga(?:r|e)?|chiama(?:re)?|bellen|numer telefonu|numara(?:m)?|ponsel|hubungi|điện thoại|telepon)\b|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u643a\u5e2f|\uc804\ud654|\ud734\ub300\ud3f0|\u0442\u0435\u043b|\u0647\u0627\u062a\u0641|\u0631\u0642\u0645|\u092b\u093c?\u094b\u0928|\u0e42\u0e17\u0e23/;
 const CTX_CARD = /\b(?:card|carte|cc|credit|debit|visa|mastercard|amex|kreditkarte|tarjeta|carta|cb|pan)\b/;
 const CTX_SSN = /\b(?:ssn|ssns|social security|soc\.? sec\.?|ss#)/;
 const CTX_NIR = /\b(?:nir|insee|s[ée]cu(?:rit[ée] sociale)?|carte vitale|social security|num[ée]ro de s[ée]curit[ée])/;
@@ -372,7 +372,8 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
       if (hasContext(text, start, end, CTX_IP)) score += 0.3;
       push(s, 'IP_ADDRESS', start, end, score);
     }
-    return;
+    // Four dotted groups are an address or a version, unless they hold a card's 12-19 digits.
+    if (digits.length < 12) return;
   }
 
   if (plain && maximal && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
@@ -622,7 +623,9 @@ function scanEmails(text: string, s: Scratch): void {
     while (de < text.length && de - at <= 255 && isDomainChar(text, de)) de++;
     // Something glued after the top-level domain ("…@example.comñ", "…@example.com4111 …" once an
     // invisible character between them is gone): a TLD is letters only, so the address ends with them.
-    const lastDot = text.lastIndexOf('.', de - 1);
+    // (The search for the last dot stays inside the domain: a lastIndexOf would read back to the start.)
+    let lastDot = de - 1;
+    while (lastDot > at && text.charCodeAt(lastDot) !== 46) lastDot--;
     if (lastDot > at && isAsciiLetter(text.charCodeAt(lastDot + 1))) {
       let k = lastDot + 1;
       while (k < de && isAsciiLetter(text.charCodeAt(k))) k++;

@@ -594,7 +594,9 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
   if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
   if (depth === 0 && b - a >= 40) {
     // The run, and the run without a leading "key=" style name, may be base64 of a key.
-    const eq = text.lastIndexOf('=', b - 3);
+    // (Searched inside the run only: a lastIndexOf would read back to the start of the text.)
+    let eq = b - 3;
+    while (eq > a && text.charCodeAt(eq) !== 61) eq--;
     const from = eq > a && eq < b - 40 ? eq + 1 : a;
     encodedKey(text, s, from, b, depth);
   }
