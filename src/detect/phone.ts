@@ -139,7 +139,9 @@ export function phoneBaseScore(groups: readonly DigitGroup[], prefix: RunPrefix,
   if (total < 7 || total > 17) return 0;
   const first = groups[0]!.digits;
   const hasDot = seps.includes('.');
-  const dotted = hasDot && uniformSep(groups, 1) === '.' && groups.length >= 3;
+  // Dots join phone groups in many countries (06.12.34.56.78, 070.123.45.67, 0664.123456).
+  // A lone digit between dots is a version or an outline number (10.0.19041.1, 1.2.3.4).
+  const dotted = hasDot && total >= 9 && uniformSep(groups, 1) === '.' && (groups.length >= 3 || first.startsWith('0')) && groups.every((g) => g.digits.length >= 2);
   if (hasDot && !dotted) return 0;
   if (!prefix.paren && !seps.some((s) => s.includes('(')) && seps.some((s) => s.startsWith(')'))) return 0;
 

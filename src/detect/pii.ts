@@ -345,11 +345,14 @@ function cardMaximal(all: DigitGroup[], i: number, j: number, digitCount: number
   const sep = all[i + 1]!.sep;
   const next = all[j + 1];
   const after = all[j + 2];
-  // "12/27" after a card is an expiry date, not a fifth group.
-  const continues = next !== undefined && next.sep === sep && (after === undefined || after.sep === sep);
-  if (continues && next.digits.length <= 4 && digitCount + next.digits.length <= 19) return false;
+  // "12/27" after a card is an expiry date, not a fifth group; a lone group of 1-3 digits after it may be
+  // its CVV. Four digits, or more groups after, make it part of a longer number (a tracking code).
+  if (next !== undefined && next.sep === sep) {
+    const continues = after === undefined || after.sep === sep;
+    if (continues && (next.digits.length === 4 || after !== undefined || digitCount + next.digits.length <= 19)) return false;
+  }
   const prev = all[i - 1];
-  if (prev !== undefined && all[i]!.sep === sep && prev.digits.length <= 4 && digitCount + prev.digits.length <= 19) return false;
+  if (prev !== undefined && all[i]!.sep === sep && prev.digits.length <= 4) return false;
   return true;
 }
 
@@ -371,13 +374,15 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
       let score = lengths.every((l) => l === 1) ? 0.4 : 0.85;
       if (hasContext(text, start, end, CTX_IP)) score += 0.3;
       push(s, 'IP_ADDRESS', start, end, score);
+      return;
     }
-    // Four dotted groups are an address or a version, unless they hold a card's 12-19 digits.
-    if (digits.length < 12) return;
+    // Four dotted groups that are no address: a version, or a phone or card printed with dots.
+    if (digits.length < 7) return;
   }
 
   if (plain && maximal && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
-    let score = knownCardPrefix(digits) ? (n === 1 ? 0.6 : 0.8) : 0.3;
+    // Unbroken 12-13 digits are as often an account or ID number as a (rare) short card: a card word decides.
+    let score = knownCardPrefix(digits) ? (n === 1 ? (digits.length >= 14 ? 0.6 : 0.3) : 0.8) : 0.3;
     if (hasContext(text, start, end, CTX_CARD)) score += 0.35;
     push(s, 'CREDIT_CARD', start, end, score);
   }

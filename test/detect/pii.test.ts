@@ -286,6 +286,6 @@ describe('options and API', () => {
 
 describe('adversarial inputs cost linear time (12.5 KB to 100 KB)', () => {
   it.each(['7', '1 ', '12 34 ', 'a@', 'a.a@a.a ', '1.', 'a.', 'www.', '://', 'a:', '+1 ', '(', 'GB00 ', '4111 1111 1111 1111 '])('%j', (unit) => {
-    expect(growthRatio((n) => fill(unit, n), detectPII, 12_800)).toBeLessThan(linearBound());
+    expect(growthRatio((n) => fill(unit, n), detectPII, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });
