@@ -9,7 +9,7 @@
  */
 
 /** Secret types a rule may report. `API_KEY` is any provider token recognized by its own format. */
-export type RuleSecretType = 'API_KEY' | 'GITHUB_TOKEN' | 'AWS_ACCESS_KEY' | 'MISTRAL_API_KEY';
+export type RuleSecretType = 'API_KEY' | 'GITHUB_TOKEN' | 'AWS_ACCESS_KEY' | 'MISTRAL_API_KEY' | 'CREDENTIALS';
 
 export interface PrefixRule {
   /** Stable rule id, e.g. `slack-bot-token`. */
@@ -81,7 +81,7 @@ const row = (id: string, provider: string, prefix: string, body: string, why: st
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
 
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
-export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
+export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
 export const PREFIX_RULES: readonly PrefixRule[] = [
   gh('ghp_', 'personal-access'),
@@ -148,7 +148,22 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('digitalocean-oauth', 'DigitalOcean', 'doo_v1_', `${HEX}{64}`, 'OAuth token'),
   row('digitalocean-refresh', 'DigitalOcean', 'dor_v1_', `${HEX}{64}`, 'refresh token'),
   ...['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'].map((p) => row(`doppler-${p.split('.')[1]}`, 'Doppler', p, `${B62}{40,44}`, `${p} token`)),
-  row('databricks', 'Databricks', 'dapi', `${HEX}{32}(?:-[0-9])?`, 'personal access token'),
+  row('databricks', 'Databricks', 'dapi', `[a-fA-F0-9]{32}(?:-[0-9])?`, 'personal access token'),
+  row('azure-identifiable', 'Azure', '', `[A-Za-z0-9]{52}JQQJ9[9A-D][A-Za-z0-9]{26}`, 'identifiable key of Azure services (JQQJ9 signature, 84 characters)', 'JQQJ9'),
+  row('cratesio', 'crates.io', 'cio', `${B62}{32}`, 'API token'),
+  row('jina', 'Jina AI', 'jina_', `${B62}{60}`, 'API key'),
+  row('teams-webhook-legacy', 'Microsoft Teams', 'outlook.office.com/webhook/', `[A-Za-z0-9@/_-]{40,300}`, 'incoming webhook URL (legacy host)'),
+  row('sourcegraph-local', 'Sourcegraph', 'sgp_local_', `${HEX}{40}`, 'local access token'),
+  row('twitch-stream-key', 'Twitch', 'live_', `[0-9]{6,12}_${B62}{30}`, 'stream key'),
+  ...(['$1$', '$2a$', '$2b$', '$2y$', '$5$', '$6$', '$7$', '$8$', '$9$', '$y$', '$argon2id$', '$argon2i$'] as const).map(
+    (p): PrefixRule => ({ id: `password-hash-${p.replace(/\$/g, '')}`, provider: 'crypt(3)', type: 'CREDENTIALS', prefix: p, body: '[A-Za-z0-9./$=,+]{16,200}', why: `password hash in modular crypt format (${p})` }),
+  ),
+  row('docker-pat', 'Docker', 'dckr_pat_', `${B64URL}{27,64}`, 'Docker Hub personal access token'),
+  row('docker-oat', 'Docker', 'dckr_oat_', `${B64URL}{27,64}`, 'Docker Hub organization access token'),
+  row('figma', 'Figma', 'figd_', `${B64URL}{40,64}`, 'personal access token'),
+  ...['api', 'auth', 'client', 'scim', 'webhook'].map((k) => row(`tailscale-${k}`, 'Tailscale', `tskey-${k}-`, `${B62}{10,16}-${B62}{20,40}`, `${k} key`)),
+  ...['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'].map((p) => row(`vercel-${p.slice(0, 3)}`, 'Vercel', p, `${B62}{24,64}`, `Vercel ${p} token`)),
+  { id: 'github-app-installation', provider: 'GitHub', type: 'GITHUB_TOKEN', prefix: 'ghs_', body: `[0-9]{1,12}_eyJ${B64URL}{10,2000}\\.${B64URL}{10,4000}\\.${B64URL}{10,1000}`, why: 'app installation token carrying a JWT' },
   row('vault-service', 'HashiCorp Vault', 'hvs.', `${B64URL}{24,200}`, 'service token'),
   row('vault-batch', 'HashiCorp Vault', 'hvb.', `${B64URL}{24,300}`, 'batch token'),
   row('terraform-cloud', 'HashiCorp Terraform', '', `${B62}{14}\\.atlasv1\\.${B64URL}{60,70}`, 'Terraform Cloud API token', '.atlasv1.'),

@@ -147,8 +147,8 @@ export function isPlaceholderSecret(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   const body = value.replace(/[^A-Za-z0-9]/g, '');
   if (body.length === 0) return true;
-  if (/(.)\1{5,}/.test(body)) return true;
-  if (longestSequence(body) >= 6) return true;
+  if (/(.)\1{5,}/.test(value)) return true;
+  if (longestSequence(value) >= 6) return true;
   const distinct = new Set(body).size;
   if (body.length >= 12 && distinct < Math.min(8, body.length / 3)) return true;
   // Repeating pattern ("abcabcabc…", "1234123412341234").
@@ -194,7 +194,9 @@ function truncatedBodyEnd(text: string, bodyStart: number): number {
 }
 
 /** At least 40 base64 characters of varied content between the markers (header fields aside). */
-function hasKeyMaterial(body: string): boolean {
+function hasKeyMaterial(raw: string): boolean {
+  // Inside a JSON string (a service-account file) the lines are joined by literal "\n".
+  const body = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
   let material = '';
   for (const line of body.split('\n')) {
     const t = line.trim();
@@ -305,6 +307,7 @@ const BEARER = /\b[Bb]earer[ \t]+/g;
 function classifyToken(text: string, s: Scratch, start: number, end: number, base: number): void {
   const v = text.slice(start, end);
   if (v.startsWith('eyJ')) return; // the JWT scan reports it
+  if (isPlaceholderSecret(v)) return;
   if (/^[A-Za-z0-9]{32}$/.test(v)) push(s, 'MISTRAL_API_KEY', start, end, 0.9);
   else if (v.length >= 16 && shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
 }
@@ -426,6 +429,9 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
       continue;
     }
     if (!secretName) continue;
+    // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
+    // credentials-in-URL scan, which reports only its password.
+    if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) continue;
     if (isPlaceholderSecret(value) && !PASSWORD_NAME.test(name)) continue;
     if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
     if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
@@ -434,8 +440,9 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     }
     const entropy = shannonEntropy(value);
     if (PASSWORD_NAME.test(name)) {
-      // A password may be low-entropy, but a single dictionary-looking word is prose, not a secret.
-      const word = /^[A-Za-z]+$/.test(value) && value.length < 16;
+      // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
+      // quoted, or of eight letters and more, it is a password.
+      const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
       if (value.length >= limits.minPasswordLength && !word && entropy >= 2) push(s, 'GENERIC_SECRET', vs, ve, 0.8);
       continue;
     }
@@ -531,6 +538,12 @@ function encodedKey(text: string, s: Scratch, start: number, end: number, depth:
   try {
     decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
   } catch {
+    return;
+  }
+  // A PEM block, base64-encoded (possibly cut short, so only its start is read).
+  const head = decoded.slice(0, 80);
+  if (head.includes('-----BEGIN') && head.includes('PRIVATE KEY')) {
+    push(s, 'PRIVATE_KEY', start, end, 0.95, 'base64-pem');
     return;
   }
   // Only printable text can hold a key someone encoded.
@@ -654,10 +667,18 @@ function scanTelegram(text: string, s: Scratch): void {
 
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
-const PASSWORD_PLACEHOLDER = /^(?:pass(?:word)?|passwd|pwd|secret|x+|\*+|changeme|user|username|admin|root|test|null|none|\.\.\.)$/i;
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|example|replace|your/i;
 
-function credentialOk(password: string): boolean {
-  return password.length >= 3 && !PASSWORD_PLACEHOLDER.test(password) && !isPlaceholderSecret(password) && !/^[$%{<[(]/.test(password);
+/** A password worth reporting: not a word of the documentation, a variable, a repeat of the user name. */
+function credentialOk(password: string, user = ''): boolean {
+  return (
+    password.length >= 4 &&
+    password !== user &&
+    !PASSWORD_PLACEHOLDER.test(password) &&
+    !isPlaceholderSecret(password) &&
+    !/^[$%{<[(]/.test(password) &&
+    new Set(password).size > 2
+  );
 }
 
 /** `scheme://user:password@host`: the password. */
@@ -676,7 +697,7 @@ function scanUrlCredentials(text: string, s: Scratch): void {
     }
     if (at === -1 || colon === -1 || colon === p + 3) continue;
     const password = text.slice(colon + 1, at);
-    if (credentialOk(password)) push(s, 'CREDENTIALS', colon + 1, at, 0.9, 'url-credentials');
+    if (credentialOk(password, text.slice(p + 3, colon))) push(s, 'CREDENTIALS', colon + 1, at, 0.9, 'url-credentials');
   }
 }
 
@@ -689,7 +710,32 @@ function scanCurlUser(text: string, s: Scratch): void {
   while ((m = CURL_USER.exec(text)) !== null) {
     const password = m[3]!;
     const end = m.index + m[0].length - m[1]!.length;
-    if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'curl-user');
+    if (credentialOk(password, m[2])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'curl-user');
+  }
+}
+
+const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
+const PASSWORD_FLAG = /(?:^|[\s'"])(?:--password|-password|-Password|--passwd|-pass|--pass)(?:[ \t]+|=)(['"]?)([^\s'"]{4,256})\1/g;
+
+/** `.netrc` entries and `--password x` / PowerShell `-Password x` flags. */
+function scanPasswordForms(text: string, s: Scratch): void {
+  if (text.includes('machine')) {
+    NETRC.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NETRC.exec(text)) !== null) {
+      const password = m[2]!;
+      const end = m.index + m[0].length;
+      if (credentialOk(password, m[1])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'netrc');
+    }
+  }
+  if (text.includes('-pass') || text.includes('-Pass')) {
+    PASSWORD_FLAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PASSWORD_FLAG.exec(text)) !== null) {
+      const password = m[2]!;
+      const end = m.index + m[0].length - m[1]!.length;
+      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'password-flag');
+    }
   }
 }
 
@@ -704,7 +750,7 @@ function scanBasicAuth(text: string, s: Scratch): void {
     const decoded = Buffer.from(b64, 'base64').toString('latin1');
     const colon = decoded.indexOf(':');
     if (colon <= 0 || !/^[\x20-\x7e]+$/.test(decoded)) continue;
-    if (credentialOk(decoded.slice(colon + 1))) push(s, 'CREDENTIALS', m.index + m[0].length - b64.length, m.index + m[0].length, 0.9, 'basic-auth');
+    if (credentialOk(decoded.slice(colon + 1), decoded.slice(0, colon))) push(s, 'CREDENTIALS', m.index + m[0].length - b64.length, m.index + m[0].length, 0.9, 'basic-auth');
   }
 }
 
@@ -752,6 +798,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
+      scanPasswordForms(text, s);
     }
     return resolveOverlaps(s.out);
   };
