@@ -500,7 +500,9 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   const end = bodyStart + m[0].length;
   if (isAlnum(text.charCodeAt(end))) return -1;
   const token = text.slice(at, end);
-  if (isPlaceholderSecret(m[0]) || isPlaceholderSecret(token)) return -1;
+  // The body is judged (a prefix such as X's run of A's is no repeat of the secret); words like EXAMPLE
+  // count anywhere in the token.
+  if (isPlaceholderSecret(m[0]) || PLACEHOLDER_WORDS.test(token)) return -1;
   const entropy = shannonEntropy(m[0]);
   if (entropy < (c.hexBody ? 2.8 : 3.2)) return -1;
   const score = c.rule.checksum?.(token) === true ? 1 : 0.9;
