@@ -305,11 +305,12 @@ function scanJwt(text: string, s: Scratch): void {
 const BEARER = /\b[Bb]earer[ \t]+/g;
 
 function classifyToken(text: string, s: Scratch, start: number, end: number, base: number): void {
+  if (end - start < 16) return; // nothing shorter is reported (and "Bearer Bearer …" stays cheap)
   const v = text.slice(start, end);
   if (v.startsWith('eyJ')) return; // the JWT scan reports it
   if (isPlaceholderSecret(v)) return;
   if (/^[A-Za-z0-9]{32}$/.test(v)) push(s, 'MISTRAL_API_KEY', start, end, 0.9);
-  else if (v.length >= 16 && shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
+  else if (shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
 }
 
 function scanBearer(text: string, s: Scratch, re: RegExp): void {
