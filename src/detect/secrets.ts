@@ -338,7 +338,10 @@ const PLACEHOLDER =
 const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example|<|>|\$\{|\{\{)/i;
 const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
 
-function nameBefore(text: string, at: number): string {
+/** Type words between a name and its `=` (`var apiToken string = …`, `String apiKey = …`). */
+const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|text|secret)$/;
+
+function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   const q = text.charCodeAt(i);
@@ -349,7 +352,17 @@ function nameBefore(text: string, at: number): string {
     if (isAlnum(c) || c === 95 || c === 45 || c === 46) i--;
     else break;
   }
-  return text.slice(i + 1, end);
+  return [text.slice(i + 1, end), i + 1];
+}
+
+function nameBefore(text: string, at: number): string {
+  // Compound assignment operators: `?=` (make), `.=` (PHP), `+=`, `||=`, `:=` read from their `=`.
+  let mark = at;
+  while (mark > 0 && mark > at - 2 && (text.charCodeAt(mark - 1) === 63 || text.charCodeAt(mark - 1) === 43 || text.charCodeAt(mark - 1) === 124 || (text.charCodeAt(mark - 1) === 46 && text.charCodeAt(mark - 2) === 32))) mark--;
+  const [name, start] = wordBefore(text, mark);
+  if (!TYPE_WORD.test(name) || name === 'secret') return name;
+  const [previous] = wordBefore(text, start);
+  return previous.length > 0 ? previous : name;
 }
 
 interface Limits {
@@ -720,6 +733,23 @@ function scanCurlUser(text: string, s: Scratch): void {
 const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
 const PASSWORD_FLAG = /(?:^|[\s'"])(?:--password|-password|-Password|--passwd|-pass|--pass)(?:[ \t]+|=)(['"]?)([^\s'"]{4,256})\1/g;
 
+const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
+
+/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text. */
+function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
+  if (!text.includes('</')) return;
+  XML_VALUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = XML_VALUE.exec(text)) !== null) {
+    const value = m[2]!;
+    if (!SECRET_NAME.test(m[1]!) || isPlaceholderSecret(value) || REFERENCE_START.test(value)) continue;
+    if (value.length >= limits.minLength && shannonEntropy(value) >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
+      const start = m.index + m[1]!.length + 2;
+      push(s, 'GENERIC_SECRET', start, start + value.length, 0.8, 'xml-element');
+    }
+  }
+}
+
 /** `.netrc` entries and `--password x` / PowerShell `-Password x` flags. */
 function scanPasswordForms(text: string, s: Scratch): void {
   if (text.includes('machine')) {
@@ -794,6 +824,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
+      scanXmlValues(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
     if (want.has('API_KEY')) scanTelegram(text, s);

@@ -166,3 +166,22 @@ describe('a Mistral-shaped key never reaches upstream, in any form', () => {
     }
   });
 });
+
+describe('assignments as code writes them', () => {
+  const v = () => alnum(rand, 20, 'abcdefghijkmnpqrstuvwxyz') + alnum(rand, 12, '23456789');
+  it.each([
+    (x: string) => `var fooToken string = "${x}"`,
+    (x: string) => `foo_token ?= '${x}'`,
+    (x: string) => `$fooToken .= "${x}";`,
+    (x: string) => `<fooApiKey>${x}</fooApiKey>`,
+    (x: string) => `String fooSecret = "${x}";`,
+    (x: string) => `fooToken := "${x}"`,
+    (x: string) => `'foo_api_key' => '${x}',`,
+    (x: string) => `{"foo_secret": "${x}"}`,
+    (x: string) => `foo_token: ${x}`,
+  ])('form %#', (make) => {
+    const x = v();
+    const text = make(x);
+    expect(detectSecrets(text).map((f) => text.slice(f.start, f.end))).toEqual([x]);
+  });
+});
