@@ -33,6 +33,9 @@ const corpus = (name: string): Array<{ id: string; rule: string; label: string; 
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; rule: string; label: string; text: string });
 };
 
+/** A printable excerpt (binary test files, such as PKCS#12 keys, would make the report binary). */
+const excerpt = (text: string): string => text.slice(0, 160).replace(/\n/g, '\\n').replace(/[^\x20-\x7e\u00a0-\uffff]|\ufffd/g, '\u00b7');
+
 function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
   let tp = 0;
   let fn = 0;
@@ -46,11 +49,11 @@ function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
       if (found.length > 0) tp++;
       else {
         fn++;
-        misses.push(`${c.rule ?? ''}: ${c.text.slice(0, 160).replace(/\n/g, '\\n')}`);
+        misses.push(`${c.rule ?? ''}: ${excerpt(c.text)}`);
       }
     } else if (found.length > 0) {
       fp++;
-      falsePositives.push(`${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${c.text.slice(0, 160).replace(/\n/g, '\\n')}`);
+      falsePositives.push(`${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
     } else tn++;
   }
   const pct = (a: number, b: number) => (b === 0 ? null : +((100 * a) / b).toFixed(1));
