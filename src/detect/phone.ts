@@ -165,13 +165,16 @@ export function phoneBaseScore(groups: readonly DigitGroup[], prefix: RunPrefix,
     return 0;
   }
   if (total > 15) return 0;
-  if (isDateLike(groups) || isYearRange(groups) || isThousands(groups)) return 0;
+  if (isDateLike(groups) || isYearRange(groups)) return 0;
+  // "72 128 827" reads like a quantity: only a phone word nearby makes it a phone number.
+  const thousands = isThousands(groups);
   // "2024-000123", "2023/4567890": a year opening an invoice or file number.
   if (first.length === 4 && /^(?:19|20)\d\d$/.test(first) && (seps[0] === '-' || seps[0] === '/') && !prefix.paren) return 0;
   if (seps.includes('/') && (seps.length > 2 || seps[0] !== '/')) return 0;
 
   const v = nationalBest(digits, regions, cache);
   if (v === 'none') return 0;
+  if (thousands) return v === 'valid' ? 0.15 : 0;
   const single = groups.length === 1;
   const parenArea = prefix.paren && groups.length >= 2;
   const twoShort = groups.length === 2 && total < 10 && !parenArea;

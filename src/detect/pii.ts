@@ -251,6 +251,7 @@ const CTX_IP = /\b(?:ip|ipv4|ipv6|address|adresse|server|host|ping|ssh|client|pr
 const CTX_IBAN = /\b(?:iban|bank|account|compte|konto|rib|sepa|transfer|virement|überweisung)\b/;
 const CTX_NOT_PHONE =
   /\b(?:licen[cs]e|itin|ssn|passport|invoice|order|ticket|tracking|account|acct|policy|serial|isbn|iban|bsn|pesel|cpf|tax|vat|nhs|sin|tfn|medicare|aadhaa?r|apt|suite|zip|postcode|reference|ref)\b[^\d]{0,24}$/;
+const STREET_AFTER = /^,?\s+(?:[A-Z][\p{L}'-]+\s+){0,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|way|ct|court|pl|place|apt|suite|str|straße|strasse|weg|gasse|calle|rua|via|rue)\b\.?/iu;
 const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bfirmware|\bos)\s*:?\s*$/i;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -412,8 +413,9 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
     let score = phoneBaseScore(groups, prefix, s.regions, s.phoneCache);
     if (score > 0) {
       if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
-      // "license number is …", "my itin is …": the words name another kind of number.
-      if (score < 0.9 && hasContext(text, start, end, CTX_NOT_PHONE, 32, 0)) score -= 0.35;
+      // "license number is …", "my itin is …": the words name another kind of number; a street word
+      // after it ("17031 2202 Rissik St") makes it an address.
+      if (score < 0.9 && (hasContext(text, start, end, CTX_NOT_PHONE, 32, 0) || STREET_AFTER.test(text.slice(end, end + 32)))) score -= 0.4;
       pushPhone(text, s, start, end, Math.min(score, 0.95));
     }
   }
