@@ -4,6 +4,7 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import { detectPII } from '../../src/detect/pii.js';
 import { PHONE_REGIONS, nationalValidity } from '../../src/detect/phone-metadata.js';
 import { scanInput } from '../../src/scan/api.js';
+import { createScanner } from '../../src/scan/pipeline.js';
 import { card, randomDigits, rng } from './pii-gen.js';
 
 function phones(text: string): string[] {
@@ -184,5 +185,15 @@ describe('numbers as people write them', () => {
   it('extensions written out stay in the span', () => {
     expect(phones('Office: +1 201-555-0123 ext. 204, thanks')).toEqual(['+1 201-555-0123 ext. 204']);
     expect(phones('Tel. +44 20 7946 0958 x12')).toEqual(['+44 20 7946 0958 x12']);
+  });
+});
+
+describe('regions through the scanner (sanitizeInput and the scan command pass piiDetector on)', () => {
+  it('piiDetector.regions reaches the phone detector; a typo in it is refused', () => {
+    const br = createScanner({ injection: 'off', piiDetector: { regions: ['BR'] } });
+    const us = createScanner({ injection: 'off', piiDetector: { regions: ['US'] } });
+    expect(br.scanText('meu celular 11987654321').text).toBe('meu celular [PHONE]');
+    expect(us.scanText('meu celular 11987654321').text).toBe('meu celular 11987654321');
+    expect(() => createScanner({ piiDetector: { regoins: ['BR'] } as never })).toThrow(/regions/);
   });
 });
