@@ -178,13 +178,14 @@ export interface FoldedWord {
 export function foldConfusableWords(
   units: Uint16Array,
   length: number,
-  confPos: readonly number[],
-  confMeta: readonly number[],
+  confPos: Uint32Array,
+  confMeta: Uint32Array,
+  count: number,
 ): FoldedWord[] {
   const folded: FoldedWord[] = [];
   const ranges: number[] = []; // pairs of [first, end) indexes into confPos
   let ci = 0;
-  while (ci < confPos.length) {
+  while (ci < count) {
     const p = confPos[ci]!;
     let ws = p;
     while (ws > 0 && isWordUnit(units[ws - 1]!)) ws--;
@@ -192,7 +193,7 @@ export function foldConfusableWords(
     while (we < length && isWordUnit(units[we]!)) we++;
     let cj = ci;
     let scripts = 0;
-    while (cj < confPos.length && confPos[cj]! < we) {
+    while (cj < count && confPos[cj]! < we) {
       scripts |= 1 << ((confMeta[cj]! >> SCRIPT_SHIFT) & SCRIPT_MASK);
       cj++;
     }

@@ -23,7 +23,7 @@ import {
   isLegitJoiner,
   variationSelectorByte,
 } from './invisible.js';
-import { BMP_ENTRIES, HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
+import { BMP_ENTRIES, HAS_FOLD as HAS_FOLD_BIT, STANDALONE_MARK as STANDALONE_MARK_BIT, charEntry, foldConfusableWords } from './chars.js';
 import { buildCollapsed } from './collapse.js';
 import { allocMap, identityMap } from './buffers.js';
 import { isAscii } from './units.js';
@@ -42,10 +42,33 @@ const NOT_LATIN_SIMPLE =
   /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00de\u00e0-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
 const LATIN_MARKS = /[\u0300-\u036f]+/g;
 
+// Imported tables and flags copied into this module's own bindings: the hot loop then reads plain
+// variables, not another module's live bindings (which some loaders compile to getter calls; measured
+// at 40% of the slow path under tsx).
+const ENTRIES = BMP_ENTRIES;
+const INV_TABLE = INV_BMP;
+const HAS_FOLD = HAS_FOLD_BIT;
+const STANDALONE_MARK = STANDALONE_MARK_BIT;
+const INV_NONE: number = Inv.NONE;
+
 // Scratch buffers of the slow path: output code units and their original offsets. Reused across
 // calls (the result is copied out before anything else runs).
 let outBuf = new Uint16Array(4096);
 let mapBuf = new Uint32Array(4096);
+
+// Look-alike positions of the slow path and their entry meta, reused the same way (a Cyrillic
+// text has one per letter or two: number arrays of that size cost more in growth and GC than the pass).
+let confPosBuf = new Uint32Array(1024);
+let confMetaBuf = new Uint32Array(1024);
+
+function growConf(): void {
+  const pos = new Uint32Array(confPosBuf.length * 2);
+  pos.set(confPosBuf);
+  confPosBuf = pos;
+  const meta = new Uint32Array(confMetaBuf.length * 2);
+  meta.set(confMetaBuf);
+  confMetaBuf = meta;
+}
 
 function grow(need: number): void {
   const size = Math.max(need, outBuf.length * 2);
@@ -162,8 +185,9 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   if (outBuf.length < n + 1) grow(n + 1);
   let out = outBuf;
   let map = mapBuf;
-  const confPos: number[] = [];
-  const confMeta: number[] = [];
+  let confPos = confPosBuf;
+  let confMeta = confMetaBuf;
+  let conf = 0;
   let k = 0;
   let marks = 0;
   let markStart = 0;
@@ -193,9 +217,9 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
         size = 2;
       }
     }
-    const cls = cp < 0x10000 ? (INV_BMP[cp] as Inv) : invisibleClass(cp);
-    if (cls === Inv.NONE) {
-      let entry = cp < 0x10000 ? BMP_ENTRIES[cp] : undefined;
+    const cls = cp < 0x10000 ? (INV_TABLE[cp] as Inv) : invisibleClass(cp);
+    if (cls === INV_NONE) {
+      let entry = cp < 0x10000 ? ENTRIES[cp] : undefined;
       if (entry === undefined) entry = charEntry(cp);
       const meta = entry.meta;
       if ((meta & STANDALONE_MARK) !== 0) {
@@ -207,8 +231,13 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
       const s = entry.s;
       if (s.length === 1) {
         if ((meta & HAS_FOLD) !== 0) {
-          confPos.push(k);
-          confMeta.push(meta);
+          if (conf === confPos.length) {
+            growConf();
+            confPos = confPosBuf;
+            confMeta = confMetaBuf;
+          }
+          confPos[conf] = k;
+          confMeta[conf++] = meta;
         }
         out[k] = s.charCodeAt(0);
         map[k++] = i;
@@ -296,8 +325,8 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, n);
   map[k] = n;
 
-  if (cfg.foldConfusables && confPos.length > 0) {
-    const folded = foldConfusableWords(out, k, confPos, confMeta);
+  if (cfg.foldConfusables && conf > 0) {
+    const folded = foldConfusableWords(out, k, confPos, confMeta, conf);
     for (const word of folded) {
       addDetection(st, { kind: 'encoding', type: 'homoglyph', start: map[word.start]!, end: map[word.end]!, score: word.score });
     }
