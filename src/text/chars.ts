@@ -11,7 +11,7 @@
  * A word in a run of Cyrillic or Greek prose meets none of these and keeps its letters.
  * @module
  */
-import { CONFUSABLE_ENTRIES, ConfusableScript } from './confusables.js';
+import { ConfusableScript, confusableTable } from './confusables.js';
 import { isSpellingMark } from './invisible.js';
 
 /** Memoized result for one code point. */
@@ -30,8 +30,6 @@ const LETTER_MASK = 0x7f;
 const SCRIPT_SHIFT = 8;
 const SCRIPT_MASK = 0x7;
 
-const CONFUSABLE = new Map<number, number>();
-for (const [cp, letter, script] of CONFUSABLE_ENTRIES) CONFUSABLE.set(cp, letter | (script << SCRIPT_SHIFT));
 
 const DROPPABLE_MARK = /^[\p{Mn}\p{Me}]$/u;
 
@@ -68,7 +66,7 @@ function computeEntry(cp: number): CharEntry {
   const base = dropMarks(ch.normalize('NFKD'));
   const baseCp = base.codePointAt(0);
   if (baseCp !== undefined && base.length === (baseCp > 0xffff ? 2 : 1)) {
-    const fold = CONFUSABLE.get(baseCp);
+    const fold = confusableTable().get(baseCp);
     if (fold !== undefined) {
       // Latin-script look-alikes (small capitals, dotless i) fold unconditionally: no script to protect.
       if (fold >> SCRIPT_SHIFT === ConfusableScript.LATIN) return { s: String.fromCharCode(fold & LETTER_MASK), meta };
