@@ -10,6 +10,7 @@
  * @module
  */
 import type { NormalizeConfig, DecoderName } from './options.js';
+import { decodeCodePoint, decodeHTMLStrict } from 'entities/decode';
 import { UnitBuffer } from './units.js';
 
 /** Shared by one `normalizeText` call and all its nested decodes. */
@@ -238,22 +239,34 @@ function decodeRun(text: string, start: number, end: number, cfg: NormalizeConfi
 // Escape runs: %XX, &#...; and \xNN / \uNNNN
 
 /** One pass finds where an escape run may start; every branch begins with `%`, `&` or `\`. */
-const ESCAPE_ANCHOR = /%[\da-fA-F]{2}|&#[xX]?[\da-fA-F]|&[a-zA-Z][a-zA-Z\d]{1,15};|\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|u\{[\da-fA-F]{1,6}\})/g;
+const ESCAPE_ANCHOR = /%[\da-fA-F]{2}|&#[xX]?[\da-fA-F]|&[a-zA-Z][a-zA-Z\d]{1,30};|\\(?:x[\da-fA-F]{2}|u[\da-fA-F]{4}|u\{[\da-fA-F]{1,6}\})/g;
 const ESCAPE_OPENERS = ['%', '&', '\\'];
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,15}));?/y;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,30}));?/y;
 const BACKSLASH_ESCAPE = /\\(?:x([\da-fA-F]{2})|u([\da-fA-F]{4})|u\{([\da-fA-F]{1,6})\})/y;
 
-/** The named entities people actually use to hide or quote text. */
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
-  ['colon', ':'], ['sol', '/'], ['bsol', '\\'], ['lpar', '('], ['rpar', ')'], ['period', '.'],
-  ['comma', ','], ['excl', '!'], ['quest', '?'], ['num', '#'], ['dollar', '$'], ['percnt', '%'],
-  ['ast', '*'], ['plus', '+'], ['equals', '='], ['lowbar', '_'], ['grave', '`'], ['semi', ';'],
-  ['lsqb', '['], ['rsqb', ']'], ['lcub', '{'], ['rcub', '}'], ['vert', '|'], ['Hat', '^'],
-  ['Tab', '\t'], ['NewLine', '\n'], ['hellip', '\u2026'], ['mdash', '\u2014'], ['ndash', '\u2013'],
-  ['lsquo', '\u2018'], ['rsquo', '\u2019'], ['ldquo', '\u201c'], ['rdquo', '\u201d'],
-  ['copy', '\u00a9'], ['reg', '\u00ae'], ['shy', '\u00ad'], ['zwj', '\u200d'], ['zwnj', '\u200c'],
-]);
+/**
+ * Named entities come from the full HTML table (the `entities` package: 2,231 names of at most 31
+ * characters). Lookups are memoized: a flood of one entity costs one table walk.
+ */
+const namedCache = new Map<string, string | null>();
+const NAMED_CACHE_LIMIT = 4096;
+
+function namedEntity(name: string): string | undefined {
+  let value = namedCache.get(name);
+  if (value === undefined) {
+    const reference = `&${name};`;
+    const decoded = decodeHTMLStrict(reference);
+    value = decoded === reference ? null : decoded;
+    if (namedCache.size >= NAMED_CACHE_LIMIT) namedCache.clear();
+    namedCache.set(name, value);
+  }
+  return value ?? undefined;
+}
+
+/** A numeric reference as HTML reads it (`&#150;` is an en dash; NUL and surrogates are U+FFFD). */
+function numericEntity(cp: number): string {
+  return cp > 0x10ffff ? '\ufffd' : decodeCodePoint(cp);
+}
 
 /** Characters allowed inside a URL-encoded run besides `%XX`. */
 const URL_UNIT = new Uint8Array(128);
@@ -335,9 +348,9 @@ function entityRun(text: string, anchor: number, floor: number, budget: DecodeBu
     const m = ENTITY.exec(text);
     if (m === null) break;
     let value: string | undefined;
-    if (m[1] !== undefined) value = safeCodePoint(Number.parseInt(m[1], 10));
-    else if (m[2] !== undefined) value = safeCodePoint(Number.parseInt(m[2], 16));
-    else if (m[0].endsWith(';')) value = NAMED_ENTITIES.get(m[3]!);
+    if (m[1] !== undefined) value = numericEntity(Number.parseInt(m[1], 10));
+    else if (m[2] !== undefined) value = numericEntity(Number.parseInt(m[2], 16));
+    else if (m[0].endsWith(';')) value = namedEntity(m[3]!);
     if (value === undefined) break;
     entities++;
     if (m[3] === undefined && value.length === 1 && isAlnumCode(value.charCodeAt(0))) alnum++;

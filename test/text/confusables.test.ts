@@ -1,4 +1,4 @@
-import TR39 from 'unhomoglyph/data.json';
+import TR39 from 'unhomoglyph/data.json' with { type: 'json' };
 import { normalizeText } from '../../src/text/index.js';
 import { buildConfusableData } from '../../src/text/confusables-build.js';
 import { CONFUSABLE_DATA } from '../../src/text/confusables-data.js';
