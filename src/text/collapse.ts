@@ -1,6 +1,7 @@
 /**
- * The keyword copy: leetspeak mapped back (`1gn0r3` → `ignore`) and single-character separators
- * collapsed (`i.g.n.o.r.e`, `i g n o r e`, `i_g_n_o_r_e` → `ignore`).
+ * The keyword copy: leetspeak mapped back (`1gn0r3` → `ignore`) and separators between single
+ * letters collapsed (`i.g.n.o.r.e`, `i g n o r e`, `i/g/n/o/r/e`, `i‧g‧n‧o‧r‧e`, `i😀g😀n😀o😀r😀e` →
+ * `ignore`; any non-letter, see `wordscan.ts`).
  *
  * Numbers stay numbers: a digit is read as a letter only inside a token where it touches a letter,
  * or inside a collapsed run that has letters. Separator runs come from the word scan
@@ -60,19 +61,14 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
     const end = runs[r + 1]!;
-    let hasLetter = false;
-    for (let i = start; i < end; i++) {
-      if (isLetter(matching.charCodeAt(i))) {
-        hasLetter = true;
-        break;
-      }
-    }
+    // Units are single characters; a word of mostly digits is a number, date or version
+    // ("1.2.3", "3/4/5", "1 2 3"), never glued together (see `wordHasLetters`).
     // The most frequent separator is the run's own; any other (a double space, " / ") splits words.
-    const units: number[] = [];
+    const at: number[] = [];
     const seps: string[] = [];
     const counts = new Map<string, number>();
     for (let i = start; i < end; ) {
-      units.push(i);
+      at.push(i);
       let j = i + 1;
       while (j < end && !isToken(matching.charCodeAt(j))) j++;
       if (j < end) {
@@ -90,20 +86,49 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
         best = count;
       }
     }
-    let text = '';
-    const from: number[] = [];
-    for (let u = 0; u < units.length; u++) {
-      const at = units[u]!;
-      const c = matching.charCodeAt(at);
-      text += String.fromCharCode(hasLetter ? deleet(c) : c);
-      from.push(at);
-      if (u < seps.length && seps[u] !== own) {
-        text += ' ';
-        from.push(at + 1);
+    // A separator seen once is an operator or a list between two letters ("x = a + b"), not a word.
+    if (best < 2) continue;
+    // Words are units joined by the own separator; a word of one or two units ("x = a", the "my" of
+    // "i g n o r e  m y  r u l e s") is collapsed only when the run also has a word of three or more.
+    const words: Array<[number, number]> = [];
+    let first = 0;
+    for (let u = 0; u < at.length; u++) {
+      if (u === at.length - 1 || seps[u] !== own) {
+        words.push([first, u + 1]);
+        first = u + 1;
       }
     }
-    edits.push({ start, end, text, from });
+    let long = false;
+    for (const [a, b] of words) if (b - a >= 3 && wordHasLetters(matching, at, a, b)) long = true;
+    if (!long) continue;
+    let edit: Edit | undefined;
+    for (const [a, b] of words) {
+      if (b - a < 2 || !wordHasLetters(matching, at, a, b)) {
+        if (edit !== undefined) edits.push(edit);
+        edit = undefined;
+        continue;
+      }
+      if (edit === undefined) edit = { start: at[a]!, end: 0, text: '', from: [] };
+      else {
+        // The separator between two collapsed words becomes one space.
+        edit.text += ' ';
+        edit.from!.push(at[a - 1]! + 1);
+      }
+      for (let u = a; u < b; u++) {
+        edit.text += String.fromCharCode(deleet(matching.charCodeAt(at[u]!)));
+        edit.from!.push(at[u]!);
+      }
+      edit.end = at[b - 1]! + 1;
+    }
+    if (edit !== undefined) edits.push(edit);
   }
+}
+
+/** Whether the units `at[a..b)` are at least half letters (leet digits need letters around them). */
+function wordHasLetters(matching: string, at: readonly number[], a: number, b: number): boolean {
+  let letters = 0;
+  for (let u = a; u < b; u++) if (isLetter(matching.charCodeAt(at[u]!))) letters++;
+  return letters * 2 >= b - a;
 }
 
 function leetEdits(matching: string, edits: Edit[]): void {

@@ -114,12 +114,22 @@ function trieSource(words: Iterable<string>): string {
   return emit(root);
 }
 
-const SEP = `[ \\t._*|~+/\\\\,:;'"=-]`;
+/**
+ * Any character that is neither a letter nor a digit may separate the letters of a word: ASCII
+ * spaces and punctuation, line breaks, Latin-1 symbols, general punctuation (`‧`, `•`, `·`), arrows,
+ * math, shapes, dingbats and CJK punctuation, and emoji (surrogate pairs; variation selectors never
+ * reach the matching copy). Left out: letter-like symbols (U+2100–214F) and Braille (U+2800–28FF),
+ * which stand for letters.
+ */
+const SEP = `[ \\t\\r\\n._*|~+/\\\\,:;'"=!?#%^&()\\[\\]{}<>\\-\\u00a1-\\u00a9\\u00ab-\\u00b4\\u00b6-\\u00b9\\u00bb-\\u00bf\\u2010-\\u20ff\\u2190-\\u27ff\\u2900-\\u2bff\\u3000-\\u303f\\ud800-\\udfff]`;
 const UNIT = '[a-z0-9@$]';
-/** At least three single units separated by 1–3 separator characters (group 1). */
-const SEPARATED = `([a-z0-9](?:${SEP}{1,3}${UNIT}(?!${UNIT})){2,})`;
+/**
+ * At least three single units separated by 1–6 separator units (group 1): six so that a spaced
+ * emoji with a skin tone (` 👍🏽 `) still counts as one separator.
+ */
+const SEPARATED = `([a-z0-9](?:${SEP}{1,6}${UNIT}(?!${UNIT})){2,})`;
 
-const BEFORE_WORD = `[\\s"'(\\[{<*]`;
+const BEFORE_WORD = `[\\s"'(\\[{<*\\udc00-\\udfff]`;
 const CUES = trieSource(CUE_INFO.keys());
 const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${CUES})`, 'g');
 const RUNS_ONLY = new RegExp(`${BEFORE_WORD}${SEPARATED}`, 'g');
