@@ -21,6 +21,17 @@ export const DECODER_NAMES: readonly DecoderName[] = [
   'morse',
   'binary',
   'pig_latin',
+  'base32',
+  'quoted_printable',
+  'url_double',
+  'punycode',
+  'a1z26',
+  'nato',
+  'atbash',
+  'rot47',
+  'upside_down',
+  'braille',
+  'regional_indicators',
 ];
 
 /** Options of {@link normalizeText} and {@link createNormalizer}. Every field is optional. */
