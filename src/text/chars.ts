@@ -13,6 +13,7 @@
  */
 import { ConfusableScript, confusableTable } from './confusables.js';
 import { isSpellingMark } from './invisible.js';
+import { ENCLOSED_LETTER_BLOCKS, REGIONAL_A, REGIONAL_Z, UPSIDE_DOWN_MARKERS } from './letter-tables.js';
 
 /** Memoized result for one code point. */
 export interface CharEntry {
@@ -26,6 +27,13 @@ export interface CharEntry {
 export const STANDALONE_MARK = 0x4000;
 /** The code point is a look-alike of a Latin letter; the letter is in the low 7 bits. */
 export const HAS_FOLD = 0x0800;
+/** The code point is a Braille cell (a Braille decoder pass is due). */
+export const SPECIAL_BRAILLE = 0x10000;
+/** The code point is a regional indicator letter. */
+export const SPECIAL_REGIONAL = 0x20000;
+/** The code point is a turned letter of upside-down text. */
+export const SPECIAL_UPSIDE_DOWN = 0x40000;
+export const SPECIAL_MASK = SPECIAL_BRAILLE | SPECIAL_REGIONAL | SPECIAL_UPSIDE_DOWN;
 const LETTER_MASK = 0x7f;
 const SCRIPT_SHIFT = 8;
 const SCRIPT_MASK = 0x7;
@@ -59,10 +67,24 @@ function dropMarks(text: string): string {
   return out;
 }
 
+/** Letters for code points whose meaning NFKC does not give: enclosed capitals in negative circles and squares. */
+function enclosedLetter(cp: number): string | undefined {
+  for (const block of ENCLOSED_LETTER_BLOCKS) if (cp >= block && cp < block + 26) return String.fromCharCode(0x61 + cp - block);
+  return undefined;
+}
+
+function specialOf(cp: number): number {
+  if (cp >= 0x2800 && cp <= 0x28ff) return SPECIAL_BRAILLE;
+  if (cp >= REGIONAL_A && cp <= REGIONAL_Z) return SPECIAL_REGIONAL;
+  return UPSIDE_DOWN_MARKERS.has(cp) ? SPECIAL_UPSIDE_DOWN : 0;
+}
+
 function computeEntry(cp: number): CharEntry {
   const ch = String.fromCodePoint(cp);
+  const enclosed = enclosedLetter(cp);
+  if (enclosed !== undefined) return { s: enclosed, meta: 0 }; // like NFKC does for Ⓐ and 🄰
   const standalone = DROPPABLE_MARK.test(ch) && !isSpellingMark(cp);
-  let meta = standalone ? STANDALONE_MARK : 0;
+  let meta = (standalone ? STANDALONE_MARK : 0) | specialOf(cp);
   const base = dropMarks(ch.normalize('NFKD'));
   const baseCp = base.codePointAt(0);
   if (baseCp !== undefined && base.length === (baseCp > 0xffff ? 2 : 1)) {

@@ -726,6 +726,27 @@ export function caesarShift(text: string, shift: number): string {
   return out;
 }
 
+/** Atbash: each ASCII letter mirrored in the alphabet (a↔z, b↔y); everything else unchanged. */
+export function atbash(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    out += lower >= 0x61 && lower <= 0x7a ? String.fromCharCode(c - lower + 0x61 + (0x7a - lower)) : text[i];
+  }
+  return out;
+}
+
+/** ROT47: printable ASCII `!`..`~` rotated by 47 (its own inverse); everything else unchanged. */
+export function rot47(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= 0x21 && c <= 0x7e ? String.fromCharCode(0x21 + ((c - 0x21 + 47) % 94)) : text[i];
+  }
+  return out;
+}
+
 /** The text read backwards, by code point (surrogate pairs stay intact). */
 export function reverseText(text: string): string {
   return Array.from(text).reverse().join('');

@@ -23,13 +23,31 @@ import {
   isLegitJoiner,
   variationSelectorByte,
 } from './invisible.js';
-import { BMP_ENTRIES, HAS_FOLD as HAS_FOLD_BIT, STANDALONE_MARK as STANDALONE_MARK_BIT, charEntry, foldConfusableWords } from './chars.js';
+import {
+  BMP_ENTRIES,
+  HAS_FOLD as HAS_FOLD_BIT,
+  SPECIAL_BRAILLE,
+  SPECIAL_MASK,
+  SPECIAL_REGIONAL,
+  SPECIAL_UPSIDE_DOWN,
+  STANDALONE_MARK as STANDALONE_MARK_BIT,
+  charEntry,
+  foldConfusableWords,
+} from './chars.js';
 import { buildCollapsed } from './collapse.js';
 import { allocMap, identityMap } from './buffers.js';
 import { isAscii } from './units.js';
-import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
+import { atbash, findEncodedPayloads, plausibility, reverseText, rot13, rot47, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
+import {
+  a1z26Candidates,
+  brailleCandidates,
+  natoCandidates,
+  punycodeCandidates,
+  regionalCandidates,
+  upsideDownCandidates,
+} from './substitutions.js';
 
 /**
  * Characters (besides ASCII) whose NFKD is one base unit plus combining marks and whose lowercase is
@@ -113,6 +131,8 @@ interface Level {
 
 interface PassState {
   cfg: NormalizeConfig;
+  /** `SPECIAL_*` bits of the characters seen (Braille, regional indicators, turned letters). */
+  specials: number;
   detections: Detection[];
   strip: Array<[number, number]>;
   smuggled: Smuggled[];
@@ -191,6 +211,7 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   let k = 0;
   let marks = 0;
   let markStart = 0;
+  let specials = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -222,6 +243,7 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
       let entry = cp < 0x10000 ? ENTRIES[cp] : undefined;
       if (entry === undefined) entry = charEntry(cp);
       const meta = entry.meta;
+      specials |= meta;
       if ((meta & STANDALONE_MARK) !== 0) {
         if (marks++ === 0) markStart = i;
       } else if (marks > 0) {
@@ -324,6 +346,7 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   }
   if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, n);
   map[k] = n;
+  st.specials = specials & SPECIAL_MASK;
 
   if (cfg.foldConfusables && conf > 0) {
     const folded = foldConfusableWords(out, k, confPos, confMeta, conf);
@@ -346,15 +369,15 @@ function round(x: number): number {
 }
 
 /**
- * ROT13 and reversed text cannot be told apart by their characters, so they are decoded only on a
- * cue: an encoded instruction word (`vtaber` = ROT13 "ignore", `snoitcurtsni` = "instructions"
- * backwards) decodes that line; an explicit mention ("rot13", "backwards") decodes from that line
- * to the end. The transform is applied to the matching copy (already cleaned), so it is linear and
+ * ROT13, Atbash, ROT47 and reversed text cannot be told apart by their characters, so they are
+ * decoded only on a cue: an encoded instruction word (`vtaber` = ROT13 "ignore", `rtmliv` = Atbash,
+ * `:8?@C6` = ROT47, `snoitcurtsni` = "instructions" backwards) decodes that line; an explicit mention
+ * ("rot13", "atbash", "rot47", "backwards") decodes from that line to the end. The transform is applied to the matching copy (already cleaned), so it is linear and
  * bounded by the decode budget.
  */
 function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeBudget, out: Candidate[]): void {
   const { matching, matchingMap } = level;
-  for (const kind of ['rot13', 'reversed'] as const satisfies readonly CueKind[]) {
+  for (const kind of ['rot13', 'reversed', 'atbash', 'rot47'] as const satisfies readonly CueKind[]) {
     const ranges: Array<[number, number, number]> = []; // start, end, encoded-word hits
     for (const cue of cues) {
       if (cue.kind !== kind) continue;
@@ -381,7 +404,15 @@ function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeB
         start: matchingMap[start]!,
         end: matchingMap[end]!,
         encoding: kind,
-        text: kind === 'rot13' ? rot13(slice) : reverseText(slice),
+        // ROT47 moves letters to punctuation and capitals: it reads the original, not the lowercased copy.
+        text:
+          kind === 'rot13'
+            ? rot13(slice)
+            : kind === 'reversed'
+              ? reverseText(slice)
+              : kind === 'atbash'
+                ? atbash(slice)
+                : rot47(level.original.slice(matchingMap[start], matchingMap[end])),
         score: round(0.5 + 0.1 * (hits - 1)),
         report: hits > 0,
       });
@@ -390,7 +421,7 @@ function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeB
 }
 
 function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budget: DecodeBudget, transforms: boolean): Level {
-  const st: PassState = { cfg, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
+  const st: PassState = { cfg, specials: 0, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
   let matching: string;
   let matchingMap: Uint32Array;
   let simple: string | undefined;
@@ -408,7 +439,8 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     matchingMap = pass.map;
   }
   const decode = depth < cfg.maxDecodeDepth && budget.segments > 0;
-  const wantCues = decode && transforms && (cfg.decoders.rot13 || cfg.decoders.reversed || cfg.decoders.caesar);
+  const d = cfg.decoders;
+  const wantCues = decode && transforms && (d.rot13 || d.reversed || d.caesar || d.atbash || d.rot47);
   const words = scanWords(matching, wantCues ? cfg.decoders : undefined, MAX_CUES);
   const { collapsed, collapsedMap } = buildCollapsed(matching, matchingMap, words.runs);
   const level: Level = {
@@ -435,8 +467,15 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     if (words.cues.length > 0) transformCandidates(level, words.cues, budget, level.candidates);
     // Morse and binary are structural (any depth); Caesar and pig latin are word transforms and, like
     // ROT13, are not applied again to the output of a word transform.
-    if (cfg.decoders.morse) morseCandidates(text, budget, level.candidates);
-    if (cfg.decoders.binary) binaryCandidates(text, cfg, budget, level.candidates);
+    if (d.morse) morseCandidates(text, budget, level.candidates);
+    if (d.binary) binaryCandidates(text, cfg, budget, level.candidates);
+    // Letter codes are structural too (any depth): the table, not a shift, says what each symbol is.
+    if (d.a1z26) a1z26Candidates(matching, matchingMap, budget, level.candidates);
+    if (d.nato && words.nato.length > 0) natoCandidates(matching, matchingMap, words.nato, budget, level.candidates);
+    if (d.braille && (st.specials & SPECIAL_BRAILLE) !== 0) brailleCandidates(text, budget, level.candidates);
+    if (d.regional_indicators && (st.specials & SPECIAL_REGIONAL) !== 0) regionalCandidates(text, budget, level.candidates);
+    if (d.upside_down && (st.specials & SPECIAL_UPSIDE_DOWN) !== 0) upsideDownCandidates(text, budget, level.candidates);
+    if (d.punycode) punycodeCandidates(matching, matchingMap, budget, level.candidates);
     if (transforms && cfg.decoders.caesar && words.cues.length > 0) {
       caesarCandidates(matching, matchingMap, words.cues, budget, level.candidates);
     }
@@ -446,8 +485,19 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+const ILL_FORMED = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\0/g;
+
+/**
+ * A decoded payload without lone surrogates or NUL (each becomes U+FFFD, one unit for one unit):
+ * decoders may produce them (`\uD800`, `&#0;`, punycode of a surrogate), and a payload is text that
+ * detectors, logs and the model may all read.
+ */
+function wellFormed(text: string): string {
+  ILL_FORMED.lastIndex = 0;
+  return ILL_FORMED.test(text) ? text.replace(ILL_FORMED, '\ufffd') : text;
+}
 /** Decoders whose output is not searched for word transforms again (a shift of a shift is noise). */
-const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'reversed', 'caesar', 'pig_latin']);
+const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'reversed', 'caesar', 'pig_latin', 'atbash', 'rot47']);
 const MAX_CUES = 32;
 
 function byStart(a: Detection, b: Detection): number {
@@ -485,7 +535,7 @@ export function normalizeWithConfig(text: string, cfg: NormalizeConfig): Normali
       const { candidate, depth, start, end, transforms: allowed } = stack.pop()!;
       const transforms = allowed && !WORD_TRANSFORMS.has(candidate.encoding);
       budget.segments--;
-      const inner = normalizeLevel(candidate.text, cfg, depth, budget, transforms);
+      const inner = normalizeLevel(wellFormed(candidate.text), cfg, depth, budget, transforms);
       segments.push({
         start,
         end,

@@ -10,10 +10,11 @@
  * the cue branch is a prefix tree of plain literals.
  * @module
  */
-import { caesarShift, reverseText, rot13 } from './decoders.js';
+import { atbash, caesarShift, reverseText, rot13, rot47 } from './decoders.js';
+import { NATO_WORDS } from './letter-tables.js';
 
 /** Which transform a cue points at. */
-export type CueKind = 'rot13' | 'reversed' | 'caesar';
+export type CueKind = 'rot13' | 'reversed' | 'caesar' | 'atbash' | 'rot47';
 
 /** One cue found in the matching copy. */
 export interface Cue {
@@ -29,6 +30,8 @@ export interface CueSwitches {
   rot13: boolean;
   reversed: boolean;
   caesar: boolean;
+  atbash: boolean;
+  rot47: boolean;
 }
 
 /**
@@ -61,12 +64,21 @@ const ROT13_MENTIONS = ['rot13', 'rot-13', 'rot 13'];
 const CAESAR_MENTIONS = ['caesar', 'cesar', 'cezar', 'sezar', 'cipher', 'cypher', 'cifrado', 'cifrario', 'chiffre', 'shift of', 'shifted by'];
 const REVERSED_MENTIONS = ['backwards', 'reversed text', 'in reverse', 'right to left', 'right-to-left', 'reverse the text'];
 
+const ATBASH_MENTIONS = ['atbash'];
+const ROT47_MENTIONS = ['rot47', 'rot-47', 'rot 47'];
+
 const CUE_INFO = new Map<string, { kind: CueKind; mention: boolean }>();
 for (const word of CUE_WORDS) {
   CUE_INFO.set(rot13(word), { kind: 'rot13', mention: false });
   CUE_INFO.set(reverseText(word), { kind: 'reversed', mention: false });
+  CUE_INFO.set(atbash(word), { kind: 'atbash', mention: false });
+  // ROT47 turns letters into digits and punctuation (`ignore` → `:8?@C6`); the matching copy is
+  // lowercased, and a capital first letter has its own form (`Ignore` → `x8?@C6`).
+  for (const form of [word, word[0]!.toUpperCase() + word.slice(1)]) CUE_INFO.set(rot47(form).toLowerCase(), { kind: 'rot47', mention: false });
 }
 for (const word of ROT13_MENTIONS) CUE_INFO.set(word, { kind: 'rot13', mention: true });
+for (const word of ATBASH_MENTIONS) CUE_INFO.set(word, { kind: 'atbash', mention: true });
+for (const word of ROT47_MENTIONS) CUE_INFO.set(word, { kind: 'rot47', mention: true });
 for (const word of REVERSED_MENTIONS) CUE_INFO.set(word, { kind: 'reversed', mention: true });
 for (const word of CAESAR_MENTIONS) CUE_INFO.set(word, { kind: 'caesar', mention: true });
 /**
@@ -89,7 +101,7 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
-/** A prefix-factored alternation of literals (ASCII letters, digits, space and `-` only). */
+/** A prefix-factored alternation of literals (printable ASCII; regex syntax escaped). */
 function trieSource(words: Iterable<string>): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const word of words) {
@@ -105,7 +117,7 @@ function trieSource(words: Iterable<string>): string {
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const alternatives = [...node.next].map(([ch, child]) => (ch === '-' ? '\\-' : ch) + emit(child));
+    const alternatives = [...node.next].map(([ch, child]) => ch.replace(/[-\\^$.*+?()[\]{}|/]/g, '\\$&') + emit(child));
     if (alternatives.length === 0) return '';
     const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
     if (!node.end) return body;
@@ -131,19 +143,28 @@ const SEPARATED = `([a-z0-9](?:${SEP}{1,6}${UNIT}(?!${UNIT})){2,})`;
 
 const BEFORE_WORD = `[\\s"'(\\[{<*\\udc00-\\udfff]`;
 const CUES = trieSource(CUE_INFO.keys());
-const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${CUES})`, 'g');
-const RUNS_ONLY = new RegExp(`${BEFORE_WORD}${SEPARATED}`, 'g');
-const WITH_CUES_AT_START = new RegExp(`(?:${SEPARATED}|${CUES})`, 'y');
-const RUNS_ONLY_AT_START = new RegExp(SEPARATED, 'y');
+/**
+ * Four or more NATO spelling words in a row (group 2), each followed by a separator or the end of
+ * the word: "india golf november oscar romeo echo".
+ */
+const NATO_WORD = trieSource(NATO_WORDS.keys());
+const NATO_RUN = `((?:${NATO_WORD})(?:[\\s,./|;:-]{1,5}(?:${NATO_WORD})){3,})(?![a-z])`;
+const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${NATO_RUN}|${CUES})`, 'g');
+const RUNS_ONLY = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${NATO_RUN})`, 'g');
+const WITH_CUES_AT_START = new RegExp(`(?:${SEPARATED}|${NATO_RUN}|${CUES})`, 'y');
+const RUNS_ONLY_AT_START = new RegExp(`(?:${SEPARATED}|${NATO_RUN})`, 'y');
 
 /** What one pass over a matching copy found. */
 export interface WordScan {
   /** Separator runs as `[start, end)` pairs, flattened, ascending. */
   runs: number[];
+  /** Runs of NATO spelling words as `[start, end)` pairs, flattened, ascending. */
+  nato: number[];
   cues: Cue[];
 }
 
 const EMPTY_RUNS: number[] = [];
+const EMPTY_NATO: number[] = [];
 const EMPTY_CUES: Cue[] = [];
 
 /**
@@ -151,7 +172,7 @@ const EMPTY_CUES: Cue[] = [];
  * matching copy.
  */
 export function scanWords(matching: string, cues: CueSwitches | undefined, maxCues: number): WordScan {
-  const scan: WordScan = { runs: EMPTY_RUNS, cues: EMPTY_CUES };
+  const scan: WordScan = { runs: EMPTY_RUNS, nato: EMPTY_NATO, cues: EMPTY_CUES };
   const atStart = cues === undefined ? RUNS_ONLY_AT_START : WITH_CUES_AT_START;
   atStart.lastIndex = 0;
   const first = atStart.exec(matching);
@@ -174,6 +195,11 @@ function record(
   if (m[1] !== undefined) {
     if (scan.runs === EMPTY_RUNS) scan.runs = [];
     scan.runs.push(at, at + m[1].length);
+    return;
+  }
+  if (m[2] !== undefined) {
+    if (scan.nato === EMPTY_NATO) scan.nato = [];
+    scan.nato.push(at, at + m[2].length);
     return;
   }
   const info = CUE_INFO.get(m[0].slice(lead));
