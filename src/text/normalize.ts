@@ -39,6 +39,7 @@ import { allocMap, identityMap } from './buffers.js';
 import { isAscii } from './units.js';
 import { atbash, findEncodedPayloads, plausibility, reverseText, rot13, rot47, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
+import { readsAsWords } from './english.js';
 import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
 import {
   a1z26Candidates,
@@ -398,9 +399,8 @@ function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeB
       if (budget.candidates <= 0 || budget.bytes <= 0) return;
       budget.candidates--;
       const end = Math.min(rawEnd, start + budget.bytes);
-      budget.bytes -= end - start;
       const slice = matching.slice(start, end);
-      out.push({
+      const candidate: Candidate = {
         start: matchingMap[start]!,
         end: matchingMap[end]!,
         encoding: kind,
@@ -415,7 +415,12 @@ function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeB
                 : rot47(level.original.slice(matchingMap[start], matchingMap[end])),
         score: round(0.5 + 0.1 * (hits - 1)),
         report: hits > 0,
-      });
+      };
+      // A bare mention of Atbash or ROT47 (this very word in a question about ciphers) is a weak
+      // cue: the text after it must then read as words once decoded.
+      if (hits === 0 && (kind === 'atbash' || kind === 'rot47') && readsAsWords(candidate.text, false) === 0) continue;
+      budget.bytes -= end - start;
+      out.push(candidate);
     }
   }
 }

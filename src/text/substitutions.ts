@@ -336,9 +336,10 @@ export function punycodeCandidates(matching: string, matchingMap: Uint32Array, b
     let decodedAny = false;
     const labels = matching.slice(start, end).split('.');
     const decoded = labels.map((label) => {
-      if (!label.startsWith('xn--') || label.length > MAX_LABEL) return label;
+      if (!label.startsWith('xn--') || label.length <= 5 || label.length > MAX_LABEL) return label;
       try {
         const plain = punycode.decode(label.slice(4));
+        if (plain === '' || plain === label.slice(4)) return label;
         decodedAny = true;
         return plain;
       } catch {
