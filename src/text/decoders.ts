@@ -437,8 +437,9 @@ function percentDecode(text: string): { text: string; escapes: number; alnum: nu
 /**
  * A quoted-printable run (`=XX` escapes, `=` soft line breaks, plain ASCII between) around the
  * anchor at `anchor`. `=` followed by two hex digits is common in code and URLs (`?id=42`), so a run
- * is kept only with three escapes or more and something only an encoder writes: two escapes in a
- * row (`=69=67`), a soft line break, or escaped spaces (`ignore=20all`). Decoded by `libqp`.
+ * is kept only with three escapes or soft line breaks or more and something only an encoder writes:
+ * two escapes in a row (`=69=67`), a soft line break, or escaped spaces (`ignore=20all`). Decoded
+ * by `libqp`.
  */
 function quotedPrintableRun(text: string, anchor: number, floor: number, budget: DecodeBudget): RunResult {
   let start = anchor;
@@ -492,7 +493,9 @@ function quotedPrintableRun(text: string, anchor: number, floor: number, budget:
     end = k;
     break;
   }
-  if (escapes < 3 || (adjacent === 0 && softBreaks === 0 && spaces < 2)) return { end: Math.max(end, anchor + 1), candidate: undefined };
+  if (escapes === 0 || escapes + softBreaks < 3 || (adjacent === 0 && softBreaks === 0 && spaces < 2)) {
+    return { end: Math.max(end, anchor + 1), candidate: undefined };
+  }
   const decoded = bytesToText(decodeQuotedPrintable(text.slice(start, end)));
   budget.bytes -= decoded.length;
   return {
