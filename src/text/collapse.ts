@@ -62,7 +62,11 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
     const start = runs[r]!;
     const end = runs[r + 1]!;
     // Units are single characters; a word of mostly digits is a number, date or version
-    // ("1.2.3", "3/4/5", "1 2 3"), never glued together (see `wordHasLetters`).
+    // ("1.2.3", "3/4/5", "1 2 3"), never glued together (see `wordHasLetters`). A run without a
+    // letter is skipped before any work.
+    let anyLetter = false;
+    for (let i = start; i < end && !anyLetter; i++) anyLetter = isLetter(matching.charCodeAt(i));
+    if (!anyLetter) continue;
     // The most frequent separator is the run's own; any other (a double space, " / ") splits words.
     const at: number[] = [];
     const seps: string[] = [];
@@ -163,6 +167,19 @@ function leetEdits(matching: string, edits: Edit[]): void {
     }
     if (e > 0) start = Math.max(start, edits[e - 1]!.end);
     if (out.length > 0) start = Math.max(start, out[out.length - 1]!.end);
+    // A leet word has about as many letters as stand-ins ("1gn0r3", "h4x0r"); a token of mostly
+    // digits is a code or a number with a unit ("u0069", "x64", "mp3"), read as it is.
+    let letters = 0;
+    let digits = 0;
+    for (let i = start; i < end; i++) {
+      const c = matching.charCodeAt(i);
+      if (isLetter(c)) letters++;
+      else if (c >= 0x30 && c <= 0x39) digits++;
+    }
+    if (digits > letters + 1) {
+      LEET_TRIGGER.lastIndex = end;
+      continue;
+    }
     let text = '';
     for (let i = start; i < end; i++) text += String.fromCharCode(deleet(matching.charCodeAt(i)));
     out.push({ start, end, text, from: undefined });
@@ -183,6 +200,19 @@ function isTokenOrInnerPunct(s: string, i: number): boolean {
   if (isToken(c)) return true;
   if (c !== 0x21 && c !== 0x7c) return false;
   return i > 0 && i + 1 < s.length && isLetter(s.charCodeAt(i - 1)) && isLetter(s.charCodeAt(i + 1));
+}
+
+/**
+ * Copies `source[from..to)` into `target` at `k`; returns the new `k`. Short spans are copied in a
+ * loop: a flood of small edits would otherwise allocate one typed-array view per edit.
+ */
+function copyMap(source: Uint32Array, from: number, to: number, target: Uint32Array, k: number): number {
+  if (to - from > 32) {
+    target.set(source.subarray(from, to), k);
+    return k + to - from;
+  }
+  for (let i = from; i < to; i++) target[k++] = source[i]!;
+  return k;
 }
 
 /** The keyword copy and its map (original offsets), built from the matching copy and its map. */
@@ -209,13 +239,10 @@ export function buildCollapsed(
   for (const edit of edits) {
     if (edit.start < copied) continue; // overlaps are not produced; this keeps the map valid if one were
     parts.push(matching.slice(copied, edit.start));
-    map.set(matchingMap.subarray(copied, edit.start), k);
-    k += edit.start - copied;
+    k = copyMap(matchingMap, copied, edit.start, map, k);
     parts.push(edit.text);
-    if (edit.from === undefined) {
-      map.set(matchingMap.subarray(edit.start, edit.end), k);
-      k += edit.end - edit.start;
-    } else for (const from of edit.from) map[k++] = matchingMap[from]!;
+    if (edit.from === undefined) k = copyMap(matchingMap, edit.start, edit.end, map, k);
+    else for (const from of edit.from) map[k++] = matchingMap[from]!;
     copied = edit.end;
   }
   parts.push(matching.slice(copied));

@@ -496,7 +496,7 @@ function quotedPrintableRun(text: string, anchor: number, floor: number, budget:
   if (escapes === 0 || escapes + softBreaks < 3 || (adjacent === 0 && softBreaks === 0 && spaces < 2)) {
     return { end: Math.max(end, anchor + 1), candidate: undefined };
   }
-  const decoded = bytesToText(decodeQuotedPrintable(text.slice(start, end)));
+  const decoded = bytesToText(decodeQuotedPrintable(text.slice(start, end))).slice(0, budget.bytes);
   budget.bytes -= decoded.length;
   return {
     end,
@@ -630,6 +630,17 @@ function backslashRun(text: string, anchor: number, floor: number, budget: Decod
   };
 }
 
+/** Whether the ROT13 of the run would be hex: digits and the letters n–s only, with a letter. */
+function rot13Hex(text: string, start: number, end: number): boolean {
+  let letter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x6e && c <= 0x73) letter = true;
+    else if (!(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return letter;
+}
+
 /** Transforms tried on an encoded-looking run that does not decode as it is. */
 const RUN_TRANSFORMS = ['rot13', 'reversed'] as const;
 
@@ -641,10 +652,16 @@ const RUN_TRANSFORMS = ['rot13', 'reversed'] as const;
  */
 function transformedRun(text: string, start: number, end: number, cfg: NormalizeConfig, budget: DecodeBudget): Candidate | undefined {
   const cap = Math.min(end, start + Math.floor((budget.bytes * 8) / 5) + 8);
+  // Reversal keeps a run's class (hex, base32, mixed-case base64) and ROT13 keeps all but hex-ness:
+  // a run of no decodable class (digits and dashes, one-case words) is not worth a transform.
+  const { hex, mixed, base32 } = classifyRun(text, start, cap);
+  const decodable = hex || mixed || base32 !== undefined;
   for (const kind of RUN_TRANSFORMS) {
     if (!cfg.decoders[kind]) continue;
+    if (kind === 'reversed' ? !decodable : !decodable && !rot13Hex(text, start, cap)) continue;
     const slice = text.slice(start, cap);
-    const transformed = kind === 'rot13' ? rot13(slice) : reverseText(slice);
+    // Runs are ASCII: a native byte reversal instead of a per-code-point one.
+    const transformed = kind === 'rot13' ? rot13(slice) : Buffer.from(slice, 'latin1').reverse().toString('latin1');
     const trial = { ...budget };
     const inner = decodeRun(transformed, 0, transformed.length, cfg, trial);
     if (inner === undefined) continue;

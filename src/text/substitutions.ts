@@ -35,21 +35,23 @@ function take(budget: DecodeBudget, text: string): string {
 
 /**
  * Joins decoded letters into words: the separator seen most often between letters is the letter
- * separator, any other (a double space, " / ", a line break) is a word break.
+ * separator, any other (a double space, " / ", a line break) is a word break. Separators are
+ * compared as strings of at most a few characters, counted in one map.
  */
-function joinLetters(letters: readonly string[], seps: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const sep of seps) counts.set(sep, (counts.get(sep) ?? 0) + 1);
-  let own = '';
+function joinLetters<K extends string | number>(letters: ArrayLike<string>, seps: readonly K[]): string {
+  const counts = new Map<K, number>();
+  let own: K | undefined;
   let best = 0;
-  for (const [sep, count] of counts) {
+  for (const sep of seps) {
+    const count = (counts.get(sep) ?? 0) + 1;
+    counts.set(sep, count);
     if (count > best) {
       own = sep;
       best = count;
     }
   }
   let text = letters[0] ?? '';
-  for (let i = 1; i < letters.length; i++) text += (seps[i - 1] === own ? '' : ' ') + letters[i];
+  for (let i = 1; i < letters.length; i++) text += seps[i - 1] === own ? letters[i] : ` ${letters[i]}`;
   return text;
 }
 
@@ -58,7 +60,6 @@ function joinLetters(letters: readonly string[], seps: readonly string[]): strin
 
 /** Four or more numbers 1–26 (a leading zero allowed) with short separators between them. */
 const A1Z26_RUN = /\b(?:0?[1-9]|1\d|2[0-6])(?:[-.,/_:|+ ]{1,3}(?:0?[1-9]|1\d|2[0-6])\b){3,}/g;
-const A1Z26_NUMBER = /\d+/g;
 const A1Z26_MENTION = /a1z26|a\s*=\s*1\b|letter numbers|alphabet(?:ical)? (?:position|order|index)|number of each letter/;
 
 /** A1Z26 payloads, on the matching copy (fullwidth digits already folded); spans via its map. */
@@ -69,15 +70,26 @@ export function a1z26Candidates(matching: string, matchingMap: Uint32Array, budg
   let m: RegExpExecArray | null;
   while ((m = A1Z26_RUN.exec(matching)) !== null && budgetLeft(budget, out)) {
     const run = m[0];
-    const letters: string[] = [];
-    const seps: string[] = [];
-    let last = -1;
-    A1Z26_NUMBER.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    while ((d = A1Z26_NUMBER.exec(run)) !== null) {
-      if (last >= 0) seps.push(run.slice(last, d.index));
-      letters.push(String.fromCharCode(0x60 + Number(d[0])));
-      last = d.index + d[0].length;
+    let letters = '';
+    // Separators are 1-3 ASCII characters: compared as small integer keys, not strings.
+    const seps: number[] = [];
+    let value = 0;
+    let sep = 0;
+    for (let i = 0; i <= run.length; i++) {
+      const c = i < run.length ? run.charCodeAt(i) : 0x20;
+      if (c >= 0x30 && c <= 0x39) {
+        if (sep !== 0) {
+          seps.push(sep);
+          sep = 0;
+        }
+        value = value * 10 + c - 0x30;
+      } else {
+        if (value > 0) {
+          letters += String.fromCharCode(0x60 + value);
+          value = 0;
+        }
+        sep = sep * 128 + c;
+      }
     }
     const text = joinLetters(letters, seps);
     cued ??= A1Z26_MENTION.test(matching);
@@ -221,14 +233,21 @@ export function regionalCandidates(text: string, budget: DecodeBudget, out: Cand
   }
 }
 
-/** ASCII letters that a turned text may contain: the turns of other letters (u/n, d/p, b/q) and the letters that look the same turned. */
-function isTurnedAscii(c: number): boolean {
-  return c === 0x75 || c === 0x6e || c === 0x64 || c === 0x70 || c === 0x62 || c === 0x71 || c === 0x6c || c === 0x6f || c === 0x73 || c === 0x78 || c === 0x7a;
+/**
+ * Per UTF-16 unit: 1 for a marker (a turned letter ordinary text does not use), 2 for another
+ * character a turned text holds (turned letters, the ASCII letters whose turn is themselves or each
+ * other: `u n d p b q l o s x z` in either case), 3 for spaces and punctuation; 0 ends a run.
+ */
+const TURNED_CLASS = new Uint8Array(0x10000);
+/** Per UTF-16 unit, the letter a turned character stands for. */
+const TURNED_LETTER: Array<string | undefined> = new Array<string | undefined>(0x10000);
+for (const ch of 'undpbqlosxzUNDPBQLOSXZ') TURNED_CLASS[ch.charCodeAt(0)] = 2;
+for (const [turned, letter] of UPSIDE_DOWN) {
+  TURNED_CLASS[turned.charCodeAt(0)] ||= 2;
+  TURNED_LETTER[turned.charCodeAt(0)] = letter;
 }
-
-function isTurnedPunctuation(c: number): boolean {
-  return c === 0x20 || c === 0x2c || c === 0x27 || c === 0x2d || c === 0xa1 || c === 0xbf || c === 0x2d9;
-}
+for (const cp of UPSIDE_DOWN_MARKERS) TURNED_CLASS[cp] = 1;
+for (const ch of " ,'-\u00a1\u00bf\u02d9") TURNED_CLASS[ch.charCodeAt(0)] ||= 3;
 
 function wordEnd(text: string, from: number, end: number): number {
   let i = from;
@@ -258,51 +277,45 @@ function isTurnedWord(text: string, from: number): boolean {
 export function upsideDownCandidates(text: string, budget: DecodeBudget, out: Candidate[]): void {
   const n = text.length;
   let i = 0;
+  let floor = 0;
   while (i < n && budgetLeft(budget, out)) {
-    const cp = text.codePointAt(i)!;
-    if (!UPSIDE_DOWN_MARKERS.has(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    if (TURNED_CLASS[text.charCodeAt(i)] !== 1) {
+      i++;
       continue;
     }
-    // Back up over the run's start (turned ASCII letters and spaces before the first marker).
+    // Back up over the run's start (turned ASCII letters and spaces before the first marker), never
+    // into the previous run: each character is read at most twice.
     let start = i;
-    while (start > 0 && start > i - MAX_RUN) {
-      const c = text.charCodeAt(start - 1);
-      if (!(isTurnedAscii(c | 0x20) || isTurnedPunctuation(c) || UPSIDE_DOWN.has(text[start - 1]!))) break;
-      start--;
-    }
+    while (start > floor && start > i - MAX_RUN && TURNED_CLASS[text.charCodeAt(start - 1)] !== 0) start--;
     let markers = 0;
-    let end = i;
-    let chars: string[] = [];
     let j = start;
     while (j < n && j - start < MAX_RUN) {
-      const u = text.codePointAt(j)!;
-      const ch = String.fromCodePoint(u);
-      const width = u > 0xffff ? 2 : 1;
-      if (UPSIDE_DOWN_MARKERS.has(u)) markers++;
-      else if (!(isTurnedAscii(u | 0x20) || isTurnedPunctuation(u) || UPSIDE_DOWN.has(ch))) break;
-      chars.push(UPSIDE_DOWN.get(ch) ?? ch);
-      j += width;
-      if (u !== 0x20) end = j;
+      const cls = TURNED_CLASS[text.charCodeAt(j)];
+      if (cls === 0) break;
+      if (cls === 1) markers++;
+      j++;
     }
     i = Math.max(j, i + 1);
+    floor = i;
     if (markers < 2) continue;
     // The run starts at its first word with a turned letter and ends after its last one: plain
     // ASCII words at its edges ("no", "so do") are ordinary text next to it.
     let first = start;
-    while (first < end && !isTurnedWord(text, first)) first = nextWord(text, first, end);
-    let last = first;
-    for (let w = first; w < end; w = nextWord(text, w, end)) if (isTurnedWord(text, w)) last = wordEnd(text, w, end);
-    chars = chars.slice(first - start, last - start);
-    start = first;
-    end = last;
-    const forward = chars.join('').trim();
-    const backward = [...chars].reverse().join('').trim();
+    while (first < j && !isTurnedWord(text, first)) first = nextWord(text, first, j);
+    let end = first;
+    for (let w = first; w < j; w = nextWord(text, w, j)) if (isTurnedWord(text, w)) end = wordEnd(text, w, j);
+    const parts: string[] = [];
+    for (let k = first; k < end; k++) {
+      const c = text.charCodeAt(k);
+      parts.push(TURNED_LETTER[c] ?? text[k]!);
+    }
+    const forward = parts.join('');
+    const backward = parts.reverse().join('');
     const pf = readsAsWords(forward, false);
     const pb = readsAsWords(backward, false);
     if (pf === 0 && pb === 0) continue;
     const decoded = pb >= pf ? backward : forward;
-    out.push({ start, end, encoding: 'upside_down', text: take(budget, decoded), score: round(0.4 + 0.5 * Math.max(pf, pb)), report: true });
+    out.push({ start: first, end, encoding: 'upside_down', text: take(budget, decoded), score: round(0.4 + 0.5 * Math.max(pf, pb)), report: true });
   }
 }
 
@@ -311,6 +324,7 @@ export function upsideDownCandidates(text: string, budget: DecodeBudget, out: Ca
 
 /** Longest punycode label decoded (DNS allows 63; smuggled text may be longer, decoding is quadratic in it). */
 const MAX_LABEL = 256;
+const MAX_LABELS = 127;
 
 function isLabelUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
@@ -334,7 +348,8 @@ export function punycodeCandidates(matching: string, matchingMap: Uint32Array, b
     from = end;
     while (start < at && matching.charCodeAt(start) === 0x2e) start++;
     let decodedAny = false;
-    const labels = matching.slice(start, end).split('.');
+    // A name has at most 127 labels; a longer dotted run is decoded for its first ones only.
+    const labels = matching.slice(start, end).split('.', MAX_LABELS);
     const decoded = labels.map((label) => {
       if (!label.startsWith('xn--') || label.length <= 5 || label.length > MAX_LABEL) return label;
       try {
