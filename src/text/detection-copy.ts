@@ -132,5 +132,5 @@ export function detectionCopy(original: string, strip: ReadonlyArray<readonly [n
     }
     i += width;
   }
-  return { text: unitsToString(units, k), starts: starts.slice(0, k), ends: ends.slice(0, k) };
+  return { text: unitsToString(units, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
