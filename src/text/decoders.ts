@@ -630,6 +630,19 @@ function backslashRun(text: string, anchor: number, floor: number, budget: Decod
   };
 }
 
+/**
+ * Whether the run's first 64 characters hold at least 8 distinct ones: encoded text does, a flood
+ * of one or two characters (`AAAA`, `6969`) does not and is not worth a transformed retry.
+ */
+function varied(text: string, start: number, end: number): boolean {
+  const seen = new Set<number>();
+  for (let i = start; i < end && i < start + 64; i++) {
+    seen.add(text.charCodeAt(i));
+    if (seen.size >= 8) return true;
+  }
+  return false;
+}
+
 /** Whether the ROT13 of the run would be hex: digits and the letters n–s only, with a letter. */
 function rot13Hex(text: string, start: number, end: number): boolean {
   let letter = false;
@@ -655,10 +668,10 @@ function transformedRun(text: string, start: number, end: number, cfg: Normalize
   // Reversal keeps a run's class (hex, base32, mixed-case base64) and ROT13 keeps all but hex-ness:
   // a run of no decodable class (digits and dashes, one-case words) is not worth a transform.
   const { hex, mixed, base32 } = classifyRun(text, start, cap);
-  const decodable = hex || mixed || base32 !== undefined;
+  const decodable = (hex || mixed || base32 !== undefined) && varied(text, start, cap);
   for (const kind of RUN_TRANSFORMS) {
     if (!cfg.decoders[kind]) continue;
-    if (kind === 'reversed' ? !decodable : !decodable && !rot13Hex(text, start, cap)) continue;
+    if (kind === 'reversed' ? !decodable : !decodable && !(rot13Hex(text, start, cap) && varied(text, start, cap))) continue;
     const slice = text.slice(start, cap);
     // Runs are ASCII: a native byte reversal instead of a per-code-point one.
     const transformed = kind === 'rot13' ? rot13(slice) : Buffer.from(slice, 'latin1').reverse().toString('latin1');

@@ -91,7 +91,10 @@ export function wordEvidence(text: string): WordEvidence {
     while (j < n && isLower(text.charCodeAt(j) | 0x20)) j++;
     words++;
     letters += j - i;
-    if (j - i >= 2 && j - i <= 16 && WORD_SET.has(text.slice(i, j).toLowerCase())) known++;
+    if (j - i >= 2 && j - i <= 16) {
+      const word = text.slice(i, j);
+      if (WORD_SET.has(word) || WORD_SET.has(word.toLowerCase())) known++;
+    }
     i = j;
   }
   return { words, letters, known };

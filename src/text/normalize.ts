@@ -475,7 +475,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     if (d.morse) morseCandidates(text, budget, level.candidates);
     if (d.binary) binaryCandidates(text, cfg, budget, level.candidates);
     // Letter codes are structural too (any depth): the table, not a shift, says what each symbol is.
-    if (d.a1z26) a1z26Candidates(matching, matchingMap, budget, level.candidates);
+    if (d.a1z26 && words.numbers.length > 0) a1z26Candidates(matching, matchingMap, words.numbers, budget, level.candidates);
     if (d.nato && words.nato.length > 0) natoCandidates(matching, matchingMap, words.nato, budget, level.candidates);
     if (d.braille && (st.specials & SPECIAL_BRAILLE) !== 0) brailleCandidates(text, budget, level.candidates);
     if (d.regional_indicators && (st.specials & SPECIAL_REGIONAL) !== 0) regionalCandidates(text, budget, level.candidates);

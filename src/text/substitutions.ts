@@ -58,18 +58,17 @@ function joinLetters<K extends string | number>(letters: ArrayLike<string>, seps
 // ---------------------------------------------------------------------------------------------
 // A1Z26
 
-/** Four or more numbers 1–26 (a leading zero allowed) with short separators between them. */
-const A1Z26_RUN = /\b(?:0?[1-9]|1\d|2[0-6])(?:[-.,/_:|+ ]{1,3}(?:0?[1-9]|1\d|2[0-6])\b){3,}/g;
 const A1Z26_MENTION = /a1z26|a\s*=\s*1\b|letter numbers|alphabet(?:ical)? (?:position|order|index)|number of each letter/;
 
-/** A1Z26 payloads, on the matching copy (fullwidth digits already folded); spans via its map. */
-export function a1z26Candidates(matching: string, matchingMap: Uint32Array, budget: DecodeBudget, out: Candidate[]): void {
-  if (!budgetLeft(budget, out)) return;
+/**
+ * A1Z26 payloads from the word scan's number runs (`[start, end)` pairs in the matching copy, where
+ * fullwidth digits are already folded); spans via its map.
+ */
+export function a1z26Candidates(matching: string, matchingMap: Uint32Array, runs: readonly number[], budget: DecodeBudget, out: Candidate[]): void {
   let cued: boolean | undefined;
-  A1Z26_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = A1Z26_RUN.exec(matching)) !== null && budgetLeft(budget, out)) {
-    const run = m[0];
+  for (let r = 0; r < runs.length && budgetLeft(budget, out); r += 2) {
+    const runStart = runs[r]!;
+    const run = matching.slice(runStart, runs[r + 1]);
     let letters = '';
     // Separators are 1-3 ASCII characters: compared as small integer keys, not strings.
     const seps: number[] = [];
@@ -96,8 +95,8 @@ export function a1z26Candidates(matching: string, matchingMap: Uint32Array, budg
     const p = readsAsWords(text, cued);
     if (p === 0) continue;
     out.push({
-      start: matchingMap[m.index]!,
-      end: matchingMap[m.index + run.length]!,
+      start: matchingMap[runStart]!,
+      end: matchingMap[runStart + run.length]!,
       encoding: 'a1z26',
       text: take(budget, text),
       score: round(0.3 + 0.5 * p),
@@ -150,6 +149,13 @@ function isSpace(c: number): boolean {
 }
 
 const BRAILLE_MENTION = /braille|брайл|ब्रेल|点字|점자/i;
+/** Cell dot mask → character, and → digit for a–j after the number sign. */
+const BRAILLE_CHAR: Array<string | undefined> = new Array<string | undefined>(256);
+const BRAILLE_DIGIT: Array<string | undefined> = new Array<string | undefined>(256);
+for (const [dots, ch] of BRAILLE_CELLS) {
+  BRAILLE_CHAR[dots] = ch;
+  if (ch >= 'a' && ch <= 'j') BRAILLE_DIGIT[dots] = String((ch.charCodeAt(0) - 0x60) % 10);
+}
 
 /** Braille payloads: maximal runs of Braille cells and spaces; at least 85% of the cells must be known. */
 export function brailleCandidates(text: string, budget: DecodeBudget, out: Candidate[]): void {
@@ -167,38 +173,40 @@ export function brailleCandidates(text: string, budget: DecodeBudget, out: Candi
     let cells = 0;
     let known = 0;
     let number = false;
-    let decoded = '';
+    const parts: string[] = [];
     while (i < n && i - start < MAX_RUN) {
       const u = text.charCodeAt(i);
       if (u >= 0x2800 && u <= 0x28ff) {
         const dots = u - 0x2800;
         cells++;
         end = i + 1;
+        const ch = BRAILLE_CHAR[dots];
         if (dots === BRAILLE_CAPITAL) known++;
         else if (dots === BRAILLE_NUMBER) {
           known++;
           number = true;
+        } else if (ch !== undefined) {
+          known++;
+          // After the number sign, a–j are the digits 1–9, 0.
+          const digit = number ? BRAILLE_DIGIT[dots] : undefined;
+          parts.push(digit ?? ch);
+          if (digit === undefined) number = false;
         } else {
-          const ch = BRAILLE_CELLS.get(dots);
-          if (ch !== undefined) {
-            known++;
-            // After the number sign, a–j are the digits 1–9, 0.
-            decoded += number && ch >= 'a' && ch <= 'j' ? String((ch.charCodeAt(0) - 0x60) % 10) : ch;
-            if (ch < 'a' || ch > 'j') number = false;
-          } else decoded += '\ufffd';
-          if (dots === 0) number = false;
+          parts.push('\ufffd');
+          number = false;
         }
       } else if (isSpace(u)) {
-        decoded += ' ';
+        parts.push(' ');
         number = false;
       } else break;
       i++;
     }
     if (cells < 4 || known < 0.85 * cells) continue;
+    const decoded = parts.join('').trim();
     cued ??= BRAILLE_MENTION.test(text);
     const p = readsAsWords(decoded, cued);
     if (p === 0) continue;
-    out.push({ start, end, encoding: 'braille', text: take(budget, decoded.trim()), score: round(0.4 + 0.5 * p), report: true });
+    out.push({ start, end, encoding: 'braille', text: take(budget, decoded), score: round(0.4 + 0.5 * p), report: true });
   }
 }
 

@@ -71,9 +71,15 @@ const CUE_INFO = new Map<string, { kind: CueKind; mention: boolean }>();
 for (const word of CUE_WORDS) {
   CUE_INFO.set(rot13(word), { kind: 'rot13', mention: false });
   CUE_INFO.set(reverseText(word), { kind: 'reversed', mention: false });
+}
+/**
+ * Atbash and ROT47 cues: the instruction words attacks lead with (every literal costs each prompt a
+ * little in the scan). ROT47 turns letters into digits and punctuation (`ignore` → `:8?@C6`); the
+ * matching copy is lowercased, and a capital first letter has its own form (`Ignore` → `x8?@C6`).
+ */
+const SHIFT_CUE_WORDS = ['ignore', 'instructions', 'previous', 'system', 'prompt', 'password', 'disregard', 'forget'];
+for (const word of SHIFT_CUE_WORDS) {
   CUE_INFO.set(atbash(word), { kind: 'atbash', mention: false });
-  // ROT47 turns letters into digits and punctuation (`ignore` → `:8?@C6`); the matching copy is
-  // lowercased, and a capital first letter has its own form (`Ignore` → `x8?@C6`).
   for (const form of [word, word[0]!.toUpperCase() + word.slice(1)]) CUE_INFO.set(rot47(form).toLowerCase(), { kind: 'rot47', mention: false });
 }
 for (const word of ROT13_MENTIONS) CUE_INFO.set(word, { kind: 'rot13', mention: true });
@@ -140,6 +146,7 @@ const UNIT = '[a-z0-9@$]';
  * emoji with a skin tone (` 👍🏽 `) still counts as one separator.
  */
 const SEPARATED = `([a-z0-9](?:${SEP}{1,6}${UNIT}(?!${UNIT})){2,})`;
+// Group numbers: 1 = A1Z26 run, 2 = separated run, 3 = NATO run (see BRANCHES below).
 
 const BEFORE_WORD = `[\\s"'(\\[{<*\\udc00-\\udfff]`;
 const CUES = trieSource(CUE_INFO.keys());
@@ -149,10 +156,17 @@ const CUES = trieSource(CUE_INFO.keys());
  */
 const NATO_WORD = trieSource(NATO_WORDS.keys());
 const NATO_RUN = `((?:${NATO_WORD})(?:[\\s,./|;:-]{1,5}(?:${NATO_WORD})){3,})(?![a-z])`;
-const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${NATO_RUN}|${CUES})`, 'g');
-const RUNS_ONLY = new RegExp(`${BEFORE_WORD}(?:${SEPARATED}|${NATO_RUN})`, 'g');
-const WITH_CUES_AT_START = new RegExp(`(?:${SEPARATED}|${NATO_RUN}|${CUES})`, 'y');
-const RUNS_ONLY_AT_START = new RegExp(`(?:${SEPARATED}|${NATO_RUN})`, 'y');
+/**
+ * Four or more numbers 1–26 with short separators (group 3): A1Z26 letters (`9-7-14-15-18-5`). Tried
+ * before single-character runs, so `1-2-3-4` is read as numbers, never as a separated word.
+ */
+const A1Z26_NUMBER = '(?:0?[1-9]|1[0-9]|2[0-6])(?![0-9])';
+const A1Z26_RUN = `(${A1Z26_NUMBER}(?:[-.,/_:|+ ]{1,3}${A1Z26_NUMBER}){3,})`;
+const BRANCHES = `${A1Z26_RUN}|${SEPARATED}|${NATO_RUN}`;
+const WITH_CUES = new RegExp(`${BEFORE_WORD}(?:${BRANCHES}|${CUES})`, 'g');
+const RUNS_ONLY = new RegExp(`${BEFORE_WORD}(?:${BRANCHES})`, 'g');
+const WITH_CUES_AT_START = new RegExp(`(?:${BRANCHES}|${CUES})`, 'y');
+const RUNS_ONLY_AT_START = new RegExp(`(?:${BRANCHES})`, 'y');
 
 /** What one pass over a matching copy found. */
 export interface WordScan {
@@ -160,11 +174,14 @@ export interface WordScan {
   runs: number[];
   /** Runs of NATO spelling words as `[start, end)` pairs, flattened, ascending. */
   nato: number[];
+  /** Runs of four or more numbers 1–26 (A1Z26 candidates) as `[start, end)` pairs, flattened, ascending. */
+  numbers: number[];
   cues: Cue[];
 }
 
 const EMPTY_RUNS: number[] = [];
 const EMPTY_NATO: number[] = [];
+const EMPTY_NUMBERS: number[] = [];
 const EMPTY_CUES: Cue[] = [];
 
 /**
@@ -172,7 +189,7 @@ const EMPTY_CUES: Cue[] = [];
  * matching copy.
  */
 export function scanWords(matching: string, cues: CueSwitches | undefined, maxCues: number): WordScan {
-  const scan: WordScan = { runs: EMPTY_RUNS, nato: EMPTY_NATO, cues: EMPTY_CUES };
+  const scan: WordScan = { runs: EMPTY_RUNS, nato: EMPTY_NATO, numbers: EMPTY_NUMBERS, cues: EMPTY_CUES };
   const atStart = cues === undefined ? RUNS_ONLY_AT_START : WITH_CUES_AT_START;
   atStart.lastIndex = 0;
   const first = atStart.exec(matching);
@@ -193,13 +210,18 @@ function record(
 ): void {
   const at = m.index + lead;
   if (m[1] !== undefined) {
-    if (scan.runs === EMPTY_RUNS) scan.runs = [];
-    scan.runs.push(at, at + m[1].length);
+    if (scan.numbers === EMPTY_NUMBERS) scan.numbers = [];
+    scan.numbers.push(at, at + m[1].length);
     return;
   }
   if (m[2] !== undefined) {
+    if (scan.runs === EMPTY_RUNS) scan.runs = [];
+    scan.runs.push(at, at + m[2].length);
+    return;
+  }
+  if (m[3] !== undefined) {
     if (scan.nato === EMPTY_NATO) scan.nato = [];
-    scan.nato.push(at, at + m[2].length);
+    scan.nato.push(at, at + m[3].length);
     return;
   }
   const info = CUE_INFO.get(m[0].slice(lead));
