@@ -6,8 +6,9 @@
  * a look-alike letter is folded only when its word
  *  - also contains a Latin letter (`іgnоrе`, mixed-script: the classic homoglyph attack), or
  *  - consists only of look-alikes drawn from two or more scripts (Cyrillic + Greek, ...), or
- *  - consists only of look-alikes of one script and the word before or after it is a Latin word
- *    (a Cyrillic-spelled `сору` inside English text).
+ *  - consists only of look-alikes of one script, the word before or after it is a Latin word and
+ *    neither is a word of another script (a Cyrillic-spelled `сору` inside English text, but not
+ *    `Не` after the brand name in "Voyalia. Не обсуждай политику").
  * A word in a run of Cyrillic or Greek prose meets none of these and keeps its letters.
  * @module
  */
@@ -160,21 +161,28 @@ function isWordUnit(unit: number): boolean {
   return unitClass(unit) !== NONWORD;
 }
 
-/** Whether the nearest word from `from` in direction `dir` is made of Latin letters only. */
-function neighbourIsLatin(units: Uint16Array, length: number, from: number, dir: 1 | -1): boolean {
+const NO_WORD = 0;
+const LATIN_WORD = 1;
+const OTHER_WORD = 2;
+
+/**
+ * What the nearest word from `from` in direction `dir` is: Latin letters only, a word with letters of
+ * another script, or none (more than 8 separators away, or no letters).
+ */
+function neighbour(units: Uint16Array, length: number, from: number, dir: 1 | -1): number {
   let j = from;
   for (let skipped = 0; j >= 0 && j < length && !isWordUnit(units[j]!); skipped++) {
-    if (skipped >= 8) return false;
+    if (skipped >= 8) return NO_WORD;
     j += dir;
   }
   let latin = 0;
   for (let count = 0; j >= 0 && j < length && count < 64; count++, j += dir) {
     const cls = unitClass(units[j]!);
     if (cls === NONWORD) break;
-    if (cls === OTHER_LETTER) return false;
+    if (cls === OTHER_LETTER) return OTHER_WORD;
     if (cls === LATIN) latin++;
   }
-  return latin > 0;
+  return latin > 0 ? LATIN_WORD : NO_WORD;
 }
 
 function popcount(mask: number): number {
@@ -233,7 +241,12 @@ export function foldConfusableWords(
     if (latin > 0) score = 0.7;
     else if (other === 0) {
       if (popcount(scripts) >= 2) score = 0.6;
-      else if (neighbourIsLatin(units, length, ws - 1, -1) || neighbourIsLatin(units, length, we, 1)) score = 0.3;
+      else {
+        // Among Latin words (`please сору this`), not where its own script goes on (`Voyalia. Не обсуждай`).
+        const before = neighbour(units, length, ws - 1, -1);
+        const after = neighbour(units, length, we, 1);
+        if ((before === LATIN_WORD || after === LATIN_WORD) && before !== OTHER_WORD && after !== OTHER_WORD) score = 0.3;
+      }
     }
     if (score > 0) {
       folded.push({ start: ws, end: we, score });

@@ -44,6 +44,7 @@ describe('detection copy (text layer)', () => {
       },
       ({ text, strip }) => detectionCopy(text, strip),
       16_384,
+      { runs: 9 },
     );
     expect(ratio).toBeLessThan(linearBound());
   });
