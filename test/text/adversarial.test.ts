@@ -6,6 +6,17 @@ import { normalizeText } from '../../src/text/index.js';
 import { PAYLOAD, b64, tags } from './helpers.js';
 import { fill as growthFill, growthRatio, linearBound } from '../helpers/growth.js';
 
+/**
+ * The smallest growth of up to three measurements: a busy machine only ever adds time, so a linear
+ * function passes on a quiet try while a quadratic one (factor² = 64) fails every try.
+ */
+function stableGrowth<T>(...args: Parameters<typeof growthRatio<T>>): number {
+  let best = Infinity;
+  for (let t = 0; t < 3 && best >= linearBound(); t++) best = Math.min(best, growthRatio(...args));
+  return best;
+}
+
+
 const SIZE = 100_000;
 const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
@@ -161,7 +172,7 @@ describe('linear time: cost grows with the text, not faster (growth between two 
   ];
   it.each(cases)('%s', (_name, unit) => {
     // 16 KB to 128 KB, fastest of 7 runs each: past the fixed cost of a call, and robust to a busy machine.
-    const ratio = growthRatio((size) => growthFill(unit, size), (text) => normalizeText(text), 16_384, { runs: 7 });
+    const ratio = stableGrowth((size) => growthFill(unit, size), (text) => normalizeText(text), 16_384, { runs: 7 });
     expect(ratio).toBeLessThan(linearBound());
   });
 });

@@ -2,6 +2,17 @@ import { detectionCopy, normalizeText } from '../../src/text/index.js';
 import { detectionCopy as scanDetectionCopy } from '../../src/scan/detection-copy.js';
 import { fill, growthRatio, linearBound } from '../helpers/growth.js';
 
+/**
+ * The smallest growth of up to three measurements: a busy machine only ever adds time, so a linear
+ * function passes on a quiet try while a quadratic one (factor² = 64) fails every try.
+ */
+function stableGrowth<T>(...args: Parameters<typeof growthRatio<T>>): number {
+  let best = Infinity;
+  for (let t = 0; t < 3 && best >= linearBound(); t++) best = Math.min(best, growthRatio(...args));
+  return best;
+}
+
+
 describe('detection copy (text layer)', () => {
   const texts = [
     'plain ascii, nothing to strip',
@@ -37,7 +48,7 @@ describe('detection copy (text layer)', () => {
     ['zero-width interleaved', 'a\u200b'],
     ['emoji', '👍🏽 ok '],
   ])('grows linearly on %s', (_name, unit) => {
-    const ratio = growthRatio(
+    const ratio = stableGrowth(
       (size) => {
         const text = fill(unit, size);
         return { text, strip: normalizeText(text).strip };
