@@ -7,5 +7,3 @@ export type { NormalizeOptions, DecoderName } from './options.js';
 export { DECODER_NAMES } from './options.js';
 export type { NormalizedText, DecodedSegment } from './types.js';
 export { rot13, reverseText } from './decoders.js';
-export { detectionCopy } from './detection-copy.js';
-export type { DetectionCopy } from './detection-copy.js';
