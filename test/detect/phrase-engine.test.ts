@@ -1,14 +1,16 @@
-import { compilePhrases, CUE_BIT } from '../../src/detect/injection-compile.js';
+import { compilePhrases } from '../../src/detect/phrase-engine.js';
+
+const tag = (i: number): { lo: number; hi: number } => ({ lo: 1 << i, hi: 0 });
 
 const scanner = compilePhrases([
-  { text: 'системн* промпт', mask: CUE_BIT.promptObject, stem: true, bounded: true },
-  { text: 'nueva* instrucci', mask: CUE_BIT.newTask, stem: true, bounded: true },
-  { text: 'setze* außer kraft', mask: CUE_BIT.ignore, stem: false, bounded: true },
-  { text: 'системный', mask: CUE_BIT.prior, stem: false, bounded: true },
+  { text: 'системн* промпт', ...tag(0), stem: true, bounded: true },
+  { text: 'nueva* instrucci', ...tag(1), stem: true, bounded: true },
+  { text: 'setze* außer kraft', ...tag(2), stem: false, bounded: true },
+  { text: 'системный', ...tag(3), stem: false, bounded: true },
 ]);
 const spans = (text: string): string[] => {
   const hits = scanner.scan(text);
-  return hits.start.map((s, i) => text.slice(s, hits.end[i]));
+  return hits.start.map((s: number, i: number) => text.slice(s, hits.end[i]));
 };
 
 describe('phrases with a stem in the middle (`word* more`)', () => {
