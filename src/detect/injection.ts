@@ -11,6 +11,7 @@
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import type { NormalizedText } from '../text/types.js';
+import type { DetectorContext } from './contract.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { CUE_CLASSES, scanCues, tagOf } from './injection-cues.js';
@@ -53,8 +54,8 @@ export interface InjectionResult {
   detections: Detection[];
 }
 
-/** Scores one normalized text. */
-export type InjectionDetector = (text: NormalizedText) => InjectionResult;
+/** Scores one normalized text (the detector contract of `contract.ts`). */
+export type InjectionDetector = (text: NormalizedText, context?: DetectorContext) => InjectionResult;
 
 // ---------------------------------------------------------------------------------------------
 // Compilation
