@@ -165,8 +165,24 @@ export function near(c: Cues, a: ClassSet, b: ClassSet, window: number, sameClau
 export function clauseBreak(c: Cues, first: number, second: number): boolean {
   const from = c.end[first]!;
   const to = c.start[second]!;
-  return to > from && CLAUSE_BREAK_IN_TEXT.test(c.text.slice(from, to));
+  if (to <= from) return false;
+  const gap = c.text.slice(from, to);
+  if (CLAUSE_BREAK_IN_TEXT.test(gap)) return true;
+  // "...conduct.As a helpful...": a sentence end typed without its space, told by the capital after it
+  // in the original (the copy is lowercased).
+  for (let k = gap.search(GLUED_STOP); k >= 0 && k < gap.length; k = nextGlued(gap, k + 1)) {
+    const o = c.map[from + k + 1];
+    if (o !== undefined && UPPER.test(c.original[o] ?? '')) return true;
+  }
+  return false;
 }
+
+const GLUED_STOP = /[.!?](?=\p{L})/u;
+const UPPER = /\p{Lu}/u;
+const nextGlued = (gap: string, from: number): number => {
+  const k = gap.slice(from).search(GLUED_STOP);
+  return k < 0 ? -1 : from + k;
+};
 
 /** Whether any cue of `set` lies within `window` of the span [start, end), other than the cues `exclude`. */
 export function around(c: Cues, set: ClassSet, start: number, end: number, window: number, exclude: readonly number[]): boolean {
@@ -188,16 +204,18 @@ export function atClauseEdge(c: Cues, i: number): boolean {
 }
 
 /**
- * Number of distinct cues of a set (capped, for diminishing returns). Distinct by their text: a
- * phrase repeated is one cue, so a text pasted ten times scores as the text once.
+ * Number of distinct cues of a set (capped, for diminishing returns). Distinct by their text (and the
+ * `context` characters after it): a phrase repeated is one cue, so a text pasted ten times scores as
+ * the text once.
  */
-export function countOf(c: Cues, set: ClassSet, cap: number): number {
+export function countOf(c: Cues, set: ClassSet, cap: number, context = 0): number {
   if (!present(c, set)) return 0;
   let k = 0;
   const seen: string[] = [];
   for (let j = 0; j < c.lo.length && k < cap; j++) {
     if (!is(c, j, set)) continue;
-    const phrase = c.text.slice(c.start[j]!, c.end[j]!);
+    // With `context`, the characters after the cue count too: "Q: what is 2+2" and "Q: name a colour" differ.
+    const phrase = c.text.slice(c.start[j]!, c.end[j]! + context);
     if (seen.includes(phrase)) continue;
     seen.push(phrase);
     k++;

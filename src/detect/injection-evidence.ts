@@ -10,7 +10,7 @@ import {
   atClauseEdge,
   CLAUSE_BREAK,
   classSet,
-  occurrencesOf,
+  countOf,
   firstOf,
   is,
   near,
@@ -76,7 +76,7 @@ interface CompiledRule {
   reason: InjectionReason;
   match:
     | { kind: 'pair'; a: ClassSet; b: ClassSet; window: number; clause: boolean; ordered: boolean }
-    | { kind: 'count'; set: ClassSet; atLeast: number; diminishing: boolean }
+    | { kind: 'count'; set: ClassSet; atLeast: number; diminishing: boolean; context: number }
     | { kind: 'cue'; set: ClassSet }
     | { kind: 'sequence'; first: ClassSet; then: ClassSet; gap: number };
   score: number;
@@ -104,7 +104,7 @@ export function compileRules(rules: readonly InjectionRule[]): CompiledRule[] {
     let match: CompiledRule['match'];
     if ('pair' in r) {
       match = { kind: 'pair', a: classSet(r.pair.a), b: classSet(r.pair.b), window: r.pair.window, clause: r.pair.clause === true, ordered: r.pair.ordered === true };
-    } else if ('count' in r) match = { kind: 'count', set: classSet(r.count), atLeast: r.atLeast ?? 1, diminishing: r.diminishing === true };
+    } else if ('count' in r) match = { kind: 'count', set: classSet(r.count), atLeast: r.atLeast ?? 1, diminishing: r.diminishing === true, context: r.distinctContext ?? 0 };
     else if ('cue' in r) match = { kind: 'cue', set: classSet(r.cue) };
     else match = { kind: 'sequence', first: classSet(r.sequence.first), then: classSet(r.sequence.then), gap: r.sequence.gap };
     const unless = (r.unless ?? []).map((id) => {
@@ -196,11 +196,19 @@ function findPair(c: Cues, m: Extract<CompiledRule['match'], { kind: 'pair' }>):
   return undefined;
 }
 
-/** The first cue of `then` at least `gap` characters after the first cue of `first`. */
+/**
+ * The first cue of `then` at least `gap` characters after the first cue of `first`, that did not
+ * already occur before it (a phrase of the request's own framing, met again in a repeated text, is no
+ * directive inside the content).
+ */
 function findSequence(c: Cues, first: ClassSet, then: ClassSet, gap: number): Pair | undefined {
   const i = firstOf(c, first);
   if (i < 0) return undefined;
-  for (let j = i + 1; j < c.lo.length; j++) if (is(c, j, then) && c.start[j]! - c.end[i]! >= gap) return { a: i, b: j };
+  const framing = new Set<string>();
+  for (let j = 0; j < i; j++) if (is(c, j, then)) framing.add(c.text.slice(c.start[j]!, c.end[j]!));
+  for (let j = i + 1; j < c.lo.length; j++) {
+    if (is(c, j, then) && c.start[j]! - c.end[i]! >= gap && !framing.has(c.text.slice(c.start[j]!, c.end[j]!))) return { a: i, b: j };
+  }
   return undefined;
 }
 
@@ -217,7 +225,7 @@ export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: Evi
       const p = findPair(c, mt);
       if (p) m = matchOf(c, p.a, p.b);
     } else if (mt.kind === 'count') {
-      k = occurrencesOf(c, mt.set, 3);
+      k = mt.context > 0 ? countOf(c, mt.set, mt.atLeast, mt.context) : countOf(c, mt.set, 3);
       if (k >= mt.atLeast) m = matchOf(c, firstOf(c, mt.set), -1);
     } else if (mt.kind === 'cue') {
       const i = firstOf(c, mt.set);

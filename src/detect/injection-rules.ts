@@ -6,8 +6,10 @@
  * A rule fires on one of:
  * - `pair`: a cue of class `a` with a cue of class `b` within `window` characters (in the same clause
  *   when `clause` is set; `b` after `a` when `ordered`);
- * - `count`: at least `atLeast` (default 1) cues of the classes; with `diminishing`, each further cue
- *   adds less (the first counts the score, the second half of it, the third a quarter);
+ * - `count`: at least `atLeast` (default 1) distinct cues of the classes (a phrase repeated counts once,
+ *   so a text pasted ten times scores as the text once; with `distinctContext`, cues differ by that many
+ *   characters after them too: "Q: what is 2+2" and "Q: name a colour" are two); with
+ *   `diminishing`, each further cue adds less (the first counts the score, the second half, the third a quarter);
  * - `cue`: one cue of the classes anywhere;
  * - `sequence`: a cue of `then` at least `gap` characters after the first cue of `first`.
  *
@@ -83,7 +85,7 @@ interface RuleBase {
 export type InjectionRule = RuleBase &
   (
     | { readonly pair: { readonly a: readonly CueClass[]; readonly b: readonly CueClass[]; readonly window: number; readonly clause?: boolean; readonly ordered?: boolean } }
-    | { readonly count: readonly CueClass[]; readonly atLeast?: number; readonly diminishing?: boolean }
+    | { readonly count: readonly CueClass[]; readonly atLeast?: number; readonly diminishing?: boolean; readonly distinctContext?: number }
     | { readonly cue: readonly CueClass[] }
     | { readonly sequence: { readonly first: readonly CueClass[]; readonly then: readonly CueClass[]; readonly gap: number } }
   );
@@ -236,7 +238,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'decode_execute', reason: 'encoded_instruction', pair: { a: ['decode'], b: ['execute'], window: 80 },
     score: 0.75, why: 'decode this, then do what it says: the payload hidden from filters',
   },
-  { id: 'qa_priming', reason: 'many_shot', count: ['qaMarker'], atLeast: 3, score: 0.5, why: 'a forged run of question/answer turns' },
+  { id: 'qa_priming', reason: 'many_shot', count: ['qaMarker'], distinctContext: 24, atLeast: 3, score: 0.5, why: 'a forged run of question/answer turns, each turn different' },
   {
     id: 'send_conversation', reason: 'exfiltration', pair: { a: ['send'], b: ['conversation'], window: 60, clause: true },
     score: 0.3, why: '"send this conversation": exfiltration in words (with a URL it is structural)',
