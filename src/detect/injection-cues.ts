@@ -237,3 +237,11 @@ export function firstOf(c: Cues, set: ClassSet): number {
   for (let j = 0; j < c.lo.length; j++) if (is(c, j, set)) return j;
   return -1;
 }
+
+/** The original spans of the cues of a set, as start, end pairs in order (empty when none). */
+export function spansOf(c: Cues, set: ClassSet): number[] {
+  const out: number[] = [];
+  if (!present(c, set)) return out;
+  for (let j = 0; j < c.lo.length; j++) if (is(c, j, set)) out.push(c.map[c.start[j]!]!, c.map[c.end[j]!]!);
+  return out;
+}

@@ -44,7 +44,13 @@ const repeated = (w: number, k: number): number => (k <= 0 ? 0 : noisyOr([w, k >
 
 export class EvidenceSink {
   readonly items: Evidence[] = [];
+  /**
+   * Weighs evidence by where it lies (code, data, a quoted mention keep less; see `injection-context.ts`).
+   * @default every span weighs 1
+   */
+  weigh: ((start: number, end: number) => number) | undefined;
   add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
+    if (score > 0 && this.weigh !== undefined) score *= this.weigh(start, end);
     if (score > 0) this.items.push({ reason, rule, score, start, end });
   }
   /** Evidence from cue indices of a copy, mapped to the original. */
@@ -69,6 +75,7 @@ type CompiledCondition =
   | { kind: 'present'; set: ClassSet }
   | { kind: 'absent'; set: ClassSet }
   | { kind: 'test'; name: NamedTest }
+  | { kind: 'role'; role: 'user' | 'assistant' }
   | { kind: 'any'; of: CompiledCondition[] };
 
 interface CompiledRule {
@@ -78,7 +85,8 @@ interface CompiledRule {
     | { kind: 'pair'; a: ClassSet; b: ClassSet; window: number; clause: boolean; ordered: boolean }
     | { kind: 'count'; set: ClassSet; atLeast: number; diminishing: boolean; context: number }
     | { kind: 'cue'; set: ClassSet }
-    | { kind: 'sequence'; first: ClassSet; then: ClassSet; gap: number };
+    | { kind: 'sequence'; first: ClassSet; then: ClassSet; gap: number }
+    | { kind: 'combination'; all: ClassSet[]; some: ClassSet; atLeast: number };
   score: number;
   refine: Array<{ if: CompiledCondition; score: number }>;
   bonus: { if: CompiledCondition; score: number } | undefined;
@@ -93,6 +101,7 @@ function compileCondition(c: Condition): CompiledCondition {
   if ('present' in c) return { kind: 'present', set: classSet(c.present) };
   if ('absent' in c) return { kind: 'absent', set: classSet(c.absent) };
   if ('test' in c) return { kind: 'test', name: c.test };
+  if ('role' in c) return { kind: 'role', role: c.role };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
 
@@ -106,7 +115,8 @@ export function compileRules(rules: readonly InjectionRule[]): CompiledRule[] {
       match = { kind: 'pair', a: classSet(r.pair.a), b: classSet(r.pair.b), window: r.pair.window, clause: r.pair.clause === true, ordered: r.pair.ordered === true };
     } else if ('count' in r) match = { kind: 'count', set: classSet(r.count), atLeast: r.atLeast ?? 1, diminishing: r.diminishing === true, context: r.distinctContext ?? 0 };
     else if ('cue' in r) match = { kind: 'cue', set: classSet(r.cue) };
-    else match = { kind: 'sequence', first: classSet(r.sequence.first), then: classSet(r.sequence.then), gap: r.sequence.gap };
+    else if ('sequence' in r) match = { kind: 'sequence', first: classSet(r.sequence.first), then: classSet(r.sequence.then), gap: r.sequence.gap };
+    else match = { kind: 'combination', all: r.combination.all.map((x) => classSet([x])), some: classSet(r.combination.some), atLeast: r.combination.atLeast };
     const unless = (r.unless ?? []).map((id) => {
       const j = index.get(id);
       if (j === undefined || j >= i) throw new Error(`injection rule ${r.id}: "unless" must name an earlier rule, not ${id}`);
@@ -131,6 +141,8 @@ export const BUILTIN_RULES = compileRules(INJECTION_RULES);
 // Evaluation
 
 const SELF_HELP = classSet(['selfHelp']);
+/** Characters after a cue that tell two occurrences of one phrase apart. */
+const OCCURRENCE_CONTEXT = 16;
 const PRIOR = classSet(['prior']);
 
 /** What a rule matched: cue indices (`a`, `b`; -1 when absent) and their span in the copy. */
@@ -141,8 +153,10 @@ interface Match {
   end: number;
 }
 
-function holds(c: Cues, cond: CompiledCondition, m: Match): boolean {
+function holds(c: Cues, cond: CompiledCondition, m: Match, role: 'user' | 'assistant'): boolean {
   switch (cond.kind) {
+    case 'role':
+      return role === cond.role;
     case 'near':
       return around(c, cond.set, m.start, m.end, cond.window, [m.a, m.b]);
     case 'pairHas':
@@ -158,7 +172,7 @@ function holds(c: Cues, cond: CompiledCondition, m: Match): boolean {
     case 'test':
       return namedTest(c, cond.name, m);
     case 'any':
-      return cond.of.some((x) => holds(c, x, m));
+      return cond.of.some((x) => holds(c, x, m, role));
   }
 }
 
@@ -180,6 +194,9 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.b >= 0 && namesPersona(c, m.a, m.b);
     case 'bracketed':
       return bracketed(c, m.a);
+    case 'quotedAfter':
+      // `print "hacked"`, `output the following:`: a dictated output follows the cue.
+      return m.b >= 0 && /^\s{0,3}["'\u201c\u2018\u00ab:`]/.test(c.text.slice(c.end[m.b]!, c.end[m.b]! + 6));
   }
 }
 
@@ -212,8 +229,8 @@ function findSequence(c: Cues, first: ClassSet, then: ClassSet, gap: number): Pa
   return undefined;
 }
 
-/** Applies the rule table to the cues of one text. */
-export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: EvidenceSink): void {
+/** Applies the rule table to the cues of one text, written by `role`. */
+export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: EvidenceSink, role: 'user' | 'assistant' = 'user'): void {
   const fired = new Uint8Array(rules.length);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
@@ -225,24 +242,29 @@ export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: Evi
       const p = findPair(c, mt);
       if (p) m = matchOf(c, p.a, p.b);
     } else if (mt.kind === 'count') {
-      k = mt.context > 0 ? countOf(c, mt.set, mt.atLeast, mt.context) : countOf(c, mt.set, 3);
+      // Thresholds count distinct phrases, so a repeated text crosses none it did not cross once; weights with
+      // diminishing returns count occurrences in distinct places (a phrase with what follows it), so a passage
+      // pasted twice adds nothing while "AI" said in three sentences counts three times.
+      k = mt.diminishing ? countOf(c, mt.set, 3, OCCURRENCE_CONTEXT) : countOf(c, mt.set, Math.max(3, mt.atLeast), mt.context);
       if (k >= mt.atLeast) m = matchOf(c, firstOf(c, mt.set), -1);
     } else if (mt.kind === 'cue') {
       const i = firstOf(c, mt.set);
       if (i >= 0) m = matchOf(c, i, -1);
-    } else {
+    } else if (mt.kind === 'sequence') {
       const p = findSequence(c, mt.first, mt.then, mt.gap);
       if (p) m = matchOf(c, p.b, -1);
+    } else if (mt.all.every((set) => present(c, set)) && countOf(c, mt.some, mt.atLeast) >= mt.atLeast) {
+      m = matchOf(c, firstOf(c, mt.all[0]!), -1);
     }
-    if (m === undefined || !rule.requires.every((cond) => holds(c, cond, m))) continue;
+    if (m === undefined || !rule.requires.every((cond) => holds(c, cond, m, role))) continue;
     let score = rule.score;
     for (const x of rule.refine) {
-      if (holds(c, x.if, m)) {
+      if (holds(c, x.if, m, role)) {
         score = x.score;
         break;
       }
     }
-    if (rule.bonus && holds(c, rule.bonus.if, m)) score = noisyOr([score, rule.bonus.score]);
+    if (rule.bonus && holds(c, rule.bonus.if, m, role)) score = noisyOr([score, rule.bonus.score]);
     if (mt.kind === 'count' && mt.diminishing) score = repeated(score, k);
     if (score <= 0) continue;
     fired[r] = 1;
@@ -424,7 +446,8 @@ export function classesOf(rules: readonly InjectionRule[]): Set<CueClass> {
     if ('pair' in r) [...r.pair.a, ...r.pair.b].forEach((x) => out.add(x));
     else if ('count' in r) r.count.forEach((x) => out.add(x));
     else if ('cue' in r) r.cue.forEach((x) => out.add(x));
-    else [...r.sequence.first, ...r.sequence.then].forEach((x) => out.add(x));
+    else if ('sequence' in r) [...r.sequence.first, ...r.sequence.then].forEach((x) => out.add(x));
+    else [...r.combination.all, ...r.combination.some].forEach((x) => out.add(x));
     for (const x of [...(r.refine ?? []).map((y) => y.if), ...(r.requires ?? []), ...(r.bonus ? [r.bonus.if] : [])]) addCond(x);
   }
   return out;

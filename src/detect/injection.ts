@@ -14,7 +14,8 @@ import type { NormalizedText } from '../text/types.js';
 import type { DetectorContext } from './contract.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
-import { CUE_CLASSES, scanCues, tagOf } from './injection-cues.js';
+import { classSet, CUE_CLASSES, scanCues, spansOf, tagOf } from './injection-cues.js';
+import { regionWeigher } from './injection-context.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
 import { findStructure } from './injection-structure.js';
@@ -89,6 +90,7 @@ function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCan
 // ---------------------------------------------------------------------------------------------
 // The detector
 
+const META_WORD = classSet(['metaWord']);
 const MAX_DECODED_DEPTH = 4;
 const MAX_DECODED_SEGMENTS = 32;
 /** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
@@ -100,9 +102,12 @@ function collectEvidence(
   out: EvidenceSink,
   depth: number,
   budget: { segments: number },
+  role: 'user' | 'assistant' = 'user',
 ): void {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
-  phraseEvidence(cues, BUILTIN_RULES, out);
+  // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
+  if (depth === 0) out.weigh = regionWeigher(text.original, spansOf(cues, META_WORD));
+  phraseEvidence(cues, BUILTIN_RULES, out, role);
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
   repetitionEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
@@ -110,7 +115,7 @@ function collectEvidence(
   for (const seg of text.decoded) {
     if (budget.segments-- <= 0) return;
     const inner = new EvidenceSink();
-    collectEvidence(compiled, seg.decoded, inner, depth + 1, budget);
+    collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role);
     for (const ev of inner.items) {
       const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
       out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
@@ -179,11 +184,9 @@ export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCa
   }
   const compiled = compileLexicons(lexicons, canon);
 
-  const collect = (text: NormalizedText, out: EvidenceSink): void => collectEvidence(compiled, text, out, 0, { segments: MAX_DECODED_SEGMENTS });
-
-  return function detectInjection(text: NormalizedText): InjectionResult {
+  return function detectInjection(text: NormalizedText, context?: DetectorContext): InjectionResult {
     const sink = new EvidenceSink();
-    collect(text, sink);
+    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, context?.role ?? 'user');
     // Per reason: the strongest evidence of each rule, combined; the overall score combines reasons.
     const byReason = new Map<InjectionReason, Map<string, Evidence>>();
     for (const ev of sink.items) {

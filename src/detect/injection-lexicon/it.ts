@@ -112,6 +112,8 @@ export const it: InjectionLexicon = {
     mode: ['modalità sistema', 'modalità di sistema', 'modalità amministratore', 'modalità manutenzione', 'modalità di manutenzione', 'modalità debug', 'modalità di debug', 'modalità override', 'modalità di override', 'modalità di verifica', 'modalità test', 'modalità diagnostica', 'controllo del sistema', 'verifica del sistema', 'controllo di sistema', 'verifica di sistema', 'ripristino del sistema', 'aggiornamento del sistema', 'override dei dati'],
     enter: ['sto entrando', 'entro in', 'entrare in', 'attivata', 'attivato', 'attivare', 'attiva la', 'passo alla', 'sto eseguendo', 'eseguendo un'],
     claim: ['sono uno sviluppatore', 'come sviluppatore', 'il tuo capo', 'come tuo capo', 'come suo capo', 'agente di polizia', 'poliziotto', "forze dell'ordine", 'audit di sicurezza', 'il presidente', 'come esperto', 'ti darò', 'le darò', 'ti pagherò', 'donerò', 'prometto', 'la ricerca dimostra', 'tutti nel team', 'pratica comune', 'è importante che', 'per la sicurezza', 'hai accettato', 'hai detto', 'a scopo di test', 'come autorità', 'ti suggerisco'],
+    ownWords: ['quello che ho detto', 'quello che ho scritto', 'quello che ti ho detto', 'il mio messaggio precedente', 'il mio ultimo messaggio', 'la mia domanda precedente', 'la mia ultima domanda', 'il mio errore', 'i miei errori', 'la bozza precedente'],
+    metaWord: ['cosa significa', 'che cosa significa', 'significa', 'significato', 'definisci', 'definizione', 'traduci', 'tradurre', 'traduzione', 'come si dice', 'sinonimo', 'sinonimi', 'la parola', 'la frase', 'in inglese', 'in italiano', 'correggi la grammatica', 'questa frase'],
     qaMarker: ['q:', 'a:', 'd:', 'r:', 'domanda:', 'risposta:'],
   },
 };
