@@ -33,10 +33,10 @@ const CODE_KEYWORD =
 const CODE_FEATURES: readonly RegExp[] = [
   /;\s*(?:\/\/.*)?$/, // statement end
   /[{}]/, // blocks, object literals
-  /[\p{L}\p{N}_\])]\(/u, // a call or a definition: "fetch(url", "f()("
-  /[\p{L}\p{N}_\])]\s*(?:[+\-*/%|&]|\?\?)?=(?!=)\s*\S/u, // assignment
+  /[A-Za-z0-9_\])]\(/, // a call or a definition: "fetch(url", "f()("
+  /[A-Za-z0-9_\])]\s*(?:[+\-*/%|&]|\?\?)?=(?!=)\s*\S/, // assignment
   /=>|->|::|&&|\|\||!==?|===?/, // operators
-  /[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*\(/u, // method call: "r.json("
+  /[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*\(/, // method call: "r.json("
   /^\s*(?:\/\/|\/\*|\*\s|--\s|<!--)/, // comment line
   /^(?: {4}|\t)\S/, // indented block line
 ];
@@ -45,6 +45,7 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 /** Tokens of a data row: numbers (with units, signs, separators) or cells. */
 const NUMERIC_TOKEN = /^[-+]?[\d.,:/%$€£]+[a-z%]{0,3}$/i;
 const CELL_SEPARATORS = /[|\t]/g;
+const DIGITS = /\d+/g;
 
 /** Quotes that open a quoted phrase, with the quote that closes it. */
 const CLOSING: Readonly<Record<string, string>> = {
@@ -59,6 +60,8 @@ const CLOSING: Readonly<Record<string, string>> = {
 };
 /** Code and data count as material only when at least this share of the text is something else (prose). */
 const PROSE_AROUND_MATERIAL = 0.15;
+/** Any opening quote (one character class: scanned fast). */
+const OPENING = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/g;
 /** Longest quoted phrase read as a mention. */
 const MAX_QUOTE = 300;
 
@@ -95,11 +98,12 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
     kind.push(k);
   };
   let inFence = -1;
-  let lineStart = 0;
-  const lines = text.split('\n');
-  const multiLine = lines.length > 1;
-  for (const line of lines) {
-    const lineEnd = lineStart + line.length;
+  const multiLine = text.includes('\n');
+  let meta = 0; // first word-asking cue not before the current line
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
     if (FENCE.test(line)) {
       if (inFence < 0) inFence = lineStart;
       else {
@@ -112,8 +116,10 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
       else {
         const local: Array<[number, number, RegionKind]> = [];
         const add = (s: number, e: number, k: RegionKind): void => void local.push([s, e, k]);
-        inlineCode(line, lineStart, add);
-        if (metaWords.length > 0) quoted(line, lineStart, metaWords, add);
+        if (line.includes('`')) inlineCode(line, lineStart, add);
+        // Quotes are read only on lines near a word-asking cue.
+        while (meta < metaWords.length && metaWords[meta + 1]! < lineStart - META_BEFORE) meta += 2;
+        if (meta < metaWords.length && metaWords[meta]! <= lineEnd + META_AFTER) quoted(line, lineStart, metaWords, add);
         local.sort((x, y) => x[0] - y[0]);
         for (const [s, e, k] of local) push(s, e, k);
       }
@@ -133,9 +139,18 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
   return { start, end, kind };
 }
 
+/**
+ * What a code line has at least one of (a keyword alone is one feature, never enough): one character
+ * class, which the regex engine scans fast, plus the indentation and comment openers at the line start.
+ */
+const CODE_HINT = /[;{}=<>[\]|\t(/]/;
+const hasCodeHint = (line: string): boolean => CODE_HINT.test(line) || line.startsWith('    ');
+
 function classifyLine(line: string, multiLine: boolean): RegionKind | undefined {
   const trimmed = line.trim();
   if (trimmed.length < 3) return undefined;
+  // Most prose lines have none of the characters code needs: one test, then only the data check.
+  if (!hasCodeHint(line)) return dataLine(trimmed);
   let features = CODE_KEYWORD.test(line) ? 1 : 0;
   for (const re of CODE_FEATURES) {
     // An indented line is code only among other lines.
@@ -146,6 +161,12 @@ function classifyLine(line: string, multiLine: boolean): RegionKind | undefined 
   }
   const cells = (line.match(CELL_SEPARATORS) ?? []).length;
   if (cells >= 3) return 'data';
+  return dataLine(trimmed);
+}
+
+/** Whether a line is a row of numbers. */
+function dataLine(trimmed: string): RegionKind | undefined {
+  if ((trimmed.match(DIGITS) ?? []).length < 4) return undefined;
   const tokens = trimmed.split(/[\s,;]+/);
   if (tokens.length >= 4) {
     let numeric = 0;
@@ -180,9 +201,10 @@ function askedAbout(metaWords: readonly number[], from: number, to: number): boo
  * with a word-asking cue next to it).
  */
 function quoted(line: string, offset: number, metaWords: readonly number[], push: (s: number, e: number, k: RegionKind) => void): void {
-  for (let i = 0; i < line.length; i++) {
-    const close = CLOSING[line[i]!];
-    if (close === undefined) continue;
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
+    const i = m.index;
+    const close = CLOSING[line[i]!]!;
     // An apostrophe inside a word ("don't") opens nothing.
     if ((line[i] === "'" || line[i] === '\u2019') && i > 0 && /[\p{L}\p{N}]/u.test(line[i - 1]!)) continue;
     let j = line.indexOf(close, i + 1);
@@ -192,7 +214,7 @@ function quoted(line: string, offset: number, metaWords: readonly number[], push
     }
     if (j < 0 || j - i > MAX_QUOTE) continue;
     if (askedAbout(metaWords, offset + i, offset + j + 1)) push(offset + i, offset + j + 1, 'mention');
-    i = j;
+    OPENING.lastIndex = j + 1;
   }
 }
 

@@ -42,6 +42,9 @@ export const noisyOr = (scores: Iterable<number>): number => {
 /** Weight of `k` repeated weak cues: the first counts fully, later ones less. */
 const repeated = (w: number, k: number): number => (k <= 0 ? 0 : noisyOr([w, k > 1 ? w / 2 : 0, k > 2 ? w / 4 : 0]));
 
+/** Evidence at least this strong is weighed by where it lies. */
+const WEIGHED_FROM = 0.2;
+
 export class EvidenceSink {
   readonly items: Evidence[] = [];
   /**
@@ -50,7 +53,8 @@ export class EvidenceSink {
    */
   weigh: ((start: number, end: number) => number) | undefined;
   add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
-    if (score > 0 && this.weigh !== undefined) score *= this.weigh(start, end);
+    // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
+    if (score >= WEIGHED_FROM && this.weigh !== undefined) score *= this.weigh(start, end);
     if (score > 0) this.items.push({ reason, rule, score, start, end });
   }
   /** Evidence from cue indices of a copy, mapped to the original. */

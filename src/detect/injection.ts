@@ -16,6 +16,7 @@ import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { classSet, CUE_CLASSES, scanCues, spansOf, tagOf } from './injection-cues.js';
 import { regionWeigher } from './injection-context.js';
+import { findSuffix } from './injection-suffix.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
 import { findStructure } from './injection-structure.js';
@@ -105,8 +106,13 @@ function collectEvidence(
   role: 'user' | 'assistant' = 'user',
 ): void {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
-  // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
-  if (depth === 0) out.weigh = regionWeigher(text.original, spansOf(cues, META_WORD));
+  if (depth === 0) {
+    // Optimizer soup appended to a request (read on the original: its shapes are the evidence).
+    const soup = findSuffix(text.original);
+    if (soup) out.add('adversarial_suffix', 'token_soup', soup.score, soup.start, soup.end);
+    // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
+    out.weigh = regionWeigher(text.original, spansOf(cues, META_WORD));
+  }
   phraseEvidence(cues, BUILTIN_RULES, out, role);
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
