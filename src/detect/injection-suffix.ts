@@ -32,11 +32,11 @@ export const SUFFIX_SCORE = 0.75;
 export const LONG_SUFFIX_SCORE = 0.9;
 
 /** A token shaped like a word: optional opening marks, letters (one inner apostrophe or hyphen run), closing marks. */
-const PLAIN_WORD = /^[(\["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
+const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
 /** Numbers, amounts, times, dates, versions, percentages, ordinals. */
-const NUMBER = /^[(\["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
-const SLASHED = /^[(\["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
-const QUANTITY = /^[(\["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d{1,4})["'\u2033]?[A-Za-z]?[.,;:!?)\]"']{0,2}$/;
+const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
+const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
+const QUANTITY = /^[(["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d{1,4})["'\u2033]?[A-Za-z]?[.,;:!?)\]"']{0,2}$/;
 /** Abbreviations with dots ("e.g.", "U.S.", "i.e.,"). */
 const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
@@ -87,7 +87,7 @@ function innerCapital(token: string): boolean {
   const m = /[a-z][A-Z]/.exec(token);
   if (m === null) return false;
   // One capital after a short prefix is a name or a brand ("McDonald", "iPhone", "YouTube", "eBay").
-  return !/^[(\["']?[A-Z]?[a-z]{1,2}[A-Z][a-z]+[.,;:!?)\]"']{0,2}$/.test(token);
+  return !/^[(["']?[A-Z]?[a-z]{1,2}[A-Z][a-z]+[.,;:!?)\]"']{0,2}$/.test(token);
 }
 
 /** The soup found in `text`: its span in the original and its score, or undefined. */
