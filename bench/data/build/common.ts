@@ -38,7 +38,11 @@ export interface Row {
   lang: string;
   source: string;
   split: Split;
-  [extra: string]: unknown;
+  plaintext?: string;
+  request?: string;
+  frame_lang?: string;
+  intent?: string;
+  source_id?: string;
 }
 
 /** `tune` for about 40% of ids, `holdout` for the rest; depends on the id only. */
