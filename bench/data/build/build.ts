@@ -20,5 +20,5 @@ if (have('attack-hijack.txt')) writeSet('attack-hijack', authoredRows(['attack-h
 if (have('attack-persuasion.txt')) writeSet('attack-persuasion', authoredRows(['attack-persuasion.txt'], 'attack'));
 if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-split.txt'], 'attack'));
 if (have('attack-lang.txt')) writeSet('attack-lang', authoredRows(['attack-lang.txt'], 'attack'));
-if (have('suffix-requests.txt')) writeSet('attack-suffix', suffixRows());
-if (have('obfuscation-pool.txt')) writeSet('attack-obfuscated', obfuscatedRows());
+if (have('suffix-requests.txt')) writeSet('attack-suffix', suffixRows(), (r) => r.request ?? '');
+if (have('obfuscation-pool.txt')) writeSet('attack-obfuscated', obfuscatedRows(), (r) => r.plaintext ?? '');

@@ -126,8 +126,12 @@ export function contentKey(r: { text?: string; messages?: Message[] }): string {
     .join('\u241f');
 }
 
-/** Gives ids and splits, drops exact duplicates, writes `<set>.jsonl`; returns the rows. */
-export function writeSet(set: string, rows: Omit<Row, 'id' | 'split'>[]): Row[] {
+/**
+ * Gives ids and splits, drops exact duplicates, writes `<set>.jsonl`; returns the rows. Rows that share a
+ * `groupKey` (the same attack sentence under several encodings, the same request with several suffixes)
+ * land in the same split, so no sentence is seen in tune and measured in holdout.
+ */
+export function writeSet(set: string, rows: Omit<Row, 'id' | 'split'>[], groupKey?: (r: Omit<Row, 'id' | 'split'>) => string): Row[] {
   const seen = new Set<string>();
   const out: Row[] = [];
   for (const r of rows) {
@@ -147,7 +151,7 @@ export function writeSet(set: string, rows: Omit<Row, 'id' | 'split'>[]): Row[] 
       lang,
       source,
       ...extra,
-      split: splitOf(id),
+      split: groupKey ? splitOf(`${set}:${groupKey(r)}`) : splitOf(id),
     });
   }
   writeFileSync(resolve(DATA_DIR, `${set}.jsonl`), out.map((r) => JSON.stringify(r)).join('\n') + '\n');
