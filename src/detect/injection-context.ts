@@ -21,8 +21,8 @@ export interface Regions {
 
 /** How much of a rule's score is kept when its evidence lies inside a region of each kind. */
 export const REGION_WEIGHT: Readonly<Record<RegionKind, number>> = {
-  code: 0.6,
-  data: 0.6,
+  code: 0.5,
+  data: 0.5,
   mention: 0.35,
 };
 
@@ -65,10 +65,10 @@ const OPENING = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/g;
 /** Longest quoted phrase read as a mention. */
 const MAX_QUOTE = 300;
 
-/** A lazily computed weigher of original spans (regions are found on the first call only). */
-export function regionWeigher(text: string, metaWords: readonly number[]): (start: number, end: number) => number {
+/** The regions of a text, found on first use only (most texts never need them). */
+export function lazyRegions(text: string, metaWords: readonly number[]): () => Regions {
   let regions: Regions | undefined;
-  return (start, end) => regionWeight((regions ??= findRegions(text, metaWords)), start, end);
+  return () => (regions ??= findRegions(text, metaWords));
 }
 
 /** How far before a quote a word-asking cue may sit ("translate 'x'", "the regex flag 'x'"). */
@@ -98,6 +98,8 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
     kind.push(k);
   };
   let inFence = -1;
+  /** Whether the text marks its material with a fence: then the regions stand, whatever the share of prose. */
+  let fenced = false;
   const multiLine = text.includes('\n');
   let meta = 0; // first word-asking cue not before the current line
   for (let lineStart = 0; lineStart <= text.length; ) {
@@ -105,6 +107,7 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (FENCE.test(line)) {
+      fenced = true;
       if (inFence < 0) inFence = lineStart;
       else {
         push(inFence, lineEnd, 'code');
@@ -128,7 +131,8 @@ export function findRegions(text: string, metaWords: readonly number[] = []): Re
   }
   // An unclosed fence runs to the end of the text.
   if (inFence >= 0) push(inFence, text.length, 'code');
-  // Code or data with no prose around it is the message itself ("Console.log(systemPrompt)", a jailbreak
+  if (fenced) return { start, end, kind };
+  // Unfenced code or data with no prose around it is the message itself ("Console.log(systemPrompt)", a jailbreak
   // written as a rule object): it is addressed to the model, not material the user talks about.
   let material = 0;
   for (let i = 0; i < start.length; i++) if (kind[i] !== 'mention') material += end[i]! - start[i]!;
@@ -230,6 +234,12 @@ export function regionWeight(regions: Regions, start: number, end: number): numb
   if (last >= 0 && regions.kind[last] === 'mention') return REGION_WEIGHT.mention;
   if (first >= 0 && regions.kind[first] === 'mention') return REGION_WEIGHT.mention;
   return 1;
+}
+
+/** Whether offset `at` lies in code or data. */
+export function inMaterial(regions: Regions, at: number): boolean {
+  const i = regionAt(regions, at);
+  return i >= 0 && regions.kind[i] !== 'mention';
 }
 
 /** The index of the region holding offset `at`, or -1 (binary search). */

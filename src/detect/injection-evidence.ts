@@ -335,10 +335,11 @@ function ownedByOther(c: Cues, i: number): boolean {
   return /^\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?\p{Lu}/u.test(c.original.slice(end, end + 30));
 }
 
-/** Whether cue `i` opens the text or sits in brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
+/** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
 function bracketed(c: Cues, i: number): boolean {
   const before = c.text.slice(Math.max(0, c.start[i]! - 3), c.start[i]!).trimEnd();
-  return before === '' || /[<[{(]$/.test(before);
+  // Not parentheses: "(override)" glosses a word.
+  return before === '' || /[<[{]$/.test(before);
 }
 
 // ---------------------------------------------------------------------------------------------

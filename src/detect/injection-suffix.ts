@@ -129,18 +129,21 @@ function denseSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** Finds the longest soup run of `text` (the original text). */
-export function findSuffix(text: string): SuffixHit | undefined {
+/**
+ * Finds the longest soup run of `text` (the original text). Tokens at offsets for which `material`
+ * holds (code, logs, data the user pasted) are not counted.
+ */
+export function findSuffix(text: string, material: (at: number) => boolean = () => false): SuffixHit | undefined {
   let best: SuffixHit | undefined;
   for (const [from, to] of denseSpans(text)) {
-    const hit = findSuffixIn(text, from, to);
+    const hit = findSuffixIn(text, from, to, material);
     if (hit !== undefined && (best === undefined || hit.score > best.score || (hit.score === best.score && hit.end - hit.start > best.end - best.start))) best = hit;
   }
   return best;
 }
 
 /** {@link findSuffix} over `text[from, to)` (cut at whitespace, so no token is split). */
-function findSuffixIn(text: string, from: number, to: number): SuffixHit | undefined {
+function findSuffixIn(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
   const shapes: Shape[] = [];
@@ -151,7 +154,7 @@ function findSuffixIn(text: string, from: number, to: number): SuffixHit | undef
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const token = m[0];
-    const shape = token.length > 80 ? 2 : shapeOf(token);
+    const shape = token.length > 80 || material(m.index) ? 2 : shapeOf(token);
     if (shape === 2) continue;
     const letters = token.replace(/[^A-Za-z\u00c0-\u024f]/g, '').toLowerCase();
     shapes.push(shape);

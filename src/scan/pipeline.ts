@@ -10,6 +10,7 @@ import type { OptionKeys } from '../core/options.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
 import type { NormalizedText } from '../text/index.js';
+import { strongest } from '../detect/contract.js';
 import type { DetectorName, DetectorResult, TextDetector, TextRole } from '../detect/contract.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
 import type { InjectionDetector, InjectionDetectorOptions } from '../detect/injection.js';
@@ -232,6 +233,9 @@ interface JoinedPart {
 /** What the joined pass found in one part, per detector, in that part's coordinates. */
 type Carried = Partial<Record<DetectorName, DetectorResult>>;
 
+/** Injection reasons that block in a client-sent assistant turn: forgeries of the assistant's voice or of the template. */
+const ASSISTANT_BLOCKS: ReadonlySet<string> = new Set(['forged_policy', 'template_spoofing']);
+
 /** Between the texts of two messages in the joined pass (the chunks of one message join as they are). */
 const JOIN_MESSAGES = ' ';
 
@@ -418,22 +422,35 @@ export function buildScanner(options: ScanOptions): Scanner {
         if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
       }
     };
+    /** Findings that only flag, whatever their score (a client-sent assistant turn's). */
+    const applyFlagOnly = (result: DetectorResult): void => {
+      if (result.score <= injectionPolicy.flagThreshold) return applyInjectionPolicy(result);
+      const capped = injectionPolicy.flagThreshold;
+      applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
+    };
     const role = context.role ?? 'user';
     for (const detector of detectorsFor(context)) {
       const own = detector.detect(normalized, { role });
       const joined = carried?.[detector.name];
       switch (detector.name) {
-        case 'injection':
+        case 'injection': {
           // The conversation scored as a whole counts where it makes a stronger case than this text alone.
-          applyInjectionPolicy(joined !== undefined && joined.score > own.score ? joined : own);
+          const result = joined !== undefined && joined.score > own.score ? joined : own;
+          if (role === 'assistant') {
+            // A client-sent assistant turn is blocked for a forgery (a policy change announced, a template
+            // token); anything else in it (the real assistant explaining code, naming a jailbreak) only flags.
+            const forged = result.detections.filter((d) => ASSISTANT_BLOCKS.has(d.type));
+            const rest = result.detections.filter((d) => !ASSISTANT_BLOCKS.has(d.type));
+            if (forged.length > 0) applyInjectionPolicy({ score: strongest(forged), detections: forged });
+            if (rest.length > 0) applyFlagOnly({ score: strongest(rest), detections: rest });
+          } else applyInjectionPolicy(result);
           break;
+        }
         case 'restrictions': {
           const result = joined === undefined ? own : { score: Math.max(own.score, joined.score), detections: [...own.detections, ...disjoint(joined.detections, own.detections)] };
           // A (client-sent) assistant turn may have named the topic to refuse it: only a flag.
-          if (role === 'assistant' && result.score > injectionPolicy.flagThreshold) {
-            const capped = injectionPolicy.flagThreshold;
-            applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
-          } else applyInjectionPolicy(result);
+          if (role === 'assistant') applyFlagOnly(result);
+          else applyInjectionPolicy(result);
           break;
         }
         case 'pii':
