@@ -72,7 +72,7 @@ export function lazyRegions(text: string, metaWords: readonly number[]): () => R
 }
 
 /** How far before a quote a word-asking cue may sit ("translate 'x'", "the regex flag 'x'"). */
-const META_BEFORE = 40;
+const META_BEFORE = 100;
 /** How far after it ("'x' in German", "'x' mean"). */
 const META_AFTER = 25;
 

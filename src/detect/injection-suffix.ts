@@ -136,7 +136,7 @@ function denseSpans(text: string): Array<[number, number]> {
 export function findSuffix(text: string, material: (at: number) => boolean = () => false): SuffixHit | undefined {
   let best: SuffixHit | undefined;
   for (const [from, to] of denseSpans(text)) {
-    const hit = findSuffixIn(text, from, to, material);
+    const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
     if (hit !== undefined && (best === undefined || hit.score > best.score || (hit.score === best.score && hit.end - hit.start > best.end - best.start))) best = hit;
   }
   return best;
@@ -196,4 +196,41 @@ function findSuffixIn(text: string, from: number, to: number, material: (at: num
     if (best === undefined || score > best.score || starts[runStart]! === best.start) best = { start: starts[runStart]!, end: ends[i]!, score };
   }
   return best;
+}
+
+/**
+ * Soup glued into few whitespace tokens (`!""""""webpage\\"ntax=====quando`, `;;;;;Tit "" ..Title ]Bitte****Sy))))Now`):
+ * runs of symbols of several kinds, next to words glued to symbols or to other words, within
+ * {@link GLUED_SPAN} characters. Prose has an ellipsis or an "!!!" here and there, markdown a rule line
+ * or a table (data, not counted); not three symbol runs of two kinds around a glued word.
+ */
+const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{2,}|[^\p{L}\p{N}\s'",.!?-]{3,}/gu;
+const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
+const GLUED_SPAN = 100;
+const MIN_RUNS = 3;
+
+function findGluedSoup(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+  const part = text.slice(from, to);
+  const runs: Array<{ at: number; end: number; kind: string }> = [];
+  SYMBOL_RUN.lastIndex = 0;
+  for (let m = SYMBOL_RUN.exec(part); m !== null; m = SYMBOL_RUN.exec(part)) {
+    if (material(from + m.index)) continue;
+    runs.push({ at: m.index, end: m.index + m[0].length, kind: m[0][0]! });
+  }
+  for (let i = 0; i + MIN_RUNS - 1 < runs.length; i++) {
+    const first = runs[i]!;
+    const last = runs[i + MIN_RUNS - 1]!;
+    if (last.end - first.at > GLUED_SPAN) continue;
+    const kinds = new Set(runs.slice(i, i + MIN_RUNS).map((r) => r.kind));
+    if (kinds.size < 2) continue;
+    const window = part.slice(Math.max(0, first.at - 20), Math.min(part.length, last.end + 20));
+    if (!GLUED_WORD.test(window)) continue;
+    // Widen to the soup's whitespace edges.
+    let start = from + first.at;
+    let end = from + last.end;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    return { start, end, score: SUFFIX_SCORE };
+  }
+  return undefined;
 }

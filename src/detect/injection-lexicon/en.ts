@@ -164,7 +164,7 @@ export const en: InjectionLexicon = {
       'original instructions', 'hidden instructions', 'secret instructions', 'confidential instructions',
       'instructions you were given', 'instructions above', 'text above', 'the above text', 'everything above',
       'words above', 'all above', 'above this line', 'the previous text', 'what you were told', 'were you told',
-      'your rules', 'your guidelines', 'your configuration', 'system configuration', 'system message',
+      'your rules', 'your guidelines', 'your configuration', 'system configuration', 'your system message',
       'verbatim', 'word for word', 'your directives', 'your system', 'beginning of this conversation',
       'start of this conversation', 'before this conversation', 'your context', 'context window', 'starting instructions', 'initial configuration', 'initialization string', 'initialisation string', 'text you were given', 'you were given initially', 'my instructions are', 'i was instructed to', 'systemprompt', 'system_prompt', 'system-prompt', 'the system prompt is', 'your first instructions', 'written above', 'before this message', 'everything before this', 'your initial', 'the instructions you received', 'your hidden rules', 'you are not supposed to tell', "you're not supposed to tell", 'you not supposed to tell', 'you are not allowed to tell', 'you are not allowed to share', 'you were told not to', 'your secret rules', 'your setup', 'your system instructions', 'developer message', 'your original instructions', 'the first message', 'your first message',
       'top of this conversation', 'top of the conversation', 'at the very top', 'before my first message',
@@ -243,7 +243,7 @@ export const en: InjectionLexicon = {
       'classify it', 'categorize it', 'main conclusions', 'this code', 'this file', 'this page', 'this snippet',
     ],
     qaMarker: ['q:', 'a:', 'question:', 'answer:'],
-    ownWords: [
+    ownWords: ['i gave you', 'i sent you', 'i pasted', 'i shared', 'i asked you', 'what i sent', 'what i pasted', 
       'what i said', 'what i wrote', 'what i told you', 'what i asked', 'what i just said', 'what i typed',
       'what i mentioned', 'my last message', 'my previous message', 'my earlier message', 'my last question',
       'my previous question', 'my earlier question', 'my last request', 'my previous request', 'my last prompt',
@@ -252,7 +252,7 @@ export const en: InjectionLexicon = {
       'i said before', 'i told you', 'i mentioned', 'i wrote', 'the typos', 'the formatting', 'my formatting',
       'my spelling', 'my grammar', 'my english', 'that last part', 'the last part',
     ],
-    metaWord: [
+    metaWord: ['phrases like', 'sentences like', 'words like', 'phrases such as', 'this text', 'this paragraph', 'my system prompt', 'a system prompt', 'new system prompt', 'our system prompt', 'the instruction', 
       // Definitional questions ("what is a system prompt?") ask about a thing, not for it.
       'what is a', 'what is an', "what's a", 'explain what', 'how does a', 'how does the',
       'what does', 'what do', 'mean', 'means', 'meaning', 'meanings', 'define', 'definition', 'defined as',
