@@ -21,8 +21,8 @@ export interface Regions {
 
 /** How much of a rule's score is kept when its evidence lies inside a region of each kind. */
 export const REGION_WEIGHT: Readonly<Record<RegionKind, number>> = {
-  code: 0.5,
-  data: 0.5,
+  code: 0.35,
+  data: 0.35,
   mention: 0.35,
 };
 

@@ -214,8 +214,13 @@ export function countOf(c: Cues, set: ClassSet, cap: number, context = 0): numbe
   const seen: string[] = [];
   for (let j = 0; j < c.lo.length && k < cap; j++) {
     if (!is(c, j, set)) continue;
-    // With `context`, the characters after the cue count too: "Q: what is 2+2" and "Q: name a colour" differ.
-    const phrase = c.text.slice(c.start[j]!, c.end[j]! + context);
+    // With `context`, the characters after the cue count too ("Q: what is 2+2" and "Q: name a colour"
+    // differ), up to the end of its sentence: what follows that is the next sentence, not this cue's.
+    let phrase = c.text.slice(c.start[j]!, c.end[j]! + context);
+    if (context > 0) {
+      const stop = phrase.slice(c.end[j]! - c.start[j]!).search(/[.!?\n]/);
+      if (stop >= 0) phrase = phrase.slice(0, c.end[j]! - c.start[j]! + stop);
+    }
     if (seen.includes(phrase)) continue;
     seen.push(phrase);
     k++;
