@@ -248,7 +248,7 @@ export function defangUrl(raw: string): string {
   const m = /^([a-z][a-z0-9+.-]*:)?(\/\/[^/?#]*)?([\s\S]*)$/i.exec(value)!;
   const scheme = m[1] === undefined ? '' : /^https?:$/i.test(m[1]) ? m[1].toLowerCase().replace('http', 'hxxp') : `${m[1].slice(0, -1)}[:]`;
   const host = (m[2] ?? '').replace(/\./g, '[.]');
-  return (scheme + host + (m[3] ?? '')).replace(/[<>"'`()\\]/g, (c) => encodeURIComponent(c));
+  return (scheme + host + (m[3] ?? '')).replace(/[<>"'`()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 // --- markdown --------------------------------------------------------------------------------------------
@@ -257,6 +257,7 @@ export function defangUrl(raw: string): string {
 const MD_LINK = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\]){0,500})\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
 /** Any other `](destination)`: link syntax the first pattern did not take (deeper brackets, odd spacing). */
 const MD_DESTINATION = /\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)/g;
+const MD_LINK_OR_DESTINATION = new RegExp(`${MD_LINK.source}|${MD_DESTINATION.source}`, 'g');
 /** `[ref]: url` at the start of a line. */
 const MD_DEFINITION = /^( {0,3})\[([^\]\n]{1,999})\]:[ \t]*(<[^<>\n]*>|\S+)[^\n]*/gm;
 /** `<scheme:...>` autolinks. */
@@ -275,19 +276,18 @@ function cleanMarkdownUrls(text: string, policy: UrlPolicy, out: MarkupDetection
   if (policy.action === 'keep') return text;
   let result = text;
   if (result.includes('](')) {
-    result = result.replace(MD_LINK, (whole, bang: string, label: string, dest: string) => {
+    result = result.replace(MD_LINK_OR_DESTINATION, (whole, bang: string | undefined, label: string | undefined, dest: string | undefined, loose: string | undefined) => {
+      if (dest === undefined) {
+        // `](url` that is no well-formed link: checked as strictly as an image.
+        const url = unbracket(loose ?? '');
+        if (policy.check(url, 'image', out)) return whole;
+        return policy.action === 'remove' ? '] (' : `] (${defangUrl(url)}`;
+      }
       const url = unbracket(dest);
       const kind: UrlKind = bang === '!' ? 'image' : 'link';
       if (policy.check(url, kind, out)) return whole;
-      return policy.action === 'remove' ? label : `${label} (${defangUrl(url)})`;
+      return policy.action === 'remove' ? (label ?? '') : `${label ?? ''} (${defangUrl(url)})`;
     });
-    if (result.includes('](')) {
-      result = result.replace(MD_DESTINATION, (whole, dest: string) => {
-        const url = unbracket(dest);
-        if (policy.check(url, 'image', out)) return whole;
-        return policy.action === 'remove' ? '] (' : `] (${defangUrl(url)}`;
-      });
-    }
   }
   if (result.includes(']:')) {
     result = result.replace(MD_DEFINITION, (whole, indent: string, label: string, dest: string) => {

@@ -94,7 +94,9 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
   return {
     span: core.length * 4,
     find(text) {
-      const plain = unescape(text);
+      // Markup between the characters (`8f<b></b>3a`) is not part of what a reader sees.
+      const decoded = unescape(text);
+      const plain = decoded.includes('<') ? `${decoded} ${decoded.replace(/<[^<>]{0,256}>/g, '')}` : decoded;
       const lower = cased(plain).toLowerCase();
       const found: string[] = [];
       for (const [type, needle] of folded) if (lower.includes(needle)) found.push(type);

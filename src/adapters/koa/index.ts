@@ -4,10 +4,11 @@
  */
 export { sanitizeInput } from './sanitize-input.js';
 export { moderate } from './moderate.js';
+export { sanitizeOutput } from './sanitize-output.js';
 export { secureChat } from './secure-chat.js';
 export { guardErrorHandler } from './error-handler.js';
 export { getGuard } from './state.js';
 export { compose } from './compose.js';
-export type { ModerateOptions, SanitizeInputMiddlewareOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
+export type { ModerateOptions, SanitizeInputMiddlewareOptions, SanitizeOutputOptions, SecureChatOptions, ServerErrorOptions } from '../shared/options.js';
 export type { ChatMessage, Finding, GuardState, ModerationOutcome } from '../../core/types.js';
 export { GuardError, isGuardError } from '../../core/errors.js';
