@@ -304,7 +304,8 @@ function cleanMarkdownUrls(text: string, policy: UrlPolicy, out: MarkupDetection
 const NOT_A_TAG = /<(?![A-Za-z/!?])/g;
 const SET_ASIDE = '\uFDD0';
 const SET_ASIDE_ALL = /\uFDD0/g;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A code fence (CommonMark: a backtick fence's info string has no backtick). */
+const FENCE = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})/;
 const INLINE_CODE = /(`+)(?!`)[^\n]*?[^`\n]\1(?!`)|(`+)(?!`)\S\2(?!`)/g;
 /** Tag-like text in code: escaped unless inert, so code inserted raw into a page cannot act. */
 const CODE_TAG = /<(?:[A-Za-z!?/][^<>]*>?|$)/g;
@@ -439,7 +440,9 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
     return result.includes('<') ? filterHtml(result) : result;
   }
 
-  function cleanCode(text: string): string {
+  function cleanCode(code: string): string {
+    // The URL policy holds in code too: a renderer that reads a fence differently must not fetch anything.
+    const text = cleanMarkdownUrls(code, policy, sink);
     if (mode === 'escape') return escapeAll(text);
     if (mode === 'off' || !text.includes('<')) return text;
     return text.replace(CODE_TAG, (tag) => {
@@ -511,10 +514,14 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
  * images, reference definitions, inline code, entities. Offsets index `text`; an unfinished construct
  * at the end runs to the end.
  */
-const CONSTRUCTS = /<[^<>]{0,512}>?|!?\[[^\]\n]{0,512}\](?:\([^)\n]{0,1024}\)?|:[^\n]*)?|`[^`\n]{0,512}`?|&#?[A-Za-z0-9]{0,32};?/g;
+const CONSTRUCTS = /<[A-Za-z/!?][^<>]{0,512}>?|!?\[[^\]\n]{0,512}\](?:\([^)\n]{0,1024}\)?|:[^\n]*)?|(`+)(?:(?!\1)[^\n]){1,512}?\1|&#?[A-Za-z0-9]{0,32};?/g;
+
+/** A line that opens or closes a code block is read whole. */
+const FENCE_LINE = /(?:^|\n) {0,3}(?:`{3,}|~{3,})[^\n]*/g;
 
 export function markupConstructs(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (text.includes('```') || text.includes('~~~')) for (const m of text.matchAll(FENCE_LINE)) spans.push([m.index, m.index + m[0].length + 1]);
   for (const m of text.matchAll(CONSTRUCTS)) if (m[0].length > 1) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -384,21 +384,22 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
 
 /**
  * Where to end the segment that starts at `from` in `view`: the last whitespace within `limit` characters
- * that no detected value, markup construct, placeholder or n-gram-relevant word straddles; `limit` when
- * there is none (a single run of text longer than the window).
+ * that no detected value, markup construct or placeholder straddles. When a single run of text is longer
+ * than the window, the last place outside detected values (then outside markup), else `limit`.
  */
 function chooseCut(view: string, from: number, limit: number, scan: TextScanResult): number {
-  const blocked = new Uint8Array(limit + 1);
-  const mark = (start: number, end: number): void => {
-    // A cut at c means the segment ends before view[from + c]; blocked when start < from + c < end.
-    for (let c = Math.max(1, start - from + 1); c <= Math.min(limit, end - from - 1); c++) blocked[c] = 1;
+  // 2: inside a detected value; 1: inside markup (a tag, a link, inline code, an entity).
+  const inside = new Uint8Array(limit + 1);
+  const mark = (start: number, end: number, level: number): void => {
+    // A cut at c ends the segment before view[from + c]; it straddles [start, end) when start < from + c < end.
+    for (let c = Math.max(1, start - from + 1); c <= Math.min(limit, end - from - 1); c++) if (inside[c]! < level) inside[c] = level;
   };
-  for (const edit of scan.edits ?? []) mark(edit.start, edit.end);
-  for (const f of scan.findings) if (f.start !== undefined && f.end !== undefined) mark(f.start, f.end);
-  for (const [start, end] of markupConstructs(view.slice(from))) mark(start + from, end + from);
-  for (let c = limit; c >= 1; c--) {
-    if (!blocked[c] && WHITESPACE.test(view[from + c - 1]!)) return c;
-  }
+  for (const edit of scan.edits ?? []) mark(edit.start, edit.end, 2);
+  for (const f of scan.findings) if (f.start !== undefined && f.end !== undefined) mark(f.start, f.end, 2);
+  for (const [start, end] of markupConstructs(view.slice(from))) mark(start + from, end + from, 1);
+  for (let c = limit; c >= 1; c--) if (inside[c] === 0 && WHITESPACE.test(view[from + c - 1]!)) return c;
+  for (let c = limit; c >= 1; c--) if (inside[c] === 0) return c;
+  for (let c = limit; c >= 1; c--) if (inside[c]! < 2) return c;
   return limit;
 }
 
