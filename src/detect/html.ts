@@ -163,13 +163,14 @@ const ESCAPE_ALL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;'
 const escapeAll = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPE_ALL[c]!);
 
 /**
- * Tag-like text that a browser would parse into an inert element or not at all: an unknown name without a
- * hyphen (no custom element), attributes without values, quotes, slashes or event-handler names
- * (`<string, number>`, `<T>`, `<K, V>`).
+ * Tag-like text that a browser would parse into an inert element or not at all: short, on one line, an
+ * unknown name without a hyphen (no custom element), bare words as attributes (no values, quotes, slashes
+ * or event-handler names): `<string, number>`, `<T>`, `<K, V>`.
  */
-const INERT_TAG = /^<([A-Za-z][^\s<>"'=/`]*)((?:\s+[^\s<>"'=/`]+)*)\s*>$/;
+const INERT_TAG = /^<([A-Za-z][\w,.:?[\]]*)((?: +[\w,.:?[\]]+)*) *>$/;
 
 function isInertTagText(html: string): boolean {
+  if (html.length > 64) return false;
   const m = INERT_TAG.exec(html);
   if (!m) return false;
   const name = m[1]!.toLowerCase();

@@ -144,6 +144,8 @@ export const OUTPUT_OPTION_KEYS: OptionKeys<OutputOptions> = {
 const LEAK_OPTION_KEYS: OptionKeys<LeakOptions> = { canary: true, overlap: true };
 
 const WHITESPACE = /\s/;
+/** Text kept in view after a cut that a long construct pushed past the segment size. */
+const MIN_LOOKAHEAD = 16;
 
 interface LeakState {
   canary: CanaryMatcher | undefined;
@@ -334,7 +336,7 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
         const scan = scanner.scanText(view);
         let cut: number;
         if (final && pending.length <= segmentMax) cut = pending.length;
-        else cut = chooseCut(view, from, Math.min(pending.length, segmentMax), scan);
+        else cut = chooseCut(view, from, Math.min(pending.length, segmentMax), final ? pending.length : pending.length - MIN_LOOKAHEAD, scan);
         const step = cleanSegment(view, from, from + cut, consumed, scan, leaks, markup, context);
         before = (before + pending.slice(0, cut)).slice(-leftContext);
         pending = pending.slice(cut);
@@ -387,17 +389,20 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
  * that no detected value, markup construct or placeholder straddles. When a single run of text is longer
  * than the window, the last place outside detected values (then outside markup), else `limit`.
  */
-function chooseCut(view: string, from: number, limit: number, scan: TextScanResult): number {
+function chooseCut(view: string, from: number, limit: number, stretch: number, scan: TextScanResult): number {
   // 2: inside a detected value; 1: inside markup (a tag, a link, inline code, an entity).
-  const inside = new Uint8Array(limit + 1);
+  const inside = new Uint8Array(Math.max(limit, stretch) + 1);
+  const top = inside.length - 1;
   const mark = (start: number, end: number, level: number): void => {
     // A cut at c ends the segment before view[from + c]; it straddles [start, end) when start < from + c < end.
-    for (let c = Math.max(1, start - from + 1); c <= Math.min(limit, end - from - 1); c++) if (inside[c]! < level) inside[c] = level;
+    for (let c = Math.max(1, start - from + 1); c <= Math.min(top, end - from - 1); c++) if (inside[c]! < level) inside[c] = level;
   };
   for (const edit of scan.edits ?? []) mark(edit.start, edit.end, 2);
   for (const f of scan.findings) if (f.start !== undefined && f.end !== undefined) mark(f.start, f.end, 2);
   for (const [start, end] of markupConstructs(view.slice(from))) mark(start + from, end + from, 1);
   for (let c = limit; c >= 1; c--) if (inside[c] === 0 && WHITESPACE.test(view[from + c - 1]!)) return c;
+  // A construct longer than the segment (a long tag): the first clean cut after it, while the held text allows.
+  for (let c = limit + 1; c <= stretch; c++) if (inside[c] === 0 && WHITESPACE.test(view[from + c - 1]!)) return c;
   for (let c = limit; c >= 1; c--) if (inside[c] === 0) return c;
   for (let c = limit; c >= 1; c--) if (inside[c]! < 2) return c;
   return limit;
