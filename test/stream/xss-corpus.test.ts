@@ -86,10 +86,11 @@ describe.each(XSS_PAYLOADS.map((p, i) => [i, p] as const))('payload %i', (i, pay
     const whole = sanitizer.sanitize(text).text;
     const out = streamed(text, i + 1);
     expect(liveProblems(out)).toEqual([]);
-    // A tag left open swallows text up to the next `>`; when that is longer than half the hold-back (64),
-    // the stream must cut inside it and escapes the open part, where the whole answer makes one tag of it:
-    // both are safe, only the equality cannot hold. Every other payload streams to the same text.
-    if (!/<[A-Za-z][^>]{63,}>/.test(text)) expect(out).toBe(whole);
+    // A tag left open (no `>` before the next `<`) swallows the answer's text up to the next `>`; when the
+    // stream must cut inside that stretch it escapes the open part, where the whole answer makes one tag of
+    // it: both are safe, only the equality cannot hold. Every other payload streams to the same text.
+    const leftOpen = /<[A-Za-z][^<>]*(?:<|$)/.test(payload.replace(/<script>[\s\S]*?<\/script>/gi, ''));
+    if (!leftOpen) expect(out).toBe(whole);
   });
 });
 
