@@ -182,7 +182,7 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
       }).observe(win.document.getElementById('log')!, { childList: true, subtree: true, characterData: true });
     });
     // Longer than sanitizeOutput's hold-back (128 characters), so it arrives in several pieces.
-    const reply = 'Bonjour, comment puis-je vous aider ? '.repeat(8).trim();
+    const reply = 'Bonjour, comment puis-je vous aider ? Nous avons des bouilloires, des grille-pain et des cafetieres en stock. La livraison prend deux jours ouvrables, et le retour est gratuit pendant trente jours. Dites-moi ce qui vous interesse.';
     await send(page, `/say ${reply}`, true);
     await waitForExchange(page, 2, reply);
     const seen = await page.evaluate(() => (globalThis as unknown as PageWindow).__seen ?? []);
