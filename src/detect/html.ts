@@ -180,8 +180,13 @@ function isInertTagText(html: string): boolean {
 
 /** A tag's name as a browser reads it (lower case, up to whitespace, `/` or `>`). */
 function tagName(html: string): string {
-  const m = /^<\/?\s*([^\s/>]*)/.exec(html);
-  return (m?.[1] ?? '').toLowerCase();
+  let i = html.charCodeAt(1) === 47 ? 2 : 1;
+  const start = i;
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 12 || c === 13) break;
+  }
+  return html.slice(start, i).toLowerCase();
 }
 
 // The package is CommonJS and sets most exports in a loop, which ESM named imports cannot see.
@@ -225,6 +230,9 @@ function hostMatcher(allowedHosts: readonly string[]): (host: string) => boolean
 }
 
 const RELATIVE_BASE = 'https://relative.invalid/';
+const RELATIVE_ORIGIN = 'https://relative.invalid';
+/** `http(s)://host[:port]` then a path, query or nothing: no userinfo, escapes or backslashes to reason about. */
+const SIMPLE_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::\d{1,5})?(?:[/?#][^\\%@]*)?$/i;
 
 function urlVerdict(raw: string, kind: UrlKind, allowed: (host: string) => boolean): UrlVerdict {
   const value = canonicalUrl(raw);
@@ -232,6 +240,9 @@ function urlVerdict(raw: string, kind: UrlKind, allowed: (host: string) => boole
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
     return kind === 'link' && (scheme === 'mailto' || scheme === 'tel') ? 'ok' : 'unsafe_url';
   }
+  // The common case, a plain absolute URL, without building a URL object.
+  const plain = SIMPLE_URL.exec(value);
+  if (plain !== null) return allowed(plain[1]!.toLowerCase()) ? 'ok' : 'external';
   let url: URL;
   try {
     url = new URL(value, RELATIVE_BASE);
@@ -239,7 +250,7 @@ function urlVerdict(raw: string, kind: UrlKind, allowed: (host: string) => boole
     return 'unsafe_url';
   }
   // No scheme and no authority: a path on the page's own origin.
-  if (scheme === undefined && url.origin === new URL(RELATIVE_BASE).origin && !/^[\\/]{2}/.test(value)) return 'ok';
+  if (scheme === undefined && url.origin === RELATIVE_ORIGIN && !/^[\\/]{2}/.test(value)) return 'ok';
   return allowed(url.hostname) ? 'ok' : 'external';
 }
 
@@ -301,10 +312,44 @@ function cleanMarkdownUrls(text: string, policy: UrlPolicy, out: MarkupDetection
 
 // --- the cleaner -----------------------------------------------------------------------------------------
 
-/** A `<` that starts no tag in HTML (not followed by a letter, `/`, `!` or `?`). */
-const NOT_A_TAG = /<(?![A-Za-z/!?])/g;
-const SET_ASIDE = '\uFDD0';
-const SET_ASIDE_ALL = /\uFDD0/g;
+/**
+ * The `>` that ends the tag opened at `lt`, read as a browser does (a quoted attribute value may hold `<`
+ * and `>`), or -1 when the tag does not end before another `<` or the end of the text.
+ */
+function tagEnd(text: string, lt: number): number {
+  let quote = 0;
+  let afterEquals = false;
+  for (let i = lt + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 62 /* > */) return i;
+    if (c === 60 /* < */) return -1;
+    if ((c === 34 || c === 39) && afterEquals) {
+      quote = c;
+      afterEquals = false;
+      continue;
+    }
+    if (c === 61 /* = */) afterEquals = true;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) afterEquals = false;
+  }
+  return -1;
+}
+
+/** A whole autolink tag. */
+const AUTOLINK_TAG = /^<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>$/i;
+const closingTags = new Map<string, RegExp>();
+/** The closing tag of a dropped element (cached per name). */
+function closingTag(name: string): RegExp {
+  let re = closingTags.get(name);
+  if (re === undefined) {
+    re = new RegExp(`</${name}\\s*>`, 'i');
+    closingTags.set(name, re);
+  }
+  return re;
+}
 /** A code fence (CommonMark: a backtick fence's info string has no backtick). */
 const FENCE = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})/;
 const INLINE_CODE = /(`+)(?!`)[^\n]*?[^`\n]\1(?!`)|(`+)(?!`)\S\2(?!`)/g;
@@ -375,8 +420,9 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
     onTagAttr(tag, name, value) {
       if ((name === 'href' && tag === 'a') || (name === 'src' && tag === 'img')) {
         const kind: UrlKind = name === 'src' ? 'image' : 'link';
-        if (!policy.check(friendlyAttrValue(value), kind, sink)) return '';
-        return `${name}="${escapeAttrValue(friendlyAttrValue(value))}"`;
+        const friendly = friendlyAttrValue(value);
+        if (!policy.check(friendly, kind, sink)) return '';
+        return `${name}="${escapeAttrValue(friendly)}"`;
       }
       return undefined;
     },
@@ -388,57 +434,96 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
   const filter = new FilterXSS(xssOptions);
 
   /**
-   * Runs the `xss` filter. Its tokenizer takes any `<` as the start of a tag, while a browser only does so
-   * before a letter, `/`, `!` or `?`; the other `<` are set aside as a noncharacter and put back after.
+   * Walks the tags of `text` from `<` to `<` (text between them is copied as it is). Each tag is decided
+   * on its name; a tag with attributes goes through the `xss` filter, which parses them and applies the
+   * allow-list and the URL policy. Only tags built here or checked inert leave with a live `<`, so what a
+   * browser reads in the result cannot differ from what was checked, whatever the input's quoting tricks.
    */
-  function filterHtml(text: string): string {
-    if (text.includes(SET_ASIDE)) return filter.process(text.replace(NOT_A_TAG, '&lt;'));
-    const marked = text.replace(NOT_A_TAG, SET_ASIDE);
-    const filtered = filter.process(marked);
-    return marked === text ? filtered : filtered.replace(SET_ASIDE_ALL, '<');
-  }
-
-  /** Drops the bodies of script-like elements, carrying an open one across pieces. */
-  function dropBodies(text: string, state: MarkupState): string {
-    let result = '';
+  function filterHtml(text: string, state: MarkupState): string {
+    let out = '';
     let pos = 0;
     for (;;) {
       if (state.dropping !== null) {
-        const close = new RegExp(`</${state.dropping}\\s*>`, 'i');
-        const m = close.exec(text.slice(pos));
-        if (!m) return result;
-        pos += m.index + m[0].length;
+        // Inside a script-like element: its body goes, up to its closing tag (or the end of this piece).
+        const close = closingTag(state.dropping).exec(text.slice(pos));
+        if (close === null) return out;
+        pos += close.index + close[0].length;
         state.dropping = null;
-        continue;
       }
       const lt = text.indexOf('<', pos);
-      if (lt === -1) return result + text.slice(pos);
-      const m = /^<([A-Za-z][A-Za-z0-9]*)\b[^<>]*>/.exec(text.slice(lt, lt + 2048));
-      const name = m?.[1]?.toLowerCase();
-      if (m && name !== undefined && DROP_BODY.has(name)) {
-        note(name === 'script' ? 'script_element' : 'dangerous_element');
-        result += text.slice(pos, lt);
-        pos = lt + m[0].length;
-        state.dropping = name;
+      if (lt === -1) return out + text.slice(pos);
+      out += text.slice(pos, lt);
+      const next = text.charCodeAt(lt + 1);
+      const letter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+      if (!letter && next !== 47 /* / */ && next !== 33 /* ! */ && next !== 63 /* ? */) {
+        // `a < b`: no tag starts here.
+        out += '<';
+        pos = lt + 1;
         continue;
       }
-      result += text.slice(pos, lt + 1);
-      pos = lt + 1;
+      if (next === 33 && text.startsWith('<!--', lt)) {
+        const close = text.indexOf('-->', lt + 4);
+        note('comment');
+        pos = close === -1 ? text.length : close + 3;
+        continue;
+      }
+      const gt = tagEnd(text, lt);
+      if (gt === -1) {
+        // A tag left open: escaped, so text after it can never complete it.
+        note('unclosed_tag');
+        out += '&lt;';
+        pos = lt + 1;
+        continue;
+      }
+      out += filterTag(text.slice(lt, gt + 1), state);
+      pos = gt + 1;
     }
   }
 
-  function cleanProse(text: string, state: MarkupState): string {
-    let result = cleanMarkdownUrls(text, policy, sink);
-    if (mode === 'escape') return escapeAll(result);
-    if (mode === 'off' || (state.dropping === null && !result.includes('<'))) return result;
-    if (policy.action !== 'keep' && result.includes('<')) {
-      result = result.replace(AUTOLINK, (whole, url: string) => {
-        if (policy.check(url, 'link', sink)) return whole;
-        return policy.action === 'remove' ? '' : defangUrl(url);
-      });
+  function filterTag(tag: string, state: MarkupState): string {
+    const first = tag.charCodeAt(1);
+    if (first === 33 || first === 63) {
+      note('markup_declaration');
+      return '';
     }
-    result = dropBodies(result, state);
-    return result.includes('<') ? filterHtml(result) : result;
+    const closing = first === 47;
+    const name = tagName(tag);
+    if (name.endsWith(':') || (name.includes(':') && AUTOLINK_TAG.test(tag))) {
+      // `<https://...>`: a markdown autolink.
+      const url = tag.slice(1, -1);
+      if (policy.action === 'keep' || policy.check(url, 'link', sink)) return AUTOLINK_TAG.test(tag) ? tag : escapeAll(tag);
+      return policy.action === 'remove' ? '' : defangUrl(url);
+    }
+    if (!closing && DROP_BODY.has(name)) {
+      note(name === 'script' ? 'script_element' : 'dangerous_element');
+      state.dropping = name;
+      return '';
+    }
+    if (Object.prototype.hasOwnProperty.call(ALLOWED_ELEMENTS, name)) {
+      if (closing) return `</${name}>`;
+      // No attributes: nothing to check.
+      if (tag.length === name.length + 2 || (tag.length === name.length + 3 && tag[name.length + 1] === '/')) return `<${name}>`;
+      return filter.process(tag);
+    }
+    if (KNOWN_ELEMENTS.has(name)) {
+      note(name === 'script' ? 'script_element' : 'dangerous_element');
+      return '';
+    }
+    if (!closing && isInertTagText(tag)) return tag;
+    if (closing && /^<\/[A-Za-z][\w,.:?[\]]*>$/.test(tag) && !name.includes('-')) return tag;
+    note('unknown_markup');
+    return escapeAll(tag);
+  }
+
+  function cleanProse(text: string, state: MarkupState): string {
+    const result = cleanMarkdownUrls(text, policy, sink);
+    if (mode === 'escape') return escapeAll(result);
+    if (mode === 'off') {
+      if (policy.action === 'keep' || !result.includes('<')) return result;
+      return result.replace(AUTOLINK, (whole, url: string) => (policy.check(url, 'link', sink) ? whole : policy.action === 'remove' ? '' : defangUrl(url)));
+    }
+    if (state.dropping === null && !result.includes('<')) return result;
+    return filterHtml(result, state);
   }
 
   function cleanCode(code: string): string {

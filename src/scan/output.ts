@@ -141,6 +141,8 @@ export const OUTPUT_OPTION_KEYS: OptionKeys<OutputOptions> = {
   holdBack: true,
 };
 
+const OUTPUT_NORMALIZE = { maxDecodeDepth: 0, foldConfusables: false } as const;
+
 const LEAK_OPTION_KEYS: OptionKeys<LeakOptions> = { canary: true, overlap: true };
 
 const WHITESPACE = /\s/;
@@ -189,7 +191,9 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
   const useCanary = leak !== undefined && leak.canary !== false;
 
   const cleaner = createMarkupCleaner(options);
-  const scanOptions: ScanOptions = { direction: 'output', normalize: options.normalize ?? { maxDecodeDepth: 0 } };
+  // The output scan reads values on the text itself (invisible characters aside): decoding payloads and
+  // folding look-alikes serve injection scoring, which the output side does not do.
+  const scanOptions: ScanOptions = { direction: 'output', normalize: options.normalize ?? OUTPUT_NORMALIZE };
   for (const key of ['pii', 'secrets', 'invisible', 'hashKey', 'piiDetector'] as const) {
     if (options[key] !== undefined) (scanOptions as Record<string, unknown>)[key] = options[key];
   }
