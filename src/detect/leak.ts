@@ -34,17 +34,20 @@ export function canaryNote(canary: string): string {
 
 // --- folding ---------------------------------------------------------------------------------------------
 
+const MAY_ESCAPE = /&#|%[0-9a-f]{2}|\\[xu]/i;
 const ESCAPES = /&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|%([0-9a-f]{2})|\\(?:x([0-9a-f]{2})|u([0-9a-f]{4}))/gi;
 
 /** Decodes numeric entities, `%XX` and `\xXX`/`\uXXXX` escapes (only where the text has any). */
 function unescape(text: string): string {
-  if (!/[&%\\]/.test(text)) return text;
+  if (!MAY_ESCAPE.test(text)) return text;
   return text.replace(ESCAPES, (whole, hexEntity?: string, decEntity?: string, pct?: string, hx?: string, uni?: string) => {
     const hex = hexEntity ?? pct ?? hx ?? uni;
     const code = hex !== undefined ? parseInt(hex, 16) : Number(decEntity);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+const BARE_TAG = /<\/?[A-Za-z][A-Za-z0-9]*\s*\/?>/g;
 
 /** Letters and digits only, as written. */
 const cased = (text: string): string => text.replace(/[^A-Za-z0-9]+/g, '');
@@ -94,16 +97,15 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
   return {
     span: core.length * 4,
     find(text) {
-      // Markup between the characters (`8f<b></b>3a`) is not part of what a reader sees.
       const decoded = unescape(text);
-      const plain = decoded.includes('<') ? `${decoded} ${decoded.replace(/<[^<>]{0,256}>/g, '')}` : decoded;
-      const lower = cased(plain).toLowerCase();
+      // Bare tags between the characters (`8f<b></b>3a`) are no part of what a reader sees; a tag with
+      // attributes stays, so a token in an attribute value is still read.
+      const plain = decoded.includes('<') ? decoded.replace(BARE_TAG, '') : decoded;
+      const asWritten = cased(plain);
+      const lower = asWritten.toLowerCase();
       const found: string[] = [];
       for (const [type, needle] of folded) if (lower.includes(needle)) found.push(type);
-      if (found.length === 0) {
-        const asWritten = cased(plain);
-        if (base64.some((needle) => asWritten.includes(needle))) found.push('canary_base64');
-      }
+      if (found.length === 0 && base64.some((needle) => asWritten.includes(needle))) found.push('canary_base64');
       return found;
     },
   };
@@ -136,8 +138,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text on its matching copy. */
 export function wordsOf(text: string): string[] {
+  // NFKC, and letters beyond a-z, only matter outside ASCII.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 export interface OverlapProfile {
   readonly ngram: number;
@@ -165,9 +171,15 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
     const key = words.slice(i, i + n).join(' ');
     if (!ids.has(key)) ids.set(key, ids.size);
   }
+  // Most n-grams of an answer share no first and last word with any of the prompt's: skip those cheaply.
+  const firsts = new Set(words.slice(0, words.length - n + 1));
+  const lasts = new Set(words.slice(n - 1));
   return {
     ngram: n,
     needed: Math.max(1, Math.min(maxShingles, Math.ceil(threshold * ids.size))),
-    idOf: (answerWords, start) => ids.get(answerWords.slice(start, start + n).join(' ')),
+    idOf: (answerWords, start) => {
+      if (!firsts.has(answerWords[start]!) || !lasts.has(answerWords[start + n - 1]!)) return undefined;
+      return ids.get(answerWords.slice(start, start + n).join(' '));
+    },
   };
 }

@@ -15,6 +15,7 @@
  * seen whole, and the text sent is never more than `holdBack` characters behind the model.
  * @module
  */
+import { LRUCache } from 'lru-cache';
 import type { Finding, Verdict } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
@@ -204,14 +205,24 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
   const lookahead = holdBack - half;
   const leftContext = half;
 
+  // Compiled per canary and per prompt, a few of each kept (a request's answer may be cleaned in several fields).
+  const canaries = new LRUCache<string, CanaryMatcher>({ max: 64 });
+  const prompts = new LRUCache<string, { profile: OverlapProfile | undefined }>({ max: 64, maxSize: 1_000_000, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+
   function leakState(context: OutputContext): LeakState {
     const prompt = options.systemPrompt === undefined ? context.systemPrompt : undefined;
-    return {
-      canary: useCanary && context.canary !== undefined ? createCanaryMatcher(context.canary) : undefined,
-      overlap: fixedOverlap ?? (prompt !== undefined && overlapOptions !== undefined ? compileOverlap(prompt, overlapOptions) : undefined),
-      matched: new Set(),
-      carry: [],
-    };
+    let canary: CanaryMatcher | undefined;
+    if (useCanary && context.canary !== undefined) {
+      canary = canaries.get(context.canary);
+      if (canary === undefined) canaries.set(context.canary, (canary = createCanaryMatcher(context.canary)));
+    }
+    let overlap = fixedOverlap;
+    if (overlap === undefined && prompt !== undefined && overlapOptions !== undefined) {
+      let entry = prompts.get(prompt);
+      if (entry === undefined) prompts.set(prompt, (entry = { profile: compileOverlap(prompt, overlapOptions) }));
+      overlap = entry.profile;
+    }
+    return { canary, overlap, matched: new Set(), carry: [] };
   }
 
   function blockFinding(kind: Finding['kind'], type: string): OutputBlock {
