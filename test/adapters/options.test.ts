@@ -86,9 +86,12 @@ describe.each(FRAMEWORKS)('%s middleware carry the name of their guard', (framew
     expect(middlewareTags(a.sanitizeInput())).toEqual(['sanitizeInput']);
     expect(middlewareTags(a.moderate({ client }))).toEqual(['moderate']);
     expect(middlewareTags(a.guardErrorHandler())).toEqual(['guardErrorHandler']);
+    expect(middlewareTags(a.sanitizeOutput())).toEqual(['sanitizeOutput']);
     const stack = a.secureChat({ moderation: { client } });
     const names = Array.isArray(stack) ? stack.flatMap((fn) => middlewareTags(fn)) : middlewareTags(stack);
-    expect(names).toEqual(['sanitizeInput', 'moderate']);
+    expect(names).toEqual(['sanitizeInput', 'moderate', 'sanitizeOutput']);
+    const noOutput = a.secureChat({ moderation: { client }, output: false });
+    expect(Array.isArray(noOutput) ? noOutput.flatMap((fn) => middlewareTags(fn)) : middlewareTags(noOutput)).toEqual(['sanitizeInput', 'moderate']);
     expect(middlewareTags(() => {})).toEqual([]);
   });
 });

@@ -123,9 +123,11 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
 
   test('POST /api/chat/stream streams SSE deltas that add up to the reply', async () => {
     fake.setScenario({ chunkSize: 3 });
+    // Longer than the output sanitizer's hold-back (128 characters), so it comes in several deltas.
+    const reply = 'Bonjour, comment puis-je vous aider ? Nous avons des bouilloires, des grille-pain et des cafetieres en stock. La livraison prend deux jours ouvrables, et le retour est gratuit pendant trente jours. Dites-moi ce qui vous interesse.';
     const res = await request(demo(framework))
       .post('/api/chat/stream')
-      .send({ messages: [{ role: 'user', content: '/say Bonjour, comment puis-je aider ?' }] })
+      .send({ messages: [{ role: 'user', content: `/say ${reply}` }] })
       .buffer(true)
       .parse(wholeText);
     expect(res.status).toBe(200);
@@ -133,8 +135,9 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     const { deltas, done, errors } = sseDeltas(res.body as string);
     expect(errors).toEqual([]);
     expect(done).toBe(true);
-    expect(deltas.length).toBeGreaterThan(3);
-    expect(deltas.join('')).toBe('Bonjour, comment puis-je aider ?');
+    // sanitizeOutput releases text in segments of up to 64 characters once 128 have arrived.
+    expect(deltas.length).toBeGreaterThanOrEqual(3);
+    expect(deltas.join('')).toBe(reply);
   });
 
   test('pseudonymized values are restored in the stream even when a placeholder is split across chunks', async () => {

@@ -4,6 +4,7 @@ import { SECURE_CHAT_OPTION_KEYS } from '../shared/options.js';
 import type { SecureChatOptions } from '../shared/options.js';
 import { moderate } from './moderate.js';
 import { sanitizeInput } from './sanitize-input.js';
+import { sanitizeOutput } from './sanitize-output.js';
 
 /**
  * The whole stack for a chat route, in order, as one array: `app.post('/chat', secureChat(opts), handler)`.
@@ -13,5 +14,6 @@ export function secureChat(options: SecureChatOptions = {}): RequestHandler[] {
   checkOptionKeys('secureChat()', options, SECURE_CHAT_OPTION_KEYS);
   const stack: RequestHandler[] = [sanitizeInput(options.input)];
   if (options.moderation !== false) stack.push(moderate(options.moderation));
+  if (options.output !== false) stack.push(sanitizeOutput(options.output));
   return stack;
 }

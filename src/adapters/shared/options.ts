@@ -1,6 +1,7 @@
 import type { OptionKeys } from '../../core/options.js';
 import type { SanitizeInputOptions } from '../../scan/input-guard.js';
 import type { ModerateOptions } from '../../mistral/moderation-step.js';
+import type { SanitizeOutputOptions } from '../../mistral/output-step.js';
 
 /** Options of the `sanitizeInput()` middleware, the same for Express and Koa. */
 export type SanitizeInputMiddlewareOptions = SanitizeInputOptions;
@@ -14,12 +15,17 @@ export interface SecureChatOptions {
    * @default {} (moderation on, with its defaults)
    */
   moderation?: ModerateOptions | false;
+  /**
+   * Options of `sanitizeOutput()`, or `false` to leave answers uncleaned.
+   * @default {} (output sanitizing on, with its defaults)
+   */
+  output?: SanitizeOutputOptions | false;
 }
 
-export type { ModerateOptions };
+export type { ModerateOptions, SanitizeOutputOptions };
 
 /** Every key of {@link SecureChatOptions}. */
-export const SECURE_CHAT_OPTION_KEYS: OptionKeys<SecureChatOptions> = { input: true, moderation: true };
+export const SECURE_CHAT_OPTION_KEYS: OptionKeys<SecureChatOptions> = { input: true, moderation: true, output: true };
 
 /** Every key of {@link ServerErrorOptions}. */
 export const SERVER_ERROR_OPTION_KEYS: OptionKeys<ServerErrorOptions> = { onServerError: true };
