@@ -61,3 +61,18 @@ export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } 
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
 export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';
+
+export { AUDIT_SCHEMA, createAuditLogger, redactFormat } from './audit/index.js';
+export type { AuditEvent, AuditEventV1, AuditLoggerOptions, AuditOutcome, LogErrorReporter, RedactFormatOptions } from './audit/index.js';
+// Straight from the module: the core must not load express-rate-limit.
+export { MemoryBudgetStore, RedisBudgetStore } from './limits/budget-store.js';
+export type {
+  BudgetInfo,
+  IoRedisClientLike,
+  LimitsLogger,
+  NodeRedisClientLike,
+  RedisClientLike,
+  StoreErrorMode,
+  TokenBudgetStore,
+} from './limits/index.js';
+export { HASH_KEY_ENV } from './core/identity.js';
