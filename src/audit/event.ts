@@ -99,12 +99,28 @@ function textLength(content: unknown): number {
   return n;
 }
 
-function errorOf(body: unknown): { type: string; code: string } | undefined {
+interface SentError {
+  type: string;
+  code: string;
+  /** The blocking findings the error body lists (kinds and types only), for a refusal made before any guard state. */
+  findings: ReadonlyArray<{ kind?: unknown; type?: unknown }>;
+}
+
+function errorOf(body: unknown): SentError | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const error = (body as { error?: unknown }).error;
   if (typeof error !== 'object' || error === null) return undefined;
-  const { type, code } = error as { type?: unknown; code?: unknown };
-  return typeof type === 'string' && typeof code === 'string' && NAME.test(type) && NAME.test(code) ? { type, code } : undefined;
+  const { type, code, details } = error as { type?: unknown; code?: unknown; details?: { findings?: unknown } };
+  if (typeof type !== 'string' || typeof code !== 'string' || !NAME.test(type) || !NAME.test(code)) return undefined;
+  const findings = details?.findings;
+  return { type, code, findings: Array.isArray(findings) ? (findings as SentError['findings']) : [] };
+}
+
+function countFinding(into: Record<string, Record<string, number>>, kind: unknown, type: unknown): void {
+  const k = typeof kind === 'string' && NAME.test(kind) ? kind : 'other';
+  const t = typeof type === 'string' && NAME.test(type) ? type : 'other';
+  const byType = (into[k] ??= {});
+  byType[t] = (byType[t] ?? 0) + 1;
 }
 
 function names(list: readonly unknown[]): string[] {
@@ -133,7 +149,7 @@ export function buildAuditEvent(facts: RequestFacts, redactor: Redactor): AuditE
   };
   if (!facts.finished) event.aborted = true;
   const error = errorOf(facts.body);
-  if (error !== undefined) event.error = error;
+  if (error !== undefined) event.error = { type: error.type, code: error.code };
 
   let flagged = false;
   if (guard !== undefined) {
@@ -142,12 +158,7 @@ export function buildAuditEvent(facts: RequestFacts, redactor: Redactor): AuditE
     for (const message of conversation) chars += textLength(message.content);
     event.messages = conversation.length;
     event.inputChars = chars;
-    for (const finding of guard.findings) {
-      const kind = NAME.test(finding.kind) ? finding.kind : 'other';
-      const type = NAME.test(finding.type) ? finding.type : 'other';
-      const byType = (event.findings[kind] ??= {});
-      byType[type] = (byType[type] ?? 0) + 1;
-    }
+    for (const finding of guard.findings) countFinding(event.findings, finding.kind, finding.type);
     const moderation = guard.moderation;
     if (moderation !== undefined) {
       event.moderation = {
@@ -159,6 +170,9 @@ export function buildAuditEvent(facts: RequestFacts, redactor: Redactor): AuditE
       if (moderation.failedOpen === true) event.moderation.failedOpen = true;
     }
     flagged = guard.verdict !== 'allow' || guard.findings.length > 0 || (moderation?.flagged.length ?? 0) > 0;
+  } else if (error !== undefined) {
+    // Refused by sanitizeInput: no guard state was made, the error body names what blocked.
+    for (const finding of error.findings) countFinding(event.findings, finding?.kind, finding?.type);
   }
   const used = usageOfRequest(guard, facts.body);
   if (used?.model !== undefined) event.model = redactor.text(used.model);

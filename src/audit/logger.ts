@@ -81,6 +81,12 @@ export function guardLoggerErrors(logger: winston.Logger, report: LogErrorReport
   };
   logger.on('error', (err: unknown, transport?: object) => once(err, transport ?? logger));
   for (const transport of logger.transports ?? []) {
+    // winston's Stream transport writes to the app's stream without listening for its errors; one
+    // broken stream (a closed pipe) would otherwise throw an unhandled 'error' and end the process.
+    const stream = (transport as { _stream?: { on?: unknown } })._stream;
+    if (stream !== undefined && typeof stream.on === 'function') {
+      (stream as NodeJS.EventEmitter).on('error', (err: unknown) => once(err, transport));
+    }
     const log = transport.log?.bind(transport);
     if (log === undefined) continue;
     transport.log = (info: unknown, next: () => void) => {
