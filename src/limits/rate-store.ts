@@ -63,7 +63,8 @@ export class FailoverRateStore implements Store {
   increment(key: string): Promise<IncrementResponse> {
     return this.failover.run(
       async () => (await this.primary).increment(key),
-      () => (this.failover.mode === 'allow' ? { totalHits: 0, resetTime: this.windowEnd() } : this.local.increment(key)),
+      // `allow` counts the request as the first of a fresh window: never over any limit.
+      () => (this.failover.mode === 'allow' ? { totalHits: 1, resetTime: this.windowEnd() } : this.local.increment(key)),
     );
   }
 
