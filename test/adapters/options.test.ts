@@ -86,9 +86,15 @@ describe.each(FRAMEWORKS)('%s middleware carry the name of their guard', (framew
     expect(middlewareTags(a.sanitizeInput())).toEqual(['sanitizeInput']);
     expect(middlewareTags(a.moderate({ client }))).toEqual(['moderate']);
     expect(middlewareTags(a.guardErrorHandler())).toEqual(['guardErrorHandler']);
+    expect(middlewareTags(a.auditLog())).toEqual(['auditLog']);
+    expect(middlewareTags(a.securityHeaders())).toEqual(['securityHeaders']);
+    expect(middlewareTags(a.rateLimit())).toEqual(['rateLimit']);
+    expect(middlewareTags(a.tokenBudget())).toEqual(['tokenBudget']);
     const stack = a.secureChat({ moderation: { client } });
     const names = Array.isArray(stack) ? stack.flatMap((fn) => middlewareTags(fn)) : middlewareTags(stack);
-    expect(names).toEqual(['sanitizeInput', 'moderate']);
+    expect([...names].sort()).toEqual(
+      ['auditLog', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate', 'guardErrorHandler'].sort(),
+    );
     expect(middlewareTags(() => {})).toEqual([]);
   });
 });
