@@ -1,16 +1,18 @@
 /**
  * The demo chat backend on Express: the template a team copies.
- * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
+ * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack
+ * (`secureChat`: audit, headers, limits, body parsing, input scan, moderation); the page's own files
+ * under the page variant of the security headers.
  */
 import express from 'express';
-import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
+import { getGuard, guardErrorHandler, secureChat, securityHeaders } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
 import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
 export interface ChatAppOptions extends DemoSettings {
-  /** Extra options for the stack (moderation thresholds, PII policy, ...). */
+  /** Extra options for the stack (moderation thresholds, PII policy, limits, audit logger, ...). */
   guard?: SecureChatOptions;
 }
 
@@ -18,6 +20,9 @@ export function createChatApp(options: ChatAppOptions): express.Express {
   const { mistral, model } = options;
   const app = express();
   app.disable('x-powered-by');
+  // The whole app serves its own page: scripts, styles and API calls from this origin only. The chat
+  // routes below get the strict JSON-API headers of the stack over these.
+  app.use(securityHeaders({ preset: 'page' }));
 
   // One route per file, bound to it: routing is case-insensitive, so `req.path` (e.g. `/App.js`) is no map key.
   for (const [path, file] of loadPage(options.publicDir)) {
@@ -30,10 +35,11 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     ...options.guard,
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
+    audit:
+      options.guard?.audit === false ? false : { ...(options.keyFingerprint ? { keyFingerprint: options.keyFingerprint } : {}), ...options.guard?.audit },
   });
-  const json = express.json({ limit: '1mb' });
 
-  app.post('/api/chat', json, ...guard, async (req, res, next) => {
+  app.post('/api/chat', ...guard, async (req, res, next) => {
     try {
       const guardState = getGuard(req);
       const { reply } = await completeChat(mistral, model, guardState);
@@ -43,7 +49,7 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     }
   });
 
-  app.post('/api/chat/stream', json, ...guard, async (req, res, next) => {
+  app.post('/api/chat/stream', ...guard, async (req, res, next) => {
     try {
       const frames = await openChatStream(mistral, model, getGuard(req), clientGone(res));
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
@@ -54,6 +60,7 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     }
   });
 
+  // Errors of the handlers above (upstream failures) as the documented JSON.
   app.use(guardErrorHandler());
   return app;
 }

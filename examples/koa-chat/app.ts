@@ -3,16 +3,15 @@
  */
 import Koa from 'koa';
 import Router from '@koa/router';
-import { bodyParser } from '@koa/bodyparser';
 import { PassThrough } from 'node:stream';
-import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
+import { getGuard, guardErrorHandler, secureChat, securityHeaders } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
 import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
 export interface ChatAppOptions extends DemoSettings {
-  /** Extra options for the stack (moderation thresholds, PII policy, ...). */
+  /** Extra options for the stack (moderation thresholds, PII policy, limits, audit logger, ...). */
   guard?: SecureChatOptions;
 }
 
@@ -29,10 +28,13 @@ export function createChatApp(options: ChatAppOptions): Koa {
     });
   }
 
+  // The whole stack, its own error handler, body parser and the strict JSON-API headers included.
   const guard = secureChat({
     ...options.guard,
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
+    audit:
+      options.guard?.audit === false ? false : { ...(options.keyFingerprint ? { keyFingerprint: options.keyFingerprint } : {}), ...options.guard?.audit },
   });
 
   router.post('/api/chat', guard, async (ctx) => {
@@ -53,8 +55,10 @@ export function createChatApp(options: ChatAppOptions): Koa {
     })();
   });
 
+  // Errors outside the chat routes (the page's, the router's) as the documented JSON.
   app.use(guardErrorHandler());
-  app.use(bodyParser({ jsonLimit: '1mb' }));
+  // The page variant of the headers for the whole app; the chat routes get the strict ones over it.
+  app.use(securityHeaders({ preset: 'page' }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

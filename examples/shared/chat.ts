@@ -24,6 +24,7 @@ export async function completeChat(mistral: Mistral, model: string, guard: Guard
     if (usage) {
       guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
     }
+    guard.model = response.model; // usage and model go to the audit event and the token budget
     const reply = textOf(response.choices[0]?.message?.content);
     return { reply: guard.restore ? guard.restore(reply) : reply };
   } catch (err) {
@@ -57,6 +58,12 @@ export async function openChatStream(
   return (async function* frames() {
     try {
       for await (const event of stream) {
+        // The last chunk carries the usage: the audit event and the token budget read it from the guard.
+        const { usage } = event.data;
+        if (usage) {
+          guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
+          guard.model = event.data.model;
+        }
         const raw = textOf(event.data.choices[0]?.delta.content);
         const delta = restorer ? restorer.push(raw) : raw;
         if (delta !== '') yield sseFrame({ delta });

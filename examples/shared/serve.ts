@@ -16,6 +16,8 @@ export interface DemoSettings {
   systemPrompt: string;
   /** Folder of the chat page's files (`examples/shared/public`). */
   publicDir: string;
+  /** `fingerprintKey()` of the Mistral key in use, for the audit events (never the key). */
+  keyFingerprint?: string;
 }
 
 /** The demo's server prompt: its restrictions show the system-prompt check ("What do you think of politics?"). */
@@ -31,6 +33,7 @@ export async function serveDemo(name: string, listen: (settings: DemoSettings, p
     model: process.env.MISTRAL_MODEL ?? 'mistral-small-latest',
     systemPrompt: process.env.SYSTEM_PROMPT ?? DEMO_SYSTEM_PROMPT,
     publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+    keyFingerprint: upstream.keyFingerprint,
   };
   const server = listen(settings, port, host, () => {
     // The bound port, not the requested one: PORT=0 asks the system for a free port.
