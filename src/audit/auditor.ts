@@ -64,7 +64,7 @@ export const AUDIT_LOG_OPTION_KEYS: OptionKeys<AuditLogOptions<unknown>> = {
 };
 
 /** What the adapter measured; the auditor adds the user hash and key fingerprint. */
-export type MeasuredFacts = Omit<RequestFacts, 'userHash' | 'keyFingerprint'>;
+export type MeasuredFacts = RequestFacts;
 
 export interface Auditor<R> {
   /** Builds and writes the event of a finished request. Never throws. */
@@ -141,8 +141,10 @@ export function createAuditor<R>(options: AuditLogOptions<R> = {}): Auditor<R> {
           const value = call('keyFingerprint', keyFingerprint, req);
           if (typeof value === 'string' && HEX.test(value)) fingerprint = value;
         }
-        const event = buildAuditEvent({ ...measured, userHash, keyFingerprint: fingerprint }, redactor);
-        logger.log({ level, message: MESSAGE, ...event, [PRE_REDACTED]: true });
+        // The event is built straight into the log entry (level and message first): one object per request.
+        const entry = buildAuditEvent(measured, redactor, { userHash, keyFingerprint: fingerprint }, { level, message: MESSAGE });
+        (entry as unknown as Record<symbol, unknown>)[PRE_REDACTED] = true;
+        logger.log(entry);
       } catch (err) {
         reportOnce('log', err);
       }

@@ -79,8 +79,12 @@ export interface RequestFacts {
   body: unknown;
   outputChars: number;
   latencyMs: number;
-  userHash: string | undefined;
-  keyFingerprint: string | undefined;
+}
+
+/** Who made the request and with which key, as the auditor resolved them (hash and fingerprint only). */
+export interface RequestIdentity {
+  userHash?: string | undefined;
+  keyFingerprint?: string | undefined;
 }
 
 const NAME = /^[A-Za-z0-9_.:/-]{1,64}$/;
@@ -132,21 +136,26 @@ function names(list: readonly unknown[]): string[] {
  * a client-chosen request id, the model name) goes through the redactor; everything else is a number,
  * an enum, a hash or a name checked against a strict pattern.
  */
-export function buildAuditEvent(facts: RequestFacts, redactor: Redactor): AuditEvent {
+export function buildAuditEvent<T extends object = Record<never, never>>(
+  facts: RequestFacts,
+  redactor: Redactor,
+  identity: RequestIdentity = {},
+  /** Fields written first (the log entry's `level` and `message`): the event is built into this object. */
+  into?: T,
+): AuditEvent & T {
   const { guard, status } = facts;
   const requestId = facts.requestId ?? guard?.requestId ?? '';
-  const event: AuditEvent = {
-    schema: AUDIT_SCHEMA,
-    timestamp: new Date().toISOString(),
-    requestId: requestId === facts.clientRequestId ? redactor.text(requestId) : requestId,
-    method: facts.method,
-    route: redactor.text(facts.route),
-    status,
-    outcome: 'allowed',
-    outputChars: facts.outputChars,
-    latencyMs: Math.round(facts.latencyMs * 100) / 100,
-    findings: {},
-  };
+  const event = (into ?? {}) as AuditEvent & T;
+  event.schema = AUDIT_SCHEMA;
+  event.timestamp = new Date().toISOString();
+  event.requestId = requestId === facts.clientRequestId ? redactor.text(requestId) : requestId;
+  event.method = facts.method;
+  event.route = redactor.text(facts.route);
+  event.status = status;
+  event.outcome = 'allowed';
+  event.outputChars = facts.outputChars;
+  event.latencyMs = Math.round(facts.latencyMs * 100) / 100;
+  event.findings = {};
   if (!facts.finished) event.aborted = true;
   const error = errorOf(facts.body);
   if (error !== undefined) event.error = { type: error.type, code: error.code };
@@ -178,9 +187,9 @@ export function buildAuditEvent(facts: RequestFacts, redactor: Redactor): AuditE
   if (used?.model !== undefined) event.model = redactor.text(used.model);
   if (used?.usage !== undefined) event.usage = used.usage;
 
-  const fingerprint = guard?.keyFingerprint ?? facts.keyFingerprint;
+  const fingerprint = guard?.keyFingerprint ?? identity.keyFingerprint;
   if (fingerprint !== undefined && HEX.test(fingerprint)) event.keyFingerprint = fingerprint;
-  if (facts.userHash !== undefined) event.user = facts.userHash;
+  if (identity.userHash !== undefined) event.user = identity.userHash;
 
   if (!facts.finished || status >= 500) event.outcome = 'error';
   else if (status >= 400) event.outcome = 'blocked';

@@ -59,6 +59,24 @@ const timestampIfMissing: Logform.Format = {
   },
 };
 
+const MESSAGE = Symbol.for('message');
+const safeJson = winston.format.json();
+
+/**
+ * The finished line: `JSON.stringify` (entries were walked by the redaction, so cycles are gone), with
+ * winston's safe serializer as the fallback for what it cannot handle (a BigInt, a getter that throws).
+ */
+const fastJson: Logform.Format = {
+  transform(info) {
+    try {
+      (info as Record<symbol, unknown>)[MESSAGE] = JSON.stringify(info);
+      return info;
+    } catch {
+      return safeJson.transform(info, safeJson.options);
+    }
+  },
+};
+
 const watched = new WeakSet<object>();
 
 /**
@@ -124,7 +142,7 @@ export function createAuditLogger(options: AuditLoggerOptions = {}): winston.Log
   }
   const logger = winston.createLogger({
     level: options.level ?? 'info',
-    format: winston.format.combine(redactFormat(options.redact), timestampIfMissing, winston.format.json()),
+    format: winston.format.combine(redactFormat(options.redact), timestampIfMissing, fastJson),
     transports,
     exitOnError: false,
   });

@@ -149,11 +149,14 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     return out;
   }
 
+  /** A field whose getter threw: written as `[Unreadable]`, and its object is always copied (never read again). */
+  const UNREADABLE = Symbol('unreadable');
+
   function read(source: Record<string, unknown>, key: string): unknown {
     try {
       return source[key];
     } catch {
-      return '[Unreadable]';
+      return UNREADABLE;
     }
   }
 
@@ -181,6 +184,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
 
   function walk(value: unknown, depth: number, path: Set<object>): unknown {
     if (typeof value === 'string') return text(value);
+    if (value === UNREADABLE) return '[Unreadable]';
     if (typeof value !== 'object' || value === null) return value;
     if (depth > maxDepth) return '[Truncated]';
     if (path.has(value)) return '[Circular]';

@@ -144,6 +144,21 @@ describe('redactFormat', () => {
     expect(typeof entry!.timestamp).toBe('string');
   });
 
+  test('createAuditLogger writes values JSON cannot (BigInt, a throwing getter) instead of throwing', async () => {
+    const sink = logSink();
+    const logger = createAuditLogger({ transports: [sink.transport] });
+    const awkward = Object.defineProperty({}, 'boom', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(() => logger.info('odd values', { big: 10n, awkward })).not.toThrow();
+    const [entry] = await sink.waitForEntries(1);
+    expect(entry).toMatchObject({ message: 'odd values', awkward: { boom: '[Unreadable]' } });
+    expect(String(entry!.big)).toBe('10');
+  });
+
   test('options are checked at construction, naming the key', () => {
     expect(() => redactFormat({ censorKey: ['x'] } as never)).toThrow(new GuardConfigError('mistral-guard: unknown option `censorKey` in redactFormat(). Did you mean `censorKeys`?'));
     expect(() => redactFormat({ piiTypes: 'EMAIL' } as never)).toThrow(GuardConfigError);
