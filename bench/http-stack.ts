@@ -36,14 +36,19 @@ const noSystemPrompt = args.includes('--no-system-prompt');
 const prompt = realisticPrompt(3950, 7);
 const body = JSON.stringify({ messages: [{ role: 'user', content: prompt }] });
 
+/** Every server started, so all are stopped whatever happens. */
+const children: ChildProcess[] = [];
+
 function startServer(variant: Variant): Promise<{ child: ChildProcess; url: string }> {
   const script = fileURLToPath(new URL('./lib/http-server.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant, ...(noSystemPrompt ? ['--no-system-prompt'] : [])], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`${variant} server did not start within 60 s`)), 60_000);
+    // Generous: on a busy machine, compiling the lexicons at start takes a while.
+    const timer = setTimeout(() => reject(new Error(`${variant} server did not start within 180 s`)), 180_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const port = /PORT (\d+)/.exec(out);
@@ -154,5 +159,5 @@ try {
   console.log(JSON.stringify(result, null, 2));
   writeFileSync(new URL(`./results/http-${framework}${noSystemPrompt ? '-no-system-prompt' : ''}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
 } finally {
-  for (const { child } of servers.values()) child.kill('SIGTERM');
+  for (const child of children) child.kill('SIGTERM');
 }
