@@ -100,3 +100,17 @@ export type {
   RouteCoverageGap,
   RouteDescriptor,
 } from './project-audit/index.js';
+export { AUDIT_SCHEMA, createAuditLogger, redactFormat } from './audit/index.js';
+export type { AuditEvent, AuditEventV1, AuditLoggerOptions, AuditOutcome, LogErrorReporter, RedactFormatOptions } from './audit/index.js';
+// Straight from the module: the core must not load express-rate-limit.
+export { MemoryBudgetStore, RedisBudgetStore } from './limits/budget-store.js';
+export type {
+  BudgetInfo,
+  IoRedisClientLike,
+  LimitsLogger,
+  NodeRedisClientLike,
+  RedisClientLike,
+  StoreErrorMode,
+  TokenBudgetStore,
+} from './limits/index.js';
+export { HASH_KEY_ENV } from './core/identity.js';

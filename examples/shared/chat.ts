@@ -38,6 +38,12 @@ export async function openChatStream(
   return (async function* frames() {
     try {
       for await (const event of stream) {
+        // The last chunk carries the usage: the audit event and the token budget read it from the guard.
+        const { usage } = event.data;
+        if (usage) {
+          guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
+          guard.model = event.data.model;
+        }
         const delta = contentText(event.data.choices[0]?.delta.content);
         if (delta !== '') yield sseFrame({ delta });
       }

@@ -3,7 +3,7 @@
  * or, with no key at all, an embedded fake Mistral so the demo runs offline.
  */
 import type { Mistral } from '@mistralai/mistralai';
-import { createMistralClient, resolveServerURL } from 'mistral-guard';
+import { createMistralClient, fingerprintKey, resolveApiKey, resolveServerURL } from 'mistral-guard';
 import { startFakeMistral } from 'mistral-guard/testing';
 import type { FakeMistral } from 'mistral-guard/testing';
 
@@ -11,6 +11,8 @@ export interface Upstream {
   mistral: Mistral;
   /** One line for the startup banner. */
   description: string;
+  /** `fingerprintKey()` of the key the client sends, for audit events. */
+  keyFingerprint: string;
   /** The embedded fake, when there is one. */
   fake?: FakeMistral;
   close(): Promise<void>;
@@ -20,19 +22,30 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
   const hasKey = Boolean(env.MISTRAL_API_KEY || env.MISTRAL_API_KEY_FILE);
   if (hasKey) {
     const mistral = createMistralClient({ env });
-    return { mistral, description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'}`, close: async () => {} };
+    return {
+      mistral,
+      keyFingerprint: fingerprintKey(resolveApiKey({ env })),
+      description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'}`,
+      close: async () => {},
+    };
   }
   if (env.MISTRAL_SERVER_URL) {
     // A Mistral-compatible server without a key (e.g. `mistral-guard mock`): any key is accepted there.
     // Checked by name, so an invalid URL is reported as MISTRAL_SERVER_URL.
     const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: resolveServerURL(env), env });
-    return { mistral, description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`, close: async () => {} };
+    return {
+      mistral,
+      keyFingerprint: fingerprintKey('offline-demo'),
+      description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`,
+      close: async () => {},
+    };
   }
   // A bounded request log: the demo may run for days.
   const fake = await startFakeMistral({ maxRequests: 100 });
   const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: fake.url, env });
   return {
     mistral,
+    keyFingerprint: fingerprintKey('offline-demo'),
     fake,
     description: `embedded fake Mistral at ${fake.url} (offline: no MISTRAL_API_KEY set; replies echo your message)`,
     close: () => fake.close(),

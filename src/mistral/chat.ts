@@ -71,6 +71,8 @@ export function createGuardedChat(client: Mistral, options: GuardedChatOptions):
         const response = await client.chat.complete(request(guard, fields), signal ? { signal } : {});
         const { usage } = response;
         if (usage) guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
+        // The model that answered, for the audit event.
+        if (typeof response.model === 'string') guard.model = response.model;
         return { reply: contentText(response.choices[0]?.message?.content), response };
       } catch (err) {
         throw toGuardError(err);

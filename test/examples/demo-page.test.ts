@@ -11,6 +11,8 @@ import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
 import { createChatApp as createExpressApp } from '../../examples/express-chat/app.js';
 import { createChatApp as createKoaApp } from '../../examples/koa-chat/app.js';
+import { createAuditLogger } from '../../src/audit/logger.js';
+import { logSink } from '../helpers/log-sink.js';
 import { closeServer, launchChromium, listenLocal, openLocalContext, openWatchedPage, screenshot } from './browser.js';
 import type { PageWatch } from './browser.js';
 import { sanitizeText } from '../../src/scan/api.js';
@@ -39,8 +41,9 @@ beforeEach(() => fake.reset());
 
 function demoHandler(framework: 'express' | 'koa') {
   const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
+  const audit = { logger: createAuditLogger({ transports: [logSink().transport] }) };
   // As `npm start` runs it without a key: the embedded fake answers, and the page says so.
-  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, offline: true, guard: { moderation: { logger: { warn() {} } } } };
+  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, offline: true, guard: { moderation: { logger: { warn() {} } }, audit } };
   return framework === 'express' ? createExpressApp(options) : createKoaApp(options).callback();
 }
 
@@ -144,6 +147,26 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
   afterEach(async () => {
     await page?.close();
     expect(offHostRequests).toEqual([]);
+  });
+
+  test('under the security headers (page variant for the page, strict for the API) the page works', async () => {
+    // A fresh load, to read the headers the browser got; CSP violations would show as console errors.
+    const response = await page.goto(`${baseUrl}/`);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['x-frame-options']).toBe('DENY');
+    for (const mode of [true, false]) {
+      const api = page.waitForResponse((r) => r.url().includes('/api/chat') && r.request().method() === 'POST');
+      await send(page, `Hello ${mode ? 'stream' : 'json'}`, mode);
+      expect((await api).headers()['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    }
+    await waitForExchange(page, 4, 'Echo: Hello json');
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
 
   test('the page loads without console errors and a round trip stays clean', async () => {
