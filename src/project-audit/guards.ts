@@ -29,7 +29,17 @@ const GUARD_FACTORIES: Readonly<Record<string, string>> = {
  * What `secureChat()` applies, read statically: the whole chat stack. An option set to the literal
  * `false` leaves its step out (`secureChat({ moderation: false })` has no `moderate`).
  */
-export const SECURE_CHAT_GUARDS: readonly string[] = ['sanitizeInput', 'moderate', 'sanitizeOutput', 'auditLog'];
+export const SECURE_CHAT_GUARDS: readonly string[] = [
+  'auditLog',
+  'securityHeaders',
+  'rateLimit',
+  'tokenBudget',
+  'bodyParser',
+  'sanitizeInput',
+  'moderate',
+  'sanitizeOutput',
+  'guardErrorHandler',
+];
 
 /** The `secureChat()` option key that turns each step off. */
 const SECURE_CHAT_STEP_KEYS: Readonly<Record<string, string>> = {
@@ -39,6 +49,11 @@ const SECURE_CHAT_STEP_KEYS: Readonly<Record<string, string>> = {
   sanitizeOutput: 'sanitizeOutput',
   audit: 'auditLog',
   auditLog: 'auditLog',
+  headers: 'securityHeaders',
+  rateLimit: 'rateLimit',
+  tokenBudget: 'tokenBudget',
+  bodyParser: 'bodyParser',
+  errors: 'guardErrorHandler',
 };
 
 /** Third-party middleware that stands for a guard, by package. */

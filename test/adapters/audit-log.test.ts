@@ -188,7 +188,8 @@ describe.each(FRAMEWORKS)('auditLog on %s', (framework: Framework) => {
         });
         req.on('error', () => {});
         req.once('error', reject);
-        req.end(JSON.stringify({ prompt: '/say a long answer that takes a while to stream to the client' }));
+        // Longer than sanitizeOutput's hold-back (128 characters), so text reaches the client mid-stream.
+        req.end(JSON.stringify({ prompt: `/say ${'a long answer that takes a while to stream to the client. '.repeat(8)}` }));
       });
       const event = ((await sink.waitForEntries(1)) as Event[])[0]!;
       expect(event).toMatchObject({ route: '/chat/stream', status: 200, outcome: 'error', aborted: true });

@@ -47,17 +47,17 @@ describe.each(FRAMEWORKS)('secureChat on %s', (framework: Framework) => {
   test('the whole stack, in the order of the flow', () => {
     expect(stackOf(framework)).toEqual(
       framework === 'express'
-        ? ['auditLog', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate', 'guardErrorHandler']
-        : ['auditLog', 'guardErrorHandler', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate'],
+        ? ['auditLog', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate', 'sanitizeOutput', 'guardErrorHandler']
+        : ['auditLog', 'guardErrorHandler', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate', 'sanitizeOutput'],
     );
   });
 
   test('every piece but sanitizeInput can be left out through its own key', () => {
-    const off = { audit: false, headers: false, rateLimit: false, tokenBudget: false, bodyParser: false, moderation: false, errors: false };
+    const off = { audit: false, headers: false, rateLimit: false, tokenBudget: false, bodyParser: false, moderation: false, output: false, errors: false };
     expect(stackOf(framework, off)).toEqual(['sanitizeInput']);
     for (const piece of Object.keys(off)) {
       const tags = stackOf(framework, { [piece]: false });
-      expect(tags).toHaveLength(7);
+      expect(tags).toHaveLength(8);
     }
   });
 

@@ -1,10 +1,7 @@
 /**
  * `auditApp(app)` for Express and Koa: walks the app's router stack and reports each route that takes a
  * prompt body without the guards, as `{ method, path, missing }`.
- *
- * `auditLog` is being built on another branch: until it lands, these tests use
- * a stand-in made with `tagMiddleware(fn, name)` (the tag it will carry). `sanitizeInput`, `sanitizeOutput`,
- * `moderate` and `secureChat` are the real ones.
+ * Every guard in these tests is the real middleware.
  */
 import express from 'express';
 import type { RequestHandler } from 'express';
@@ -13,8 +10,7 @@ import type { Middleware } from 'koa';
 import Router from '@koa/router';
 import * as ex from '../../src/adapters/express/index.js';
 import * as ko from '../../src/adapters/koa/index.js';
-import { middlewareTags, tagMiddleware } from '../../src/core/middleware-tag.js';
-import type { GuardMiddlewareName } from '../../src/core/middleware-tag.js';
+import { middlewareTags } from '../../src/core/middleware-tag.js';
 import { GuardConfigError } from '../../src/core/errors.js';
 import { DEFAULT_CHAT_GUARDS } from '../../src/project-audit/index.js';
 import type { Moderator } from '../../src/mistral/moderation.js';
@@ -24,12 +20,6 @@ const ALL_FOUR = ['sanitizeInput', 'moderate', 'sanitizeOutput', 'auditLog'];
 /** A moderator that is never called here (auditApp runs no request). */
 const moderator = { model: 'mistral-moderation-2603', circuitState: 'closed' } as unknown as Moderator;
 
-function expressStandIn(name: GuardMiddlewareName): RequestHandler {
-  return tagMiddleware<RequestHandler>((_req, _res, next) => next(), name);
-}
-function koaStandIn(name: GuardMiddlewareName): Middleware {
-  return tagMiddleware<Middleware>(async (_ctx, next) => next(), name);
-}
 
 const ok: RequestHandler = (_req, res) => {
   res.json({ ok: true });
@@ -39,7 +29,7 @@ const koaOk: Middleware = (ctx) => {
 };
 
 describe('Express', () => {
-  const guards = (): RequestHandler[] => [ex.sanitizeInput(), ex.moderate({ moderator }), ex.sanitizeOutput(), expressStandIn('auditLog')];
+  const guards = (): RequestHandler[] => [ex.sanitizeInput(), ex.moderate({ moderator }), ex.sanitizeOutput(), ex.auditLog()];
 
   test('a fully guarded chat route passes; an unguarded POST, PUT and PATCH are reported; GET is not', () => {
     const app = express();
@@ -133,7 +123,7 @@ describe('Express', () => {
     const app = {
       _router: {
         stack: [
-          layer({ regexp: fastSlash, handle: expressStandIn('auditLog') }),
+          layer({ regexp: fastSlash, handle: ex.auditLog() }),
           layer({ regexp: /^\/api\/?(?=\/|$)/i, handle: guard }),
           layer({ route: { path: '/api/chat', methods: { post: true }, stack: [{ method: 'post', handle: ok }] } }),
           layer({ route: { path: '/other', methods: { post: true }, stack: [{ method: 'post', handle: ok }] } }),
@@ -159,7 +149,7 @@ describe('Express', () => {
 });
 
 describe('Koa with @koa/router', () => {
-  const guards = (): Middleware[] => [ko.sanitizeInput(), ko.moderate({ moderator }), ko.sanitizeOutput(), koaStandIn('auditLog')];
+  const guards = (): Middleware[] => [ko.sanitizeInput(), ko.moderate({ moderator }), ko.sanitizeOutput(), ko.auditLog()];
 
   test('a guarded route passes (a composed stack carries all its guards); unguarded POST routes are reported', () => {
     const app = new Koa();
@@ -182,7 +172,7 @@ describe('Koa with @koa/router', () => {
     second.post('/public', koaOk);
     app.use(ko.compose([ko.moderate({ moderator })]));
     app.use(first.routes());
-    app.use(koaStandIn('auditLog'));
+    app.use(ko.auditLog());
     app.use(second.routes());
     expect(ko.auditApp(app)).toEqual([
       { method: 'POST', path: '/one', missing: ['sanitizeInput', 'sanitizeOutput', 'auditLog'] },
@@ -205,7 +195,7 @@ describe('Koa with @koa/router', () => {
   test('the real secureChat() is one composed function carrying its guards', () => {
     const app = new Koa();
     const router = new Router();
-    router.post('/chat', ko.secureChat({ moderation: { moderator } }), ko.sanitizeOutput(), koaStandIn('auditLog'), koaOk);
+    router.post('/chat', ko.secureChat({ moderation: { moderator } }), ko.sanitizeOutput(), ko.auditLog(), koaOk);
     app.use(router.routes());
     expect(ko.auditApp(app)).toEqual([]);
   });

@@ -327,7 +327,11 @@ describe('guard coverage of chat routes', () => {
   });
 
   test('headers and rate limits missing on a guarded chat route are warnings on that route', async () => {
-    const code = "import express from 'express';\nimport { Mistral } from '@mistralai/mistralai';\nimport { secureChat } from 'mistral-guard/express';\nconst mistral = new Mistral();\nexport const app = express();\napp.post('/api/chat', secureChat(), async (req, res) => {\n  res.json(await mistral.chat.complete({ model: 'm', messages: [] }));\n});\n";
+    // secureChat() brings headers and limits itself; turned off, they are missing.
+    const whole = "import express from 'express';\nimport { Mistral } from '@mistralai/mistralai';\nimport { secureChat } from 'mistral-guard/express';\nconst mistral = new Mistral();\nexport const app = express();\napp.post('/api/chat', secureChat(), async (req, res) => {\n  res.json(await mistral.chat.complete({ model: 'm', messages: [] }));\n});\n";
+    const wholeReport = await audit({ ...cleanProject(), 'src/app.ts': whole });
+    expect(['chat-route-guards', 'security-headers', 'rate-limit'].map((id) => check(wholeReport, id).status)).toEqual(['pass', 'pass', 'pass']);
+    const code = whole.replace('secureChat()', 'secureChat({ headers: false, rateLimit: false, tokenBudget: false })');
     const report = await audit({ ...cleanProject(), 'src/app.ts': code });
     expect(check(report, 'chat-route-guards').status).toBe('pass');
     for (const id of ['security-headers', 'rate-limit']) {

@@ -34,8 +34,11 @@ export function launchChromium(): Promise<Browser> {
  * A context whose requests are confined to 127.0.0.1: anything else is aborted and recorded in
  * `offHostRequests`, so a stray CDN link or telemetry call fails the test instead of going out.
  */
-export async function openLocalContext(browser: Browser): Promise<{ context: BrowserContext; offHostRequests: string[] }> {
-  const context = await browser.newContext();
+export async function openLocalContext(
+  browser: Browser,
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; offHostRequests: string[] }> {
+  const context = await browser.newContext(options);
   const offHostRequests: string[] = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',

@@ -318,11 +318,22 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
  * The answers as HTML: the demo's own JSON and SSE routes, their text inserted with `innerHTML` (as a
  * markdown or rich-text client would), in real Chromium. Payloads set `window.__xss`; the same answers from
  * a backend without sanitizeOutput do set it, which shows the probe would catch a failure.
+ *
+ * The demo's page headers (a Content-Security-Policy without inline script) would stop these payloads on
+ * their own: that second line of defence is checked last, and the page runs with CSP bypassed before it,
+ * so what is measured is sanitizeOutput alone.
  */
 describe.each(['express', 'koa'] as const)('answers inserted as HTML on %s', (framework) => {
   let guarded: { server: Server; url: string };
   let unguarded: { server: Server; url: string };
   let page: Page;
+  let noCsp: BrowserContext;
+  beforeAll(async () => {
+    ({ context: noCsp } = await openLocalContext(browser, { bypassCSP: true }));
+  });
+  afterAll(async () => {
+    await noCsp?.close();
+  });
 
   function handler(output: boolean) {
     const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
@@ -338,7 +349,7 @@ describe.each(['express', 'koa'] as const)('answers inserted as HTML on %s', (fr
     await Promise.all([guarded, unguarded].filter(Boolean).map((s) => closeServer(s.server)));
   });
   beforeEach(async () => {
-    ({ page } = await openWatchedPage(context));
+    ({ page } = await openWatchedPage(noCsp));
     page.setDefaultTimeout(WAIT_MS);
   });
   afterEach(async () => {
@@ -400,6 +411,11 @@ describe.each(['express', 'koa'] as const)('answers inserted as HTML on %s', (fr
     // The control: the same answer, unsanitized, does run (so the flag is a real probe).
     const control = await renderAsHtml(unguarded.url, payloads[0]!, stream);
     expect(control.flag).toBe(1);
+    // With the demo's page headers in force (a normal browser), even the unsanitized answer runs nothing.
+    await page.close();
+    ({ page } = await openWatchedPage(context));
+    const withCsp = await renderAsHtml(unguarded.url, payloads[0]!, stream);
+    expect(withCsp.flag).toBeUndefined();
   });
 });
 

@@ -83,7 +83,7 @@ describe.each(FRAMEWORKS)('tokenBudget on %s', (framework: Framework) => {
 
   test('behind secureChat: a spent budget is refused before Mistral is called, streams included', async () => {
     const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
-    const app = buildStackApp(framework, { mistral, guard: { audit: false, moderation: false, tokenBudget: { limit: 300 } } });
+    const app = buildStackApp(framework, { mistral, guard: { audit: false, moderation: false, tokenBudget: { limit: 700 } } });
     const first = await request(app).post('/chat').send({ prompt: 'Tell me about kettles, please, in detail.' });
     expect(first.status).toBe(200);
     await settle();
