@@ -7,7 +7,7 @@
  *   const { rows, bySet, byFamily, bySource } = loadEvalSets({ split: 'holdout' });
  *   for (const row of rows) detect(evalInput(row));
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,12 +72,20 @@ export interface EvalSets {
   bySource: Map<string, EvalRow[]>;
 }
 
-/** Names of the sets present in the data folder. */
+/**
+ * Public data of other origins is converted on this machine into `public/` (git-ignored: nothing a fetch
+ * brings is committed); the sets written here are read from both folders.
+ */
+const PUBLIC_SUBDIR = 'public';
+
+const setFile = (dir: string, set: string): string =>
+  existsSync(resolve(dir, `${set}.jsonl`)) ? resolve(dir, `${set}.jsonl`) : resolve(dir, PUBLIC_SUBDIR, `${set}.jsonl`);
+
+/** Names of the sets present in the data folder (and, when built, its `public/` folder). */
 export function listEvalSets(dir = EVAL_DATA_DIR): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => f.slice(0, -'.jsonl'.length))
-    .sort();
+  const names = (folder: string): string[] =>
+    existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -'.jsonl'.length)) : [];
+  return [...names(dir), ...names(resolve(dir, PUBLIC_SUBDIR))].sort();
 }
 
 function check(row: EvalRow, where: string): void {
@@ -108,7 +116,7 @@ export function loadEvalSets(options: LoadOptions = {}): EvalSets {
   const sets = options.sets ?? listEvalSets(dir);
   const rows: EvalRow[] = [];
   for (const set of sets) {
-    const lines = readFileSync(resolve(dir, `${set}.jsonl`), 'utf8').split('\n');
+    const lines = readFileSync(setFile(dir, set), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
       const row = { ...(JSON.parse(line) as Omit<EvalRow, 'set'>), set };

@@ -8,8 +8,8 @@
  * starts a text chunk of one user message (the row gets one user message whose content is a chunk
  * array). Lines starting with `#` before the first header are comments.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -131,7 +131,12 @@ export function contentKey(r: { text?: string; messages?: Message[] }): string {
  * `groupKey` (the same attack sentence under several encodings, the same request with several suffixes)
  * land in the same split, so no sentence is seen in tune and measured in holdout.
  */
-export function writeSet(set: string, rows: Omit<Row, 'id' | 'split'>[], groupKey?: (r: Omit<Row, 'id' | 'split'>) => string): Row[] {
+export function writeSet(
+  set: string,
+  rows: Omit<Row, 'id' | 'split'>[],
+  groupKey?: (r: Omit<Row, 'id' | 'split'>) => string,
+  dir: string = DATA_DIR,
+): Row[] {
   const seen = new Set<string>();
   const out: Row[] = [];
   for (const r of rows) {
@@ -154,7 +159,8 @@ export function writeSet(set: string, rows: Omit<Row, 'id' | 'split'>[], groupKe
       split: groupKey ? splitOf(`${set}:${groupKey(r)}`) : splitOf(id),
     });
   }
-  writeFileSync(resolve(DATA_DIR, `${set}.jsonl`), out.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, `${set}.jsonl`), out.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const tune = out.filter((r) => r.split === 'tune').length;
   console.log(`${set}: ${out.length} rows (tune ${tune}, holdout ${out.length - tune}), ${rows.length - out.length} duplicates dropped`);
   return out;

@@ -1,17 +1,24 @@
 /**
- * Converts public data of other origins into eval rows. Needs the source snapshots on this machine
- * (fetched with the project's search tool; the paths below are where it puts them) and reads the files
- * straight from their git objects. Only the converted rows are committed, never the sources' code.
+ * Converts public data of other origins into eval rows, in `bench/data/public/` (git-ignored: nothing a
+ * fetch brings is committed, data included). Needs git snapshots of the two sources on this machine and
+ * reads the files straight from their git objects at the pinned commits.
  *
- * Run: node --import tsx bench/data/build/public.ts
+ * Run: node --import tsx bench/data/build/public.ts <TurkuNLP/oasst-fi git dir> <openai/human-eval git dir>
  */
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
-import { writeSet, type Message, type Row } from './common.js';
+import { resolve } from 'node:path';
+import { DATA_DIR, writeSet, type Message, type Row } from './common.js';
 
-const MIRROR = '/work/.mirror';
+const [oasstDir, humanEvalDir] = process.argv.slice(2);
+if (oasstDir === undefined || humanEvalDir === undefined) {
+  console.error('usage: node --import tsx bench/data/build/public.ts <TurkuNLP/oasst-fi git dir> <openai/human-eval git dir>');
+  process.exit(2);
+}
+const gitDirs: Record<string, string> = { 'TurkuNLP+oasst-fi': oasstDir, 'openai+human-eval': humanEvalDir };
 const show = (repo: string, commit: string, path: string): Buffer =>
-  execFileSync('git', ['-C', `${MIRROR}/${repo}/repo`, 'show', `${commit}:${path}`], { maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('git', ['-C', gitDirs[repo]!, 'show', `${commit}:${path}`], { maxBuffer: 64 * 1024 * 1024 });
+const PUBLIC_DIR = resolve(DATA_DIR, 'public');
 
 // OpenAssistant oasst1 (Apache-2.0), English validation split, as copied into TurkuNLP/oasst-fi.
 const OASST = { repo: 'TurkuNLP+oasst-fi', commit: '45e9c4600eacf5844887e321ba3952befe9727dc', path: 'original-data/en-validation.jsonl' };
@@ -50,7 +57,7 @@ interface OasstMsg {
       rows.push({ ...base, messages, family: 'real-user-conversation' });
     }
   }
-  writeSet('public-oasst1', rows);
+  writeSet('public-oasst1', rows, undefined, PUBLIC_DIR);
 }
 
 // OpenAI HumanEval (MIT): Python function stubs with docstrings, as a user would paste code to complete.
@@ -62,5 +69,5 @@ const HUMANEVAL = { repo: 'openai+human-eval', commit: '6d43fb980f9fee3c892a914e
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { task_id: string; prompt: string })
     .map((p) => ({ text: p.prompt.trim(), label: 'benign' as const, family: 'code-stub', lang: 'en', source: 'humaneval', source_id: p.task_id }));
-  writeSet('public-humaneval', rows);
+  writeSet('public-humaneval', rows, undefined, PUBLIC_DIR);
 }
