@@ -8,7 +8,7 @@
  * starts a text chunk of one user message (the row gets one user message whose content is a chunk
  * array). Lines starting with `#` before the first header are comments.
  */
-import { mkdirSync, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
