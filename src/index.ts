@@ -58,6 +58,36 @@ export type {
 
 export { createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
+export {
+  awsSecretsManagerSource,
+  createKeyPool,
+  createMemoryKeyStore,
+  createRedisKeyStore,
+  envKeySource,
+  fileKeySource,
+  googleSecretManagerSource,
+  KeySourceError,
+  resolveApiKeys,
+} from './keys/index.js';
+export type {
+  AwsSecretSourceOptions,
+  EnvKeySourceOptions,
+  FileKeySourceOptions,
+  GoogleSecretSourceOptions,
+  KeyLease,
+  KeyPool,
+  KeyPoolLogger,
+  KeyPoolOptions,
+  KeySelection,
+  KeySource,
+  KeyState,
+  KeyStateStore,
+  KeyStatus,
+  RedisClientLike,
+  RedisKeyStoreOptions,
+  ResolveApiKeysOptions,
+  RetireOptions,
+} from './keys/index.js';
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
 export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';
