@@ -67,9 +67,10 @@ function nonEmpty(where: string, name: string, value: unknown): string | undefin
 export function awsSecretsManagerSource(options: AwsSecretSourceOptions): KeySource {
   const where = 'awsSecretsManagerSource';
   checkOptionKeys(`${where}()`, options, AWS_SOURCE_OPTION_KEYS);
-  if (options === undefined) throw new GuardConfigError(`${where}: secretId is required.`);
-  const secretId = nonEmpty(where, 'secretId', options.secretId ?? '');
-  if (secretId === undefined) throw new GuardConfigError(`${where}: secretId is required.`);
+  if (options === undefined || options.secretId === undefined) {
+    throw new GuardConfigError(`${where}: secretId is required (the secret's name or ARN).`);
+  }
+  const secretId = nonEmpty(where, 'secretId', options.secretId) as string;
   const versionStage = nonEmpty(where, 'versionStage', options.versionStage) ?? 'AWSCURRENT';
   const jsonKey = nonEmpty(where, 'jsonKey', options.jsonKey);
   if (options.client !== undefined && typeof options.client?.send !== 'function') {

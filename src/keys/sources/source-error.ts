@@ -21,15 +21,20 @@ export class KeySourceError extends Error {
  */
 export function errorSummary(err: unknown): { name: string; code?: string | number } {
   if (typeof err !== 'object' || err === null) return { name: typeof err };
-  const e = err as { name?: unknown; code?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  const e = err as { name?: unknown };
   const name = typeof e.name === 'string' && e.name !== '' ? e.name : 'Error';
-  const code =
-    typeof e.code === 'string' || typeof e.code === 'number'
-      ? e.code
-      : typeof e.$metadata?.httpStatusCode === 'number'
-        ? e.$metadata.httpStatusCode
-        : undefined;
+  const code = codeOf(err, 3);
   return code === undefined ? { name } : { name, code };
+}
+
+/** A code, an HTTP status, or the code of a cause (e.g. `ECONNREFUSED` under `fetch failed`). */
+function codeOf(err: unknown, depth: number): string | number | undefined {
+  if (typeof err !== 'object' || err === null || depth === 0) return undefined;
+  const e = err as { code?: unknown; status?: unknown; $metadata?: { httpStatusCode?: unknown }; cause?: unknown };
+  if (typeof e.code === 'string' || typeof e.code === 'number') return e.code;
+  if (typeof e.$metadata?.httpStatusCode === 'number') return e.$metadata.httpStatusCode;
+  if (typeof e.status === 'number') return e.status;
+  return codeOf(e.cause, depth - 1);
 }
 
 /** Whether a dynamic import failed because the package is not installed. */
