@@ -117,6 +117,8 @@ export interface RetireOptions {
   graceMs?: number;
 }
 
+const RETIRE_OPTION_KEYS: OptionKeys<RetireOptions> = { graceMs: true };
+
 /** A pool of keys. Inspecting or serializing it shows fingerprints and states only. */
 export interface KeyPool {
   readonly selection: KeySelection;
@@ -539,7 +541,7 @@ class Pool implements KeyPool {
 
   async retire(fingerprint: string, options: RetireOptions = {}): Promise<void> {
     const fp = checkFingerprint('KeyPool.retire', fingerprint);
-    checkOptionKeys('KeyPool.retire()', options, { graceMs: true });
+    checkOptionKeys('KeyPool.retire()', options, RETIRE_OPTION_KEYS);
     const grace = checkDuration('retire graceMs', options.graceMs ?? this.#graceMs, true);
     const t = this.#now();
     const s = this.#stateOf(fp);

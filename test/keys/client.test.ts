@@ -11,7 +11,7 @@ import { createMistralClient, toGuardError } from '../../src/mistral/index.js';
 import { POOL_KEY_PLACEHOLDER } from '../../src/mistral/key-fetcher.js';
 import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
-import { makeKey, recordingLogger } from './helpers.js';
+import { eventually, makeKey, recordingLogger } from './helpers.js';
 
 let fake: FakeMistral;
 beforeAll(async () => {
@@ -119,6 +119,21 @@ describe('createMistralClient({ keys })', () => {
     expect(event?.meta).toMatchObject({ keys: [{ fingerprint: fa, state: 'quarantined' }, { fingerprint: fb, state: 'quarantined' }] });
     const body = JSON.stringify((second as GuardError).toBody('r1'));
     expect(`${body}\n${logger.text()}\n${String(second)}`).not.toMatch(new RegExp(`${a}|${b}`));
+  });
+
+  it('keys all gone between two attempts of one call (revoked during an SDK retry): nothing is sent, the 503 is the cause', async () => {
+    const a = makeKey('a');
+    const pool = createKeyPool({ keys: [a], logger: recordingLogger() });
+    const client = createMistralClient({ keys: pool, serverURL: fake.url, env: {}, retry: { initialIntervalMs: 1, maxElapsedMs: 5000 } });
+    fake.setScenario({ timeout: { ms: 300, times: 1 }, failure: { status: 502, times: 1 } });
+    const call = client.chat.complete(chatReq).catch((e: unknown) => e);
+    await eventually(() => fake.requests.length === 1); // the first attempt is waiting upstream
+    await pool.revoke(fingerprintKey(a));
+    const err = (await call) as Error & { cause?: unknown };
+    expect(seen()).toEqual([fingerprintKey(a)]); // the SDK's retry found no key: nothing more was sent
+    // The SDK wraps what its HTTP client throws; our 503 is the cause.
+    expect(err.name).toBe('UnexpectedClientError');
+    expect(err.cause).toMatchObject({ name: 'GuardError', status: 503, code: 'upstream_keys_unavailable' });
   });
 
   it('a key added at runtime is used; a revoked key is never used again', async () => {
