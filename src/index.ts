@@ -56,7 +56,7 @@ export type {
   RedactOperator,
 } from './scan/policy.js';
 
-export { createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
+export { createKeyPoolFetcher, createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
 export {
   awsSecretsManagerSource,
