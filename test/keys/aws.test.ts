@@ -13,6 +13,9 @@ import { startFakeAwsSecrets } from './fake-secret-managers.js';
 import type { FakeAwsSecrets } from './fake-secret-managers.js';
 import { eventually, makeKey, manualClock, recordingLogger } from './helpers.js';
 
+// The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
+jest.setTimeout(90_000);
+
 let sm: FakeAwsSecrets;
 let mistral: FakeMistral;
 

@@ -13,6 +13,9 @@ import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
 import { eventually, makeKey, recordingLogger } from './helpers.js';
 
+// The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
+jest.setTimeout(90_000);
+
 let fake: FakeMistral;
 beforeAll(async () => {
   fake = await startFakeMistral();

@@ -14,6 +14,9 @@ import { startFakeGoogleSecrets } from './fake-secret-managers.js';
 import type { FakeGoogleSecrets } from './fake-secret-managers.js';
 import { eventually, makeKey, manualClock, recordingLogger } from './helpers.js';
 
+// The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
+jest.setTimeout(90_000);
+
 const SECRET = 'projects/acme/secrets/mistral-api-key';
 let gsm: FakeGoogleSecrets;
 let mistral: FakeMistral;

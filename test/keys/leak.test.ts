@@ -28,6 +28,9 @@ import type { FakeMistral } from '../../src/testing/index.js';
 import { startRedisServer } from '../helpers/redis-server.js';
 import type { RedisServer } from '../helpers/redis-server.js';
 
+// The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
+jest.setTimeout(90_000);
+
 const KNOWN = `leak-${randomBytes(12).toString('hex')}-${randomBytes(9).toString('base64url')}`;
 const FP = fingerprintKey(KNOWN);
 const OTHER = `other-${randomBytes(12).toString('hex')}`;

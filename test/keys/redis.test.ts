@@ -15,6 +15,9 @@ import { startRedisServer } from '../helpers/redis-server.js';
 import type { RedisServer } from '../helpers/redis-server.js';
 import { makeKey, manualClock, recordingLogger } from './helpers.js';
 
+// The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
+jest.setTimeout(90_000);
+
 interface Connected {
   client: RedisClientLike;
   close(): Promise<void>;
