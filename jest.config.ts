@@ -2,7 +2,7 @@
 import type { Config } from 'jest';
 
 // Tests run as CommonJS through ts-jest. The Mistral SDK v2 ships ESM only, so it (and its
-// ESM-only helpers) is transformed too; everything else in node_modules is left alone.
+// ESM-only helpers) is transformed too, by esbuild; everything else in node_modules is left alone.
 const esmPackages = ['@mistralai'];
 
 const config: Config = {
@@ -19,13 +19,16 @@ const config: Config = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
+    // ES-module-only packages (the Mistral SDK): esbuild, fast on a cold cache.
+    '/node_modules/.+\\.[cm]?js$': '<rootDir>/test/jest/esbuild-transform.cjs',
     '^.+\\.[cm]?[tj]s$': [
       'ts-jest',
       { tsconfig: { module: 'commonjs', moduleResolution: 'node10', allowJs: true, isolatedModules: true, esModuleInterop: true } },
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  testTimeout: 20_000,
+  // A safety net against hangs, not a speed bound: generous, so a machine with both cores busy stays green.
+  testTimeout: 60_000,
   maxWorkers: 2,
 };
 

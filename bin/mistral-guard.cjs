@@ -8,7 +8,8 @@ main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stde
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`mistral-guard: ${err && err.message ? err.message : String(err)}\n`);
+    const message = err && err.message ? err.message : String(err);
+    process.stderr.write(`mistral-guard: ${message.replace(/^mistral-guard:\s*/, '')}\n`);
     process.exitCode = 1;
   },
 );

@@ -13,6 +13,10 @@ export type {
   FindingKind,
   GuardState,
   ModerationOutcome,
+  SecuredChunk,
+  SecuredDocumentChunk,
+  SecuredImageChunk,
+  SecuredMessage,
   TextChunk,
   TokenUsage,
   Verdict,
@@ -91,3 +95,20 @@ export type {
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
 export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';
+
+export { auditFailed, auditProject, checkRouteCoverage, DEFAULT_CHAT_GUARDS, formatAuditSarif, formatAuditText } from './project-audit/index.js';
+export type {
+  AuditAppOptions,
+  AuditCheckResult,
+  AuditFailOn,
+  AuditFinding,
+  AuditLocation,
+  AuditProjectOptions,
+  AuditReport,
+  AuditSeverity,
+  AuditStatus,
+  NpmAuditOutput,
+  NpmAuditRunner,
+  RouteCoverageGap,
+  RouteDescriptor,
+} from './project-audit/index.js';

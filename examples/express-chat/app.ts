@@ -3,9 +3,10 @@
  * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
  */
 import express from 'express';
-import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/express';
+import { getGuard, guardErrorHandler, guardNotFound, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
-import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
+import { sentText } from '../shared/sent.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
@@ -31,22 +32,29 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
   });
-  const json = express.json({ limit: '1mb' });
+  // Tells the page whether the offline fake answers, so it can say so.
+  app.get('/api/info', (_req, res) => {
+    res.json({ offline: options.offline === true });
+  });
 
-  app.post('/api/chat', json, ...guard, async (req, res, next) => {
+  // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
+  // to malformed bodies as on Koa.
+  app.post('/api/chat', ...guard, async (req, res, next) => {
     try {
       const guardState = getGuard(req);
       const { reply } = await completeChat(mistral, model, guardState);
-      res.json({ reply, requestId: guardState.requestId, verdict: guardState.verdict });
+      res.json({ reply, sent: sentText(guardState), requestId: guardState.requestId, verdict: guardState.verdict });
     } catch (err) {
       next(err);
     }
   });
 
-  app.post('/api/chat/stream', json, ...guard, async (req, res, next) => {
+  app.post('/api/chat/stream', ...guard, async (req, res, next) => {
     try {
-      const frames = await openChatStream(mistral, model, getGuard(req), clientGone(res));
+      const guardState = getGuard(req);
+      const frames = await openChatStream(mistral, model, guardState, clientGone(res));
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(sseFrame({ sent: sentText(guardState) }));
       for await (const frame of frames) res.write(frame);
       res.end();
     } catch (err) {
@@ -54,6 +62,11 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     }
   });
 
+  // The chat routes take POST only; every other method and path gets the documented JSON error.
+  app.all(['/api/chat', '/api/chat/stream'], (_req, _res, next) => {
+    next(Object.assign(new Error('Method Not Allowed'), { status: 405, headers: { allow: 'POST' } }));
+  });
+  app.use(guardNotFound());
   app.use(guardErrorHandler());
   return app;
 }

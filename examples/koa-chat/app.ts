@@ -3,11 +3,11 @@
  */
 import Koa from 'koa';
 import Router from '@koa/router';
-import { bodyParser } from '@koa/bodyparser';
 import { PassThrough } from 'node:stream';
 import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
-import { clientGone, completeChat, openChatStream } from '../shared/chat.js';
+import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
+import { sentText } from '../shared/sent.js';
 import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
@@ -35,15 +35,22 @@ export function createChatApp(options: ChatAppOptions): Koa {
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
   });
 
+  // Tells the page whether the offline fake answers, so it can say so.
+  router.get('/api/info', (ctx) => {
+    ctx.body = { offline: options.offline === true };
+  });
+
   router.post('/api/chat', guard, async (ctx) => {
     const guardState = getGuard(ctx);
     const { reply } = await completeChat(mistral, model, guardState);
-    ctx.body = { reply, requestId: guardState.requestId, verdict: guardState.verdict };
+    ctx.body = { reply, sent: sentText(guardState), requestId: guardState.requestId, verdict: guardState.verdict };
   });
 
   router.post('/api/chat/stream', guard, async (ctx) => {
-    const frames = await openChatStream(mistral, model, getGuard(ctx), clientGone(ctx.res));
+    const guardState = getGuard(ctx);
+    const frames = await openChatStream(mistral, model, guardState, clientGone(ctx.res));
     const body = new PassThrough();
+    body.write(sseFrame({ sent: sentText(guardState) }));
     ctx.type = 'text/event-stream';
     ctx.set('cache-control', 'no-cache');
     ctx.body = body;
@@ -53,8 +60,10 @@ export function createChatApp(options: ChatAppOptions): Koa {
     })();
   });
 
+  // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
+  // to malformed bodies as on Express. Other methods (405, from the router) and paths (404) get the
+  // documented JSON error from guardErrorHandler.
   app.use(guardErrorHandler());
-  app.use(bodyParser({ jsonLimit: '1mb' }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

@@ -6,7 +6,6 @@ import type { Mistral } from '@mistralai/mistralai';
 import { toGuardError } from 'mistral-guard';
 import type { GuardState } from 'mistral-guard';
 
-type SdkMessages = Parameters<Mistral['chat']['complete']>[0]['messages'];
 
 function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -19,7 +18,7 @@ function textOf(content: unknown): string {
 /** One completion with the secured messages; placeholders of pseudonymized values are restored. */
 export async function completeChat(mistral: Mistral, model: string, guard: GuardState): Promise<{ reply: string }> {
   try {
-    const response = await mistral.chat.complete({ model, messages: guard.messages as SdkMessages });
+    const response = await mistral.chat.complete({ model, messages: guard.messages });
     const { usage } = response;
     if (usage) {
       guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
@@ -49,7 +48,7 @@ export async function openChatStream(
 ): Promise<AsyncIterable<string>> {
   let stream;
   try {
-    stream = await mistral.chat.stream({ model, messages: guard.messages as SdkMessages }, signal ? { signal } : {});
+    stream = await mistral.chat.stream({ model, messages: guard.messages }, signal ? { signal } : {});
   } catch (err) {
     throw toGuardError(err);
   }

@@ -28,10 +28,12 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
   }
   if (env.MISTRAL_SERVER_URL) {
     // A Mistral-compatible server without a key (e.g. `mistral-guard mock`): any key is accepted there.
-    const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: env.MISTRAL_SERVER_URL, env });
+    // The URL is read from `env` by the client, so an invalid one is reported as MISTRAL_SERVER_URL.
+    const mistral = createMistralClient({ apiKey: 'offline-demo', env });
     return { mistral, description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`, close: async () => {} };
   }
-  const fake = await startFakeMistral();
+  // A bounded request log: the demo may run for days.
+  const fake = await startFakeMistral({ maxRequests: 100 });
   const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: fake.url, env });
   return {
     mistral,

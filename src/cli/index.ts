@@ -5,13 +5,16 @@
 import { runScan } from './scan.js';
 import type { CliIO } from './scan.js';
 import { runMock } from './mock.js';
+import { runAuditCommand } from './audit.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 export type { CliIO };
 
-const HELP = `mistral-guard <command>
+const HELP = `mistral-guard <command>   (--version prints the version)
 
 Commands:
   scan    scan JSONL prompts on stdin with the local detectors (no network)
+  audit   audit a project: keys, .gitignore, guard coverage of chat routes, settings, dependencies
   mock    run the Mistral-compatible fake server (for tests and offline demos)
 
 Run "mistral-guard <command> --help" for a command's options.
@@ -23,8 +26,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   switch (command) {
     case 'scan':
       return runScan(rest, io);
+    case 'audit':
+      return runAuditCommand(rest, io);
     case 'mock':
       return runMock([...rest], io);
+    case '--version':
+    case '-v':
+    case 'version':
+      io.stdout.write(`${packageJson.version}\n`);
+      return 0;
     case undefined:
     case 'help':
     case '--help':

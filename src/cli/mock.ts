@@ -6,6 +6,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { startFakeMistral } from '../testing/index.js';
 import type { FakeMistralOptions } from '../testing/index.js';
 
@@ -32,56 +33,50 @@ Runs a fake Mistral API (chat completions with SSE, moderations) for tests and o
 
 type Parsed = { ok: true; options: FakeMistralOptions; help: boolean } | { ok: false; error: string };
 
-function parseArgs(argv: readonly string[]): Parsed {
-  const options: FakeMistralOptions = {};
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string | undefined => (eq >= 0 ? arg.slice(eq + 1) : argv[++i]);
-    switch (name) {
-      case '--port': {
-        const v = takeValue();
-        const port = Number(v);
-        if (v === undefined || !/^\d+$/.test(v) || port > 65535) return { ok: false, error: '--port needs a number 0..65535' };
-        options.port = port;
-        break;
-      }
-      case '--host': {
-        const v = takeValue();
-        if (v === undefined || v === '') return { ok: false, error: '--host needs an address' };
-        options.host = v;
-        break;
-      }
-      case '--valid-keys': {
-        const v = takeValue();
-        const keys = (v ?? '').split(',').map((k) => k.trim()).filter((k) => k !== '');
-        if (keys.length === 0) return { ok: false, error: '--valid-keys needs a comma-separated list' };
-        options.validKeys = keys;
-        break;
-      }
-      case '--chunk-size': {
-        const v = takeValue();
-        const n = Number(v);
-        if (v === undefined || !Number.isInteger(n) || n < 1) return { ok: false, error: '--chunk-size needs a positive integer' };
-        options.chunkSize = n;
-        break;
-      }
-      default:
-        return { ok: false, error: `unknown argument: ${name}` };
-    }
+function parseMockArgs(argv: readonly string[]): Parsed {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'valid-keys': { type: 'string' },
+        'chunk-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  return { ok: true, options, help };
+  const options: FakeMistralOptions = {};
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65535) return { ok: false, error: '--port needs a number 0..65535' };
+    options.port = port;
+  }
+  if (values.host !== undefined) {
+    if (values.host === '') return { ok: false, error: '--host needs an address' };
+    options.host = values.host;
+  }
+  if (values['valid-keys'] !== undefined) {
+    const keys = values['valid-keys'].split(',').map((k) => k.trim()).filter((k) => k !== '');
+    if (keys.length === 0) return { ok: false, error: '--valid-keys needs a comma-separated list' };
+    options.validKeys = keys;
+  }
+  if (values['chunk-size'] !== undefined) {
+    const n = Number(values['chunk-size']);
+    if (!Number.isInteger(n) || n < 1) return { ok: false, error: '--chunk-size needs a positive integer' };
+    options.chunkSize = n;
+  }
+  return { ok: true, options, help: values.help === true };
 }
 
 /** Runs the fake until a signal; resolves with the exit code. */
 export async function runMock(argv: string[], io: MockIo, run: MockRunOptions = {}): Promise<number> {
-  const parsed = parseArgs(argv);
+  const parsed = parseMockArgs(argv);
   if (!parsed.ok) {
     io.stderr.write(`mistral-guard mock: ${parsed.error}\n\n${USAGE}`);
     return 2;

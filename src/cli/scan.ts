@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { readConversation, resolveInputShape, SUPPORTED_CHUNK_TYPES } from '../scan/input-shape.js';
 import { createScanner } from '../scan/pipeline.js';
@@ -69,40 +70,69 @@ function scanLine(line: string, scanner: Scanner, shape: ReturnType<typeof resol
   return { id, error: { code: 'invalid_line', message: 'Each line needs a string "text" or a "messages" array.' } };
 }
 
-function parseArgs(argv: readonly string[]): { direction: 'input' | 'output'; config?: string; help: boolean } {
-  const out: { direction: 'input' | 'output'; config?: string; help: boolean } = { direction: 'input', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new GuardConfigError(`${flag} needs a value.`);
-      return v;
-    };
-    if (flag === '--help' || flag === '-h') out.help = true;
-    else if (flag === '--direction') {
-      const v = value();
-      if (v !== 'input' && v !== 'output') throw new GuardConfigError(`--direction must be "input" or "output", got "${v}".`);
-      out.direction = v;
-    } else if (flag === '--config') out.config = value();
-    else throw new GuardConfigError(`Unknown option ${JSON.stringify(arg)}. Run "mistral-guard scan --help".`);
+interface ScanArgs {
+  direction: 'input' | 'output';
+  config?: string;
+  help: boolean;
+}
+
+function parseScanArgs(argv: readonly string[]): ScanArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { direction: { type: 'string', default: 'input' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.direction !== 'input' && values.direction !== 'output') {
+    throw new GuardConfigError(`--direction must be "input" or "output", got ${JSON.stringify(values.direction)}.`);
   }
-  return out;
+  return { direction: values.direction, help: values.help === true, ...(values.config !== undefined ? { config: values.config } : {}) };
+}
+
+/** Reads the `--config` file, naming it in every error. */
+function readConfig(file: string): ScanOptions {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw new GuardConfigError(`cannot read the config file ${file} (${typeof code === 'string' ? code : 'read error'}).`);
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch (err) {
+    throw new GuardConfigError(`the config file ${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new GuardConfigError(`the config file ${file} must hold a JSON object of scanner options.`);
+  }
+  return config as ScanOptions;
+}
+
+/** A message for the command line: without the library's own prefix (the command names itself). */
+export function cliMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/^mistral-guard:\s*/, '');
 }
 
 /** Runs the scan command; resolves with the exit code (0 even when some lines were errors). */
 export async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   let scanner: Scanner;
   try {
-    const args = parseArgs(argv);
+    const args = parseScanArgs(argv);
     if (args.help) {
       io.stdout.write(USAGE);
       return 0;
     }
-    const config = args.config === undefined ? {} : (JSON.parse(readFileSync(args.config, 'utf8')) as ScanOptions);
-    scanner = createScanner({ ...config, direction: args.direction });
+    const config = args.config === undefined ? {} : readConfig(args.config);
+    try {
+      scanner = createScanner({ ...config, direction: args.direction });
+    } catch (err) {
+      throw args.config === undefined ? err : new GuardConfigError(`in the config file ${args.config}: ${cliMessage(err)}`);
+    }
   } catch (err) {
-    io.stderr.write(`mistral-guard scan: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(`mistral-guard scan: ${cliMessage(err)}\n\n${USAGE}`);
     return 2;
   }
   // Conversation lines are checked for shape, but the batch tool applies no length limits.

@@ -30,6 +30,8 @@ export class GuardError extends Error {
   readonly details: Record<string, unknown> | undefined;
   /** Seconds, for 429/503 answers. */
   readonly retryAfter: number | undefined;
+  /** Extra response headers (`Allow` for a 405, `Connection: close` when the rest of the body is not read). */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 
   constructor(init: {
     status: number;
@@ -38,6 +40,7 @@ export class GuardError extends Error {
     message: string;
     details?: Record<string, unknown>;
     retryAfter?: number;
+    headers?: Record<string, string>;
     cause?: unknown;
   }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -46,6 +49,7 @@ export class GuardError extends Error {
     this.code = init.code;
     this.details = init.details;
     this.retryAfter = init.retryAfter;
+    this.headers = init.headers;
   }
 
   toBody(requestId: string): GuardErrorBody {

@@ -94,11 +94,37 @@ export interface ModerationOutcome {
   failedOpen?: boolean;
 }
 
+/** An image chunk as the Mistral SDK takes it (`image_url` on the wire). */
+export interface SecuredImageChunk {
+  type: 'image_url';
+  imageUrl: string | { url: string; detail?: 'low' | 'auto' | 'high' };
+}
+
+/** A document chunk as the Mistral SDK takes it (`document_url` on the wire). */
+export interface SecuredDocumentChunk {
+  type: 'document_url';
+  documentUrl: string;
+  documentName?: string;
+}
+
+/** A content chunk of the secured conversation, in the SDK's shape. */
+export type SecuredChunk = TextChunk | SecuredImageChunk | SecuredDocumentChunk;
+
+/**
+ * A message of the secured conversation, shaped as the `@mistralai/mistralai` SDK takes it, so
+ * `guard.messages` goes straight into `mistral.chat.complete({ model, messages: guard.messages })`.
+ */
+export type SecuredMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string | SecuredChunk[] }
+  | { role: 'assistant'; content: string | SecuredChunk[] }
+  | { role: 'tool'; content: string | SecuredChunk[] };
+
 /** The one namespace mistral-guard adds to a request: `req.guard` / `ctx.state.guard`. */
 export interface GuardState {
   requestId: string;
-  /** The secured array to send to Mistral. */
-  messages: ChatMessage[];
+  /** The secured array to send to Mistral, in the SDK's shape. */
+  messages: SecuredMessage[];
   /** Everything detected, input and output. */
   findings: Finding[];
   verdict: Verdict;

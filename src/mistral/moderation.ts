@@ -322,6 +322,9 @@ export function buildModerator(options: ModeratorOptions): Moderator {
     if (onError === 'allow') {
       return { outcome: { model, flagged: [], blocked: [], scores: {}, cached: false, failedOpen: true }, findings: [] };
     }
+    // Mistral refused the server's own key: not a passing outage ("try again later" would mislead), but
+    // the operator's problem, answered as the documented 502 upstream_auth.
+    if (error.code === 'upstream_auth') throw error;
     const init: ConstructorParameters<typeof GuardError>[0] = {
       status: 503,
       type: 'upstream_error',

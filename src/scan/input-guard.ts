@@ -41,7 +41,10 @@ const conversations = new WeakMap<GuardState, ChatMessage[]>();
 
 /** The scanned, unwrapped conversation of a guard state made by `sanitizeInput`. */
 export function conversationOf(state: GuardState): ChatMessage[] {
-  return conversations.get(state) ?? state.messages.filter((m) => m.role !== 'system');
+  const known = conversations.get(state);
+  if (known !== undefined) return known;
+  // A state built by hand: its non-system turns, chunks as they are (moderation reads their text).
+  return state.messages.filter((m) => m.role !== 'system').map((m) => ({ role: m.role, content: m.content as ChatMessage['content'] }));
 }
 
 export interface InputGuard {
@@ -61,11 +64,20 @@ const BLOCK_CODES: Record<string, { code: string; message: string }> = {
   encoding: { code: 'hidden_characters', message: 'The message was rejected because it contains hidden encoded text.' },
 };
 
+/** A block caused only by what the server's system prompt forbids: a topic, not an attack. */
+const RESTRICTED_TOPIC = {
+  code: 'restricted_topic',
+  message: 'The message was rejected because it asks about something this assistant is not allowed to discuss.',
+};
+
 /** Turns blocking findings into the client-facing error: types and message indexes, never content. */
 export function blockError(findings: readonly Finding[]): GuardError {
   const blocking = findings.filter((f) => f.action === 'block');
   const first = blocking[0];
-  const known = (first && BLOCK_CODES[first.kind]) ?? { code: 'input_blocked', message: 'The message was rejected by policy.' };
+  const onlyRestricted = blocking.length > 0 && blocking.every((f) => f.kind === 'injection' && f.type === 'restricted_request');
+  const known = onlyRestricted
+    ? RESTRICTED_TOPIC
+    : ((first && BLOCK_CODES[first.kind]) ?? { code: 'input_blocked', message: 'The message was rejected by policy.' });
   return new GuardError({
     status: 400,
     type: 'input_rejected',
@@ -87,14 +99,16 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
 
   return {
     run(body, requestId) {
-      const conversation = readConversation(body, shape);
+      const repairs: Finding[] = [];
+      const conversation = readConversation(body, shape, repairs);
       const scanned = scanner.scanMessages(conversation);
       if (scanned.verdict === 'block') throw blockError(scanned.findings);
+      const findings = repairs.length === 0 ? scanned.findings : [...repairs, ...scanned.findings];
       const state: GuardState = {
         requestId,
         messages: secureMessages(scanned.messages, secure, createDelimiterTag()),
-        findings: scanned.findings,
-        verdict: scanned.verdict,
+        findings,
+        verdict: repairs.length > 0 && scanned.verdict === 'allow' ? 'flag' : scanned.verdict,
       };
       conversations.set(state, scanned.messages);
       const vault = scanned.vault;

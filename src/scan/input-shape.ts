@@ -5,7 +5,8 @@
  */
 import { GuardConfigError, GuardError } from '../core/errors.js';
 import type { OptionKeys } from '../core/options.js';
-import type { ChatMessage, ChatRole, ContentChunk } from '../core/types.js';
+import type { ChatMessage, ChatRole, ContentChunk, Finding } from '../core/types.js';
+import { repairText } from './text-repair.js';
 
 /** Where and how the conversation is read from the body, and the limits it must fit. */
 export interface InputShapeOptions {
@@ -57,6 +58,12 @@ export interface InputShapeOptions {
    * @default 50
    */
   maxMessages?: number;
+  /**
+   * Lone UTF-16 surrogates and NUL characters in message text: `replace` swaps each for U+FFFD (offsets
+   * stay valid) and records an `encoding` finding; `block` refuses the request with 400 `invalid_text`.
+   * @default 'replace'
+   */
+  invalidText?: 'replace' | 'block';
 }
 
 export const INPUT_SHAPE_KEYS: OptionKeys<InputShapeOptions> = {
@@ -69,6 +76,7 @@ export const INPUT_SHAPE_KEYS: OptionKeys<InputShapeOptions> = {
   requireUserLast: true,
   maxTotalChars: true,
   maxMessages: true,
+  invalidText: true,
 };
 
 export type ResolvedInputShape = Required<InputShapeOptions> & { messagesPath: readonly string[] };
@@ -83,6 +91,7 @@ const DEFAULTS: Required<InputShapeOptions> = {
   maxMessages: 50,
   allowedChunkTypes: ['text', 'image_url'],
   requireUserLast: true,
+  invalidText: 'replace',
 };
 
 const ROLES: ReadonlySet<string> = new Set<ChatRole>(['system', 'user', 'assistant', 'tool']);
@@ -106,6 +115,9 @@ export function resolveInputShape(options: InputShapeOptions = {}): ResolvedInpu
   positiveInteger('maxMessageChars', merged.maxMessageChars);
   positiveInteger('maxTotalChars', merged.maxTotalChars);
   positiveInteger('maxMessages', merged.maxMessages);
+  if (merged.invalidText !== 'replace' && merged.invalidText !== 'block') {
+    throw new GuardConfigError(`mistral-guard: \`invalidText\` must be "replace" or "block", got ${JSON.stringify(merged.invalidText)}.`);
+  }
   const unknown = merged.allowedChunkTypes.filter((t) => !(t in CHUNK_BUILDERS));
   if (unknown.length > 0) {
     throw new GuardConfigError(
@@ -159,11 +171,15 @@ function readPath(body: Record<string, unknown>, path: readonly string[]): unkno
 
 type ChunkBuilder = (chunk: Record<string, unknown>) => ContentChunk | undefined;
 
+const IMAGE_DETAILS: ReadonlySet<unknown> = new Set(['low', 'auto', 'high']);
+
+/** A URL string, or `{ url, detail? }` with a detail Mistral knows; anything else is not a valid chunk. */
 const stringOrUrlObject = (value: unknown): unknown => {
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string') {
     const { url, detail } = value as { url: string; detail?: unknown };
-    return typeof detail === 'string' ? { url, detail } : { url };
+    if (detail === undefined || detail === null) return { url };
+    return IMAGE_DETAILS.has(detail) ? { url, detail } : undefined;
   }
   return undefined;
 };
@@ -181,7 +197,9 @@ const CHUNK_BUILDERS: Record<string, ChunkBuilder> = {
   document_url: (c) => {
     const url = c.document_url ?? c.documentUrl;
     if (typeof url !== 'string') return undefined;
-    return typeof c.document_name === 'string' ? { type: 'document_url', document_url: url, document_name: c.document_name } : { type: 'document_url', document_url: url };
+    const name = c.document_name ?? c.documentName;
+    if (name !== undefined && name !== null && typeof name !== 'string') return undefined;
+    return typeof name === 'string' ? { type: 'document_url', document_url: url, document_name: name } : { type: 'document_url', document_url: url };
   },
 };
 
@@ -228,7 +246,7 @@ export function textsOf(content: string | ContentChunk[]): string[] {
  * Extracts and validates the conversation from a parsed JSON body.
  * @throws GuardError 400 for a wrong shape, type, role or empty content; 413 over a limit.
  */
-export function readConversation(body: unknown, shape: ResolvedInputShape): ChatMessage[] {
+export function readConversation(body: unknown, shape: ResolvedInputShape, repairs: Finding[] = []): ChatMessage[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw reject(400, 'invalid_body', 'The request body must be a JSON object.');
   }
@@ -281,6 +299,8 @@ export function readConversation(body: unknown, shape: ResolvedInputShape): Chat
     throw reject(400, 'last_message_not_user', 'The conversation must end with a user message.');
   }
 
+  messages = messages.map((message, index) => repairMessage(message, index, shape, repairs));
+
   let total = 0;
   messages.forEach((message, index) => {
     const texts = textsOf(message.content);
@@ -308,4 +328,38 @@ export function readConversation(body: unknown, shape: ResolvedInputShape): Chat
 function exceedsTotal(messages: ChatMessage[], utf16Total: number, limit: number): boolean {
   if (utf16Total <= limit) return false;
   return exceedsChars(messages.flatMap((m) => textsOf(m.content)).join(''), limit);
+}
+
+/**
+ * Replaces lone surrogates and NULs in a message's texts (or refuses them, with `invalidText: 'block'`),
+ * recording one `encoding` finding per replaced run.
+ */
+function repairMessage(message: ChatMessage, messageIndex: number, shape: ResolvedInputShape, findings: Finding[]): ChatMessage {
+  const fix = (text: string, chunkIndex?: number): string => {
+    const { text: repaired, repairs } = repairText(text);
+    if (repairs.length === 0) return text;
+    if (shape.invalidText === 'block') {
+      throw reject(400, 'invalid_text', `messages[${messageIndex}] contains ${repairs[0]!.type === 'nul_character' ? 'a NUL character' : 'a lone UTF-16 surrogate'}.`, {
+        messageIndex,
+      });
+    }
+    for (const r of repairs) {
+      findings.push({ kind: 'encoding', type: r.type, start: r.start, end: r.end, messageIndex, ...(chunkIndex !== undefined ? { chunkIndex } : {}), action: 'redact' });
+    }
+    return repaired;
+  };
+  if (typeof message.content === 'string') {
+    const content = fix(message.content);
+    return content === message.content ? message : { ...message, content };
+  }
+  let changed = false;
+  const content = message.content.map((chunk, chunkIndex) => {
+    if (chunk.type !== 'text') return chunk;
+    const text = (chunk as { text: string }).text;
+    const repaired = fix(text, chunkIndex);
+    if (repaired === text) return chunk;
+    changed = true;
+    return { ...chunk, text: repaired };
+  });
+  return changed ? { ...message, content } : message;
 }

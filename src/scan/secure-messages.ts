@@ -4,7 +4,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import type { ChatMessage, ContentChunk } from '../core/types.js';
+import type { ChatMessage, ContentChunk, SecuredChunk, SecuredMessage } from '../core/types.js';
 
 export interface SecureMessagesOptions {
   /** The server's own system prompt. Clients can never supply one. */
@@ -31,9 +31,46 @@ export function untrustedDataNote(tag: string): string {
   );
 }
 
-function wrapContent(content: string | ContentChunk[], tag: string): string | ContentChunk[] {
+/**
+ * A validated chunk (wire shape, rebuilt from its known fields by the input reader) in the SDK's shape:
+ * the SDK takes `imageUrl`/`documentUrl` and writes `image_url`/`document_url` on the wire itself.
+ */
+function toSdkChunk(chunk: ContentChunk): SecuredChunk {
+  const c = chunk as Record<string, unknown>;
+  switch (chunk.type) {
+    case 'image_url':
+      return { type: 'image_url', imageUrl: (c.image_url ?? c.imageUrl) as Extract<SecuredChunk, { type: 'image_url' }>['imageUrl'] };
+    case 'document_url': {
+      const name = c.document_name ?? c.documentName;
+      return { type: 'document_url', documentUrl: String(c.document_url ?? c.documentUrl), ...(typeof name === 'string' ? { documentName: name } : {}) };
+    }
+    default:
+      return { type: 'text', text: String(c.text ?? '') };
+  }
+}
+
+function toSdkContent(content: string | ContentChunk[]): string | SecuredChunk[] {
+  return typeof content === 'string' ? content : content.map(toSdkChunk);
+}
+
+function wrapContent(content: string | SecuredChunk[], tag: string): string | SecuredChunk[] {
   if (typeof content === 'string') return `<${tag}>\n${content}\n</${tag}>`;
   return [{ type: 'text', text: `<${tag}>\n` }, ...content, { type: 'text', text: `\n</${tag}>` }];
+}
+
+/** One scanned message in the SDK's shape (only role and content travel). */
+function toSecured(message: ChatMessage, wrapTag: string | undefined): SecuredMessage {
+  const content = toSdkContent(message.content);
+  switch (message.role) {
+    case 'system':
+      return { role: 'system', content: typeof content === 'string' ? content : content.map((c) => (c.type === 'text' ? c.text : '')).join('') };
+    case 'user':
+      return { role: 'user', content: wrapTag === undefined ? content : wrapContent(content, wrapTag) };
+    case 'assistant':
+      return { role: 'assistant', content };
+    default:
+      return { role: 'tool', content };
+  }
 }
 
 /**
@@ -44,13 +81,12 @@ export function secureMessages(
   conversation: readonly ChatMessage[],
   options: { systemPrompt: string | undefined; wrapUserContent: boolean },
   tag: string,
-): ChatMessage[] {
+): SecuredMessage[] {
   const system = [options.systemPrompt, options.wrapUserContent ? untrustedDataNote(tag) : undefined]
     .filter((part): part is string => part !== undefined && part !== '')
     .join('\n\n');
-  const out: ChatMessage[] = system === '' ? [] : [{ role: 'system', content: system }];
-  for (const message of conversation) {
-    out.push(message.role === 'user' && options.wrapUserContent ? { ...message, content: wrapContent(message.content, tag) } : message);
-  }
+  const out: SecuredMessage[] = system === '' ? [] : [{ role: 'system', content: system }];
+  const wrapTag = options.wrapUserContent ? tag : undefined;
+  for (const message of conversation) out.push(toSecured(message, wrapTag));
   return out;
 }

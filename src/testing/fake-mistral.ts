@@ -12,6 +12,8 @@
  * The request log keeps a key fingerprint (first 8 hex of SHA-256), never the key.
  * @module
  */
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -75,7 +77,16 @@ export interface FakeMistralOptions {
   chunkSize?: number;
   /** An initial global scenario. */
   scenario?: FakeScenario;
+  /**
+   * Most requests kept in `requests`; older ones are dropped first, so a long-running fake (the
+   * offline demo) does not grow with traffic.
+   * @default 10000
+   */
+  maxRequests?: number;
 }
+
+/** Every key of {@link FakeMistralOptions}. */
+const FAKE_OPTION_KEYS: OptionKeys<FakeMistralOptions> = { port: true, host: true, validKeys: true, chunkSize: true, scenario: true, maxRequests: true };
 
 /** One logged request. The key is only ever present as a fingerprint. */
 export interface FakeRequestRecord {
@@ -181,9 +192,12 @@ function splitChunks(text: string, sizes: readonly number[]): string[] {
 
 /** Starts the fake Mistral API on 127.0.0.1 (by default on a random port). */
 export async function startFakeMistral(options: FakeMistralOptions = {}): Promise<FakeMistral> {
+  checkOptionKeys('startFakeMistral()', options, FAKE_OPTION_KEYS);
   const host = options.host ?? '127.0.0.1';
   const defaultChunkSize = options.chunkSize ?? 8;
   validatePositiveInt('chunkSize', defaultChunkSize);
+  const maxRequests = options.maxRequests ?? 10_000;
+  validatePositiveInt('maxRequests', maxRequests);
   const serverValidKeys = options.validKeys?.map(fingerprint);
 
   const requests: FakeRequestRecord[] = [];
@@ -269,6 +283,7 @@ export async function startFakeMistral(options: FakeMistralOptions = {}): Promis
       }
     }
     requests.push({ method, path, body, keyFingerprint: keyFp, time: Date.now() });
+    if (requests.length > maxRequests) requests.shift();
 
     if (method === 'GET' || method === 'HEAD') {
       sendJson(res, 200, { status: 'ok', service: 'fake-mistral', testDouble: true, requests: requests.length });

@@ -143,10 +143,11 @@ describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
     expect(open.body.moderation.failedOpen).toBe(true);
   });
 
-  test('a revoked key fails closed with a 503 and no key in the answer', async () => {
+  test('a revoked key is a 502 upstream_auth with no key in the answer', async () => {
     const wrongKey = `test-${randomBytes(8).toString('hex')}`;
     const res = await request(appWith(framework, {}, wrongKey)).post('/chat').send({ prompt: 'hello' });
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(502);
+    expect(res.body.error).toMatchObject({ type: 'upstream_error', code: 'upstream_auth' });
     expect(JSON.stringify(res.body)).not.toContain(wrongKey);
   });
 

@@ -2,7 +2,7 @@
  * `mistral-guard scan`: the JSONL contract, in process through `main()` and once through the built bin.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -113,8 +113,31 @@ test('--config applies a policy file; a bad config is a clear error with exit co
     const bad = await run(['scan', '--config', config], '');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/injection action must be one of block, flag, filter, off/);
+    // The file is named, and the library's own prefix is not doubled after the command's.
+    expect(bad.err).toContain(`in the config file ${config}`);
+    expect(bad.err).not.toMatch(/mistral-guard scan: .*mistral-guard:/);
+    writeFileSync(config, JSON.stringify({ injektion: 'flag' }));
+    expect((await run(['scan', '--config', config], '')).err).toMatch(/unknown option `injektion`.*Did you mean `injection`\?/);
+    writeFileSync(config, '{ "injection": ');
+    const notJson = await run(['scan', '--config', config], '');
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toContain(`the config file ${config} is not valid JSON`);
+    const missing = await run(['scan', '--config', join(dir, 'nope.json')], '');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`cannot read the config file ${join(dir, 'nope.json')} (ENOENT)`);
+    writeFileSync(config, '[1, 2]');
+    expect((await run(['scan', '--config', config], '')).err).toContain('must hold a JSON object');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--version prints the package version', async () => {
+  const { version } = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-v']) {
+    const { code, out } = await run([flag], '');
+    expect(code).toBe(0);
+    expect(out).toBe(`${version}\n`);
   }
 });
 
@@ -122,7 +145,9 @@ test('unknown commands and options are refused with a hint', async () => {
   expect((await run(['frobnicate'], '')).code).toBe(1);
   const bad = await run(['scan', '--fast'], '');
   expect(bad.code).toBe(2);
-  expect(bad.err).toContain('mistral-guard scan --help');
+  expect(bad.err).toMatch(/Unknown option '--fast'/);
+  expect(bad.err).toContain('Usage: mistral-guard scan');
+  expect((await run(['scan', '--direction', 'sideways'], '')).err).toMatch(/--direction must be "input" or "output"/);
 });
 
 const bin = resolve(__dirname, '../../bin/mistral-guard.cjs');

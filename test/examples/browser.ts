@@ -3,6 +3,8 @@
  * downloaded browser, and pages that may only reach 127.0.0.1.
  */
 import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -79,4 +81,15 @@ export function closeServer(server: Server): Promise<void> {
     server.close((err) => (err ? reject(err) : resolve()));
     server.closeAllConnections();
   });
+}
+
+/** Where the browser tests leave their screenshots (git-ignored), for a person to look at. */
+export const SCREENSHOT_DIR = resolve(__dirname, '../../.tmp/screenshots');
+
+/** Saves a full-page PNG of `page` as `<name>.png`; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
 }

@@ -46,21 +46,23 @@ function demo(framework: 'express' | 'koa', onError: 'block' | 'allow' = 'block'
   return app.callback();
 }
 
-function sseDeltas(text: string): { deltas: string[]; done: boolean; errors: unknown[] } {
+function sseDeltas(text: string): { deltas: string[]; done: boolean; errors: unknown[]; sent: string[] } {
   const deltas: string[] = [];
   const errors: unknown[] = [];
+  const sent: string[] = [];
   let done = false;
   for (const event of text.split('\n\n')) {
     if (!event.startsWith('data: ')) continue;
     const data = event.slice(6);
     if (data === '[DONE]') done = true;
     else {
-      const parsed = JSON.parse(data) as { delta?: string; error?: unknown };
+      const parsed = JSON.parse(data) as { delta?: string; error?: unknown; sent?: string };
       if (parsed.error) errors.push(parsed.error);
+      else if (parsed.sent !== undefined) sent.push(parsed.sent);
       else deltas.push(parsed.delta!);
     }
   }
-  return { deltas, done, errors };
+  return { deltas, done, errors, sent };
 }
 
 describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework) => {
@@ -75,6 +77,11 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(script.text).toContain('textContent');
   });
 
+  test('GET /api/info says whether the offline fake answers (not here: a client was given)', async () => {
+    const res = await request(demo(framework)).get('/api/info');
+    expect(res.body).toEqual({ offline: false });
+  });
+
   test('POST /api/chat answers through Mistral with the secured messages', async () => {
     const res = await request(demo(framework)).post('/api/chat').send({ messages: [{ role: 'user', content: 'Do you sell kettles?' }] });
     expect(res.status).toBe(200);
@@ -86,6 +93,18 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     expect(sent[0]!.content).toContain(systemPrompt);
     expect(sent[1]!.content).toMatch(/^<user_data_[0-9a-f]{16}>\nDo you sell kettles\?\n<\/user_data_[0-9a-f]{16}>$/);
     expect(chat.keyFingerprint).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  test('an image chunk, as documented on the wire, reaches Mistral through the SDK (not a 500)', async () => {
+    const content = [
+      { type: 'text', text: 'What is in this picture?' },
+      { type: 'image_url', image_url: { url: 'https://example.com/cat.png', detail: 'low' } },
+    ];
+    const res = await request(demo(framework)).post('/api/chat').send({ messages: [{ role: 'user', content }] });
+    expect(res.status).toBe(200);
+    const chat = fake.requests.find((r) => r.path === '/v1/chat/completions')!;
+    const sent = (chat.body as { messages: Array<{ content: unknown }> }).messages[1]!.content as Array<Record<string, unknown>>;
+    expect(sent).toContainEqual({ type: 'image_url', image_url: { url: 'https://example.com/cat.png', detail: 'low' } });
   });
 
   test('a card number, an IBAN and a Mistral key reach the fake model replaced', async () => {
@@ -128,6 +147,8 @@ describe.each(['express', 'koa'] as const)('demo chat backend on %s', (framework
     const { deltas, done } = sseDeltas(res.body as string);
     expect(done).toBe(true);
     expect(deltas.join('')).toBe('Echo: my email is ana.lopez@example.com');
+    // The first event tells the page what the model received: a placeholder, not the address.
+    expect(sseDeltas(res.body as string).sent).toEqual([expect.stringMatching(/^my email is <EMAIL_1>$/)]);
     expect(deltas.some((d) => d.includes('<EMAIL'))).toBe(false);
     expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain('ana.lopez');
   });
@@ -203,4 +224,10 @@ describe('per-route example', () => {
     expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain('ana@example.com');
     expect((await request(app).post('/support/ask').send({ question: 'x'.repeat(1001) })).status).toBe(413);
   });
+});
+
+test('a bad MISTRAL_SERVER_URL is reported by the name of the variable', async () => {
+  const { connectUpstream } = await import('../../examples/shared/upstream.js');
+  await expect(connectUpstream({ MISTRAL_SERVER_URL: 'not a url' })).rejects.toThrow(/MISTRAL_SERVER_URL is not a valid URL/);
+  await expect(connectUpstream({ MISTRAL_SERVER_URL: 'ftp://127.0.0.1:9' })).rejects.toThrow(/MISTRAL_SERVER_URL must be an http\(s\) URL/);
 });

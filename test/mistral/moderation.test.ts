@@ -269,12 +269,13 @@ describe('createModerator: failures', () => {
     expect(logger.calls.map((c) => c[1]?.code)).toEqual(['upstream_timeout', 'upstream_failure']);
   });
 
-  it('fails closed on 5xx, 401 and 429 (with Retry-After passed on)', async () => {
+  it('fails closed on 5xx, 401 (as upstream_auth) and 429 (with Retry-After passed on)', async () => {
     const m = moderator({ breaker: false });
     fake.setScenario({ path: 'moderations', failure: { status: 502 } });
     await expect(m.check([user('a')])).rejects.toMatchObject({ status: 503, code: 'moderation_unavailable', cause: expect.objectContaining({ reason: 'upstream_failure' }) });
     fake.setScenario({ path: 'moderations', failure: undefined, validKeys: [fakeKey()] });
-    await expect(m.check([user('b')])).rejects.toMatchObject({ cause: expect.objectContaining({ reason: 'upstream_auth' }) });
+    // A refused server key is the operator's problem: the documented 502 upstream_auth, not "try again later".
+    await expect(m.check([user('b')])).rejects.toMatchObject({ status: 502, type: 'upstream_error', code: 'upstream_auth' });
     fake.reset();
     fake.setScenario({ path: 'moderations', rateLimit: { retryAfterSeconds: 9 } });
     await expect(m.check([user('c')])).rejects.toMatchObject({ cause: expect.objectContaining({ reason: 'upstream_rate_limited' }), retryAfter: 9 });

@@ -355,6 +355,20 @@ describe('request log', () => {
     expect(get).toMatchObject({ method: 'GET', path: '/', keyFingerprint: null, body: null });
     expect(JSON.stringify(fake.requests)).not.toContain(key);
   });
+
+  it('is bounded: past maxRequests the oldest entries go, so a long-running fake does not grow', async () => {
+    const small = await startFakeMistral({ maxRequests: 3 });
+    try {
+      for (let i = 0; i < 8; i++) await fetch(`${small.url}/ping-${i}`);
+      expect(small.requests.map((r) => r.path)).toEqual(['/ping-5', '/ping-6', '/ping-7']);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('rejects unknown options', async () => {
+    await expect(startFakeMistral({ maxRequest: 3 } as never)).rejects.toThrow(/Did you mean `maxRequests`\?/);
+  });
 });
 
 describe('moderation endpoints', () => {

@@ -1,6 +1,13 @@
 import type { Context } from 'koa';
 import type { GuardState } from '../../core/types.js';
 
+declare module 'koa' {
+  interface DefaultState {
+    /** Set by mistral-guard's `sanitizeInput()`: the secured conversation and what was found. */
+    guard?: GuardState;
+  }
+}
+
 /** The guard state lives at `ctx.state.guard`, the one name mistral-guard adds. */
 export function peekGuard(ctx: Context): GuardState | undefined {
   return (ctx.state as { guard?: GuardState }).guard;

@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { GuardConfigError, GuardError, isGuardError } from '../../core/errors.js';
 import type { GuardErrorBody } from '../../core/errors.js';
 
@@ -36,60 +39,104 @@ export function resolveRequestId(header: unknown): string {
   return typeof value === 'string' && SAFE_REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-function inputError(status: number, code: string, message: string): GuardError {
-  return new GuardError({ status, type: 'input_rejected', code, message });
+function inputError(status: number, code: string, message: string, headers?: Record<string, string>): GuardError {
+  return new GuardError({ status, type: 'input_rejected', code, message, ...(headers ? { headers } : {}) });
 }
 
+/** `application/json` and `application/<anything>+json`, with optional parameters. */
+const JSON_MEDIA_TYPE = /^application\/(?:[a-z0-9.!#$%&'*^_`|~-]+\+)?json$/;
+const UTF8_CHARSETS: ReadonlySet<string> = new Set(['utf-8', 'utf8']);
+
+/** Decoders of the `Content-Encoding`s a JSON body may arrive in. */
+const DECODERS: Readonly<Record<string, () => Transform>> = {
+  identity: () => new PassThrough(),
+  gzip: () => createGunzip(),
+  'x-gzip': () => createGunzip(),
+  deflate: () => createInflate(),
+  br: () => createBrotliDecompress(),
+};
+
+/** The media type and charset of a `Content-Type` header, lower-cased. */
+function parseContentType(header: string): { type: string; charset: string | undefined } {
+  const [type = '', ...params] = header.split(';');
+  let charset: string | undefined;
+  for (const param of params) {
+    const eq = param.indexOf('=');
+    if (eq > 0 && param.slice(0, eq).trim().toLowerCase() === 'charset') charset = param.slice(eq + 1).trim().replace(/^"|"$/g, '').toLowerCase();
+  }
+  return { type: type.trim().toLowerCase(), charset };
+}
+
+const tooLarge = (limit: number): GuardError =>
+  // The rest of the body is not read: the connection closes after the answer instead of waiting for it.
+  inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`, { connection: 'close' });
+
 /**
- * Reads and parses a JSON request body with a size limit, for routes without a body parser.
- * @throws GuardError 415 when the body is not JSON, 413 over the limit, 400 when it does not parse
+ * Reads and parses a JSON request body, for routes without a body parser. One reader for Express and
+ * Koa, so both answer every malformed body the same way:
+ * - 415 when the body is not JSON, is not UTF-8, or uses an unknown `Content-Encoding`;
+ * - 413 as soon as the declared or decoded size passes `limit` (gzip, deflate and br are decoded with
+ *   the limit on the decoded bytes, so a small compressed bomb is refused too), without waiting for a
+ *   body that a lying `Content-Length` promises;
+ * - 400 for a body that does not decompress, is not valid UTF-8, is empty, or is not valid JSON.
  */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const type = String(req.headers['content-type'] ?? '').toLowerCase();
-  if (!/^application\/(?:[a-z0-9.+-]*\+)?json\b/.test(type)) {
+  const { type, charset } = parseContentType(String(req.headers['content-type'] ?? ''));
+  if (!JSON_MEDIA_TYPE.test(type)) {
     throw inputError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json).');
   }
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    throw inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`);
+  if (charset !== undefined && !UTF8_CHARSETS.has(charset)) {
+    throw inputError(415, 'unsupported_media_type', 'The request body must be UTF-8 JSON (charset=utf-8).');
   }
-  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase() || 'identity';
+  const makeDecoder = Object.prototype.hasOwnProperty.call(DECODERS, encoding) ? DECODERS[encoding] : undefined;
+  if (makeDecoder === undefined) {
+    throw inputError(415, 'unsupported_media_type', 'The request body uses a Content-Encoding that is not supported (use gzip, deflate, br or none).', {
+      connection: 'close',
+    });
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+
+  const bytes = await new Promise<Buffer>((resolve, reject) => {
+    const decoder = makeDecoder();
     const received: Buffer[] = [];
     let size = 0;
-    const cleanup = (): void => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-    };
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size > limit) {
-        cleanup();
-        // Keep draining (and discarding) instead of destroying the socket, so the client gets the 413.
-        req.resume();
-        reject(inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`));
-        return;
-      }
-      received.push(chunk);
-    };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(received);
-    };
-    const onError = (err: Error): void => {
-      cleanup();
+    let settled = false;
+    const fail = (err: GuardError): void => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(decoder);
+      decoder.destroy();
       reject(err);
     };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
+    decoder.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) fail(tooLarge(limit));
+      else received.push(chunk);
+    });
+    decoder.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(received, size));
+    });
+    decoder.on('error', () => fail(inputError(400, 'malformed_body', `The request body could not be decoded (Content-Encoding: ${encoding}).`, { connection: 'close' })));
+    req.on('error', () => fail(inputError(400, 'malformed_body', 'The request body could not be read.', { connection: 'close' })));
+    req.on('aborted', () => fail(inputError(400, 'malformed_body', 'The request body was cut off.', { connection: 'close' })));
+    req.pipe(decoder);
   });
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    // Fatal: invalid UTF-8 is refused, never replaced behind the client's back. A leading BOM is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError(400, 'malformed_body', 'The request body is not valid UTF-8.');
+  }
   if (text.trim() === '') throw inputError(400, 'invalid_body', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // Also a nesting too deep for the parser (RangeError): a client's mistake, never a 500.
     throw inputError(400, 'malformed_json', 'The request body is not valid JSON.');
   }
 }
@@ -108,17 +155,39 @@ function fromParserError(err: { status?: unknown; statusCode?: unknown; type?: u
   return undefined;
 }
 
+/** Headers another middleware's 4xx error may carry to the client (http-errors' `headers`). */
+const PASSED_HEADERS = ['allow', 'www-authenticate', 'retry-after'];
+
 /** Other middleware's 4xx errors (http-errors, `ctx.throw(401)`) keep their status with a generic body. */
-function fromHttpError(err: { status?: unknown; statusCode?: unknown; expose?: unknown; message?: unknown }): GuardError | undefined {
+function fromHttpError(err: { status?: unknown; statusCode?: unknown; expose?: unknown; message?: unknown; headers?: unknown }): GuardError | undefined {
   const status = Number(err.status ?? err.statusCode);
   if (!Number.isInteger(status) || status < 400 || status > 499) return undefined;
   const exposed = err.expose === true && typeof err.message === 'string' && err.message !== '';
+  const headers: Record<string, string> = {};
+  if (typeof err.headers === 'object' && err.headers !== null) {
+    for (const [name, value] of Object.entries(err.headers)) {
+      if (PASSED_HEADERS.includes(name.toLowerCase()) && typeof value === 'string') headers[name.toLowerCase()] = value;
+    }
+  }
   return new GuardError({
     status,
     type: 'request_error',
     code: (STATUS_CODES[status] ?? 'client_error').toLowerCase().replace(/[^a-z]+/g, '_').replace(/^_|_$/g, ''),
     message: exposed ? (err.message as string) : (STATUS_CODES[status] ?? 'Client error'),
+    headers,
   });
+}
+
+/** Errors of a decompression stream (a body parser's gzip, deflate or br): the client's malformed body. */
+function fromDecodeError(err: { code?: unknown; errno?: unknown }): GuardError | undefined {
+  const code = typeof err.code === 'string' ? err.code : '';
+  if (!/^(?:Z_|ERR_BROTLI|ERR__?ZLIB)/.test(code)) return undefined;
+  return inputError(400, 'malformed_body', 'The request body could not be decoded.', { connection: 'close' });
+}
+
+/** The documented 404 for a path no route serves. */
+export function notFoundError(): GuardError {
+  return new GuardError({ status: 404, type: 'request_error', code: 'not_found', message: 'No such route.' });
 }
 
 export interface ErrorResponse {
@@ -132,7 +201,7 @@ export function toErrorResponse(err: unknown, requestId: string): ErrorResponse 
   let guardError: GuardError | undefined;
   if (isGuardError(err)) guardError = err;
   else if (typeof err === 'object' && err !== null) {
-    guardError = fromParserError(err as Record<string, unknown>) ?? fromHttpError(err as Record<string, unknown>);
+    guardError = fromParserError(err as Record<string, unknown>) ?? fromDecodeError(err as Record<string, unknown>) ?? fromHttpError(err as Record<string, unknown>);
   }
   guardError ??= new GuardError({
     status: 500,
@@ -140,7 +209,7 @@ export function toErrorResponse(err: unknown, requestId: string): ErrorResponse 
     code: 'internal_error',
     message: 'The request could not be processed.',
   });
-  const headers: Record<string, string> = { 'x-request-id': requestId };
+  const headers: Record<string, string> = { ...guardError.headers, 'x-request-id': requestId };
   if (guardError.retryAfter !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(guardError.retryAfter)));
   return { status: guardError.status, headers, body: guardError.toBody(requestId) };
 }
