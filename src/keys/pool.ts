@@ -54,7 +54,7 @@ export interface KeyPoolOptions {
   selection?: KeySelection;
   /** With `selection: 'time'`, how long one key serves before the next. @default 3600000 (hourly) */
   rotationIntervalMs?: number;
-  /** Cool-down after a 429 that has no `Retry-After`. @default 30000 */
+  /** Cool-down after a 429 that has no `Retry-After` (Mistral's limits are per second and per minute). @default 5000 */
   cooldownMs?: number;
   /** How long a key that got 401/403 stays out before it is tried again. @default 900000 (15 min) */
   quarantineMs?: number;
@@ -98,7 +98,7 @@ export const KEY_POOL_OPTION_KEYS: OptionKeys<KeyPoolOptions> = {
 };
 
 export const DEFAULT_ROTATION_INTERVAL_MS = 3_600_000;
-export const DEFAULT_KEY_COOLDOWN_MS = 30_000;
+export const DEFAULT_KEY_COOLDOWN_MS = 5_000;
 export const DEFAULT_QUARANTINE_MS = 900_000;
 export const DEFAULT_GRACE_MS = 300_000;
 export const DEFAULT_SYNC_INTERVAL_MS = 1_000;

@@ -124,6 +124,17 @@ describe('createMistralClient({ keys })', () => {
     expect(`${body}\n${logger.text()}\n${String(second)}`).not.toMatch(new RegExp(`${a}|${b}`));
   });
 
+  it('the only key rate limited: the SDK retries within its budget without sending again, then a 503 with Retry-After', async () => {
+    const a = makeKey('a');
+    const pool = createKeyPool({ keys: [a], logger: recordingLogger() });
+    const client = createMistralClient({ keys: pool, serverURL: fake.url, env: {}, retry: { initialIntervalMs: 1, maxIntervalMs: 20, maxElapsedMs: 200 } });
+    fake.setScenario({ rateLimit: { retryAfterSeconds: 30, times: 1 } });
+    const err = await client.chat.complete(chatReq).catch((e: unknown) => e);
+    expect(seen()).toEqual([fingerprintKey(a)]); // the SDK's retries met the cooling key locally: one request upstream
+    expect(toGuardError(err)).toMatchObject({ status: 503, type: 'upstream_error', code: 'upstream_rate_limited' });
+    expect(toGuardError(err).retryAfter).toBeGreaterThanOrEqual(29);
+  });
+
   it('keys all gone between two attempts of one call (revoked during an SDK retry): nothing is sent, the 503 is the cause', async () => {
     const a = makeKey('a');
     const pool = createKeyPool({ keys: [a], logger: recordingLogger() });
