@@ -131,7 +131,7 @@ const md = `# Prompt-injection detector quality (dev set)
 Reproduce: \`${COMMAND}\`
 
 Threshold: score >= ${DEFAULT_INJECTION_THRESHOLD} (\`DEFAULT_INJECTION_THRESHOLD\`). Normalizer: ${NORMALIZER}.
-Data: \`shared/data/eval/injection.dev.jsonl\` (${rows.length} rows). \`*\` rows are the totals over all attack or benign rows.
+Data: \`bench/data/dev/injection.dev.jsonl\` (${rows.length} rows). \`*\` rows are the totals over all attack or benign rows.
 Reference: vard 1.2.0 reaches 23.6% recall at 9.9% false positives on this set.
 
 ## All rows

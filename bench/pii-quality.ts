@@ -170,7 +170,7 @@ const microAll = metrics(sum([spanCounts, rowCounts]));
 
 const result = {
   command: 'node --import tsx bench/pii-quality.ts',
-  dataset: 'shared/data/eval/pii.dev.jsonl',
+  dataset: 'bench/data/dev/pii.dev.jsonl',
   rows: rows.length,
   matching: 'span rows: same type and any overlap, one-to-one; context rows: row level per type',
   microSpanRows: microSpans,

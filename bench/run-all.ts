@@ -8,12 +8,17 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   'injection-quality.ts',
   'pii-quality.ts',
+  'pii-heldout.ts',
+  // Reads the corpora rebuilt by secrets-corpus.ts (see data/README-secrets.md); without them it
+  // measures the benign prompts, placeholders and Mistral-key forms only.
+  'secrets-quality.ts',
   'normalize-speed.ts',
   'injection-speed.ts',
   'pii-speed.ts',
   'input-scan-speed.ts',
-  // Through the built bin: needs dist/, built below.
+  // Through the built package: need dist/, built below.
   'scan-quality.ts',
+  'import-time.ts',
 ];
 
 let failed = 0;

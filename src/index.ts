@@ -60,7 +60,7 @@ export type {
   RedactOperator,
 } from './scan/policy.js';
 
-export { createKeyPoolFetcher, createMistralClient, resolveApiKey, fingerprintKey, toGuardError } from './mistral/index.js';
+export { createKeyPoolFetcher, createMistralClient, resolveApiKey, resolveServerURL, fingerprintKey, toGuardError } from './mistral/index.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
 export {
   awsSecretsManagerSource,

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const EVAL_DIR = resolve(here, '../../../shared/data/eval');
+/** The dev sets, in the repository with their sources and licences (bench/data/dev/README.md). */
+export const EVAL_DIR = resolve(here, '../data/dev');
 
 interface Row {
   text: string;

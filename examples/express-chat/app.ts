@@ -3,7 +3,7 @@
  * `POST /api/chat` (JSON) and `POST /api/chat/stream` (SSE) behind the whole mistral-guard stack.
  */
 import express from 'express';
-import { getGuard, guardErrorHandler, guardNotFound, secureChat } from 'mistral-guard/express';
+import { getGuard, guardErrorHandler, guardMethodNotAllowed, guardNotFound, secureChat } from 'mistral-guard/express';
 import type { SecureChatOptions } from 'mistral-guard/express';
 import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
 import { sentText } from '../shared/sent.js';
@@ -63,9 +63,7 @@ export function createChatApp(options: ChatAppOptions): express.Express {
   });
 
   // The chat routes take POST only; every other method and path gets the documented JSON error.
-  app.all(['/api/chat', '/api/chat/stream'], (_req, _res, next) => {
-    next(Object.assign(new Error('Method Not Allowed'), { status: 405, headers: { allow: 'POST' } }));
-  });
+  app.all(['/api/chat', '/api/chat/stream'], guardMethodNotAllowed(['POST']));
   app.use(guardNotFound());
   app.use(guardErrorHandler());
   return app;

@@ -4,7 +4,7 @@
  * `MISTRAL_SERVER_URL` when set, or, with no key at all, an embedded fake Mistral so the demo runs offline.
  */
 import type { Mistral } from '@mistralai/mistralai';
-import { createMistralClient, fingerprintKey, resolveApiKeys } from 'mistral-guard';
+import { createMistralClient, fingerprintKey, resolveApiKeys, resolveServerURL } from 'mistral-guard';
 import { startFakeMistral } from 'mistral-guard/testing';
 import type { FakeMistral } from 'mistral-guard/testing';
 
@@ -28,8 +28,8 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
   }
   if (env.MISTRAL_SERVER_URL) {
     // A Mistral-compatible server without a key (e.g. `mistral-guard mock`): any key is accepted there.
-    // The URL is read from `env` by the client, so an invalid one is reported as MISTRAL_SERVER_URL.
-    const mistral = createMistralClient({ apiKey: 'offline-demo', env });
+    // Checked by name, so an invalid URL is reported as MISTRAL_SERVER_URL.
+    const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: resolveServerURL(env), env });
     return { mistral, description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`, close: async () => {} };
   }
   // A bounded request log: the demo may run for days.

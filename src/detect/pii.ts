@@ -1,19 +1,30 @@
 /**
- * PII detection: EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, US_SSN, FR_NIR, URL, plus custom recognizers.
+ * PII detection: EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, US_SSN, FR_NIR, URL, checksummed national
+ * identifiers (national-ids.ts), wallet addresses, plus custom recognizers.
  *
  * One cheap pass finds candidate positions (a digit cluster, an `@`, `://`, `www.`, a `:` in a hex run);
- * only there do the validators run. Every scan is linear: the cluster regex is a single character class
- * with no nesting, and each local check looks at a bounded window.
+ * only there do the validators run, so a text without digit runs costs nothing for phone and ID detection.
+ * Every scan is linear: the cluster regex is a single character class with no nesting, each local check
+ * looks at a bounded window, and a long list of numbers is read once, not as every sub-run of it.
  * @module
  */
+import { isIPv6 } from 'node:net';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import type { Detection } from '../core/types.js';
 import { IBAN_LENGTHS, ibanValid, luhnValid, nirValid, ssnValid } from './checksums.js';
-import { PHONE_CONTEXT_BOOST, phoneBaseScore } from './phone.js';
+import { ALNUM_CONTEXT, DIGIT_ID_RULES, NATIONAL_ID_TYPES, digitIdScore, scanAlnumIds } from './national-ids.js';
+import type { IdMatch } from './national-ids.js';
+import { DEFAULT_PHONE_REGIONS, PHONE_CONTEXT_BOOST, invalidRegion, phoneBaseScore } from './phone.js';
 import type { DigitGroup, RunPrefix } from './phone.js';
+import type { Validity } from './phone-metadata.js';
 
-/** The canonical PII types, in a stable order. These names never change. */
-export const PII_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL'] as const;
+/**
+ * The canonical PII types, in a stable order. These names never change; new types are only added
+ * (after `URL`: the national identifiers and `CRYPTO_WALLET`).
+ */
+export const PII_TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL', ...NATIONAL_ID_TYPES] as const;
 
 export type CanonicalPIIType = (typeof PII_TYPES)[number];
 
@@ -61,7 +72,17 @@ export interface DetectPIIOptions {
    * @default []
    */
   recognizers?: readonly CustomRecognizer[];
+  /**
+   * Regions (ISO 3166-1 alpha-2 codes, as libphonenumber knows them) whose national formats a phone
+   * number written without a country code is checked against. Numbers with `+CC`/`00CC` are checked
+   * against their own country whatever this says. Put your users' countries first.
+   * @default DEFAULT_PHONE_REGIONS (52 regions of every continent)
+   */
+  regions?: readonly string[];
 }
+
+/** Every key of {@link DetectPIIOptions}, kept in step with the type by the compiler. */
+export const DETECT_PII_OPTION_KEYS: OptionKeys<DetectPIIOptions> = { types: true, minScore: true, recognizers: true, regions: true };
 
 /** Overlap priority: on equal span length the higher value wins. */
 const PRIORITY: Readonly<Record<string, number>> = {
@@ -70,11 +91,30 @@ const PRIORITY: Readonly<Record<string, number>> = {
   MISTRAL_API_KEY: 90,
   AWS_ACCESS_KEY: 90,
   GITHUB_TOKEN: 90,
+  API_KEY: 88,
+  CREDENTIALS: 85,
   GENERIC_SECRET: 80,
   IBAN: 75,
+  CRYPTO_WALLET: 74,
+  BR_CNPJ: 73,
+  BR_CPF: 73,
+  IT_FISCAL_CODE: 73,
   FR_NIR: 72,
+  ES_DNI: 71,
+  ES_NIE: 71,
+  UK_NINO: 71,
+  IN_PAN: 71,
   CREDIT_CARD: 70,
+  IN_AADHAAR: 68,
+  SE_PERSONNUMMER: 67,
+  PL_PESEL: 66,
+  DE_TAX_ID: 66,
+  UK_NHS: 66,
+  AU_MEDICARE: 66,
   US_SSN: 65,
+  CA_SIN: 64,
+  NL_BSN: 64,
+  AU_TFN: 64,
   EMAIL: 60,
   URL: 55,
   IP_ADDRESS: 50,
@@ -121,22 +161,46 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
       // Coverage map over the group's extent: each overlap check costs the span's length, never the
       // number of spans already kept (long adversarial runs produce thousands of candidates).
       const base = sorted[i]!.start;
-      const covered = new Uint8Array(groupEnd - base);
-      const kept: T[] = [];
+      // owner[k] = 1 + index in `kept` of the span covering position base + k (0 = free).
+      const owner = new Int32Array(groupEnd - base);
+      const kept: Array<T | undefined> = [];
       for (const s of group) {
         let free = true;
+        let host = 0;
+        let outside = false;
         for (let k = s.start - base; k < s.end - base; k++) {
-          if (covered[k] === 1) {
+          if (owner[k] !== 0) {
             free = false;
-            break;
+            if (host === 0) host = owner[k]!;
+          } else outside = true;
+          if (!free && outside) break;
+        }
+        if (free) {
+          kept.push(s);
+          owner.fill(kept.length, s.start - base, s.end - base);
+          continue;
+        }
+        // A losing span that reaches outside what is kept would leave part of a value in the clear:
+        // the kept span it overlaps takes it in (its type wins, its extent grows to the union), and any
+        // other kept span inside that union joins it too.
+        if (!outside) continue;
+        const h = kept[host - 1]!;
+        let start = Math.min(h.start, s.start);
+        let end = Math.max(h.end, s.end);
+        for (let k = start - base; k < end - base; k++) {
+          const o = owner[k]!;
+          if (o !== 0 && o !== host) {
+            const other = kept[o - 1]!;
+            start = Math.min(start, other.start);
+            end = Math.max(end, other.end);
+            kept[o - 1] = undefined;
+            owner.fill(host, other.start - base, other.end - base);
           }
         }
-        if (!free) continue;
-        covered.fill(1, s.start - base, s.end - base);
-        kept.push(s);
+        kept[host - 1] = { ...h, start, end };
+        owner.fill(host, start - base, end - base);
       }
-      kept.sort((a, b) => a.start - b.start);
-      out.push(...kept);
+      out.push(...kept.filter((k): k is T => k !== undefined).sort((a, b) => a.start - b.start));
     }
     i = j;
   }
@@ -146,6 +210,10 @@ export function resolveOverlaps<T extends Span & { score?: number; priority?: nu
 // ---------------------------------------------------------------------------------------------------------
 // Character helpers
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -154,14 +222,19 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const UNICODE_WORD = /[\p{L}\p{N}]/u;
+const UNICODE_DIGIT = /\p{Nd}/u;
 
-/** Letter, digit or underscore (any script): a match may not be glued to one. */
+/**
+ * A character a number may not be glued to: an ASCII letter, digit or underscore (`A1234…` is an
+ * identifier), or a digit of another script. Letters of other scripts do not count: next to a number
+ * they are the sentence (`電話090-1234-5678まで`, `0948'ü`, a styled `𝐚`), and a checksummed value glued
+ * to them is still the value.
+ */
 function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const c = text.charCodeAt(index);
   if (c < 128) return isAsciiAlnum(c) || c === 95;
-  return UNICODE_WORD.test(text[index]!);
+  return UNICODE_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 function hasContext(text: string, start: number, end: number, re: RegExp, before = 40, after = 16): boolean {
@@ -170,20 +243,31 @@ function hasContext(text: string, start: number, end: number, re: RegExp, before
 }
 
 const CTX_PHONE =
-  /\b(?:phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|telefon|telefono|tel[ée]fono|telefoon|mobile?|mobil|m[óo]vil|cell(?:ular|phone)?|cellulare|portable|handy|gsm|fax|desk|office|call(?:ed|ing)?|ring|dial|sms|text|whatsapp|messages?|contact|reach|hotline|landline|anrufen|rufnummer|appel(?:er|ez)?|llam(?:ar|a|e)|chiama(?:re)?|bellen)\b/;
+  /\b(?:phone|telephone|t[ée]l[ée]phone|tel|t[ée]l|telefon[eo]?|tel[ée]fono|telefoon|telem[óo]vel|celular|cel|m[óo]vil|mobile?|mobil|cell(?:ular|phone)?|cellulare|portable|handy|gsm|fax|desk|office|call(?:ed|ing)?|ring|dial|sms|text|whatsapp|wa|viber|line|messages?|contact|contato|contacto|reach|hotline|landline|anrufen|rufnummer|appel(?:er|ez)?|llam(?:ar|a|e|ame)|liga(?:r|e)?|chiama(?:re)?|bellen|numer telefonu|numara(?:m)?|ponsel|hubungi|điện thoại|telepon)\b|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u643a\u5e2f|\uc804\ud654|\ud734\ub300\ud3f0|\u0442\u0435\u043b|\u0647\u0627\u062a\u0641|\u0631\u0642\u0645|\u092b\u093c?\u094b\u0928|\u0e42\u0e17\u0e23/;
 const CTX_CARD = /\b(?:card|carte|cc|credit|debit|visa|mastercard|amex|kreditkarte|tarjeta|carta|cb|pan)\b/;
 const CTX_SSN = /\b(?:ssn|ssns|social security|soc\.? sec\.?|ss#)/;
 const CTX_NIR = /\b(?:nir|insee|s[ée]cu(?:rit[ée] sociale)?|carte vitale|social security|num[ée]ro de s[ée]curit[ée])/;
 const CTX_IP = /\b(?:ip|ipv4|ipv6|address|adresse|server|host|ping|ssh|client|proxy|gateway|dns|subnet)\b/;
 const CTX_IBAN = /\b(?:iban|bank|account|compte|konto|rib|sepa|transfer|virement|überweisung)\b/;
+const CTX_NOT_PHONE =
+  /\b(?:licen[cs]e|itin|ssn|passport|invoice|order|ticket|tracking|account|acct|policy|serial|isbn|iban|bsn|pesel|cpf|tax|vat|nhs|sin|tfn|medicare|aadhaa?r|apt|suite|zip|postcode|reference|ref)\b[^\d]{0,24}$/;
+const STREET_AFTER = /^,?\s+(?:[A-Z][\p{L}'-]+\s+){0,2}(?:st|street|rd|road|ave|avenue|blvd|boulevard|ln|lane|dr|drive|way|ct|court|pl|place|apt|suite|str|straße|strasse|weg|gasse|calle|rua|via|rue)\b\.?/iu;
 const VERSION_BEFORE = /(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\brev\.?|\bfirmware|\bos)\s*:?\s*$/i;
 
 // ---------------------------------------------------------------------------------------------------------
 // Numeric clusters: cards, SSN, phone, IPv4, NIR, and the IBAN trigger (two letters before the digits)
 
+/** Identifier types read from the alphanumeric word around a digit run. */
+const ALNUM_ID_TYPES = ['UK_NINO', 'ES_DNI', 'ES_NIE', 'IT_FISCAL_CODE', 'IN_PAN', 'CRYPTO_WALLET'];
+
 /** A single character class, so matching is linear whatever the input. */
 const CLUSTER = /\d[\d ()/.x-]*/g;
-const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x']);
+/** Text between two digit groups that can join them into one number (dash or slash with spaces too). */
+const SEPARATORS = new Set([' ', '-', '.', '/', ')', ') ', ')-', '(', ' (', '-(', 'x', ' x', ' - ', ' / ']);
+/** Separators at which a candidate number may begin or end inside a run of groups. */
+const WINDOW_EDGES = new Set([' ', ' (', ' - ', ' / ', ') ']);
+/** A list of numbers longer than this (in groups) is read at its ends only. */
+const MAX_GROUPS = 12;
 
 /** `x123` / ` x123` after a phone number. */
 function isExtension(sep: string | undefined): boolean {
@@ -208,9 +292,11 @@ function knownCardPrefix(d: string): boolean {
   return false;
 }
 
+const CARD_SEPARATORS = new Set([' ', '-', '.', '/', ' - ', ' / ']);
+
 function cardGroupingOk(lengths: number[], sep: string): boolean {
   if (lengths.length === 1) return true;
-  if (sep !== ' ' && sep !== '-') return false;
+  if (!CARD_SEPARATORS.has(sep)) return false;
   const key = lengths.join(',');
   if (key === '4,6,5' || key === '4,6,4') return true; // Amex, Diners
   for (let k = 0; k < lengths.length - 1; k++) if (lengths[k] !== 4) return false;
@@ -225,6 +311,11 @@ interface Scratch {
   /** Phone-word lookups by position: many candidates share a start or an end in long digit runs. */
   phoneBefore: Map<number, boolean>;
   phoneAfter: Map<number, boolean>;
+  regions: readonly string[];
+  /** Phone validity by digit string, for this scan. */
+  phoneCache: Map<string, Validity>;
+  /** Identifier matches with letters, scored with context when pushed. */
+  ids: IdMatch[];
 }
 
 function phoneContext(text: string, s: Scratch, start: number, end: number): boolean {
@@ -255,11 +346,14 @@ function cardMaximal(all: DigitGroup[], i: number, j: number, digitCount: number
   const sep = all[i + 1]!.sep;
   const next = all[j + 1];
   const after = all[j + 2];
-  // "12/27" after a card is an expiry date, not a fifth group.
-  const continues = next !== undefined && next.sep === sep && (after === undefined || after.sep === sep);
-  if (continues && next.digits.length <= 4 && digitCount + next.digits.length <= 19) return false;
+  // "12/27" after a card is an expiry date, not a fifth group; a lone group of 1-3 digits after it may be
+  // its CVV. Four digits, or more groups after, make it part of a longer number (a tracking code).
+  if (next !== undefined && next.sep === sep) {
+    const continues = after === undefined || after.sep === sep;
+    if (continues && (next.digits.length === 4 || after !== undefined || digitCount + next.digits.length <= 19)) return false;
+  }
   const prev = all[i - 1];
-  if (prev !== undefined && all[i]!.sep === sep && prev.digits.length <= 4 && digitCount + prev.digits.length <= 19) return false;
+  if (prev !== undefined && all[i]!.sep === sep && prev.digits.length <= 4) return false;
   return true;
 }
 
@@ -281,12 +375,15 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
       let score = lengths.every((l) => l === 1) ? 0.4 : 0.85;
       if (hasContext(text, start, end, CTX_IP)) score += 0.3;
       push(s, 'IP_ADDRESS', start, end, score);
+      return;
     }
-    return;
+    // Four dotted groups that are no address: a version, or a phone or card printed with dots.
+    if (digits.length < 7) return;
   }
 
   if (plain && maximal && digits.length >= 12 && digits.length <= 19 && uniform && cardGroupingOk(lengths, sep) && luhnValid(digits)) {
-    let score = knownCardPrefix(digits) ? (n === 1 ? 0.6 : 0.8) : 0.3;
+    // Unbroken 12-13 digits are as often an account or ID number as a (rare) short card: a card word decides.
+    let score = knownCardPrefix(digits) ? (n === 1 ? (digits.length >= 14 ? 0.6 : 0.3) : 0.8) : 0.3;
     if (hasContext(text, start, end, CTX_CARD)) score += 0.35;
     push(s, 'CREDIT_CARD', start, end, score);
   }
@@ -301,22 +398,48 @@ function evaluateRun(text: string, s: Scratch, groups: DigitGroup[], prefix: Run
     }
   }
 
-  if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE')) {
-    let score = phoneBaseScore(groups, prefix);
-    if (score > 0) {
-      if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
-      push(s, 'PHONE', start, end, Math.min(score, 0.95));
+  if (plain && maximal && digits.length >= 8 && digits.length <= 14) {
+    const seps = groups.slice(1).map((g) => g.sep);
+    for (const rule of DIGIT_ID_RULES) {
+      if (!s.want.has(rule.type)) continue;
+      let score = digitIdScore(rule, digits, lengths, seps);
+      if (score === 0) continue;
+      if (hasContext(text, start, end, rule.context)) score += 0.45;
+      push(s, rule.type, start, end, score);
     }
   }
+
+  if (digits.length >= 7 && digits.length <= 17 && s.want.has('PHONE') && maximal) {
+    let score = phoneBaseScore(groups, prefix, s.regions, s.phoneCache);
+    if (score > 0) {
+      if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
+      // "license number is …", "my itin is …": the words name another kind of number; a street word
+      // after it ("17031 2202 Rissik St") makes it an address.
+      if (score < 0.9 && (hasContext(text, start, end, CTX_NOT_PHONE, 32, 0) || STREET_AFTER.test(text.slice(end, end + 32)))) score -= 0.4;
+      pushPhone(text, s, start, end, Math.min(score, 0.95));
+    }
+  }
+}
+
+const EXTENSION = /,? ?(?:ext\.?|extn\.?|extension|poste|durchwahl|x|#) ?(\d{1,6})(?!\d)/iy;
+
+/** Pushes a phone match, with a written extension (`ext. 204`, `#12`) after it kept in the span. */
+function pushPhone(text: string, s: Scratch, start: number, end: number, score: number): void {
+  EXTENSION.lastIndex = end;
+  const m = EXTENSION.exec(text);
+  push(s, 'PHONE', start, m !== null ? end + m[0].length : end, score);
 }
 
 function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
   const wantIban = s.want.has('IBAN');
   const wantNir = s.want.has('FR_NIR');
-  const wantRuns = s.want.has('PHONE') || s.want.has('CREDIT_CARD') || s.want.has('US_SSN') || s.want.has('IP_ADDRESS');
+  const wantRuns =
+    s.want.has('PHONE') || s.want.has('CREDIT_CARD') || s.want.has('US_SSN') || s.want.has('IP_ADDRESS') || DIGIT_ID_RULES.some((r) => s.want.has(r.type));
+  const wantAlnum = ALNUM_ID_TYPES.some((t) => s.want.has(t));
   cluster.lastIndex = 0;
   let m: RegExpExecArray | null;
   let ibanSkipUntil = -1;
+  let wordDone = -1;
   while ((m = cluster.exec(text)) !== null) {
     const cStart = m.index;
     const cEnd = cStart + m[0].length;
@@ -324,17 +447,22 @@ function scanNumbers(text: string, s: Scratch, cluster: RegExp): void {
       const e = tryIban(text, cStart - 2, s);
       if (e > 0) ibanSkipUntil = e;
     }
-    if (cStart < ibanSkipUntil) continue;
+    if (cEnd <= ibanSkipUntil) continue;
+    if (wantAlnum && cStart >= wordDone) wordDone = scanAlnumIds(text, cStart, s.want, s.ids);
     // Tokenize into digit groups and split into segments at separators that cannot join one number.
+    // An IBAN that ended inside this cluster keeps its digits; numbers after it are read as usual.
     let segment: DigitGroup[] = [];
-    let i = cStart;
-    let lastEnd = cStart;
+    const from = Math.max(cStart, ibanSkipUntil);
+    let i = from;
+    while (i < cEnd && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) i++;
+    const first = i;
+    let lastEnd = i;
     while (i < cEnd) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
         const gs = i;
         while (i < cEnd && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-        const sep = gs === cStart ? '' : text.slice(lastEnd, gs);
+        const sep = gs === first ? '' : text.slice(lastEnd, gs);
         if (sep !== '' && !SEPARATORS.has(sep)) {
           if (wantRuns) runSegment(text, s, segment);
           segment = [];
@@ -399,7 +527,9 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
   const n = groups.length;
   for (let i = 0; i < n; i++) {
     const gi = groups[i]!;
-    if (i > 0 && gi.sep !== ' ' && gi.sep !== ' (') continue;
+    if (i > 0 && !WINDOW_EDGES.has(gi.sep)) continue;
+    // A long list of numbers ("01 01 01 …", a table row): only its first and last values can stand alone.
+    if (n > MAX_GROUPS && i > 1 && i < n - 8) continue;
     let paren = false;
     let plus = false;
     let start = gi.start;
@@ -416,7 +546,16 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
       paren = true;
       start--;
     }
-    if (isWordChar(text, start - 1)) continue;
+    // "(4111 1111 1111 1111)": a parenthesis that does not close after the first group is punctuation.
+    if (paren && !plus && groups[i + 1]?.sep.startsWith(')') !== true) {
+      paren = false;
+      start++;
+    }
+    // A number printed in three or more groups is one even when a letter touches it (an invisible
+    // character removed between them, a unit glued on): only a digit or `_` before it joins it to more.
+    const startGlued = isWordChar(text, start - 1);
+    const startJoinsDigits = startGlued && !isAsciiLetter(text.charCodeAt(start - 1));
+    if (startJoinsDigits) continue;
     let digitCount = 0;
     for (let j = i; j < n && j < i + 8; j++) {
       const gj = groups[j]!;
@@ -424,7 +563,7 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
       digitCount += gj.digits.length;
       if (digitCount > 19) break;
       const next = groups[j + 1];
-      if (next !== undefined && next.sep !== ' ' && next.sep !== ' (' && !isExtension(next.sep)) continue;
+      if (next !== undefined && !WINDOW_EDGES.has(next.sep) && !isExtension(next.sep)) continue;
       let end = gj.end;
       let tail = j;
       if (next !== undefined && isExtension(next.sep)) {
@@ -433,12 +572,14 @@ function runSegment(text: string, s: Scratch, groups: DigitGroup[]): void {
         end = next.end;
         tail = j + 1;
       }
-      if (isWordChar(text, end)) continue;
+      const grouped = j - i >= 2;
+      if (startGlued && !grouped) continue;
+      if (isWordChar(text, end) && (!grouped || !isAsciiLetter(text.charCodeAt(end)))) continue;
       // Below 7 digits only a dotted IPv4 (four groups) can match; skip the rest cheaply.
       if (digitCount < 7 && j - i !== 3) continue;
       const run = groups.slice(i, j + 1);
       if (tail !== j) {
-        const base = phoneBaseScore(run, { plus, paren });
+        const base = phoneBaseScore(run, { plus, paren }, s.regions, s.phoneCache);
         if (base > 0 && digitCount >= 7) {
           let score = base;
           if (score < 0.9 && phoneContext(text, s, start, end)) score += PHONE_CONTEXT_BOOST;
@@ -458,26 +599,54 @@ function isLocalChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
 }
 
+/**
+ * Letters of other alphabets an address may hold (`zoé@exemple.fr`, `иван@пример.рф`). Scripts written
+ * without spaces (CJK, Thai, …) are not among them: there, text glued to an address is the sentence,
+ * not the address (`連絡先ana@example.comまで`).
+ */
+const ADDRESS_LETTER = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Georgian}\p{M}]/u;
+
 function isDomainChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 45;
-  return UNICODE_WORD.test(text[i]!);
+  return ADDRESS_LETTER.test(text[i]!);
 }
 
 function scanEmails(text: string, s: Scratch): void {
   let at = text.indexOf('@');
+  // The end of the previous address: a local part never reaches back into it.
+  let floor = 0;
   while (at !== -1) {
     let next = at + 1;
     // Local part: walk back at most 64 characters.
     let ls = at;
-    while (ls > 0 && at - ls < 64) {
+    while (ls > floor && at - ls < 64) {
       const c = text.charCodeAt(ls - 1);
-      if (isLocalChar(c) || (c >= 128 && UNICODE_WORD.test(text[ls - 1]!))) ls--;
+      if (isLocalChar(c) || (c >= 128 && ADDRESS_LETTER.test(text[ls - 1]!))) ls--;
       else break;
     }
     while (ls < at && (text.charCodeAt(ls) === 46 || text.charCodeAt(ls) === 39)) ls++;
     let de = at + 1;
     while (de < text.length && de - at <= 255 && isDomainChar(text, de)) de++;
+    // Something glued after the top-level domain ("…@example.comñ", "…@example.com4111 …" once an
+    // invisible character between them is gone): a TLD is letters only, so the address ends with them.
+    // (The search for the last dot stays inside the domain: a lastIndexOf would read back to the start.)
+    let lastDot = de - 1;
+    while (lastDot > at && text.charCodeAt(lastDot) !== 46) lastDot--;
+    if (lastDot > at && isAsciiLetter(text.charCodeAt(lastDot + 1))) {
+      let k = lastDot + 1;
+      while (k < de && isAsciiLetter(text.charCodeAt(k))) k++;
+      if (k < de && k - lastDot > 2 && !isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 45 && /^[\x00-\x7f]*$/.test(text.slice(at + 1, lastDot))) de = k;
+    }
+    // Running into another address ("…@example.comñéana@…"): the domain ends where its ASCII part does.
+    if (text.charCodeAt(de) === 64) {
+      for (let k = at + 1; k < de; k++) {
+        if (text.charCodeAt(k) >= 128) {
+          de = k;
+          break;
+        }
+      }
+    }
     // Trim trailing dots/hyphens ("mail me at a@b.com.").
     while (de > at + 1 && (text.charCodeAt(de - 1) === 46 || text.charCodeAt(de - 1) === 45)) de--;
     if (ls < at && text.charCodeAt(at - 1) !== 46 && de > at + 1) {
@@ -488,10 +657,11 @@ function scanEmails(text: string, s: Scratch): void {
         labels.length >= 2 &&
         labels.every((l) => l.length > 0 && l.length <= 63 && l[0] !== '-' && l.at(-1) !== '-') &&
         tld.length >= 2 &&
-        /^[\p{L}]+$/u.test(tld);
+        /^\p{L}[\p{L}\p{M}]*$/u.test(tld);
       if (ok) {
         push(s, 'EMAIL', ls, de, 0.95);
         next = de;
+        floor = de;
       }
     }
     at = text.indexOf('@', next);
@@ -577,38 +747,15 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/**
+ * An IPv6 address by Node's own parser (`net.isIPv6`), with at least four hex digits, so `a::b`,
+ * `std::vector` and clock times stay out.
+ */
 function validIpv6(candidate: string): boolean {
-  const dbl = candidate.indexOf('::');
-  if (dbl !== -1 && candidate.indexOf('::', dbl + 1) !== -1) return false;
-  let parts: string[];
-  let max = 8;
-  const lastColon = candidate.lastIndexOf(':');
-  let tail = candidate.slice(lastColon + 1);
-  let body = candidate;
-  if (tail.includes('.')) {
-    const oct = tail.split('.');
-    if (oct.length !== 4 || !oct.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) return false;
-    max = 6;
-    body = candidate.slice(0, lastColon + 1) + '0';
-    tail = '0';
-  }
-  if (dbl !== -1) {
-    const left = body.slice(0, dbl);
-    const right = body.slice(dbl + 2);
-    const l = left === '' ? [] : left.split(':');
-    const r = right === '' ? [] : right.split(':');
-    parts = [...l, ...r];
-    if (parts.length > max - 1 + (max === 6 ? 1 : 0) || parts.length < 2) return false;
-  } else {
-    parts = body.split(':');
-    if (parts.length !== (max === 6 ? 7 : 8)) return false;
-  }
-  let hexDigits = 0;
-  for (const part of parts) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return false;
-    hexDigits += part.length;
-  }
-  return hexDigits >= 4;
+  if (!isIPv6(candidate)) return false;
+  let hex = 0;
+  for (let i = 0; i < candidate.length; i++) if (isHex(candidate.charCodeAt(i))) hex++;
+  return hex >= 4 && candidate.includes(':');
 }
 
 function scanIpv6(text: string, s: Scratch): void {
@@ -685,7 +832,15 @@ function runRecognizer(text: string, r: CompiledRecognizer, s: Scratch): void {
   }
 }
 
-function validateOptions(options: DetectPIIOptions | undefined): { want: Set<string>; minScore: number; recognizers: CompiledRecognizer[] } {
+interface ValidOptions {
+  want: Set<string>;
+  minScore: number;
+  recognizers: CompiledRecognizer[];
+  regions: readonly string[];
+}
+
+function validateOptions(options: DetectPIIOptions | undefined): ValidOptions {
+  checkOptionKeys('createPIIDetector()', options, DETECT_PII_OPTION_KEYS);
   const types = options?.types ?? PII_TYPES;
   if (!Array.isArray(types)) throw new GuardConfigError('types must be an array of PII type names.');
   for (const t of types) {
@@ -696,20 +851,36 @@ function validateOptions(options: DetectPIIOptions | undefined): { want: Set<str
   const minScore = options?.minScore ?? 0.5;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new GuardConfigError('minScore must be a number between 0 and 1.');
   const recognizers = (options?.recognizers ?? []).map(compileRecognizer);
-  return { want: new Set<string>(types), minScore, recognizers };
+  const regions = options?.regions ?? DEFAULT_PHONE_REGIONS;
+  const bad = invalidRegion(regions);
+  if (bad !== undefined) throw new GuardConfigError(`mistral-guard: \`regions\` ${bad}.`);
+  return { want: new Set<string>(types), minScore, recognizers, regions: [...regions] };
+}
+
+/** Pushes identifier matches with letters, raised by their context words. */
+function pushIds(text: string, s: Scratch): void {
+  for (const id of s.ids) {
+    const ctx = ALNUM_CONTEXT[id.type];
+    let score = id.score;
+    if (ctx !== undefined && hasContext(text, id.start, id.end, ctx)) score += 0.3;
+    push(s, id.type, id.start, id.end, score);
+  }
 }
 
 /** Builds a PII scanner returning entities sorted by start, without overlaps. Options are checked here. */
 export function createPIIScanner(options?: DetectPIIOptions): (text: string) => PIIEntity[] {
-  const { want, minScore, recognizers } = validateOptions(options);
+  const { want, minScore, recognizers, regions } = validateOptions(options);
   const cluster = new RegExp(CLUSTER.source, 'g');
-  const wantNumbers = ['PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR'].some((t) => want.has(t));
+  const wantNumbers = PII_TYPES.some((t) => t !== 'EMAIL' && t !== 'URL' && want.has(t));
   return (text: string): PIIEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const s: Scratch = { out: [], minScore, want, phoneBefore: new Map(), phoneAfter: new Map() };
+    const s: Scratch = { out: [], minScore, want, phoneBefore: new Map(), phoneAfter: new Map(), regions, phoneCache: new Map(), ids: [] };
     if (want.has('URL')) scanUrls(text, s);
     if (want.has('EMAIL')) scanEmails(text, s);
-    if (wantNumbers) scanNumbers(text, s, cluster);
+    if (wantNumbers) {
+      scanNumbers(text, s, cluster);
+      pushIds(text, s);
+    }
     if (want.has('IP_ADDRESS')) scanIpv6(text, s);
     for (const r of recognizers) runRecognizer(text, r, s);
     return resolveOverlaps(s.out, true);

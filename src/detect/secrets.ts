@@ -10,8 +10,17 @@ import { GuardConfigError } from '../core/errors.js';
 import type { Detection } from '../core/types.js';
 import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { KEYWORD_RULES, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
+import type { PrefixRule } from './secret-rules.js';
 
-export const SECRET_TYPES = ['MISTRAL_API_KEY', 'AWS_ACCESS_KEY', 'GITHUB_TOKEN', 'JWT', 'PRIVATE_KEY', 'GENERIC_SECRET'] as const;
+/**
+ * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
+ * its own format, see secret-rules.ts) and `CREDENTIALS` (a password in a URL, `curl -u`, or HTTP Basic
+ * auth) were added after them.
+ */
+export const SECRET_TYPES = ['MISTRAL_API_KEY', 'AWS_ACCESS_KEY', 'GITHUB_TOKEN', 'JWT', 'PRIVATE_KEY', 'GENERIC_SECRET', 'API_KEY', 'CREDENTIALS'] as const;
 
 export type SecretType = (typeof SECRET_TYPES)[number];
 
@@ -22,6 +31,8 @@ export interface SecretEntity {
   end: number;
   /** Confidence 0..1. */
   score: number;
+  /** The rule that matched, for provider tokens (`slack-bot-token`, `stripe-sk_live`, …). */
+  rule?: string;
 }
 
 export interface SecretDetectorOptions {
@@ -58,6 +69,16 @@ export interface SecretDetectorOptions {
   bareMistralKeys?: boolean;
 }
 
+/** Every key of {@link SecretDetectorOptions}, kept in step with the type by the compiler. */
+export const SECRET_OPTION_KEYS: OptionKeys<SecretDetectorOptions> = {
+  types: true,
+  minScore: true,
+  minEntropy: true,
+  minLength: true,
+  minPasswordLength: true,
+  bareMistralKeys: true,
+};
+
 /** Shannon entropy of `s` in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
@@ -88,10 +109,53 @@ interface Scratch {
   out: SecretEntity[];
   minScore: number;
   want: ReadonlySet<string>;
+  /** Report free-standing Mistral-shaped keys. */
+  bare: boolean;
 }
 
-function push(s: Scratch, type: SecretType, start: number, end: number, score: number): void {
-  if (score >= s.minScore && s.want.has(type)) s.out.push({ type, start, end, score: Math.min(1, score) });
+function push(s: Scratch, type: SecretType, start: number, end: number, score: number, rule?: string): void {
+  if (score >= s.minScore && s.want.has(type)) {
+    const e: SecretEntity = { type, start, end, score: Math.min(1, score) };
+    if (rule !== undefined) e.rule = rule;
+    s.out.push(e);
+  }
+}
+
+// --- placeholders ------------------------------------------------------------------------------------------
+
+const PLACEHOLDER_WORDS = /x{4,}|\*{3,}|\.{3}|\u2026|<[^>]*>|\$\{|\{\{|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+
+/** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
+function longestSequence(v: string): number {
+  let best = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < v.length; i++) {
+    const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    best = Math.max(best, up, down);
+  }
+  return best;
+}
+
+/**
+ * Documentation examples and placeholders: `xxxx`, `EXAMPLE`, `<your-key>`, `${TOKEN}`, a character
+ * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random.
+ */
+export function isPlaceholderSecret(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  const body = value.replace(/[^A-Za-z0-9]/g, '');
+  if (body.length === 0) return true;
+  if (/(.)\1{5,}/.test(value)) return true;
+  if (longestSequence(value) >= 6) return true;
+  const distinct = new Set(body).size;
+  if (body.length >= 12 && distinct < Math.min(8, body.length / 3)) return true;
+  // Repeating pattern ("abcabcabc…", "1234123412341234").
+  for (const period of [2, 3, 4, 5, 6, 8]) {
+    if (body.length >= period * 3 && body.slice(period) === body.slice(0, body.length - period)) return true;
+  }
+  return false;
 }
 
 function mixedAlnum32(v: string): boolean {
@@ -129,6 +193,21 @@ function truncatedBodyEnd(text: string, bodyStart: number): number {
   return end;
 }
 
+/** At least 40 base64 characters of varied content between the markers (header fields aside). */
+function hasKeyMaterial(raw: string): boolean {
+  // Inside a JSON string (a service-account file) the lines are joined by literal "\n".
+  const body = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
+  let material = '';
+  for (const line of body.split('\n')) {
+    const t = line.trim();
+    if (t === '' || PEM_HEADER_LINE.test(t) || t.startsWith('-----')) continue;
+    if (!/^[A-Za-z0-9+/=]+$/.test(t)) continue;
+    material += t;
+    if (material.length >= 64) break;
+  }
+  return material.length >= 40 && !isPlaceholderSecret(material) && shannonEntropy(material) >= 3.5;
+}
+
 function scanPrivateKeys(text: string, s: Scratch): void {
   // Once an END marker is absent after some position it is absent after any later one: search it once.
   const noEndFrom = new Map<string, number>();
@@ -152,55 +231,12 @@ function scanPrivateKeys(text: string, s: Scratch): void {
       if (end === -1) {
         end = truncatedBodyEnd(text, bodyStart);
       }
-      push(s, 'PRIVATE_KEY', p, end, 1);
+      // "-----BEGIN PRIVATE KEY-----\n..." in documentation: no key material, no finding.
+      if (hasKeyMaterial(text.slice(bodyStart, end))) push(s, 'PRIVATE_KEY', p, end, 1);
       next = Math.max(end, next);
     }
     p = text.indexOf('-----BEGIN', next);
   }
-}
-
-// --- fixed-prefix tokens -------------------------------------------------------------------------------------
-
-function scanAws(text: string, s: Scratch, prefix: string): void {
-  let p = text.indexOf(prefix);
-  while (p !== -1) {
-    const end = p + 20;
-    if (!isAlnum(text.charCodeAt(p - 1)) && !isAlnum(text.charCodeAt(end)) && end <= text.length) {
-      let ok = true;
-      for (let i = p + 4; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) push(s, 'AWS_ACCESS_KEY', p, end, 0.95);
-    }
-    p = text.indexOf(prefix, p + 4);
-  }
-}
-
-const GITHUB = /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g;
-
-/**
- * Whether `text` holds what every GitHub token match starts with: `gh` with `_` two characters later
- * (`gh?_`) or `github_pat_`. Exact, so prose (where "gh" is common: "right", "though") skips the regex.
- * Both forms hold `_`, rare in prose and found natively faster than any of them.
- */
-function mayHoldGithubToken(text: string): boolean {
-  if (!text.includes('_')) return false;
-  if (text.includes('github_pat_')) return true;
-  for (let p = text.indexOf('gh'); p !== -1; p = text.indexOf('gh', p + 2)) {
-    if (text.charCodeAt(p + 3) === 95) return true;
-  }
-  return false;
-}
-
-function scanGithub(text: string, s: Scratch, re: RegExp): void {
-  if (!mayHoldGithubToken(text)) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) push(s, 'GITHUB_TOKEN', m.index, m.index + m[0].length, 0.95);
 }
 
 // --- JWT ---------------------------------------------------------------------------------------------------
@@ -269,10 +305,12 @@ function scanJwt(text: string, s: Scratch): void {
 const BEARER = /\b[Bb]earer[ \t]+/g;
 
 function classifyToken(text: string, s: Scratch, start: number, end: number, base: number): void {
+  if (end - start < 16) return; // nothing shorter is reported (and "Bearer Bearer …" stays cheap)
   const v = text.slice(start, end);
   if (v.startsWith('eyJ')) return; // the JWT scan reports it
+  if (isPlaceholderSecret(v)) return;
   if (/^[A-Za-z0-9]{32}$/.test(v)) push(s, 'MISTRAL_API_KEY', start, end, 0.9);
-  else if (v.length >= 16 && shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
+  else if (shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
 }
 
 function scanBearer(text: string, s: Scratch, re: RegExp): void {
@@ -291,14 +329,19 @@ function scanBearer(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
-const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|credentials?|auth(?:orization)?)$/i;
+const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|credentials?|auth(?:orization)?|pat|sig|signature|dsn|webhook(?:_?url)?|cookie|session)$/i;
+/** Words of keyword rules' names (a cheap gate before the rules themselves). */
+const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'), 'i');
 const PASSWORD_NAME = /(?:passw(?:or)?d|pwd|pass)$/i;
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
 const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example|<|>|\$\{|\{\{)/i;
 const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
 
-function nameBefore(text: string, at: number): string {
+/** Type words between a name and its `=` (`var apiToken string = …`, `String apiKey = …`). */
+const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|text|secret)$/;
+
+function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   const q = text.charCodeAt(i);
@@ -309,7 +352,17 @@ function nameBefore(text: string, at: number): string {
     if (isAlnum(c) || c === 95 || c === 45 || c === 46) i--;
     else break;
   }
-  return text.slice(i + 1, end);
+  return [text.slice(i + 1, end), i + 1];
+}
+
+function nameBefore(text: string, at: number): string {
+  // Compound assignment operators: `?=` (make), `.=` (PHP), `+=`, `||=`, `:=` read from their `=`.
+  let mark = at;
+  while (mark > 0 && mark > at - 2 && (text.charCodeAt(mark - 1) === 63 || text.charCodeAt(mark - 1) === 43 || text.charCodeAt(mark - 1) === 124 || (text.charCodeAt(mark - 1) === 46 && text.charCodeAt(mark - 2) === 32))) mark--;
+  const [name, start] = wordBefore(text, mark);
+  if (!TYPE_WORD.test(name) || name === 'secret') return name;
+  const [previous] = wordBefore(text, start);
+  return previous.length > 0 ? previous : name;
 }
 
 interface Limits {
@@ -340,15 +393,22 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
   let from = 0;
   for (let at = marks.next(0); at !== -1; at = marks.next(from)) {
     from = at + 1;
-    // "==" / "=>" / "::" / "://" are comparisons, arrows, scopes or URLs, not assignments.
+    // "==" / "::" / "://" are comparisons, scopes or URLs, not assignments; "=>" (PHP, Ruby) and ":="
+    // (Go) assign.
     const nextCode = text.charCodeAt(at + 1);
-    if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
+    let mark = at;
+    if (text.charCodeAt(at) === 61 && nextCode === 62) mark = at + 1;
+    else if (text.charCodeAt(at) === 58 && nextCode === 61) mark = at + 1;
+    else if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
       from = at + 2;
       continue;
     }
     const name = nameBefore(text, at);
-    if (name.length === 0 || !SECRET_NAME.test(name)) continue;
-    let vs = at + 1;
+    if (name.length === 0) continue;
+    const secretName = SECRET_NAME.test(name);
+    if (!secretName && !KEYWORD_NAME.test(name)) continue;
+    let vs = mark + 1;
+    from = Math.max(from, vs);
     while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     const quote = text.charCodeAt(vs);
     const quoted = quote === 34 || quote === 39 || quote === 96;
@@ -376,6 +436,17 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     const value = text.slice(vs, ve);
     from = Math.max(from, ve);
     if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value)) continue;
+    const lname = name.toLowerCase();
+    const keyword = KEYWORD_RULES.find((r) => r.name.test(lname) && r.value.test(value));
+    if (keyword !== undefined) {
+      if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
+      continue;
+    }
+    if (!secretName) continue;
+    // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
+    // credentials-in-URL scan, which reports only its password.
+    if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) continue;
+    if (isPlaceholderSecret(value) && !PASSWORD_NAME.test(name)) continue;
     if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
     if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
       push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
@@ -383,8 +454,9 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     }
     const entropy = shannonEntropy(value);
     if (PASSWORD_NAME.test(name)) {
-      // A password may be low-entropy, but a single dictionary-looking word is prose, not a secret.
-      const word = /^[A-Za-z]+$/.test(value) && value.length < 16;
+      // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
+      // quoted, or of eight letters and more, it is a password.
+      const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
       if (value.length >= limits.minPasswordLength && !word && entropy >= 2) push(s, 'GENERIC_SECRET', vs, ve, 0.8);
       continue;
     }
@@ -395,36 +467,323 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
+// --- provider tokens, Mistral-shaped keys and encoded keys ----------------------------------------------
+
 /** ASCII letters and digits by UTF-16 unit (a table load beats three range tests in the skip loop). */
 const ALNUM = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) ALNUM[c] = isAlnum(c) ? 1 : 0;
-/** Units of the text under {@link scanBareMistral}, read from a typed array (cheaper than charCodeAt). */
-const bareKeyUnits = new UnitBuffer();
+/** Characters a token may hold: letters, digits and `-_.~+/=$%`. */
+const TOKEN = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  ALNUM[c] = isAlnum(c) ? 1 : 0;
+  TOKEN[c] = isAlnum(c) || '-_.~+/=$%'.includes(String.fromCharCode(c)) ? 1 : 0;
+}
+/** Units of the text under {@link scanTokens}, read from a typed array (cheaper than charCodeAt). */
+const tokenUnits = new UnitBuffer();
+
+/** A token run shorter than this holds no secret we report. */
+const MIN_TOKEN = 16;
+
+interface CompiledRule {
+  rule: PrefixRule;
+  re: RegExp;
+  hexBody: boolean;
+}
+
+/** Prefix rules by their first two characters (as one number); rules without a prefix apart. */
+const BY_PREFIX = new Map<number, CompiledRule[]>();
+const UNPREFIXED: CompiledRule[] = [];
+const pairKey = (a: number, b: number): number => (a << 16) | b;
+for (const rule of PREFIX_RULES) {
+  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body) };
+  if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
+  else {
+    const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
+    const list = BY_PREFIX.get(key) ?? [];
+    list.push(compiled);
+    BY_PREFIX.set(key, list);
+  }
+}
+// Longer prefixes first, so `sk-proj-` is tried before `sk-`.
+for (const list of BY_PREFIX.values()) list.sort((a, b) => b.rule.prefix.length - a.rule.prefix.length);
+
+function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number {
+  const bodyStart = at + c.rule.prefix.length;
+  c.re.lastIndex = bodyStart;
+  const m = c.re.exec(text);
+  if (m === null) return -1;
+  const end = bodyStart + m[0].length;
+  if (isAlnum(text.charCodeAt(end))) return -1;
+  const token = text.slice(at, end);
+  // The body is judged (a prefix such as X's run of A's is no repeat of the secret); words like EXAMPLE
+  // count anywhere in the token.
+  if (isPlaceholderSecret(m[0]) || PLACEHOLDER_WORDS.test(token)) return -1;
+  const entropy = shannonEntropy(m[0]);
+  if (entropy < (c.hexBody ? 2.8 : 3.2)) return -1;
+  const score = c.rule.checksum?.(token) === true ? 1 : 0.9;
+  push(s, c.rule.type, at, end, score, c.rule.id);
+  return end;
+}
 
 /**
- * Free-standing Mistral-shaped keys: maximal runs of exactly 32 alphanumerics (with a digit, upper and
- * lower case). Runs are found by a skip search: the last character of a 32-wide window is tested first
- * and the window jumps past any non-alphanumeric, so prose costs a few reads per word, not a pass.
+ * Provider tokens starting at `at` (a token run start or just after a non-alphanumeric inside one).
+ * `unprefixed` holds the prefix-less rules whose marker the run contains.
  */
-function scanBareMistral(text: string, s: Scratch): void {
+function tokenAt(text: string, s: Scratch, at: number, unprefixed: readonly CompiledRule[]): number {
+  const list = BY_PREFIX.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
+  if (list !== undefined) {
+    for (const c of list) {
+      if (!text.startsWith(c.rule.prefix, at)) continue;
+      const end = tryRule(text, s, c, at);
+      if (end > 0) return end;
+    }
+  }
+  for (const c of unprefixed) {
+    const end = tryRule(text, s, c, at);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
+const B64_RUN = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+
+/** A base64 run that decodes to text holding a key: reported whole, so the key cannot pass encoded. */
+function encodedKey(text: string, s: Scratch, start: number, end: number, depth: number): void {
+  const run = text.slice(start, end);
+  if (!B64_RUN.test(run) || run.length > 4096) return;
+  let decoded: string;
+  try {
+    decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+  } catch {
+    return;
+  }
+  // A PEM block, base64-encoded (possibly cut short, so only its start is read).
+  const head = decoded.slice(0, 80);
+  if (head.includes('-----BEGIN') && head.includes('PRIVATE KEY')) {
+    push(s, 'PRIVATE_KEY', start, end, 0.95, 'base64-pem');
+    return;
+  }
+  // Only printable text can hold a key someone encoded.
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return;
+  const inner: Scratch = { out: [], minScore: 0.5, want: s.want, bare: s.bare };
+  scanTokens(decoded, inner, depth + 1);
+  const best = inner.out.find((e) => e.type !== 'GENERIC_SECRET');
+  if (best !== undefined) push(s, best.type, start, end, Math.max(0.85, best.score), best.rule ?? 'base64-encoded');
+}
+
+/** A maximal run of exactly 32 letters and digits with upper case, lower case and digits, glued or not. */
+function mistralSegments(text: string, s: Scratch, start: number, end: number): void {
+  let a = start;
+  while (a < end) {
+    while (a < end && ALNUM[text.charCodeAt(a)] !== 1) a++;
+    let b = a;
+    while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
+    if (b - a === 32) {
+      const v = text.slice(a, b);
+      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
+    }
+    a = b;
+  }
+}
+
+/**
+ * One pass over the runs of token characters at least {@link MIN_TOKEN} long, found by a skip search (the
+ * last character of a window is read first and the window jumps past any other character), so prose
+ * costs a few reads per word. Inside a run, provider prefixes are looked up at its start and after each
+ * punctuation mark; 32-character alphanumeric segments are Mistral-shaped keys; base64 runs are decoded.
+ */
+function scanTokens(text: string, s: Scratch, depth = 0): void {
   const n = text.length;
-  if (n < 32) return;
-  const u = bareKeyUnits.load(text);
-  let a = 0; // always at the text start or right after a non-alphanumeric
-  while (a + 32 <= n) {
-    let j = a + 31;
-    while (j >= a && ALNUM[u[j]!] === 1) j--;
+  if (n < MIN_TOKEN) return;
+  const u = tokenUnits.load(text);
+  let a = 0;
+  while (a + MIN_TOKEN <= n) {
+    let j = a + MIN_TOKEN - 1;
+    while (j >= a && TOKEN[u[j]!] === 1) j--;
     if (j >= a) {
       a = j + 1;
       continue;
     }
-    let b = a + 32;
-    while (b < n && ALNUM[u[b]!] === 1) b++;
-    if (b - a === 32 && !isB64Url(text.charCodeAt(b)) && !isB64Url(text.charCodeAt(a - 1))) {
-      const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 4) push(s, 'MISTRAL_API_KEY', a, b, 0.6);
-    }
+    let b = a + MIN_TOKEN;
+    while (b < n && TOKEN[u[b]!] === 1) b++;
+    runTokens(text, s, a, b, depth);
     a = b + 1;
+  }
+}
+
+function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
+  let covered = a;
+  const run = b - a > 64 ? text.slice(a, b) : undefined;
+  const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
+  for (let k = a; k < b; k++) {
+    if (k > a && ALNUM[text.charCodeAt(k - 1)] === 1) continue;
+    if (k < covered) continue;
+    const end = tokenAt(text, s, k, unprefixed);
+    if (end > 0) covered = end;
+  }
+  if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
+  if (depth === 0 && b - a >= 40) {
+    // The run, and the run without a leading "key=" style name, may be base64 of a key.
+    // (Searched inside the run only: a lastIndexOf would read back to the start of the text.)
+    let eq = b - 3;
+    while (eq > a && text.charCodeAt(eq) !== 61) eq--;
+    const from = eq > a && eq < b - 40 ? eq + 1 : a;
+    encodedKey(text, s, from, b, depth);
+  }
+}
+
+/** `aB3d eF5g …` (8 groups of 4) or `aB3dEf5G-…` (4 groups of 8): a Mistral key printed in groups. */
+const GROUPED =
+  /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{4}([ ._:-])(?:[A-Za-z0-9]{4}\1){6}[A-Za-z0-9]{4}|[A-Za-z0-9]{8}([ ._:-])[A-Za-z0-9]{8}\2[A-Za-z0-9]{8}\2[A-Za-z0-9]{8})(?![A-Za-z0-9])/g;
+
+/** A letter next to a digit: every grouped key holds one (a group without any digit is all letters). */
+const LETTER_DIGIT = /[A-Za-z][0-9]|[0-9][A-Za-z]/g;
+
+/**
+ * Grouped keys, looked for only in the 80 characters around a letter glued to a digit (rare in prose),
+ * each stretch of text read once.
+ */
+function scanGrouped(text: string, s: Scratch, re: RegExp): void {
+  LETTER_DIGIT.lastIndex = 0;
+  let done = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_DIGIT.exec(text)) !== null) {
+    if (m.index < done) continue;
+    const from = Math.max(done, m.index - 40);
+    const to = Math.min(text.length, m.index + 42);
+    // Extend to whole words so the lookarounds see the real neighbours.
+    let a = from;
+    while (a > 0 && a > from - 8 && isAlnum(text.charCodeAt(a - 1))) a--;
+    let b = to;
+    while (b < text.length && b < to + 8 && isAlnum(text.charCodeAt(b))) b++;
+    const window = text.slice(Math.max(0, a - 1), b + 1);
+    const offset = Math.max(0, a - 1);
+    re.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = re.exec(window)) !== null) {
+      const joined = g[0].replace(/[^A-Za-z0-9]/g, '');
+      if (mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined)) {
+        push(s, 'MISTRAL_API_KEY', offset + g.index, offset + g.index + g[0].length, 0.85, 'mistral-grouped');
+      }
+    }
+    done = to;
+    LETTER_DIGIT.lastIndex = Math.max(LETTER_DIGIT.lastIndex, to);
+  }
+}
+
+/** Telegram bot tokens (their `:` ends a token run). */
+function scanTelegram(text: string, s: Scratch): void {
+  if (!text.includes(':AA')) return;
+  const re = TELEGRAM_BOT.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!isPlaceholderSecret(m[0].slice(m[0].indexOf(':') + 3))) push(s, 'API_KEY', m.index, m.index + m[0].length, 0.9, TELEGRAM_BOT.id);
+  }
+}
+
+// --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
+
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|example|replace|your/i;
+
+/** A password worth reporting: not a word of the documentation, a variable, a repeat of the user name. */
+function credentialOk(password: string, user = ''): boolean {
+  return (
+    password.length >= 4 &&
+    password !== user &&
+    !PASSWORD_PLACEHOLDER.test(password) &&
+    !isPlaceholderSecret(password) &&
+    !/^[$%{<[(]/.test(password) &&
+    new Set(password).size > 2
+  );
+}
+
+/** `scheme://user:password@host`: the password. */
+function scanUrlCredentials(text: string, s: Scratch): void {
+  for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 3)) {
+    let at = -1;
+    let colon = -1;
+    for (let i = p + 3; i < text.length && i - p < 260; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 64) {
+        at = i;
+        break;
+      }
+      if (c === 58 && colon === -1) colon = i;
+      if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62) break;
+    }
+    if (at === -1 || colon === -1 || colon === p + 3) continue;
+    const password = text.slice(colon + 1, at);
+    if (credentialOk(password, text.slice(p + 3, colon))) push(s, 'CREDENTIALS', colon + 1, at, 0.9, 'url-credentials');
+  }
+}
+
+const CURL_USER = /(?:^|[\s'"])(?:-u|--user)(?:[ =]+|(?=['"]))(['"]?)([^\s'":]{1,64}):([^\s'"]{1,256})\1/g;
+
+function scanCurlUser(text: string, s: Scratch): void {
+  if (!text.includes('-u') && !text.includes('--user')) return;
+  CURL_USER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CURL_USER.exec(text)) !== null) {
+    const password = m[3]!;
+    const end = m.index + m[0].length - m[1]!.length;
+    if (credentialOk(password, m[2])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'curl-user');
+  }
+}
+
+const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
+const PASSWORD_FLAG = /(?:^|[\s'"])(?:--password|-password|-Password|--passwd|-pass|--pass)(?:[ \t]+|=)(['"]?)([^\s'"]{4,256})\1/g;
+
+const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
+
+/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text. */
+function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
+  if (!text.includes('</')) return;
+  XML_VALUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = XML_VALUE.exec(text)) !== null) {
+    const value = m[2]!;
+    if (!SECRET_NAME.test(m[1]!) || isPlaceholderSecret(value) || REFERENCE_START.test(value)) continue;
+    if (value.length >= limits.minLength && shannonEntropy(value) >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
+      const start = m.index + m[1]!.length + 2;
+      push(s, 'GENERIC_SECRET', start, start + value.length, 0.8, 'xml-element');
+    }
+  }
+}
+
+/** `.netrc` entries and `--password x` / PowerShell `-Password x` flags. */
+function scanPasswordForms(text: string, s: Scratch): void {
+  if (text.includes('machine')) {
+    NETRC.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NETRC.exec(text)) !== null) {
+      const password = m[2]!;
+      const end = m.index + m[0].length;
+      if (credentialOk(password, m[1])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'netrc');
+    }
+  }
+  if (text.includes('-pass') || text.includes('-Pass')) {
+    PASSWORD_FLAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PASSWORD_FLAG.exec(text)) !== null) {
+      const password = m[2]!;
+      const end = m.index + m[0].length - m[1]!.length;
+      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'password-flag');
+    }
+  }
+}
+
+const BASIC = /\b[Bb]asic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g;
+
+function scanBasicAuth(text: string, s: Scratch): void {
+  if (!text.includes('asic')) return;
+  BASIC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BASIC.exec(text)) !== null) {
+    const b64 = m[1]!;
+    const decoded = Buffer.from(b64, 'base64').toString('latin1');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0 || !/^[\x20-\x7e]+$/.test(decoded)) continue;
+    if (credentialOk(decoded.slice(colon + 1), decoded.slice(0, colon))) push(s, 'CREDENTIALS', m.index + m[0].length - b64.length, m.index + m[0].length, 0.9, 'basic-auth');
   }
 }
 
@@ -438,6 +797,7 @@ function checkNumber(name: string, v: unknown, min: number, max: number): number
 
 /** Builds a secret scanner returning entities sorted by start, without overlaps. Options are checked here. */
 export function createSecretScanner(options?: SecretDetectorOptions): (text: string) => SecretEntity[] {
+  checkOptionKeys('createSecretDetector()', options, SECRET_OPTION_KEYS);
   const types = options?.types ?? SECRET_TYPES;
   if (!Array.isArray(types)) throw new GuardConfigError('types must be an array of secret type names.');
   for (const t of types) {
@@ -453,23 +813,27 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   };
   const bare = options?.bareMistralKeys ?? true;
   const want = new Set<string>(types);
-  const github = new RegExp(GITHUB.source, 'g');
   const bearer = new RegExp(BEARER.source, 'g');
+  const grouped = new RegExp(GROUPED.source, 'g');
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
-    const s: Scratch = { out: [], minScore, want };
+    const s: Scratch = { out: [], minScore, want, bare };
     if (want.has('PRIVATE_KEY')) scanPrivateKeys(text, s);
-    if (want.has('AWS_ACCESS_KEY')) {
-      scanAws(text, s, 'AKIA');
-      scanAws(text, s, 'ASIA');
-    }
-    if (want.has('GITHUB_TOKEN')) scanGithub(text, s, github);
+    scanTokens(text, s);
     if (want.has('JWT')) scanJwt(text, s);
-    if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET')) {
+    if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
+      scanXmlValues(text, s, limits);
     }
-    if (bare && want.has('MISTRAL_API_KEY')) scanBareMistral(text, s);
+    if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
+    if (want.has('API_KEY')) scanTelegram(text, s);
+    if (want.has('CREDENTIALS')) {
+      scanUrlCredentials(text, s);
+      scanCurlUser(text, s);
+      scanBasicAuth(text, s);
+      scanPasswordForms(text, s);
+    }
     return resolveOverlaps(s.out);
   };
 }

@@ -1,14 +1,19 @@
 /**
- * A small circuit breaker, so a failing moderation endpoint is not hammered by every request.
+ * The circuit breaker in front of the moderation endpoint, so a failing endpoint is not hammered by every
+ * request: cockatiel's `CircuitBreakerPolicy` with a `ConsecutiveBreaker`.
  *
- * Hand-written rather than a dependency: the whole state machine is ~60 lines, has no I/O, and the
- * libraries (e.g. opossum) bring timers, events and their own timeout handling we already do elsewhere.
- *
- * closed ──N consecutive failures──▶ open ──cooldown elapsed──▶ half-open (one probe at a time)
+ * closed ──N consecutive failures──▶ open ──cooldown elapsed──▶ half-open (one probe)
  *   ▲                                   ▲                           │ probe fails
  *   └──────────── probe succeeds ───────┼───────────────────────────┘
+ *
+ * cockatiel rather than our own state machine or opossum: it is small, has no dependencies, counts
+ * consecutive failures exactly as we want (opossum counts a percentage over a rolling window and brings
+ * its own timeouts, which moderation already has), and while the circuit is open it refuses at once,
+ * so the caller's fail mode (closed by default) decides. Calls arriving while the half-open probe is in
+ * flight wait for its outcome instead of failing: at most the probe's own time limit.
  * @module
  */
+import { BrokenCircuitError, CircuitState as PolicyState, ConsecutiveBreaker, circuitBreaker, handleAll, isBrokenCircuitError } from 'cockatiel';
 import { GuardConfigError } from '../core/errors.js';
 
 /** Options of {@link createCircuitBreaker}. */
@@ -17,81 +22,54 @@ export interface CircuitBreakerOptions {
   failureThreshold?: number;
   /** How long the circuit stays open before one probe is let through, in ms. @default 30000 */
   cooldownMs?: number;
-  /** Clock, for tests. @default Date.now */
-  now?: () => number;
 }
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
-/** The answer to "may I call?". `retryAfterMs` says how long the circuit stays open. */
-export type CircuitPermit = { allowed: true } | { allowed: false; retryAfterMs: number };
-
 export interface CircuitBreaker {
   readonly state: CircuitState;
-  /** Asks to make one call; in half-open only one probe may be in flight. */
-  acquire(): CircuitPermit;
-  /** The call succeeded: close the circuit. */
-  success(): void;
-  /** The call failed: count it, or re-open after a failed probe. */
-  failure(): void;
-  /** The call ended without telling anything (e.g. the caller aborted): free the probe slot. */
-  release(): void;
+  /**
+   * Runs `call` through the circuit: its outcome counts. While the circuit is open, rejects at once with
+   * an error that {@link isCircuitOpen} recognises.
+   */
+  execute<T>(call: () => Promise<T>): Promise<T>;
+  /** How long (ms) the circuit stays open from now; 0 when it is not open. */
+  retryAfterMs(): number;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD = 5;
 export const DEFAULT_COOLDOWN_MS = 30_000;
 
+/** Whether an error means "not called: the circuit is open". */
+export const isCircuitOpen = (err: unknown): boolean => isBrokenCircuitError(err) || err instanceof BrokenCircuitError;
+
+const STATES: Record<number, CircuitState> = {
+  [PolicyState.Closed]: 'closed',
+  [PolicyState.Open]: 'open',
+  [PolicyState.HalfOpen]: 'half-open',
+  [PolicyState.Isolated]: 'open',
+};
+
 /** Creates a circuit breaker; validates its options. */
 export function createCircuitBreaker(options: CircuitBreakerOptions = {}): CircuitBreaker {
   const threshold = options.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
   const cooldownMs = options.cooldownMs ?? DEFAULT_COOLDOWN_MS;
-  const now = options.now ?? Date.now;
   if (!Number.isInteger(threshold) || threshold < 1) {
     throw new GuardConfigError('breaker.failureThreshold must be a positive integer.');
   }
   if (!Number.isFinite(cooldownMs) || cooldownMs < 0) {
     throw new GuardConfigError('breaker.cooldownMs must be a non-negative number of milliseconds.');
   }
-
-  let state: CircuitState = 'closed';
-  let failures = 0;
+  const policy = circuitBreaker(handleAll, { halfOpenAfter: cooldownMs, breaker: new ConsecutiveBreaker(threshold) });
   let openedAt = 0;
-  let probeInFlight = false;
-
-  const open = (): void => {
-    state = 'open';
-    openedAt = now();
-    probeInFlight = false;
-  };
-
+  policy.onBreak(() => {
+    openedAt = Date.now();
+  });
   return {
     get state(): CircuitState {
-      return state;
+      return STATES[policy.state] ?? 'open';
     },
-    acquire(): CircuitPermit {
-      if (state === 'open') {
-        const left = openedAt + cooldownMs - now();
-        if (left > 0) return { allowed: false, retryAfterMs: left };
-        state = 'half-open';
-      }
-      if (state === 'half-open') {
-        if (probeInFlight) return { allowed: false, retryAfterMs: cooldownMs };
-        probeInFlight = true;
-      }
-      return { allowed: true };
-    },
-    success(): void {
-      state = 'closed';
-      failures = 0;
-      probeInFlight = false;
-    },
-    failure(): void {
-      if (state === 'half-open') return open();
-      failures++;
-      if (state === 'closed' && failures >= threshold) open();
-    },
-    release(): void {
-      probeInFlight = false;
-    },
+    execute: (call) => policy.execute(call),
+    retryAfterMs: () => (policy.state === PolicyState.Open ? Math.max(0, openedAt + cooldownMs - Date.now()) : 0),
   };
 }

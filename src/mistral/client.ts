@@ -128,6 +128,15 @@ function positive(name: string, value: number | undefined, allowZero = false): v
   }
 }
 
+/**
+ * `MISTRAL_SERVER_URL` from `env`, checked (an http(s) URL without credentials), or undefined when unset.
+ * @throws GuardConfigError naming MISTRAL_SERVER_URL when it is not a usable URL
+ */
+export function resolveServerURL(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const url = env.MISTRAL_SERVER_URL?.trim();
+  return url === undefined || url === '' ? undefined : checkServerURL(url, 'MISTRAL_SERVER_URL');
+}
+
 function checkServerURL(url: string, source: string): string {
   let parsed: URL;
   try {
@@ -236,12 +245,7 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
     // A closure, not the string: the SDK keeps its options on the client, where inspecting it would show the key.
     apiKey = async () => fixed;
   }
-  const serverURL =
-    options.serverURL !== undefined
-      ? checkServerURL(options.serverURL, 'serverURL')
-      : env.MISTRAL_SERVER_URL !== undefined && env.MISTRAL_SERVER_URL.trim() !== ''
-        ? checkServerURL(env.MISTRAL_SERVER_URL.trim(), 'MISTRAL_SERVER_URL')
-        : undefined;
+  const serverURL = options.serverURL !== undefined ? checkServerURL(options.serverURL, 'serverURL') : resolveServerURL(env);
 
   const sdkOptions: SDKOptions = {
     apiKey,

@@ -5,7 +5,7 @@
 export { fingerprintKey, resolveApiKey, resolveApiKeys } from './api-key.js';
 export type { ResolveApiKeyOptions, ResolveApiKeysOptions } from './api-key.js';
 export { POOL_KEY_PLACEHOLDER, createKeyPoolFetcher } from './key-fetcher.js';
-export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient } from './client.js';
+export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient, resolveServerURL } from './client.js';
 export type { MistralClientOptions, MistralRetryOptions } from './client.js';
 export { parseRetryAfter, toGuardError, upstreamStatusOf } from './errors.js';
 export {
@@ -23,7 +23,7 @@ export type {
   Moderator,
   ModeratorOptions,
 } from './moderation.js';
-export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker } from './circuit-breaker.js';
-export type { CircuitBreaker, CircuitBreakerOptions, CircuitPermit, CircuitState } from './circuit-breaker.js';
+export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker, isCircuitOpen } from './circuit-breaker.js';
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 export { DEFAULT_CACHE_MAX, canonicalJson, createCacheKeyer, createMemoryModerationCache } from './cache.js';
 export type { CacheKeyer, CachedModeration, MemoryModerationCacheOptions, ModerationCacheStore } from './cache.js';

@@ -14,7 +14,7 @@ import type { OptionKeys } from '../core/options.js';
 import type { ChatMessage, Finding, ModerationOutcome } from '../core/types.js';
 import { createCacheKeyer, createMemoryModerationCache } from './cache.js';
 import type { CachedModeration, ModerationCacheStore } from './cache.js';
-import { createCircuitBreaker } from './circuit-breaker.js';
+import { createCircuitBreaker, isCircuitOpen } from './circuit-breaker.js';
 import type { CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 import { createMistralClient } from './client.js';
 import { toGuardError, upstreamStatusOf } from './errors.js';
@@ -365,7 +365,6 @@ export function buildModerator(options: ModeratorOptions): Moderator {
         model: typeof response.model === 'string' && response.model !== '' ? response.model : model,
         ...scoresOf(response, inputs.length),
       };
-      breaker?.success();
       if (store !== undefined) {
         try {
           await store.set(key, value, ttlMs);
@@ -375,7 +374,6 @@ export function buildModerator(options: ModeratorOptions): Moderator {
       }
       return value;
     } catch (err) {
-      breaker?.failure();
       const mapped = toGuardError(err);
       logger.warn('mistral-guard: moderation call failed', {
         model,
@@ -412,13 +410,8 @@ export function buildModerator(options: ModeratorOptions): Moderator {
     let shared = inflight.get(key);
     const joined = shared !== undefined;
     if (shared === undefined) {
-      const permit = breaker?.acquire() ?? { allowed: true as const };
-      if (!permit.allowed) {
-        logger.warn('mistral-guard: moderation circuit open, not calling upstream', { model, onError });
-        const retryAfter = Math.max(1, Math.ceil(permit.retryAfterMs / 1000));
-        return fail(new GuardError({ status: 503, type: 'upstream_error', code: 'circuit_open', message: '', retryAfter }), 'circuit_open');
-      }
-      shared = callUpstream(kind, key, inputs, limitMs).finally(() => inflight.delete(key));
+      const upstream = (): Promise<CachedModeration> => callUpstream(kind, key, inputs, limitMs);
+      shared = (breaker ? breaker.execute(upstream) : upstream()).finally(() => inflight.delete(key));
       // Callers may all abort; the shared promise must never become an unhandled rejection.
       shared.catch(() => undefined);
       inflight.set(key, shared);
@@ -428,6 +421,11 @@ export function buildModerator(options: ModeratorOptions): Moderator {
       value = await raceSignal(shared, call.signal);
     } catch (err) {
       if (err instanceof GuardError && err.code === 'moderation_aborted') throw err;
+      if (isCircuitOpen(err)) {
+        logger.warn('mistral-guard: moderation circuit open, not calling upstream', { model, onError });
+        const retryAfter = Math.max(1, Math.ceil((breaker?.retryAfterMs() ?? 0) / 1000));
+        return fail(new GuardError({ status: 503, type: 'upstream_error', code: 'circuit_open', message: '', retryAfter }), 'circuit_open');
+      }
       const mapped = toGuardError(err);
       return fail(mapped, mapped.code);
     }

@@ -104,6 +104,8 @@ export function checkRouteCoverage(routes: readonly RouteDescriptor[], options: 
   const gaps: RouteCoverageGap[] = [];
   for (const route of routes) {
     if (matches(ignored, route.path)) continue;
+    // A route answered by a mistral-guard responder (a 405 for other methods) takes no prompt.
+    if (middlewareTags(route.chain[route.chain.length - 1]).includes('guardErrorHandler')) continue;
     const tags = new Set<GuardMiddlewareName>(route.chain.flatMap((fn) => middlewareTags(fn)));
     const takesPrompts = tags.has('sanitizeInput') || (chatRoutes ? matches(chatRoutes, route.path) : BODY_METHODS.has(route.method));
     if (!takesPrompts) continue;

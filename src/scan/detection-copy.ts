@@ -1,8 +1,20 @@
 /**
- * The copy of a text that the PII and secret detectors read: invisible characters removed and
- * compatibility forms folded (fullwidth digits, math letters), case kept. Without it, a zero-width
- * space inside an email or a card number would hide the value from the detectors, and stripping it
- * afterwards would send the value upstream in clear.
+ * The copy of a text that the PII and secret detectors read: invisible characters removed and the
+ * characters people write numbers and values with folded to their ASCII forms, one character for one:
+ *
+ * - decimal digits of every script (Arabic-Indic `٠١٢`, Persian `۰۱۲`, Devanagari `०१२`, Bengali, Thai,
+ *   fullwidth `０１２`, mathematical `𝟎𝟏𝟐`, … every Unicode `Nd` digit) → `0-9`;
+ * - fullwidth ASCII forms (`ａｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ`) → ASCII;
+ * - space separators (NBSP, narrow NBSP, thin and figure spaces, the ideographic space, …) → a space;
+ * - dashes and minus signs (`‐ ‑ ‒ – — ― −`) → `-`; the Arabic decimal separator and full stop → `.`.
+ *
+ * Nothing else changes: letters of other scripts, styled letters such as `𝐚` and emoji are kept as they
+ * are, so a character next to a value is never mistaken for part of it (`𝐚ana.martin@example.com𝐛` keeps
+ * its `𝐚` and `𝐛` when the address is redacted). Case is kept.
+ *
+ * Without the copy a zero-width space inside an email or a card number would hide the value from the
+ * detectors, and stripping it afterwards would send the value upstream in clear. The copy is built in one
+ * linear pass; plain ASCII text with nothing to strip needs no copy at all.
  * @module
  */
 import type { Detection } from '../core/types.js';
@@ -16,31 +28,107 @@ export interface DetectionCopy {
   ends: Uint32Array;
 }
 
+/**
+ * First code point (the zero) of every run of Unicode decimal digits (`Nd`) outside ASCII, Unicode 16.
+ * Every run holds ten digits, except the mathematical digits (five runs of ten from U+1D7CE) and Myanmar
+ * Tai Laing (U+116D0, two runs): digit value = (code − zero) mod 10.
+ */
+const DIGIT_ZEROS: readonly number[] = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040,
+  0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0,
+  0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+  0x11650, 0x116c0, 0x116d0, 0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130,
+  0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1d7ce, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+];
+const DIGIT_RUN_LENGTH: Readonly<Record<number, number>> = { 0x1d7ce: 50, 0x116d0: 20 };
+
+/** Folded ASCII code (+1; 0 = keep) of each BMP unit, built once. */
+const BMP_FOLD = new Uint8Array(0x10000);
+/** Astral digits: code point → ASCII digit code. */
+const ASTRAL_DIGITS = new Map<number, number>();
+
+for (const zero of DIGIT_ZEROS) {
+  const n = DIGIT_RUN_LENGTH[zero] ?? 10;
+  for (let k = 0; k < n; k++) {
+    const code = 48 + (k % 10);
+    if (zero + k < 0x10000) BMP_FOLD[zero + k] = code + 1;
+    else ASTRAL_DIGITS.set(zero + k, code);
+  }
+}
+// Fullwidth ASCII forms U+FF01..U+FF5E.
+for (let c = 0xff01; c <= 0xff5e; c++) BMP_FOLD[c] = c - 0xfee0 + 1;
+// Space separators (Zs) other than the ASCII space.
+for (const c of [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) {
+  BMP_FOLD[c] = 32 + 1;
+}
+// Hyphens, dashes, minus signs.
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) BMP_FOLD[c] = 45 + 1;
+// Arabic full stop and decimal separator, ideographic full stop in numbers stay out (a sentence end).
+BMP_FOLD[0x66b] = 46 + 1;
+BMP_FOLD[0x6d4] = 46 + 1;
+
 /** Null when the detectors can read the original as it is (plain ASCII, nothing to strip). */
 export function detectionCopy(original: string, strip: ReadonlyArray<readonly [number, number]>): DetectionCopy | null {
   if (strip.length === 0 && isAscii(original)) return null;
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const n = original.length;
+  // The copy is never longer than the original: each unit kept or folded gives at most one unit.
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const units = new Uint16Array(n);
+  let len = 0;
   let s = 0;
-  for (let i = 0; i < original.length; ) {
-    while (s < strip.length && strip[s]![1] <= i) s++;
-    if (s < strip.length && strip[s]![0] <= i) {
-      i = strip[s]![1];
+  let nextStrip = strip.length > 0 ? strip[0]![0] : Infinity;
+  for (let i = 0; i < n; ) {
+    if (i >= nextStrip) {
+      i = Math.max(i, strip[s]![1]);
+      s++;
+      while (s < strip.length && strip[s]![1] <= i) s++;
+      nextStrip = s < strip.length ? strip[s]![0] : Infinity;
       continue;
     }
     const code = original.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
-    const unit = original.slice(i, i + width);
-    const folded = code < 0x80 ? unit : unit.normalize('NFKC');
-    parts.push(folded);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    if (code < 0x80) {
+      units[len] = code;
+      starts[len] = i;
+      ends[len++] = i + 1;
+      i++;
+      continue;
     }
-    i += width;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = original.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        const digit = ASTRAL_DIGITS.get(cp);
+        if (digit !== undefined) {
+          units[len] = digit;
+          starts[len] = i;
+          ends[len++] = i + 2;
+        } else {
+          // Kept as a pair; both units map to the whole character.
+          units[len] = code;
+          starts[len] = i;
+          ends[len++] = i + 2;
+          units[len] = low;
+          starts[len] = i;
+          ends[len++] = i + 2;
+        }
+        i += 2;
+        continue;
+      }
+    }
+    const fold = BMP_FOLD[code]!;
+    units[len] = fold === 0 ? code : fold - 1;
+    starts[len] = i;
+    ends[len++] = i + 1;
+    i++;
   }
-  return { text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  return { text: unitsToString(units, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+function unitsToString(units: Uint16Array, len: number): string {
+  let out = '';
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192)));
+  return out;
 }
 
 /** Maps detections on the copy back to spans of the original (covering any stripped characters inside). */

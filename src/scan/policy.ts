@@ -168,7 +168,11 @@ export function resolveDataPolicy(
   };
 }
 
-/** Input defaults: secrets and payment/identity numbers never go upstream; contact details are redacted as the seeds did. */
+/**
+ * Input defaults: secrets and payment/identity numbers never go upstream; contact details are redacted as
+ * the seeds did. Every national identifier is redacted like `US_SSN`: each names one person for life.
+ * A wallet address is public by design and users paste one to ask about it, so it is only flagged.
+ */
 export const INPUT_PII_DEFAULTS: Readonly<Record<string, DataAction>> = {
   CREDIT_CARD: 'redact',
   IBAN: 'redact',
@@ -178,10 +182,31 @@ export const INPUT_PII_DEFAULTS: Readonly<Record<string, DataAction>> = {
   PHONE: 'redact',
   IP_ADDRESS: 'flag',
   URL: 'off',
+  UK_NHS: 'redact',
+  UK_NINO: 'redact',
+  DE_TAX_ID: 'redact',
+  ES_DNI: 'redact',
+  ES_NIE: 'redact',
+  IT_FISCAL_CODE: 'redact',
+  PL_PESEL: 'redact',
+  NL_BSN: 'redact',
+  SE_PERSONNUMMER: 'redact',
+  CA_SIN: 'redact',
+  AU_TFN: 'redact',
+  AU_MEDICARE: 'redact',
+  IN_AADHAAR: 'redact',
+  IN_PAN: 'redact',
+  BR_CPF: 'redact',
+  BR_CNPJ: 'redact',
+  CRYPTO_WALLET: 'flag',
 };
 
-/** Output defaults: the model must not hand personal data or credentials to the client either. */
+/**
+ * Output defaults: the model must not hand personal data or credentials to the client either; an address
+ * or a wallet in an answer is redacted (a model that invents or repeats one is a phishing risk).
+ */
 export const OUTPUT_PII_DEFAULTS: Readonly<Record<string, DataAction>> = {
   ...INPUT_PII_DEFAULTS,
   IP_ADDRESS: 'redact',
+  CRYPTO_WALLET: 'redact',
 };

@@ -9,7 +9,9 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { GuardConfigError } from '../core/errors.js';
-import { createPIIScanner, typePriority } from '../detect/pii.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { DETECT_PII_OPTION_KEYS, createPIIScanner, typePriority } from '../detect/pii.js';
 import type { DetectPIIOptions, PIIEntity } from '../detect/pii.js';
 import { createSecretScanner } from '../detect/secrets.js';
 import type { SecretDetectorOptions, SecretEntity } from '../detect/secrets.js';
@@ -194,7 +196,15 @@ export function applyRedactions(text: string, spans: readonly RedactionSpan[], c
       throw new RangeError(`Redaction span [${s.start}, ${s.end}) is outside the text (length ${text.length}).`);
     }
   }
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Spans usually arrive in order (one detector after another, each sorted): sort only when they are not.
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    inOrder = a.start < b.start || (a.start === b.start && a.end >= b.end);
+  }
+  const nonEmpty = spans.filter((s) => s.end > s.start);
+  const sorted = inOrder ? nonEmpty : nonEmpty.sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: Group[] = [];
   for (const s of sorted) {
     const last = groups.at(-1);
@@ -209,9 +219,16 @@ export function applyRedactions(text: string, spans: readonly RedactionSpan[], c
   let out = '';
   let pos = 0;
   const applied: AppliedRedaction[] = [];
+  // One resolution per operator spec (a flood of invisible characters shares one).
+  const resolved = new Map<OperatorSpec | undefined, Exclude<OperatorSpec, string>>();
   for (const g of groups) {
-    const op = resolveOperator(g.winner.operator ?? defaultOp);
-    const replacement = render(op, g.winner.type, text.slice(g.start, g.end), ctx);
+    const spec = g.winner.operator ?? defaultOp;
+    let op = resolved.get(spec);
+    if (op === undefined) {
+      op = resolveOperator(spec);
+      resolved.set(spec, op);
+    }
+    const replacement = op.operator === 'replace' ? (op.label ?? `[${g.winner.type}]`) : render(op, g.winner.type, text.slice(g.start, g.end), ctx);
     out += text.slice(pos, g.start) + replacement;
     pos = g.end;
     applied.push({ start: g.start, end: g.end, type: g.winner.type, operator: op.operator, replacement });
@@ -259,9 +276,24 @@ export interface RedactPIIResult {
   vault?: PseudonymVault;
 }
 
+/** Every key of {@link RedactPIIOptions}, kept in step with the type by the compiler. */
+const REDACT_PII_OPTION_KEYS: OptionKeys<RedactPIIOptions> = {
+  ...DETECT_PII_OPTION_KEYS,
+  operators: true,
+  defaultOperator: true,
+  secrets: true,
+  hashKey: true,
+  vault: true,
+};
+
 /** Builds a reusable redactor: detectors compiled and options checked once. */
 export function createPIIRedactor(options?: RedactPIIOptions): (text: string, vault?: PseudonymVault) => RedactPIIResult {
-  const scanPII = createPIIScanner(options);
+  checkOptionKeys('redactPII()', options, REDACT_PII_OPTION_KEYS);
+  const detectOptions: DetectPIIOptions = {};
+  for (const key of Object.keys(DETECT_PII_OPTION_KEYS) as Array<keyof DetectPIIOptions>) {
+    if (options?.[key] !== undefined) (detectOptions as Record<string, unknown>)[key] = options[key];
+  }
+  const scanPII = createPIIScanner(detectOptions);
   const secretsOpt = options?.secrets ?? true;
   const scanSecrets = secretsOpt === false ? undefined : createSecretScanner(secretsOpt === true ? undefined : secretsOpt);
   const defaultOperator = resolveOperator(options?.defaultOperator, 'defaultOperator');

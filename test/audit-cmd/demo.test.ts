@@ -3,6 +3,7 @@
  * with an unguarded route added to each).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Router from '@koa/router';
 import * as ex from '../../src/adapters/express/index.js';
@@ -18,6 +19,8 @@ import { createChatApp as createExpressApp } from '../../examples/express-chat/a
 import { createChatApp as createKoaApp } from '../../examples/koa-chat/app.js';
 
 const examples = resolve(__dirname, '../../examples');
+/** The 1-based line of the first line of an example file that contains `needle`. */
+const lineOf = (file: string, needle: string): number => readFileSync(resolve(examples, file), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
 const status = (report: AuditReport) => Object.fromEntries(report.checks.filter((c) => c.status !== 'pass').map((c) => [c.id, c.status]));
 
 describe('the static audit of the demo', () => {
@@ -43,11 +46,11 @@ describe('the static audit of the demo', () => {
     });
     const routes = (await context.routes()).filter((route) => route.callsChat).map((route) => `${route.module.rel}:${route.line} ${route.method} ${route.path}`);
     expect(routes).toEqual([
-      'express-chat/app.ts:36 POST /api/chat',
-      'express-chat/app.ts:46 POST /api/chat/stream',
-      'koa-chat/app.ts:38 POST /api/chat',
-      'koa-chat/app.ts:44 POST /api/chat/stream',
-      'per-route/app.ts:20 POST /support/ask',
+      `express-chat/app.ts:${lineOf('express-chat/app.ts', "app.post('/api/chat',")} POST /api/chat`,
+      `express-chat/app.ts:${lineOf('express-chat/app.ts', "app.post('/api/chat/stream',")} POST /api/chat/stream`,
+      `koa-chat/app.ts:${lineOf('koa-chat/app.ts', "router.post('/api/chat',")} POST /api/chat`,
+      `koa-chat/app.ts:${lineOf('koa-chat/app.ts', "router.post('/api/chat/stream',")} POST /api/chat/stream`,
+      `per-route/app.ts:${lineOf('per-route/app.ts', 'app.post(')} POST /support/ask`,
     ]);
   });
 

@@ -1,4 +1,11 @@
+import { getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/examples.mobile.json';
 import { detectPII } from '../../src/detect/pii.js';
+import { PHONE_REGIONS, nationalValidity } from '../../src/detect/phone-metadata.js';
+import { scanInput } from '../../src/scan/api.js';
+import { createScanner } from '../../src/scan/pipeline.js';
+import { card, randomDigits, rng } from './pii-gen.js';
 
 function phones(text: string): string[] {
   return detectPII(text)
@@ -66,5 +73,127 @@ describe('PHONE: national and international formats', () => {
   it('a plus code with the wrong national length is not a phone', () => {
     expect(phones('+33 1 23 45 67')).toEqual([]);
     expect(phones('+1 201 555 01')).toEqual([]);
+  });
+});
+
+describe('PHONE: every region libphonenumber knows', () => {
+  // libphonenumber-js is the oracle: its own isValid() on the same digits, for every region.
+  it('the compiled validator agrees with libphonenumber-js isValid() (national and international)', () => {
+    const rand = rng(31337);
+    let agree = 0;
+    const disagree: string[] = [];
+    for (const region of PHONE_REGIONS) {
+      const example = getExampleNumber(region as CountryCode, examples);
+      const samples: string[] = [];
+      if (example) samples.push(example.nationalNumber);
+      for (let i = 0; i < 12; i++) {
+        const d = randomDigits(rand, 6 + Math.floor(rand() * 8));
+        samples.push(example && i % 2 === 0 ? example.nationalNumber.slice(0, 3) + d.slice(3) : d);
+      }
+      for (const d of samples) {
+        const lib = parsePhoneNumberFromString(d, region as CountryCode)?.isValid() ?? false;
+        if ((nationalValidity(d, region) === 'valid') === lib) agree++;
+        else disagree.push(`${region} ${d}`);
+      }
+    }
+    // A handful differ where libphonenumber reads a national number's leading digits as a country code.
+    expect(disagree.length / (agree + disagree.length)).toBeLessThan(0.005);
+  });
+
+  const WORLD: Array<[string, string]> = [
+    ['CN', '请拨打 {} 联系我'],
+    ['JP', '電話番号は {} です'],
+    ['IN', 'Call me on {} tomorrow'],
+    ['BR', 'Meu celular é {}'],
+    ['PT', 'O meu telemóvel: {}'],
+    ['MX', 'Mi celular es el {}'],
+    ['AR', 'Llamame al {}'],
+    ['KR', '전화번호: {}'],
+    ['RU', 'Мой телефон {}'],
+    ['TR', 'Telefon numaram {}'],
+    ['AU', 'Call {} anytime'],
+    ['ZA', 'Phone: {}'],
+    ['NG', 'Call me on {}'],
+    ['EG', 'رقمي {}'],
+    ['PL', 'Mój numer telefonu to {}'],
+    ['SE', 'Ring mig på {}'],
+    ['ID', 'Hubungi saya di {}'],
+    ['VN', 'Số điện thoại: {}'],
+    ['PH', 'Text me at {}'],
+    ['PK', 'My mobile: {}'],
+  ];
+
+  it.each(WORLD)('%s numbers as people print them, national and international', (region, sentence) => {
+    const rand = rng(region.charCodeAt(0) * 31 + region.charCodeAt(1));
+    const example = getExampleNumber(region as CountryCode, examples)!;
+    for (let i = 0; i < 5; i++) {
+      // Randomize the last digits, keeping the number valid (libphonenumber decides).
+      let number = example;
+      for (let t = 0; t < 50; t++) {
+        const nn = example.nationalNumber.slice(0, -4) + randomDigits(rand, 4);
+        const candidate = parsePhoneNumberFromString(nn, region as CountryCode);
+        if (candidate?.isValid()) {
+          number = candidate;
+          break;
+        }
+      }
+      const forms = [number.formatInternational(), number.formatNational(), number.number, number.formatInternational().replace(/ /g, '-')];
+      for (const form of forms) {
+        const text = sentence.replace('{}', form);
+        expect(phones(text)).toEqual([form.replace(/^\((\d+)\)/, '($1)')]);
+      }
+    }
+  });
+
+  it('the regions option: national formats of the listed regions only (international ones always)', () => {
+    // A Brazilian mobile written as bare national digits is valid in BR; read as a US number it is not.
+    const br = '11987654321';
+    expect(detectPII(`meu celular ${br}`, { regions: ['BR'] }).map((e) => e.type)).toEqual(['PHONE']);
+    expect(detectPII(`meu celular ${br}`, { regions: ['US'] }).map((e) => e.type)).toEqual([]);
+    expect(detectPII('ligue +55 11 98765-4321', { regions: ['US'] }).map((e) => e.type)).toEqual(['PHONE']);
+    expect(() => detectPII('x', { regions: ['ZZ'] })).toThrow(/regions/);
+    expect(() => detectPII('x', { regions: [] })).toThrow(/regions/);
+    expect(() => detectPII('x', { regoins: ['FR'] } as never)).toThrow(/Did you mean `regions`/);
+  });
+});
+
+describe('numbers as people write them', () => {
+  const rand = rng(77);
+  it('cards with dots, slashes, dash with spaces, NBSP and narrow NBSP', () => {
+    const n = card(rand, '4', 16);
+    for (const sep of ['.', '/', ' - ', '\u00a0', '\u202f', '-', ' ']) {
+      const printed = n.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+      const result = scanInput(`card ${printed} thanks`, { injection: 'off' });
+      expect(result.text).toBe('card [CREDIT_CARD] thanks');
+    }
+  });
+
+  it.each([
+    ['Arabic-Indic', 0x660],
+    ['Persian', 0x6f0],
+    ['Devanagari', 0x966],
+    ['Bengali', 0x9e6],
+    ['Thai', 0xe50],
+    ['fullwidth', 0xff10],
+  ])('%s digits: a card and a phone number are redacted', (_name, zero) => {
+    const toScript = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+    const n = card(rand, '5', 16).replace(/(\d{4})(?=\d)/g, '$1 ');
+    const text = `card ${toScript(n)} / tel ${toScript('+33 6 12 34 56 78')} ok`;
+    expect(scanInput(text, { injection: 'off' }).text).toBe('card [CREDIT_CARD] / tel [PHONE] ok');
+  });
+
+  it('extensions written out stay in the span', () => {
+    expect(phones('Office: +1 201-555-0123 ext. 204, thanks')).toEqual(['+1 201-555-0123 ext. 204']);
+    expect(phones('Tel. +44 20 7946 0958 x12')).toEqual(['+44 20 7946 0958 x12']);
+  });
+});
+
+describe('regions through the scanner (sanitizeInput and the scan command pass piiDetector on)', () => {
+  it('piiDetector.regions reaches the phone detector; a typo in it is refused', () => {
+    const br = createScanner({ injection: 'off', piiDetector: { regions: ['BR'] } });
+    const us = createScanner({ injection: 'off', piiDetector: { regions: ['US'] } });
+    expect(br.scanText('meu celular 11987654321').text).toBe('meu celular [PHONE]');
+    expect(us.scanText('meu celular 11987654321').text).toBe('meu celular 11987654321');
+    expect(() => createScanner({ piiDetector: { regoins: ['BR'] } as never })).toThrow(/regions/);
   });
 });

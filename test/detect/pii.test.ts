@@ -278,12 +278,14 @@ describe('options and API', () => {
   });
 
   it('exports the canonical type list', () => {
-    expect(PII_TYPES).toEqual(['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL']);
+    // The first eight are the original contract and keep their order; new types are only appended.
+    expect(PII_TYPES.slice(0, 8)).toEqual(['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS', 'US_SSN', 'FR_NIR', 'URL']);
+    expect(PII_TYPES).toEqual(expect.arrayContaining(['UK_NHS', 'UK_NINO', 'DE_TAX_ID', 'ES_DNI', 'ES_NIE', 'IT_FISCAL_CODE', 'PL_PESEL', 'NL_BSN', 'SE_PERSONNUMMER', 'CA_SIN', 'AU_TFN', 'AU_MEDICARE', 'IN_AADHAAR', 'IN_PAN', 'BR_CPF', 'BR_CNPJ', 'CRYPTO_WALLET']));
   });
 });
 
 describe('adversarial inputs cost linear time (12.5 KB to 100 KB)', () => {
   it.each(['7', '1 ', '12 34 ', 'a@', 'a.a@a.a ', '1.', 'a.', 'www.', '://', 'a:', '+1 ', '(', 'GB00 ', '4111 1111 1111 1111 '])('%j', (unit) => {
-    expect(growthRatio((n) => fill(unit, n), detectPII, 12_800)).toBeLessThan(linearBound());
+    expect(growthRatio((n) => fill(unit, n), detectPII, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });

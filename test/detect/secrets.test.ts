@@ -121,6 +121,6 @@ describe('API and options', () => {
 
 describe('adversarial inputs cost linear time (12.5 KB to 100 KB)', () => {
   it.each(['-----BEGIN ', '-----BEGIN PRIVATE KEY-----\n', 'eyJ', 'eyJabc.', 'key=', 'password: x ', 'Bearer ', 'AKIA', 'ghp_', 'a:', 'aB3', '7'])('%j', (unit) => {
-    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800)).toBeLessThan(linearBound());
+    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });

@@ -35,8 +35,8 @@ function start(script: string, cwd = root): Promise<Started> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`no URL printed within 30 s:\n${output}`));
-    }, 30_000);
+      reject(new Error(`no URL printed within 90 s:\n${output}`));
+    }, 90_000);
     const read = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
       const url = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(output);
@@ -69,7 +69,7 @@ describe.each([
   let started: Started;
   beforeAll(async () => {
     started = await start(script);
-  }, 40_000);
+  }, 120_000);
   afterAll(async () => {
     if (started) await stop(started.child);
   });
@@ -134,4 +134,4 @@ test('the demo reads .env from its working directory; the environment wins over 
     await stop(started.child);
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 180_000);

@@ -4,6 +4,7 @@ import type { ChatMessage } from '../../src/core/types.js';
 import {
   canonicalJson,
   createCircuitBreaker,
+  isCircuitOpen,
   createMemoryModerationCache,
   createMistralClient,
   createModerator,
@@ -367,25 +368,67 @@ describe('createModerator: options', () => {
 });
 
 describe('createCircuitBreaker', () => {
-  it('follows closed → open → half-open (one probe) → closed with an injected clock', () => {
-    let t = 0;
-    const b = createCircuitBreaker({ failureThreshold: 3, cooldownMs: 100, now: () => t });
-    b.failure();
-    b.failure();
-    b.success(); // resets the count
-    b.failure();
-    b.failure();
+  afterEach(() => jest.useRealTimers());
+  const ok = () => Promise.resolve('ok');
+  const boom = () => Promise.reject(new Error('boom'));
+
+  it('follows closed → open → half-open (one probe) → closed; the clock is faked, no waiting', async () => {
+    jest.useFakeTimers({ now: 0 });
+    const b = createCircuitBreaker({ failureThreshold: 3, cooldownMs: 100 });
+    await expect(b.execute(boom)).rejects.toThrow('boom');
+    await expect(b.execute(boom)).rejects.toThrow('boom');
+    await b.execute(ok); // a success resets the count
+    await expect(b.execute(boom)).rejects.toThrow('boom');
+    await expect(b.execute(boom)).rejects.toThrow('boom');
     expect(b.state).toBe('closed');
-    b.failure();
+    await expect(b.execute(boom)).rejects.toThrow('boom');
     expect(b.state).toBe('open');
-    expect(b.acquire()).toEqual({ allowed: false, retryAfterMs: 100 });
-    t = 100;
-    expect(b.acquire()).toEqual({ allowed: true });
-    expect(b.state).toBe('half-open');
-    expect(b.acquire().allowed).toBe(false); // one probe at a time
-    b.release();
-    expect(b.acquire().allowed).toBe(true);
-    b.success();
+    // Open: refused at once, without calling.
+    let called = 0;
+    const counted = () => {
+      called++;
+      return ok();
+    };
+    const refused = await b.execute(counted).catch((e: unknown) => e);
+    expect(isCircuitOpen(refused)).toBe(true);
+    expect(called).toBe(0);
+    expect(b.retryAfterMs()).toBe(100);
+    jest.setSystemTime(60);
+    expect(b.retryAfterMs()).toBe(40);
+    // After the cooldown one probe goes through; a failed probe re-opens at once.
+    jest.setSystemTime(100);
+    await expect(b.execute(boom)).rejects.toThrow('boom');
+    expect(b.state).toBe('open');
+    jest.setSystemTime(200);
+    await expect(b.execute(counted)).resolves.toBe('ok');
+    expect(called).toBe(1);
     expect(b.state).toBe('closed');
+    expect(b.retryAfterMs()).toBe(0);
+  });
+
+  it('calls arriving during the half-open probe wait for its outcome, then follow it', async () => {
+    jest.useFakeTimers({ now: 0 });
+    const b = createCircuitBreaker({ failureThreshold: 1, cooldownMs: 10 });
+    await expect(b.execute(boom)).rejects.toThrow('boom');
+    jest.setSystemTime(10);
+    let release!: () => void;
+    const probe = b.execute(() => new Promise<string>((resolve) => (release = () => resolve('probe'))));
+    expect(b.state).toBe('half-open');
+    let second = 0;
+    const waiting = b.execute(() => {
+      second++;
+      return ok();
+    });
+    await Promise.resolve();
+    expect(second).toBe(0); // not called while the probe is out
+    release();
+    await expect(probe).resolves.toBe('probe');
+    await expect(waiting).resolves.toBe('ok');
+    expect(second).toBe(1);
+  });
+
+  it('validates its options', () => {
+    expect(() => createCircuitBreaker({ failureThreshold: 0 })).toThrow(GuardConfigError);
+    expect(() => createCircuitBreaker({ cooldownMs: -1 })).toThrow(GuardConfigError);
   });
 });

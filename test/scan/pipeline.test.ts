@@ -104,7 +104,7 @@ describe('values split by invisible characters or written in compatibility forms
     ['bidi override inside an email', 'mail ana\u202e@example.com now', 'EMAIL'],
     ['zero-width between card groups', `card ${withLuhn('4' + randomDigits(rand, 14)).replace(/(\d{4})(?=\d)/g, '$1\u200b')} now`, 'CREDIT_CARD'],
     ['fullwidth card digits', `card ${[...withLuhn('4' + randomDigits(rand, 14))].map((d) => String.fromCharCode(0xff10 + Number(d))).join('')} now`, 'CREDIT_CARD'],
-    ['zero-width inside an AWS key', `key AKIA\u200b${'ABCDEFGHJKLMNPQR'.slice(0, 16)} now`, 'AWS_ACCESS_KEY'],
+    ['zero-width inside an AWS key', `key AKIA\u200b${[...'ABCDEFGHJKLMNPQRSTUVWXYZ234567'].sort(() => rand() - 0.5).join('').slice(0, 16)} now`, 'AWS_ACCESS_KEY'],
   ];
   test.each(cases)('%s', (_name, text, type) => {
     const result = scanInput(text);

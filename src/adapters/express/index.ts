@@ -6,7 +6,7 @@ export { sanitizeInput } from './sanitize-input.js';
 export { moderate } from './moderate.js';
 export { secureChat } from './secure-chat.js';
 export { guardErrorHandler } from './error-handler.js';
-export { guardNotFound } from './not-found.js';
+export { guardMethodNotAllowed, guardNotFound } from './not-found.js';
 export { getGuard } from './state.js';
 export { auditApp } from './audit-app.js';
 export type { AuditAppOptions, RouteCoverageGap } from '../../project-audit/app-coverage.js';

@@ -1,0 +1,173 @@
+/**
+ * Secret detection quality and the Mistral-key forms that must never reach upstream.
+ *
+ * Run: node --import tsx bench/secrets-quality.ts
+ * (first, once: node --import tsx bench/secrets-corpus.ts <noseyparker git dir> <secretlint git dir>)
+ *
+ * Sets:
+ * - tune: secretlint's rule test snapshots (MIT), positives and negatives, and the Nosey Parker rule files
+ *   (Apache-2.0) of even rank in name order, positives only: read while building;
+ * - holdout: the Nosey Parker rule files of odd rank, positives only: their misses were never read while
+ *   building (only the overall figure of the whole corpus was seen once, before the split);
+ * - benign: every benign prompt of shared/data/eval/injection.dev.jsonl and every text of pii.dev.jsonl
+ *   (of other origins; none should hold a secret): the false-positive rate on what users really send;
+ * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
+ *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
+ * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
+ *   base64, in headers and assignments), through the input scanner: the key must not survive.
+ * A case counts as detected when the secret detector reports anything in it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSecretScanner } from '../src/detect/secrets.js';
+import { createScanner } from '../src/scan/pipeline.js';
+import { readJsonl } from './lib/prompts.js';
+import { alnum, rng } from '../test/detect/pii-gen.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const scan = createSecretScanner();
+const corpus = (name: string): Array<{ id: string; rule: string; label: string; text: string }> => {
+  const file = resolve(here, `data/secrets-corpus/${name}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; rule: string; label: string; text: string });
+};
+
+/** A printable excerpt (binary test files, such as PKCS#12 keys, would make the report binary). */
+const excerpt = (text: string): string => text.slice(0, 160).replace(/\n/g, '\\n').replace(/[^\x20-\x7e\u00a0-\uffff]|\ufffd/g, '\u00b7');
+
+function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  let tn = 0;
+  const misses: string[] = [];
+  const falsePositives: string[] = [];
+  for (const c of cases) {
+    const found = scan(c.text);
+    if (c.label === 'secret') {
+      if (found.length > 0) tp++;
+      else {
+        fn++;
+        misses.push(`${c.rule ?? ''}: ${excerpt(c.text)}`);
+      }
+    } else if (found.length > 0) {
+      fp++;
+      falsePositives.push(`${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
+    } else tn++;
+  }
+  const pct = (a: number, b: number) => (b === 0 ? null : +((100 * a) / b).toFixed(1));
+  return { positives: tp + fn, negatives: fp + tn, recall: pct(tp, tp + fn), falsePositiveRate: pct(fp, fp + tn), tp, fn, fp, tn, misses, falsePositives };
+}
+
+// Own placeholder and documentation-example negatives, built at run time.
+const rand = rng(11);
+const placeholders = [
+  `ghp_${'x'.repeat(36)}`,
+  `ghp_${'X'.repeat(36)}`,
+  'AKIA' + 'IOSFODNN7' + 'EXAMPLE',
+  'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY',
+  '-----BEGIN PRIVATE KEY-----\nanything',
+  '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
+  'api_key = "<your-key>"',
+  'MISTRAL_API_KEY=your_api_key_here',
+  'export OPENAI_API_KEY="sk-..."',
+  `sk_live_${'0'.repeat(24)}`,
+  `xoxb-${'1'.repeat(12)}-${'1'.repeat(12)}-${'a'.repeat(24)}`,
+  'token: ${GITHUB_TOKEN}',
+  'password: changeme',
+  'password = "********"',
+  `hf_${'abcdefghijklmnopqrstuvwxyzabcdefgh'}`,
+  `Bearer ${'abcdef0123456789'.repeat(2)}`,
+  'postgres://user:password@localhost:5432/db',
+  'https://user:<password>@example.com',
+  'curl -u username:password https://api.example.com',
+  'Authorization: Basic <base64(user:pass)>',
+  `glpat-${'x'.repeat(20)}`,
+  `npm_${'0123456789'.repeat(3)}abcdef`,
+  'SECRET_KEY=os.environ["SECRET_KEY"]',
+  'The key is stored in process.env.API_KEY',
+].map((text, i) => ({ id: `ph-${i}`, label: 'none', text, rule: 'placeholder' }));
+
+const benign = [
+  ...readJsonl<{ id: string; text: string; label: string }>('injection.dev.jsonl').filter((r) => r.label === 'benign'),
+  ...readJsonl<{ id: string; text: string }>('pii.dev.jsonl'),
+].map((r) => ({ label: 'none', text: r.text, rule: 'benign' }));
+
+// Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
+const scanner = createScanner({ injection: 'off' });
+const mistralKey = () => {
+  let k = '';
+  while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k))) k = alnum(rand, 32);
+  return k;
+};
+const FORMS: Record<string, (k: string) => string> = {
+  bare: (k) => `my key is ${k} thanks`,
+  'sk_ prefix': (k) => `use sk_${k} for prod`,
+  'sk- prefix': (k) => `use sk-${k}`,
+  '-prod suffix': (k) => `key: ${k}-prod`,
+  '_v2 suffix': (k) => `${k}_v2`,
+  'grouped by 4 (spaces)': (k) => `key ${k.match(/.{4}/g)!.join(' ')}`,
+  'grouped by 4 (dashes)': (k) => `key ${k.match(/.{4}/g)!.join('-')}`,
+  'dashed every 8': (k) => `key ${k.match(/.{8}/g)!.join('-')}`,
+  'dotted every 8': (k) => `key ${k.match(/.{8}/g)!.join('.')}`,
+  base64: (k) => `decode ${Buffer.from(k).toString('base64')} please`,
+  'base64 of an assignment': (k) => Buffer.from(`MISTRAL_API_KEY=${k}`).toString('base64'),
+  'base64url': (k) => Buffer.from(`${k}\n`).toString('base64url'),
+  'Authorization header': (k) => `curl -H 'Authorization: Bearer ${k}' https://api.mistral.ai/v1/models`,
+  'JSON': (k) => `{"api_key": "${k}"}`,
+  'env line': (k) => `MISTRAL_API_KEY=${k}`,
+  'in a URL query': (k) => `https://example.com/cb?key=${k}&x=1`,
+  'quoted in prose': (k) => `"${k}" is the one`,
+};
+const forms: Record<string, { cases: number; leaked: number }> = {};
+for (const [name, make] of Object.entries(FORMS)) {
+  let leaked = 0;
+  const n = 200;
+  for (let i = 0; i < n; i++) {
+    const key = mistralKey();
+    const sent = scanner.scanText(make(key)).text;
+    const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48)];
+    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16))) leaked++;
+  }
+  forms[name] = { cases: n, leaked };
+}
+
+// Nosey Parker split by rule file: the rule id's provider part, files sorted, even ranks tune, odd holdout.
+const np = corpus('noseyparker');
+const providers = [...new Set(np.map((c) => c.rule.split('.')[1]!))].sort();
+const npSplit = (odd: number) => np.filter((c) => providers.indexOf(c.rule.split('.')[1]!) % 2 === odd);
+const sets = {
+  tune_secretlint: rate(corpus('secretlint')),
+  tune_noseyparker_even: rate(npSplit(0)),
+  holdout_noseyparker_odd: rate(npSplit(1)),
+  benign_prompts: rate(benign),
+  placeholders: rate(placeholders),
+};
+const result = {
+  command: 'node --import tsx bench/secrets-quality.ts',
+  node: process.version,
+  sources: existsSync(resolve(here, 'data/secrets-corpus/SOURCES.json')) ? JSON.parse(readFileSync(resolve(here, 'data/secrets-corpus/SOURCES.json'), 'utf8')) : 'corpora not extracted',
+  sets: Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, { ...v, misses: v.misses.slice(0, 100), falsePositives: v.falsePositives.slice(0, 100) }])),
+  mistralForms: forms,
+};
+mkdirSync(resolve(here, 'results'), { recursive: true });
+writeFileSync(resolve(here, 'results/secrets-quality.json'), JSON.stringify(result, null, 2) + '\n');
+const md = [
+  '# Secret detection quality',
+  '',
+  `Command: \`${result.command}\` (${process.version}); corpora rebuilt by \`bench/secrets-corpus.ts\` (see bench/data/README-secrets.md).`,
+  '',
+  '| set | positives | negatives | recall % | false positives % |',
+  '|---|---|---|---|---|',
+  ...Object.entries(sets).map(([k, v]) => `| ${k} | ${v.positives} | ${v.negatives} | ${v.recall ?? '—'} | ${v.falsePositiveRate ?? '—'} |`),
+  '',
+  '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
+  '|---|---|---|',
+  ...Object.entries(forms).map(([k, v]) => `| ${k} | ${v.cases} | ${v.leaked} |`),
+  '',
+  ...Object.entries(sets).flatMap(([k, v]) => [`## ${k}: misses (${v.misses.length})`, '', ...v.misses.slice(0, 60).map((m) => `- \`${m.replace(/`/g, "'")}\``), '', `## ${k}: false positives (${v.falsePositives.length})`, '', ...v.falsePositives.slice(0, 60).map((m) => `- \`${m.replace(/`/g, "'")}\``), '']),
+];
+writeFileSync(resolve(here, 'results/secrets-quality.md'), md.join('\n'));
+for (const [k, v] of Object.entries(sets)) console.log(`${k.padEnd(22)} recall ${v.recall ?? '—'}%  FP ${v.falsePositiveRate ?? '—'}%  (tp ${v.tp} fn ${v.fn} fp ${v.fp} tn ${v.tn})`);
+console.log('mistral forms leaked:', Object.values(forms).reduce((a, v) => a + v.leaked, 0), 'of', Object.values(forms).reduce((a, v) => a + v.cases, 0));

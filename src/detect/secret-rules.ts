@@ -1,0 +1,310 @@
+/**
+ * Provider token formats, as data: one row per format with the literal prefix the token starts with, the
+ * shape of the rest, an optional check of the provider's own checksum, and one line saying why. Formats
+ * come from the providers' documentation of their token prefixes (GitHub, GitLab, Slack, Stripe, …).
+ *
+ * Rows without a distinctive prefix (a bare 32-hex key that only a variable name ties to Datadog) are
+ * keyword rows: the value's shape plus a word of the name it is assigned to.
+ * @module
+ */
+
+/** Secret types a rule may report. `API_KEY` is any provider token recognized by its own format. */
+export type RuleSecretType = 'API_KEY' | 'GITHUB_TOKEN' | 'AWS_ACCESS_KEY' | 'MISTRAL_API_KEY' | 'CREDENTIALS';
+
+export interface PrefixRule {
+  /** Stable rule id, e.g. `slack-bot-token`. */
+  id: string;
+  provider: string;
+  type: RuleSecretType;
+  /** Literal, case-sensitive start of the token. */
+  prefix: string;
+  /** Shape of the rest (anchored at the end of the prefix; bounded quantifiers only). */
+  body: string;
+  /** For rows without a prefix: a literal every match holds, so runs without it skip the row. */
+  marker?: string;
+  /** The provider's own checksum, when it has one: a pass raises the score to 1. */
+  checksum?: (token: string) => boolean;
+  why: string;
+}
+
+const B62 = '[A-Za-z0-9]';
+const B64URL = '[A-Za-z0-9_-]';
+const HEX = '[a-f0-9]';
+
+/** CRC-32 (IEEE) table. */
+const CRC_TABLE = new Uint32Array(256);
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  CRC_TABLE[n] = c >>> 0;
+}
+
+export function crc32(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function base62(n: number, width: number): string {
+  let s = '';
+  let v = n;
+  while (v > 0) {
+    s = BASE62[v % 62]! + s;
+    v = Math.floor(v / 62);
+  }
+  return s.padStart(width, '0');
+}
+
+/**
+ * GitHub's new-format tokens end with a 6-character base62 CRC-32 of the 30 random characters before it
+ * (GitHub's 2021 token-format announcement).
+ */
+export function githubChecksumValid(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+
+const gh = (prefix: string, what: string): PrefixRule => ({
+  id: `github-${what}`,
+  provider: 'GitHub',
+  type: 'GITHUB_TOKEN',
+  prefix,
+  body: `${B62}{36}`,
+  checksum: githubChecksumValid,
+  why: `GitHub ${what} token: ${prefix} + 30 random + CRC-32`,
+});
+
+const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
+  marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
+
+/** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
+export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
+
+export const PREFIX_RULES: readonly PrefixRule[] = [
+  gh('ghp_', 'personal-access'),
+  gh('gho_', 'oauth'),
+  gh('ghu_', 'user-to-server'),
+  gh('ghs_', 'server-to-server'),
+  gh('ghr_', 'refresh'),
+  { id: 'github-fine-grained-pat', provider: 'GitHub', type: 'GITHUB_TOKEN', prefix: 'github_pat_', body: `${B62}{22}_${B62}{59}`, why: 'fine-grained PAT: github_pat_ + 22 + _ + 59' },
+  ...['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA', 'APKA'].map(
+    (p): PrefixRule => ({ id: `aws-${p.toLowerCase()}`, provider: 'AWS', type: 'AWS_ACCESS_KEY', prefix: p, body: '[A-Z0-9]{16}', why: `AWS key id: ${p} + 16 base32` }),
+  ),
+  row('gitlab-pat', 'GitLab', 'glpat-', `${B64URL}{20,64}`, 'personal/project/group access token'),
+  row('gitlab-deploy', 'GitLab', 'gldt-', `${B64URL}{20,64}`, 'deploy token'),
+  row('gitlab-runner', 'GitLab', 'glrt-', `${B64URL}{20,64}`, 'runner authentication token'),
+  row('gitlab-runner-reg', 'GitLab', 'GR1348941', `${B64URL}{20,64}`, 'runner registration token'),
+  row('gitlab-pipeline-trigger', 'GitLab', 'glptt-', `${HEX}{40}`, 'pipeline trigger token'),
+  row('gitlab-oauth', 'GitLab', 'gloas-', `${B64URL}{20,64}`, 'OAuth application secret'),
+  row('gitlab-cicd-job', 'GitLab', 'glcbt-', `${B64URL}{20,80}`, 'CI/CD job token'),
+  row('gitlab-incoming-mail', 'GitLab', 'glimt-', `${B64URL}{25,64}`, 'incoming mail token'),
+  row('gitlab-feed', 'GitLab', 'glft-', `${B64URL}{20,64}`, 'feed token'),
+  row('gitlab-agent', 'GitLab', 'glagent-', `${B64URL}{50,100}`, 'Kubernetes agent token'),
+  row('gitlab-scim', 'GitLab', 'glsoat-', `${B64URL}{20,64}`, 'SCIM OAuth token'),
+  row('gitlab-feature-flag', 'GitLab', 'glffct-', `${B64URL}{20,64}`, 'feature flag client token'),
+  ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxo-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'].map((p) => row(`slack-${p.replace(/\W/g, '')}`, 'Slack', p, '[0-9A-Za-z-]{10,250}', `Slack ${p} token`)),
+  row('slack-webhook', 'Slack', 'hooks.slack.com/services/', `[A-Za-z0-9_/+-]{20,120}`, 'incoming webhook URL'),
+  row('slack-workflow-webhook', 'Slack', 'hooks.slack.com/workflows/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow webhook URL'),
+  row('slack-triggers', 'Slack', 'hooks.slack.com/triggers/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow trigger URL'),
+  row('openai-project', 'OpenAI', 'sk-proj-', `${B64URL}{40,200}`, 'project key'),
+  row('openai-svcacct', 'OpenAI', 'sk-svcacct-', `${B64URL}{40,200}`, 'service-account key'),
+  row('openai-admin', 'OpenAI', 'sk-admin-', `${B64URL}{40,200}`, 'admin key'),
+  row('openai-legacy', 'OpenAI', 'sk-', `${B62}{20}T3BlbkFJ${B62}{20}`, 'legacy key with the T3BlbkFJ marker'),
+  row('anthropic-api', 'Anthropic', 'sk-ant-api03-', `${B64URL}{80,120}`, 'API key'),
+  row('anthropic-admin', 'Anthropic', 'sk-ant-admin01-', `${B64URL}{80,120}`, 'admin key'),
+  row('anthropic-oauth', 'Anthropic', 'sk-ant-oat01-', `${B64URL}{80,120}`, 'OAuth token'),
+  row('openrouter', 'OpenRouter', 'sk-or-v1-', `${HEX}{64}`, 'API key'),
+  row('huggingface', 'Hugging Face', 'hf_', '[A-Za-z]{34}', 'user access token'),
+  row('huggingface-org', 'Hugging Face', 'api_org_', '[A-Za-z]{34}', 'organization token'),
+  row('groq', 'Groq', 'gsk_', `${B62}{52}`, 'API key'),
+  row('replicate', 'Replicate', 'r8_', `${B62}{37}`, 'API token'),
+  row('perplexity', 'Perplexity', 'pplx-', `${B62}{48}`, 'API key'),
+  row('xai', 'xAI', 'xai-', `${B62}{80}`, 'API key'),
+  row('langsmith', 'LangSmith', 'lsv2_', `(?:pt|sk)_${HEX}{32}_${HEX}{10}`, 'personal/service key'),
+  row('pinecone', 'Pinecone', 'pcsk_', `[A-Za-z0-9_]{40,100}`, 'API key'),
+  row('tavily', 'Tavily', 'tvly-', `(?:dev-)?${B62}{32}`, 'API key'),
+  row('elevenlabs', 'ElevenLabs', 'sk_', `${HEX}{48}`, 'API key (sk_ + 48 hex)'),
+  ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'].map((p) => row(`stripe-${p.replace(/_$/, '')}`, 'Stripe', p, `${B62}{20,247}`, `secret/restricted key ${p}`)),
+  row('stripe-webhook', 'Stripe', 'whsec_', `${B62}{32,64}`, 'webhook signing secret'),
+  row('google-api', 'Google', 'AIza', `${B64URL}{35}`, 'API key (Maps, Gemini, Firebase)'),
+  row('google-oauth-access', 'Google', 'ya29.', `${B64URL}{20,300}`, 'OAuth access token'),
+  row('google-oauth-secret', 'Google', 'GOCSPX-', `${B64URL}{28}`, 'OAuth client secret'),
+  row('google-refresh', 'Google', '1//0', `${B64URL}{40,200}`, 'OAuth refresh token'),
+  row('npm', 'npm', 'npm_', `${B62}{36}`, 'access token'),
+  row('pypi', 'PyPI', 'pypi-AgEIcHlwaS5vcmc', `${B64URL}{50,300}`, 'API token (macaroon)'),
+  row('pypi-test', 'PyPI', 'pypi-AgENdGVzdC5weXBpLm9yZw', `${B64URL}{50,300}`, 'TestPyPI token'),
+  row('rubygems', 'RubyGems', 'rubygems_', `${HEX}{48}`, 'API key'),
+  row('nuget', 'NuGet', 'oy2', '[a-z0-9]{43}', 'API key'),
+  row('clojars', 'Clojars', 'CLOJARS_', '[a-z0-9]{60}', 'deploy token'),
+  row('twilio-api-key', 'Twilio', 'SK', `[0-9a-fA-F]{32}`, 'API key SID'),
+  row('sendgrid', 'SendGrid', 'SG.', `${B64URL}{22}\\.${B64URL}{43}`, 'API key'),
+  ...['shpat_', 'shpca_', 'shppa_', 'shpss_'].map((p) => row(`shopify-${p.slice(0, 5)}`, 'Shopify', p, '[a-fA-F0-9]{32}', `${p} token`)),
+  row('mailgun', 'Mailgun', 'key-', `${HEX}{32}`, 'legacy API key'),
+  row('mailchimp', 'Mailchimp', '', `${HEX}{32}-us[0-9]{1,2}`, 'API key with datacenter suffix', '-us'),
+  row('digitalocean-pat', 'DigitalOcean', 'dop_v1_', `${HEX}{64}`, 'personal access token'),
+  row('digitalocean-oauth', 'DigitalOcean', 'doo_v1_', `${HEX}{64}`, 'OAuth token'),
+  row('digitalocean-refresh', 'DigitalOcean', 'dor_v1_', `${HEX}{64}`, 'refresh token'),
+  ...['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'].map((p) => row(`doppler-${p.split('.')[1]}`, 'Doppler', p, `${B62}{40,44}`, `${p} token`)),
+  row('databricks', 'Databricks', 'dapi', `[a-fA-F0-9]{32}(?:-[0-9])?`, 'personal access token'),
+  row('azure-identifiable', 'Azure', '', `[A-Za-z0-9]{52}JQQJ9[9A-D][A-Za-z0-9]{26}`, 'identifiable key of Azure services (JQQJ9 signature, 84 characters)', 'JQQJ9'),
+  row('cratesio', 'crates.io', 'cio', `${B62}{32}`, 'API token'),
+  row('jina', 'Jina AI', 'jina_', `${B62}{60}`, 'API key'),
+  row('teams-webhook-legacy', 'Microsoft Teams', 'outlook.office.com/webhook/', `[A-Za-z0-9@/_-]{40,300}`, 'incoming webhook URL (legacy host)'),
+  row('sourcegraph-local', 'Sourcegraph', 'sgp_local_', `${HEX}{40}`, 'local access token'),
+  row('twitch-stream-key', 'Twitch', 'live_', `[0-9]{6,12}_${B62}{30}`, 'stream key'),
+  ...(['$1$', '$2a$', '$2b$', '$2y$', '$5$', '$6$', '$7$', '$8$', '$9$', '$y$', '$argon2id$', '$argon2i$'] as const).map(
+    (p): PrefixRule => ({ id: `password-hash-${p.replace(/\$/g, '')}`, provider: 'crypt(3)', type: 'CREDENTIALS', prefix: p, body: '[A-Za-z0-9./$=,+]{16,200}', why: `password hash in modular crypt format (${p})` }),
+  ),
+  row('docker-pat', 'Docker', 'dckr_pat_', `${B64URL}{27,64}`, 'Docker Hub personal access token'),
+  row('docker-oat', 'Docker', 'dckr_oat_', `${B64URL}{27,64}`, 'Docker Hub organization access token'),
+  row('figma', 'Figma', 'figd_', `${B64URL}{40,64}`, 'personal access token'),
+  ...['api', 'auth', 'client', 'scim', 'webhook'].map((k) => row(`tailscale-${k}`, 'Tailscale', `tskey-${k}-`, `${B62}{10,16}-${B62}{20,40}`, `${k} key`)),
+  ...['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'].map((p) => row(`vercel-${p.slice(0, 3)}`, 'Vercel', p, `${B62}{24,64}`, `Vercel ${p} token`)),
+  { id: 'github-app-installation', provider: 'GitHub', type: 'GITHUB_TOKEN', prefix: 'ghs_', body: `[0-9]{1,12}_eyJ${B64URL}{10,2000}\\.${B64URL}{10,4000}\\.${B64URL}{10,1000}`, why: 'app installation token carrying a JWT' },
+  row('vault-service', 'HashiCorp Vault', 'hvs.', `${B64URL}{24,200}`, 'service token'),
+  row('vault-batch', 'HashiCorp Vault', 'hvb.', `${B64URL}{24,300}`, 'batch token'),
+  row('terraform-cloud', 'HashiCorp Terraform', '', `${B62}{14}\\.atlasv1\\.${B64URL}{60,70}`, 'Terraform Cloud API token', '.atlasv1.'),
+  row('pulumi', 'Pulumi', 'pul-', `${HEX}{40}`, 'access token'),
+  row('postman', 'Postman', 'PMAK-', `${HEX}{24}-${HEX}{34}`, 'API key'),
+  row('linear', 'Linear', 'lin_api_', `${B62}{40}`, 'API key'),
+  row('notion-legacy', 'Notion', 'secret_', `${B62}{43}`, 'integration secret'),
+  row('notion', 'Notion', 'ntn_', `[0-9]{11}${B62}{35}`, 'integration token'),
+  row('atlassian', 'Atlassian', 'ATATT3', `[A-Za-z0-9_=-]{100,200}`, 'API token'),
+  row('atlassian-ctt', 'Atlassian', 'ATCTT3', `[A-Za-z0-9_=-]{100,200}`, 'Confluence/Jira token'),
+  row('bitbucket', 'Bitbucket', 'ATBB', `[A-Za-z0-9_=.-]{32,100}`, 'app password'),
+  row('sentry-org', 'Sentry', 'sntrys_', `[A-Za-z0-9+/=_]{60,300}`, 'organization token'),
+  row('sentry-user', 'Sentry', 'sntryu_', `${HEX}{64}`, 'user token'),
+  row('grafana-cloud', 'Grafana', 'glc_', `[A-Za-z0-9+/]{32,400}={0,2}`, 'Cloud API token'),
+  row('grafana-sa', 'Grafana', 'glsa_', `${B62}{32}_${HEX}{8}`, 'service account token'),
+  row('newrelic-user', 'New Relic', 'NRAK-', '[A-Z0-9]{27}', 'user API key'),
+  row('newrelic-browser', 'New Relic', 'NRJS-', `${HEX}{19}`, 'browser API key'),
+  row('newrelic-insights', 'New Relic', 'NRII-', `${B64URL}{32}`, 'insights insert key'),
+  row('planetscale-token', 'PlanetScale', 'pscale_tkn_', `[A-Za-z0-9_=.-]{32,64}`, 'service token'),
+  row('planetscale-password', 'PlanetScale', 'pscale_pw_', `[A-Za-z0-9_=.-]{32,64}`, 'password'),
+  row('planetscale-oauth', 'PlanetScale', 'pscale_oauth_', `[A-Za-z0-9_=.-]{32,64}`, 'OAuth token'),
+  row('supabase-pat', 'Supabase', 'sbp_', `${HEX}{40}`, 'personal access token'),
+  row('supabase-secret', 'Supabase', 'sb_secret_', `${B64URL}{30,64}`, 'secret API key'),
+  row('flyio', 'Fly.io', 'fo1_', `${B64URL}{43}`, 'org token'),
+  row('flyio-macaroon', 'Fly.io', 'fm2_', `[A-Za-z0-9+/=,_-]{100,2000}`, 'macaroon token'),
+  row('heroku', 'Heroku', 'HRKU-', `${B64URL}{60}`, 'API key (new format)'),
+  row('square-access', 'Square', 'sq0atp-', `${B64URL}{22}`, 'access token'),
+  row('square-secret', 'Square', 'sq0csp-', `${B64URL}{43}`, 'OAuth secret'),
+  row('square-eaaa', 'Square', 'EAAA', `${B64URL}{60}`, 'production access token'),
+  row('braintree', 'PayPal Braintree', 'access_token$production$', `[a-z0-9]{16}\\$${HEX}{32}`, 'access token'),
+  row('facebook', 'Facebook', 'EAACEdEose0cBA', `${B62}{20,300}`, 'access token'),
+  row('twitter-bearer', 'X (Twitter)', 'AAAAAAAAAAAAAAAAAAAAA', `[A-Za-z0-9%]{30,200}`, 'app bearer token'),
+  row('shippo-live', 'Shippo', 'shippo_live_', `${HEX}{40}`, 'live token'),
+  row('shippo-test', 'Shippo', 'shippo_test_', `${HEX}{40}`, 'test token'),
+  row('dynatrace', 'Dynatrace', 'dt0c01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'API token'),
+  row('contentful', 'Contentful', 'CFPAT-', `${B64URL}{43}`, 'personal access token'),
+  row('frameio', 'Frame.io', 'fio-u-', `[A-Za-z0-9_=-]{64}`, 'developer token'),
+  row('adafruit', 'Adafruit IO', 'aio_', `${B62}{28}`, 'Adafruit IO key'),
+  row('age', 'age', 'AGE-SECRET-KEY-1', '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 'age encryption secret key'),
+  row('alibaba', 'Alibaba Cloud', 'LTAI', `${B62}{12,20}`, 'AccessKey id'),
+  row('cloudflare-origin-ca', 'Cloudflare', 'v1.0-', `${HEX}{24}-${HEX}{146}`, 'Origin CA key'),
+  row('duffel-live', 'Duffel', 'duffel_live_', `[A-Za-z0-9_=-]{43}`, 'live token'),
+  row('duffel-test', 'Duffel', 'duffel_test_', `[A-Za-z0-9_=-]{43}`, 'test token'),
+  row('dropbox', 'Dropbox', 'sl.', `${B64URL}{130,1000}`, 'short-lived access token'),
+  row('easypost', 'EasyPost', 'EZAK', `${B62}{54}`, 'API key'),
+  row('easypost-test', 'EasyPost', 'EZTK', `${B62}{54}`, 'test API key'),
+  row('flutterwave-secret', 'Flutterwave', 'FLWSECK-', `${HEX}{32}-X`, 'secret key'),
+  row('flutterwave-test', 'Flutterwave', 'FLWSECK_TEST-', `${HEX}{32}-X`, 'test secret key'),
+  row('flutterwave-enc', 'Flutterwave', 'FLWSECK_TEST', `${HEX}{12}`, 'encryption key'),
+  row('infracost', 'Infracost', 'ico-', `${B62}{32}`, 'API key'),
+  row('jfrog', 'JFrog', 'AKCp', `${B62}{69}`, 'API key'),
+  row('jfrog-reference', 'JFrog', 'cmVmdGtu', `${B62}{56}`, 'reference token'),
+  row('mapbox', 'Mapbox', 'sk.eyJ', `${B64URL}{20,200}\\.${B64URL}{20,100}`, 'secret token'),
+  row('octopus', 'Octopus Deploy', 'API-', '[A-Z0-9]{26}', 'API key'),
+  row('prefect', 'Prefect', 'pnu_', `${B62}{36}`, 'API key'),
+  row('readme', 'ReadMe', 'rdme_', '[a-z0-9]{70}', 'API key'),
+  row('scalingo', 'Scalingo', 'tk-us-', `${B64URL}{48}`, 'API token'),
+  row('sourcegraph', 'Sourcegraph', 'sgp_', `(?:[a-fA-F0-9]{16}_)?${HEX}{40}`, 'access token'),
+  row('sourcegraph-cody', 'Sourcegraph', 'slk_', `${HEX}{64}`, 'Cody gateway key'),
+  row('typeform', 'Typeform', 'tfp_', `[A-Za-z0-9_.=-]{59}`, 'personal token'),
+  row('yandex-api', 'Yandex', 'AQVN', `${B64URL}{35,38}`, 'API key'),
+  row('yandex-iam', 'Yandex', 't1.', `[A-Z0-9a-z_-]{20,200}[=]{0,2}\\.[A-Z0-9a-z_-]{86}[=]{0,2}`, 'IAM token'),
+  row('yandex-oauth', 'Yandex', 'y0_', `${B64URL}{55}`, 'OAuth token'),
+  row('onepassword-sa', '1Password', 'ops_eyJ', `${B64URL}{200,1500}`, 'service account token'),
+  row('airtable-pat', 'Airtable', 'pat', `${B62}{14}\\.${HEX}{64}`, 'personal access token'),
+  row('harness', 'Harness', 'pat.', `${B64URL}{22}\\.${HEX}{24}\\.${B62}{20}`, 'personal access token'),
+  row('hubspot', 'HubSpot', 'pat-', `(?:na|eu)[0-9]-${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'private app token'),
+  row('intra42', '42', 's-s4t2', `(?:ud|af)-${HEX}{64}`, 'client secret'),
+  row('brevo', 'Brevo (Sendinblue)', 'xkeysib-', `${HEX}{64}-${B62}{16}`, 'API key'),
+  row('resend', 'Resend', 're_', `${B62}{8}_${B62}{24}`, 'API key'),
+  row('firecrawl', 'Firecrawl', 'fc-', `${HEX}{32}`, 'API key'),
+  row('plaid', 'Plaid', 'access-', `(?:sandbox|development|production)-${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'access token'),
+  row('discord-webhook', 'Discord', 'discord.com/api/webhooks/', `[0-9]{17,20}/${B64URL}{60,80}`, 'webhook URL'),
+  row('discordapp-webhook', 'Discord', 'discordapp.com/api/webhooks/', `[0-9]{17,20}/${B64URL}{60,80}`, 'webhook URL'),
+  row('teams-webhook', 'Microsoft Teams', 'webhook.office.com/webhookb2/', `[A-Za-z0-9@/_-]{40,300}`, 'incoming webhook URL'),
+  row('zapier-webhook', 'Zapier', 'hooks.zapier.com/hooks/catch/', `[0-9]{4,12}/${B62}{5,12}`, 'webhook URL'),
+  row('azure-ad-client-secret', 'Azure', '', `[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 'Entra ID client secret (the nQ~ marker)', 'Q~'),
+  row('azure-storage-sas', 'Azure', 'sig=', `[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2}`, 'shared access signature'),
+  row('discord-bot', 'Discord', '', `[MNO]${B62}{23,25}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
+];
+
+/**
+ * Keyword rows: no prefix; the value shape counts only when assigned to a name holding one of the words.
+ * Checked in the assignment scan (`NAME=value`, `"name": "value"`, `name: value`).
+ */
+export interface KeywordRule {
+  id: string;
+  provider: string;
+  /** Tested on the lower-cased name the value is assigned to. */
+  name: RegExp;
+  value: RegExp;
+  why: string;
+}
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const kw = (id: string, provider: string, name: RegExp, value: string, why: string): KeywordRule => ({ id, provider, name, value: new RegExp(`^(?:${value})$`), why });
+
+export const KEYWORD_RULES: readonly KeywordRule[] = [
+  kw('mistral', 'Mistral', /mistral/, `${B62}{32}`, 'Mistral API key under a Mistral name'),
+  kw('aws-secret', 'AWS', /aws|secret_?access/, '[A-Za-z0-9/+=]{40}', 'AWS secret access key'),
+  kw('azure-storage-key', 'Azure', /accountkey|storage|azure/, '[A-Za-z0-9+/]{86}==', 'storage account key'),
+  kw('azure-shared-access-key', 'Azure', /sharedaccesskey|servicebus|eventhub/, '[A-Za-z0-9+/]{43}=', 'Service Bus / Event Hubs SAS key'),
+  kw('azure-devops-pat', 'Azure DevOps', /azure|ado|devops|vsts/, '[a-z2-7]{52}|[A-Za-z0-9]{84}', 'Azure DevOps PAT'),
+  kw('azure-cognitive', 'Azure', /azure|cognitive|openai|speech|translator|ocp-apim/, '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure AI services key'),
+  kw('datadog', 'Datadog', /datadog|\bdd_|^dd[-_]/, '[a-f0-9]{32}|[a-f0-9]{40}', 'API or application key'),
+  kw('heroku-legacy', 'Heroku', /heroku/, UUID, 'API key (UUID)'),
+  kw('sidekiq', 'Sidekiq', /contribsys|sidekiq/, '[a-f0-9]{8}:[a-f0-9]{8}', 'Sidekiq Pro/Enterprise credentials'),
+  kw('twilio-auth', 'Twilio', /twilio/, '[a-f0-9]{32}', 'auth token'),
+  kw('cloudflare', 'Cloudflare', /cloudflare|\bcf_/, `${B64URL}{40}|[a-f0-9]{37}`, 'API token or global key'),
+  kw('algolia', 'Algolia', /algolia/, '[a-f0-9]{32}', 'admin API key'),
+  kw('snyk', 'Snyk', /snyk/, UUID, 'API token'),
+  kw('okta', 'Okta', /okta/, `00${B64URL}{40}`, 'API token'),
+  kw('launchdarkly', 'LaunchDarkly', /launchdarkly|\bld_/, `(?:api|sdk)-${UUID}`, 'API/SDK key'),
+  kw('netlify', 'Netlify', /netlify/, `${B64URL}{40,46}`, 'access token'),
+  kw('vercel', 'Vercel', /vercel/, `${B62}{24}`, 'access token'),
+  kw('cohere', 'Cohere', /cohere|\bco_/, `${B62}{40}`, 'API key'),
+  kw('wandb', 'Weights & Biases', /wandb/, '[a-f0-9]{40}', 'API key'),
+  kw('postmark', 'Postmark', /postmark/, UUID, 'server token'),
+  kw('mailjet', 'Mailjet', /mailjet|\bmj_/, '[a-f0-9]{32}', 'API key or secret'),
+  kw('intercom', 'Intercom', /intercom/, `${B64URL}{59}=`, 'access token'),
+  kw('pagerduty', 'PagerDuty', /pagerduty|\bpd_/, '[A-Za-z0-9_+-]{20}', 'API key'),
+  kw('sumologic', 'Sumo Logic', /sumo/, `${B62}{64}`, 'access key'),
+  kw('travisci', 'Travis CI', /travis/, `${B62}{22}`, 'API token'),
+  kw('zendesk', 'Zendesk', /zendesk/, `${B62}{40}`, 'API token'),
+  kw('codecov', 'Codecov', /codecov/, UUID, 'upload token'),
+  kw('freshbooks', 'FreshBooks', /freshbooks/, '[a-f0-9]{64}', 'access token'),
+  kw('gocardless', 'GoCardless', /gocardless/, `live_${B64URL}{40}`, 'access token'),
+  kw('lob', 'Lob', /\blob/, `(?:live|test)_[a-f0-9]{35}`, 'API key'),
+  kw('confluent', 'Confluent', /confluent|kafka/, `${B62}{16}|[A-Za-z0-9+/]{64}`, 'API key or secret'),
+  kw('coinbase', 'Coinbase', /coinbase/, `${B62}{16}|[A-Za-z0-9+/=]{88}`, 'API key'),
+  kw('kucoin', 'KuCoin', /kucoin/, `[a-f0-9]{24}|${UUID}`, 'API key or secret'),
+  kw('etsy', 'Etsy', /etsy/, '[a-z0-9]{24}', 'API key'),
+  kw('twitch', 'Twitch', /twitch/, '[a-z0-9]{30}', 'API token'),
+  kw('meraki', 'Cisco Meraki', /meraki/, '[a-f0-9]{40}', 'API key'),
+  kw('looker', 'Looker', /looker/, `${B62}{20,24}`, 'client secret'),
+  kw('messagebird', 'MessageBird', /messagebird|message_bird/, `${B62}{25}`, 'API key'),
+  kw('asana', 'Asana', /asana/, '[0-9]{16}|[0-9]/[0-9]{16,}:[a-f0-9]{32}', 'PAT or client secret'),
+  kw('beamer', 'Beamer', /beamer/, 'b_[a-z0-9=_-]{44}', 'API key'),
+  kw('sendbird', 'Sendbird', /sendbird/, '[a-f0-9]{40}', 'API token'),
+  kw('rapidapi', 'RapidAPI', /rapidapi|rapid_api/, `${B64URL}{50}`, 'API key'),
+  kw('together', 'Together AI', /together/, '[a-f0-9]{64}', 'API key'),
+  kw('deepseek', 'DeepSeek', /deepseek/, `sk-${HEX}{32}`, 'API key'),
+  kw('mattermost', 'Mattermost', /mattermost/, '[a-z0-9]{26}', 'access token'),
+];
