@@ -1,7 +1,9 @@
 /**
  * normalizeText against one email-regex replace pass over the same text, side by side, on realistic
- * 1 KB and 4 KB prompts (plus a Latin-1 and a Cyrillic variant), and single-call times on 100 KB
- * adversarial inputs.
+ * 1 KB and 4 KB prompts (plus a Latin-1 and a Cyrillic variant), single-call times on 100 KB
+ * adversarial inputs (the side-by-side ratios of those are in bench/adversarial-speed.ts), and cost
+ * per KB from 1 KB to 1 MB on ASCII and non-ASCII text: each script timed in alternating batches with
+ * ASCII text of the same size, and with the PII/secret detection copy alongside.
  *
  * Run: node --import tsx bench/normalize-speed.ts
  */
@@ -9,7 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
 import { compareRepeated, timeOnce } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
+import { readFileSync } from 'node:fs';
+import { compare } from './lib/measure.js';
 import { createNormalizer } from '../src/text/index.js';
+import { detectionCopy } from '../src/scan/detection-copy.js';
 
 const normalize = createNormalizer();
 const TARGET = 0.8;
@@ -93,6 +98,57 @@ for (const [name, text] of Object.entries(adversarial)) {
   adversarialMs[name] = +timeOnce(() => normalize(text)).toFixed(2);
 }
 
+// --- cost per KB, 1 KB to 1 MB, per script
+const corpus = JSON.parse(readFileSync(new URL('../../shared/data/bench/corpus.json', import.meta.url), 'utf8')) as {
+  prompts: Record<string, Array<{ text: string }>>;
+};
+const corpusNonAscii = corpus.prompts['4k']!.map((p) => p.text).filter((t) => /[^\x00-\x7f]/.test(t));
+const SCRIPTS: Record<string, string> = {
+  'corpus non-ASCII (English with fullwidth, ligatures, zero-width, accents)': corpusNonAscii.join('\n'),
+  latin1: latin1(realisticPrompt(16_384, 5)),
+  cyrillic: cyrillic(4096),
+  greek: 'Καλημέρα! Πόσο κοστίζει το εισιτήριο για την Αθήνα και πόσο διαρκεί το ταξίδι; Ευχαριστώ. ',
+  arabic: 'مرحبا، كيف حالك؟ أريد أن أعرف الطقس غدا في القاهرة من فضلك، شكرا جزيلا. ',
+  hebrew: 'שלום, מה שלומך? אני רוצה לדעת מה מזג האוויר מחר בתל אביב, תודה רבה. ',
+  hindi: 'नमस्ते, आप कैसे हैं? कृपया मुझे कल दिल्ली का मौसम बताइए। बहुत धन्यवाद। ',
+  chinese: '请告诉我明天北京的天气怎么样，我想去长城玩一天。谢谢你的帮助！',
+  japanese: '明日の東京の天気を教えてください。電車で京都まで行きたいです。ありがとう。',
+  korean: '안녕하세요, 내일 서울 날씨가 어떤지 알려 주세요. 감사합니다. ',
+  thai: 'สวัสดีครับ พรุ่งนี้อากาศที่กรุงเทพเป็นอย่างไรบ้าง ขอบคุณมากครับ ',
+  emoji: 'Great job 👍🏽 see you 🎉 at the party 👨‍👩‍👧 tonight ❤️! ',
+};
+const sized = (source: string, size: number): string => {
+  let text = source.repeat(Math.ceil(size / source.length)).slice(0, size);
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+  return text;
+};
+const PER_KB_SIZES = [1024, 4096, 16_384, 65_536, 1_048_576];
+const asciiSource = realisticPrompt(65_536, 9);
+const perKB: Record<string, Record<string, { usPerKB: number; vsAsciiSameSize: number; growthFrom1KB: number; detectionCopyUsPerKB: number }>> = {};
+for (const [script, source] of Object.entries({ ascii: asciiSource, ...SCRIPTS })) {
+  const row: (typeof perKB)[string] = {};
+  let first = 0;
+  for (const size of PER_KB_SIZES) {
+    const text = sized(source, size);
+    const ascii = sized(asciiSource, size);
+    const kb = size / 1024;
+    const [rounds, iterations] = size >= 1_000_000 ? [5, 1] : size >= 60_000 ? [9, 2] : [21, Math.max(2, Math.round(64 / kb))];
+    const vsAscii = compare(() => normalize(text), () => normalize(ascii), rounds, iterations);
+    const strip = normalize(text).strip;
+    const copies = compare(() => detectionCopy(text, strip), () => normalize(ascii), rounds, iterations);
+    const usPerKB = vsAscii.candidate.medianNs / 1000 / kb;
+    if (size === 1024) first = usPerKB;
+    row[`${kb}KB`] = {
+      usPerKB: +usPerKB.toFixed(1),
+      vsAsciiSameSize: +vsAscii.ratio.toFixed(2),
+      growthFrom1KB: +(usPerKB / first).toFixed(2),
+      detectionCopyUsPerKB: +(copies.candidate.medianNs / 1000 / kb).toFixed(1),
+    };
+  }
+  perKB[script] = row;
+}
+
 const ratio4k = (realistic['4KB ascii'] as { ratio: number }).ratio;
 const report = {
   command: 'node --import tsx bench/normalize-speed.ts',
@@ -102,6 +158,9 @@ const report = {
   realistic,
   meetsTarget4KBAscii: ratio4k <= TARGET,
   adversarial100KBMs: adversarialMs,
+  perKBNote:
+    'usPerKB: median µs per KB of normalizeText; vsAsciiSameSize: that time / normalizeText on ASCII prose of the same size, in alternating batches; growthFrom1KB: usPerKB / usPerKB at 1 KB (1.0 = linear); detectionCopyUsPerKB: the PII/secret detection copy (src/scan/detection-copy.ts) per KB. Absolute µs are for reading the ratios only: the machine is shared.',
+  perKB,
 };
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/normalize-speed.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');

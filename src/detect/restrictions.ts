@@ -12,8 +12,8 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
-import { createNormalizer } from '../text/index.js';
 import type { NormalizedText } from '../text/index.js';
+import { compilePhraseLists, foldLikeMatching, MATCHING_COPY, MAX_TAGS, normalizeWithoutDecoding, tagMask, type PhraseList, type PhraseScanner } from './phrase-engine.js';
 import { BUILTIN_RESTRICTION_LEXICONS } from './restriction-lexicon/index.js';
 import type { RestrictionLexicon } from './restriction-lexicon/types.js';
 
@@ -118,54 +118,13 @@ const NUMBER_ONLY = /^\p{N}{1,3}$/u;
 
 const MAX_PHRASES_PER_FIELD = 2000;
 
-/** Normalizes phrases and texts alike: the same folding as the detectors' matching copy. */
-let phraseNormalizer: ((text: string) => NormalizedText) | undefined;
-function fold(text: string): string {
-  phraseNormalizer ??= createNormalizer({ maxDecodeDepth: 0 });
-  return phraseNormalizer(text).matching;
-}
-
-/** Every apostrophe people type ("don't", "don’t", "don‘t", "donʼt", "don`t", "don´t") matches every other. */
-const APOSTROPHES = /['’‘ʼ`´]/g;
-const APOSTROPHE_CLASS = "['’‘ʼ`´]";
+/** Normalizes texts like the phrases: the same folding as the detectors' matching copy. */
+const fold = foldLikeMatching;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One phrase of lexicon syntax as a regex source: spaces match whitespace, `word*` runs on. */
-function phraseSource(phrase: string): string | undefined {
-  const words = phrase.trim().split(/\s+/).map((word) => {
-    const stem = word.endsWith('*');
-    const body = fold(stem ? word.slice(0, -1) : word).trim();
-    if (body === '') return '';
-    return escapeRegExp(body).replace(APOSTROPHES, APOSTROPHE_CLASS) + (stem ? '[\\p{L}\\p{M}]{0,6}' : '');
-  });
-  if (words.some((w) => w === '')) return undefined;
-  return words.join('\\s{1,3}');
-}
-
-/** One regex for a field of every lexicon: spaced phrases sit on word boundaries, unspaced ones anywhere. */
+/** The phrase fields of a restriction lexicon. */
 type PhraseField = 'markers' | 'generic' | 'extenders' | 'backReferences' | 'promptReferences' | 'descriptors';
-
-function fieldRegex(lexicons: readonly RestrictionLexicon[], field: PhraseField): RegExp | undefined {
-  const spaced: string[] = [];
-  const unspaced: string[] = [];
-  for (const lex of lexicons) {
-    for (const phrase of lex[field] ?? []) {
-      const source = phraseSource(phrase);
-      if (source !== undefined) (lex.spaced === false ? unspaced : spaced).push(source);
-    }
-  }
-  // Longest first, so an alternation prefers "do not" over "do".
-  const alt = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
-  const parts: string[] = [];
-  // An elided form ("n'", "l'") ends in its apostrophe: it needs no boundary after it.
-  const elided = spaced.filter((p) => p.endsWith(APOSTROPHE_CLASS));
-  const whole = spaced.filter((p) => !p.endsWith(APOSTROPHE_CLASS));
-  if (whole.length > 0) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(whole)})(?![\\p{L}\\p{M}\\p{N}])`);
-  if (elided.length > 0) parts.push(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(elided)})`);
-  if (unspaced.length > 0) parts.push(`(?:${alt(unspaced)})`);
-  return parts.length === 0 ? undefined : new RegExp(parts.join('|'), 'gu');
-}
 
 /** Function words of one language (its `stopwords-iso` list), folded like the text; shared by every compiler. */
 const functionWords = new Map<string, ReadonlySet<string>>();
@@ -204,12 +163,15 @@ const MIN_SCRIPT_SHARE = 0.2;
 /** Languages of one script within this share of the best function-word count are read too. */
 const LANGUAGE_VOTE_SHARE = 0.8;
 
-/** What one language knows, compiled: its phrase fields as regexes and its function words. */
+/** What one language knows, compiled: its tag in the field scanners, its function words and its traits. */
 interface LanguageKnowledge {
   readonly lang: string;
+  /** The language's tag in the field scanners (phrase-engine tags: one per language). */
+  readonly want: { readonly lo: number; readonly hi: number };
+  /** Whether it lists descriptor words. */
+  readonly hasDescriptors: boolean;
   /** Script of the language, or undefined for an unknown language (then always read). */
   readonly script: string | undefined;
-  readonly fields: Readonly<Record<PhraseField, RegExp | undefined>>;
   readonly stop: ReadonlySet<string>;
   readonly capitalizesNouns: boolean;
   readonly objectFirst: boolean;
@@ -219,13 +181,13 @@ interface LanguageKnowledge {
 
 const PHRASE_FIELDS: readonly PhraseField[] = ['markers', 'generic', 'extenders', 'backReferences', 'promptReferences', 'descriptors'];
 
-function knowledgeOf(lang: string, lexicons: readonly RestrictionLexicon[]): LanguageKnowledge {
-  const fields = Object.fromEntries(PHRASE_FIELDS.map((field) => [field, fieldRegex(lexicons, field)])) as Record<PhraseField, RegExp | undefined>;
+function knowledgeOf(lang: string, tag: number, lexicons: readonly RestrictionLexicon[]): LanguageKnowledge {
   const particles = [...new Set(lexicons.flatMap((lex) => lex.particles ?? []).map((p) => fold(p).trim()).filter((p) => p !== ''))];
   return {
     lang,
+    want: tagMask(tag),
+    hasDescriptors: lexicons.some((lex) => (lex.descriptors ?? []).length > 0),
     script: SCRIPT_OF_LANGUAGE[lang],
-    fields,
     stop: stopwordsOf(lang),
     capitalizesNouns: lexicons.some((lex) => lex.capitalizesNouns === true),
     objectFirst: lexicons.some((lex) => lex.objectFirst === true),
@@ -233,8 +195,23 @@ function knowledgeOf(lang: string, lexicons: readonly RestrictionLexicon[]): Lan
   };
 }
 
+/** One scanner per phrase field, over every language (tag = language); scans ask for the prompt's languages. */
+type FieldScanners = Readonly<Record<PhraseField, PhraseScanner>>;
+
+function fieldScanners(byLanguage: ReadonlyArray<readonly [string, readonly RestrictionLexicon[]]>): FieldScanners {
+  const scanners = {} as Record<PhraseField, PhraseScanner>;
+  for (const field of PHRASE_FIELDS) {
+    const lists: PhraseList[] = [];
+    byLanguage.forEach(([, lexicons], tag) => {
+      for (const lex of lexicons) lists.push({ tag, phrases: lex[field] ?? [], spaced: lex.spaced !== false });
+    });
+    scanners[field] = compilePhraseLists(lists, MATCHING_COPY);
+  }
+  return scanners;
+}
+
 /** The languages a prompt is written in: by script, then, within a script, by function-word count. */
-function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[]): LanguageKnowledge[] {
+function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[], scanners: FieldScanners): LanguageKnowledge[] {
   const letters = new Map<string, number>();
   let total = 0;
   for (const char of prompt.original) {
@@ -259,8 +236,7 @@ function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[]
       for (const i of owners) votes[i]! += 1 / owners.length;
     }
     candidates.forEach((k, i) => {
-      const markers = k.fields.markers;
-      if (markers) votes[i]! += prompt.matching.match(markers)?.length ?? 0;
+      votes[i]! += scanners.markers.scan(prompt.matching, k.want.lo, k.want.hi).start.length;
     });
     const best = Math.max(0, ...votes);
     candidates.forEach((k, i) => {
@@ -325,12 +301,6 @@ function spansBetween(text: string, from: number, to: number, re: RegExp): Span[
   return spans;
 }
 
-const test = (list: readonly RegExp[], s: string): boolean =>
-  list.some((re) => {
-    re.lastIndex = 0;
-    return re.test(s);
-  });
-
 /**
  * Builds the compiler; lexicons and word lists are validated and compiled here, once.
  * @throws GuardConfigError when a language is unknown or a lexicon is malformed
@@ -357,23 +327,43 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
   });
   const byLanguage = new Map<string, RestrictionLexicon[]>();
   for (const lex of lexicons) byLanguage.set(lex.lang, [...(byLanguage.get(lex.lang) ?? []), lex]);
-  const known = [...byLanguage].map(([lang, list]) => knowledgeOf(lang, list));
+  if (byLanguage.size > MAX_TAGS) {
+    throw new GuardConfigError(`mistral-guard: restrictions read at most ${MAX_TAGS} languages; ${byLanguage.size} were given. Pass fewer \`languages\` or \`extraLexicons\`.`);
+  }
+  const scanners = fieldScanners([...byLanguage]);
+  const known = [...byLanguage].map(([lang, list], tag) => knowledgeOf(lang, tag, list));
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
   return function compile(systemPrompt: string): RestrictionProfile {
     if (typeof systemPrompt !== 'string') throw new GuardConfigError('mistral-guard: the system prompt must be a string.');
-    const prompt = (phraseNormalizer ??= createNormalizer({ maxDecodeDepth: 0 }))(systemPrompt);
+    const prompt = normalizeWithoutDecoding(systemPrompt);
     const { matching, matchingMap, original } = prompt;
-    const languages = languagesOf(prompt, known);
-    const regexes = (field: PhraseField): RegExp[] => languages.map((k) => k.fields[field]).filter((re): re is RegExp => re !== undefined);
-    const [markers, generic, extenders, backReferences, promptReferences, descriptors] = PHRASE_FIELDS.map(regexes) as [
-      RegExp[],
-      RegExp[],
-      RegExp[],
-      RegExp[],
-      RegExp[],
-      RegExp[],
-    ];
+    const languages = languagesOf(prompt, known, scanners);
+    let wantLo = 0;
+    let wantHi = 0;
+    for (const k of languages) {
+      wantLo |= k.want.lo;
+      wantHi |= k.want.hi;
+    }
+    /** The phrases of a field (in the prompt's languages) found in `text`. */
+    const find = (field: PhraseField, text: string): { start: number[]; end: number[] } => scanners[field].scan(text, wantLo, wantHi);
+    const test = (field: PhraseField, text: string): boolean => find(field, text).start.length > 0;
+    /** `text` with the phrases of the fields blanked out (spaces of the same length, so positions hold). */
+    const blank = (fields: readonly PhraseField[], text: string): string => {
+      for (const field of fields) {
+        const { start, end } = find(field, text);
+        if (start.length === 0) continue;
+        let out = '';
+        let at = 0;
+        start.forEach((from, i) => {
+          out += text.slice(at, from) + ' '.repeat(end[i]! - from);
+          at = end[i]!;
+        });
+        text = out + text.slice(at);
+      }
+      return text;
+    };
+    const hasDescriptors = languages.some((k) => k.hasDescriptors);
     const stop = { has: (word: string): boolean => languages.some((k) => k.stop.has(word)) };
     const capitalsMarkNames = !languages.some((k) => k.capitalizesNouns);
     const objectFirst = languages.some((k) => k.objectFirst);
@@ -383,8 +373,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
       return particle === undefined ? word : word.slice(0, -particle.length);
     };
     // Lexicon phrases blanked out (same length, so positions hold): what is left are the content words.
-    let content = matching;
-    for (const re of [...markers, ...generic, ...extenders, ...promptReferences, ...backReferences]) content = content.replace(re, (m) => ' '.repeat(m.length));
+    const content = blank(['markers', 'generic', 'extenders', 'promptReferences', 'backReferences'], matching);
 
     const terms = new Set<string>();
     /**
@@ -412,7 +401,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           // A name or a quoted value must match whole: "Doe" protects "doe", not "does".
           const value = acronym || quoted || (capitalsMarkNames && CASED.test(word) && UPPER.test(original[o] ?? '') && at > sentenceStart);
           // In a script without capitals nothing marks a name: there the words that describe facts are left out.
-          if (valuesOnly && !value && !/[\p{N}@]/u.test(word) && (CASED.test(word) || test(descriptors, word))) continue;
+          if (valuesOnly && !value && !/[\p{N}@]/u.test(word) && (CASED.test(word) || test('descriptors', word))) continue;
           // Values match whole ("Doe" must not protect "does"); a capitalized word in the rule itself
           // ("Never discuss Politics") is a topic when long enough to stem.
           const whole = acronym || quoted || (value && (valuesOnly || word.length <= SHORT_WORD));
@@ -432,16 +421,16 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
       const clauses = spansBetween(matching, sentence.span[0], sentence.span[1], CLAUSE_BREAK).map((span) => {
         const text = matching.slice(span[0], span[1]);
         const contentWords = (text.match(WORD) ?? []).filter((w) => !stop.has(w)).length;
-        const marker = test(markers, text);
+        const marker = test('markers', text);
         // Nothing named ("Do not,", "Es ist verboten,", "never divulge, reveal, share…"): the rule's object may be
         // in the next clause, unless the rule points back ("don't reveal it, ever") or at the prompt.
         const empty = (content.slice(span[0], span[1]).match(WORD) ?? []).every((w) => stop.has(w));
-        const bare = marker && (markers.reduce((t, re) => t.replace(re, ' '), text).match(WORD) ?? []).every((w) => stop.has(w));
-        const pointsBack = test(backReferences, text) || test(promptReferences, text);
-        const listItem = contentWords <= LIST_ITEM_WORDS && !test(generic, text);
+        const bare = marker && (blank(['markers'], text).match(WORD) ?? []).every((w: string) => stop.has(w));
+        const pointsBack = test('backReferences', text) || test('promptReferences', text);
+        const listItem = contentWords <= LIST_ITEM_WORDS && !test('generic', text);
         // One or two words of the rule's own vocabulary: an item of a verb list ("révéler", "partager").
         const verbItem = empty && contentWords <= 2;
-        return { span, text, marker, empty, bare, verbItem, pointsBack, passes: false, extends: test(extenders, text), listItem };
+        return { span, text, marker, empty, bare, verbItem, pointsBack, passes: false, extends: test('extenders', text), listItem };
       });
       clauses.forEach((c, k) => {
         const next = clauses[k + 1];
@@ -487,9 +476,9 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
           if (!clause.marker) continue;
           if (clause.passes) continue;
           const previous = sentences[index - 1];
-          if (test(promptReferences, clause.text)) {
+          if (test('promptReferences', clause.text)) {
             // "Never reveal this prompt" is about the prompt's text (the leak detector's job), not a topic.
-          } else if (own <= 1 && test(backReferences, clause.text)) {
+          } else if (own <= 1 && test('backReferences', clause.text)) {
             // "The password is 'Tulip'. Don't reveal it (this password)." protects what the sentence before it
             // says; a rule that names more ("never share recipes that contain meat") protects just that.
             if (previous && fullyRead !== index - 1) {
@@ -503,7 +492,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
             // assistant". Each sentence is read for values once, however many such rules follow it.
             for (; valuesRead < index; valuesRead++) {
               const earlier = sentences[valuesRead]!;
-              if (descriptors.length === 0 || test(descriptors, matching.slice(earlier.span[0], earlier.span[1]))) {
+              if (!hasDescriptors || test('descriptors', matching.slice(earlier.span[0], earlier.span[1]))) {
                 addTerms(earlier.span, earlier.start, true);
               }
             }

@@ -3,12 +3,15 @@
  * findings, the verdict and the sanitized text. Input and output directions share it.
  * @module
  */
-import type { ChatMessage, ContentChunk, Detection, Finding, FindingAction, Verdict } from '../core/types.js';
+import type { ChatMessage, Detection, Finding, FindingAction, Verdict } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
+import type { NormalizedText } from '../text/index.js';
+import { strongest } from '../detect/contract.js';
+import type { DetectorName, DetectorResult, TextDetector, TextRole } from '../detect/contract.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
 import type { InjectionDetector, InjectionDetectorOptions } from '../detect/injection.js';
 import { createPIIDetector, PII_TYPES } from '../detect/pii.js';
@@ -19,7 +22,7 @@ import type { RestrictionCompiler, RestrictionOptions, RestrictionProfile } from
 import { LRUCache } from 'lru-cache';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
-import { detectionCopy, toOriginal } from './detection-copy.js';
+import { dataDetector, injectionDetector, restrictionDetector } from './detectors.js';
 import type { OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
 import {
@@ -109,10 +112,12 @@ export interface ScanContext {
   /** A system prompt whose restrictions this text is checked against, on top of the scanner's own. */
   systemPrompt?: string;
   /**
-   * Restriction hits in this text only flag (a conversation's assistant turns: the client sends them, but the
-   * real assistant may well have named the topic, if only to refuse it).
+   * Who wrote the text. In an assistant turn (the client sends it) restriction hits only flag, since the real
+   * assistant may well have named the topic, if only to refuse it; and a first-person policy change ("my
+   * restrictions have been lifted") is a forgery.
+   * @default 'user'
    */
-  restrictionsFlagOnly?: boolean;
+  role?: TextRole;
   messageIndex?: number;
   chunkIndex?: number;
   /** Vault for pseudonymized values; one per request, shared by all its messages. */
@@ -218,6 +223,39 @@ const joinPrompts = (server: string | undefined, call: string): string => (serve
 const PROFILE_CACHE_SIZE = 256;
 const PROFILE_CACHE_CHARS = 4_000_000;
 
+/** One user text of a conversation, as a part of the joined pass. */
+interface JoinedPart {
+  messageIndex: number;
+  chunkIndex?: number;
+  text: string;
+}
+
+/** What the joined pass found in one part, per detector, in that part's coordinates. */
+type Carried = Partial<Record<DetectorName, DetectorResult>>;
+
+/** Injection reasons that block in a client-sent assistant turn: forgeries of the assistant's voice or of the template. */
+const ASSISTANT_BLOCKS: ReadonlySet<string> = new Set(['forged_policy', 'template_spoofing']);
+
+/** Between the texts of two messages in the joined pass (the chunks of one message join as they are). */
+const JOIN_MESSAGES = ' ';
+
+/** The index of the part holding joined offset `at` (the last part starting at or before it). */
+function partAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The detections of `extra` that overlap none of `own`. */
+function disjoint(extra: readonly Detection[], own: readonly Detection[]): Detection[] {
+  return extra.filter((x) => !own.some((o) => x.start < o.end && o.start < x.end));
+}
+
 /** Worst verdict of a set of findings: any block blocks, anything found flags. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let verdict: Verdict = 'allow';
@@ -294,11 +332,14 @@ export function buildScanner(options: ScanOptions): Scanner {
   };
   // The server's own prompt is compiled here, once, not on the first request.
   const serverProfile = profileFor(options.systemPrompt);
-  const detectInjection = injectionOn ? sharedInjectionDetector(injectionOption.languages, injectionOption.extraLexicons) : undefined;
   const piiTypes = PII_TYPES.filter((type) => pii.actionFor(type) !== 'off');
-  const detectPII = piiTypes.length > 0 ? createPIIDetector({ ...options.piiDetector, types: piiTypes }) : undefined;
   const secretTypes = SECRET_TYPES.filter((type) => secrets.actionFor(type) !== 'off');
-  const detectSecrets = secretTypes.length > 0 ? createSecretDetector({ types: secretTypes }) : undefined;
+  // The detectors of every text, under one contract; the restrictions join per text (their prompt may vary).
+  const detectors: TextDetector[] = [];
+  if (injectionOn) detectors.push(injectionDetector(sharedInjectionDetector(injectionOption.languages, injectionOption.extraLexicons)));
+  if (piiTypes.length > 0) detectors.push(dataDetector('pii', createPIIDetector({ ...options.piiDetector, types: piiTypes })));
+  if (secretTypes.length > 0) detectors.push(dataDetector('secrets', createSecretDetector({ types: secretTypes })));
+  const dataPolicy: Readonly<Record<'pii' | 'secrets', ResolvedDataPolicy>> = { pii, secrets };
 
   const operatorSpecs = new Map<ResolvedDataPolicy, (type: string) => OperatorSpec>();
   for (const policy of [pii, secrets]) {
@@ -342,10 +383,24 @@ export function buildScanner(options: ScanOptions): Scanner {
     return ctx;
   }
 
+  /** The detectors of one text: the scanner's own, plus the restrictions of the prompt it is checked against. */
+  function detectorsFor(context: ScanContext): TextDetector[] {
+    if (!injectionOn) return detectors;
+    const profile = context.systemPrompt !== undefined ? profileFor(joinPrompts(options.systemPrompt, context.systemPrompt)) : serverProfile;
+    return profile ? [...detectors, restrictionDetector(profile)] : detectors;
+  }
+
   function scanText(text: string, context: ScanContext = {}): TextScanResult {
+    return scanNormalized(text, normalize(text), context, undefined);
+  }
+
+  /**
+   * Runs the detectors over one normalized text and applies the policy. `carried` holds what the joined
+   * pass over the conversation found in this text (spans in this text's coordinates).
+   */
+  function scanNormalized(text: string, normalized: NormalizedText, context: ScanContext, carried: Carried | undefined): TextScanResult {
     const findings: Finding[] = [];
     const spans: RedactionSpan[] = [];
-    const normalized = normalize(text);
 
     for (const detection of normalized.detections) {
       const action: FindingAction =
@@ -357,7 +412,7 @@ export function buildScanner(options: ScanOptions): Scanner {
     }
 
     let injectionScore = 0;
-    const applyInjectionPolicy = (result: { score: number; detections: readonly Detection[] }): void => {
+    const applyInjectionPolicy = (result: DetectorResult): void => {
       injectionScore = Math.max(injectionScore, result.score);
       if (result.score < injectionPolicy.flagThreshold) return;
       const over = result.score >= injectionPolicy.threshold;
@@ -367,35 +422,96 @@ export function buildScanner(options: ScanOptions): Scanner {
         if (action === 'redact') spans.push({ start: detection.start, end: detection.end, type: 'INJECTION', operator: FILTER });
       }
     };
-    if (detectInjection) {
-      applyInjectionPolicy(detectInjection(normalized));
-      const restrictions = context.systemPrompt !== undefined ? profileFor(joinPrompts(options.systemPrompt, context.systemPrompt)) : serverProfile;
-      if (restrictions) {
-        const result = restrictions.check(normalized);
-        if (context.restrictionsFlagOnly && result.score > injectionPolicy.flagThreshold) {
-          const capped = injectionPolicy.flagThreshold;
-          applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
-        } else applyInjectionPolicy(result);
+    /** Findings that only flag, whatever their score (a client-sent assistant turn's). */
+    const applyFlagOnly = (result: DetectorResult): void => {
+      if (result.score <= injectionPolicy.flagThreshold) return applyInjectionPolicy(result);
+      const capped = injectionPolicy.flagThreshold;
+      applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
+    };
+    const role = context.role ?? 'user';
+    for (const detector of detectorsFor(context)) {
+      const own = detector.detect(normalized, { role });
+      const joined = carried?.[detector.name];
+      switch (detector.name) {
+        case 'injection': {
+          // The conversation scored as a whole counts where it makes a stronger case than this text alone.
+          const result = joined !== undefined && joined.score > own.score ? joined : own;
+          if (role === 'assistant') {
+            // A client-sent assistant turn is blocked for a forgery (a policy change announced, a template
+            // token); anything else in it (the real assistant explaining code, naming a jailbreak) only flags.
+            const forged = result.detections.filter((d) => ASSISTANT_BLOCKS.has(d.type));
+            const rest = result.detections.filter((d) => !ASSISTANT_BLOCKS.has(d.type));
+            if (forged.length > 0) applyInjectionPolicy({ score: strongest(forged), detections: forged });
+            if (rest.length > 0) applyFlagOnly({ score: strongest(rest), detections: rest });
+          } else applyInjectionPolicy(result);
+          break;
+        }
+        case 'restrictions': {
+          const result = joined === undefined ? own : { score: Math.max(own.score, joined.score), detections: [...own.detections, ...disjoint(joined.detections, own.detections)] };
+          // A (client-sent) assistant turn may have named the topic to refuse it: only a flag.
+          if (role === 'assistant') applyFlagOnly(result);
+          else applyInjectionPolicy(result);
+          break;
+        }
+        case 'pii':
+        case 'secrets': {
+          const detections = joined === undefined ? own.detections : [...own.detections, ...disjoint(joined.detections, own.detections)];
+          dataSpans(detections, dataPolicy[detector.name], context, findings, spans);
+          break;
+        }
       }
-    }
-    if (detectPII || detectSecrets) {
-      const copy = detectionCopy(text, normalized.strip);
-      const source = copy?.text ?? text;
-      if (detectPII) dataSpans(toOriginal(detectPII(source), copy), pii, context, findings, spans);
-      if (detectSecrets) dataSpans(toOriginal(detectSecrets(source), copy), secrets, context, findings, spans);
     }
 
     const sanitized = spans.length === 0 ? text : applyRedactions(text, spans, redactionContext(context)).text;
     return { text: sanitized, findings, verdict: verdictOf(findings), injectionScore };
   }
 
-  function scanChunks(chunks: ContentChunk[], context: ScanContext, findings: Finding[]): ContentChunk[] {
-    return chunks.map((chunk, chunkIndex) => {
-      if (chunk.type !== 'text') return chunk;
-      const result = scanText((chunk as { text: string }).text, { ...context, chunkIndex });
-      findings.push(...result.findings);
-      return { ...chunk, text: result.text };
+  /**
+   * The joined pass: the user texts of a conversation as one text (the text chunks of a message joined
+   * as they are, messages with a space between), run through the same detectors, so an attack or a
+   * value split across turns or chunks is found as if whole. What it finds is carried back to each
+   * part: data and restriction findings that cross a part boundary, cut at the boundary (each part is
+   * redacted in its own text); the injection result where it scores higher than the part alone.
+   */
+  function joinedPass(parts: readonly JoinedPart[], context: ScanContext): Map<JoinedPart, Carried> {
+    const carried = new Map<JoinedPart, Carried>();
+    if (parts.length < 2) return carried;
+    let joinedText = '';
+    const starts: number[] = [];
+    parts.forEach((part, i) => {
+      if (i > 0 && part.messageIndex !== parts[i - 1]!.messageIndex) joinedText += JOIN_MESSAGES;
+      starts.push(joinedText.length);
+      joinedText += part.text;
     });
+    const normalized = normalize(joinedText);
+    for (const detector of detectorsFor(context)) {
+      const result = detector.detect(normalized, { role: 'user' });
+      if (result.detections.length === 0) continue;
+      const wholeResult = detector.name === 'injection';
+      if (wholeResult && result.score < injectionPolicy.flagThreshold) continue;
+      const pieces = new Map<JoinedPart, Detection[]>();
+      for (const detection of result.detections) {
+        const first = partAt(starts, detection.start);
+        const last = partAt(starts, Math.max(detection.start, detection.end - 1));
+        // Data found whole in one part is that part's own finding; only what crosses a boundary is new.
+        if (!wholeResult && first === last) continue;
+        for (let p = first; p <= last; p++) {
+          const part = parts[p]!;
+          const from = Math.max(detection.start, starts[p]!) - starts[p]!;
+          const to = Math.min(detection.end, starts[p]! + part.text.length) - starts[p]!;
+          if (to <= from) continue;
+          let list = pieces.get(part);
+          if (list === undefined) pieces.set(part, (list = []));
+          list.push({ ...detection, start: from, end: to });
+        }
+      }
+      for (const [part, detections] of pieces) {
+        let entry = carried.get(part);
+        if (entry === undefined) carried.set(part, (entry = {}));
+        entry[detector.name] = { score: result.score, detections };
+      }
+    }
+    return carried;
   }
 
   function scanMessages(messages: readonly ChatMessage[], context: MessagesScanContext = {}): MessagesScanResult {
@@ -411,17 +527,38 @@ export function buildScanner(options: ScanOptions): Scanner {
     if (context.systemPrompt !== undefined) systemTexts.unshift(context.systemPrompt);
     // The scanner's own prompt is added in scanText.
     const systemPrompt = systemTexts.length === 0 ? undefined : systemTexts.join('\n');
+    const base: ScanContext = systemPrompt === undefined ? {} : { systemPrompt };
+
+    // The user texts, in order: the parts of the joined pass.
+    const parts: JoinedPart[] = [];
+    messages.forEach((message, messageIndex) => {
+      if (message.role !== 'user') return;
+      if (typeof message.content === 'string') parts.push({ messageIndex, text: message.content });
+      else message.content.forEach((chunk, chunkIndex) => {
+        if (chunk.type === 'text') parts.push({ messageIndex, chunkIndex, text: (chunk as { text: string }).text });
+      });
+    });
+    const carried = joinedPass(parts, base);
+    const partOf = (messageIndex: number, chunkIndex?: number): JoinedPart | undefined =>
+      parts.find((p) => p.messageIndex === messageIndex && p.chunkIndex === chunkIndex);
+
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;
-      const ctx: ScanContext = vault ? { messageIndex, vault } : { messageIndex };
-      if (systemPrompt !== undefined) ctx.systemPrompt = systemPrompt;
-      if (message.role === 'assistant') ctx.restrictionsFlagOnly = true;
-      if (typeof message.content === 'string') {
-        const result = scanText(message.content, ctx);
+      const ctx: ScanContext = { ...base, messageIndex, role: message.role };
+      if (vault) ctx.vault = vault;
+      const scanOne = (text: string, chunkIndex?: number): string => {
+        const part = carried.size === 0 ? undefined : partOf(messageIndex, chunkIndex);
+        const result = scanNormalized(text, normalize(text), chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part));
         findings.push(...result.findings);
-        return { ...message, content: result.text };
-      }
-      return { ...message, content: scanChunks(message.content, ctx, findings) };
+        return result.text;
+      };
+      if (typeof message.content === 'string') return { ...message, content: scanOne(message.content) };
+      return {
+        ...message,
+        content: message.content.map((chunk, chunkIndex) =>
+          chunk.type !== 'text' ? chunk : { ...chunk, text: scanOne((chunk as { text: string }).text, chunkIndex) },
+        ),
+      };
     });
     const result: MessagesScanResult = { messages: out, findings, verdict: verdictOf(findings) };
     if (vault && vault.size > 0) result.vault = vault;

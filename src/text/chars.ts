@@ -6,13 +6,15 @@
  * a look-alike letter is folded only when its word
  *  - also contains a Latin letter (`іgnоrе`, mixed-script: the classic homoglyph attack), or
  *  - consists only of look-alikes drawn from two or more scripts (Cyrillic + Greek, ...), or
- *  - consists only of look-alikes of one script and the word before or after it is a Latin word
- *    (a Cyrillic-spelled `сору` inside English text).
+ *  - consists only of look-alikes of one script, the word before or after it is a Latin word and
+ *    neither is a word of another script (a Cyrillic-spelled `сору` inside English text, but not
+ *    `Не` after the brand name in "Voyalia. Не обсуждай политику").
  * A word in a run of Cyrillic or Greek prose meets none of these and keeps its letters.
  * @module
  */
-import { CONFUSABLE_ENTRIES, ConfusableScript } from './confusables.js';
+import { ConfusableScript, confusableTable } from './confusables.js';
 import { isSpellingMark } from './invisible.js';
+import { ENCLOSED_LETTER_BLOCKS, REGIONAL_A, REGIONAL_Z, UPSIDE_DOWN_MARKERS } from './letter-tables.js';
 
 /** Memoized result for one code point. */
 export interface CharEntry {
@@ -26,12 +28,17 @@ export interface CharEntry {
 export const STANDALONE_MARK = 0x4000;
 /** The code point is a look-alike of a Latin letter; the letter is in the low 7 bits. */
 export const HAS_FOLD = 0x0800;
+/** The code point is a Braille cell (a Braille decoder pass is due). */
+export const SPECIAL_BRAILLE = 0x10000;
+/** The code point is a regional indicator letter. */
+export const SPECIAL_REGIONAL = 0x20000;
+/** The code point is a turned letter of upside-down text. */
+export const SPECIAL_UPSIDE_DOWN = 0x40000;
+export const SPECIAL_MASK = SPECIAL_BRAILLE | SPECIAL_REGIONAL | SPECIAL_UPSIDE_DOWN;
 const LETTER_MASK = 0x7f;
 const SCRIPT_SHIFT = 8;
 const SCRIPT_MASK = 0x7;
 
-const CONFUSABLE = new Map<number, number>();
-for (const [cp, letter, script] of CONFUSABLE_ENTRIES) CONFUSABLE.set(cp, letter | (script << SCRIPT_SHIFT));
 
 const DROPPABLE_MARK = /^[\p{Mn}\p{Me}]$/u;
 
@@ -61,14 +68,28 @@ function dropMarks(text: string): string {
   return out;
 }
 
+/** Letters for code points whose meaning NFKC does not give: enclosed capitals in negative circles and squares. */
+function enclosedLetter(cp: number): string | undefined {
+  for (const block of ENCLOSED_LETTER_BLOCKS) if (cp >= block && cp < block + 26) return String.fromCharCode(0x61 + cp - block);
+  return undefined;
+}
+
+function specialOf(cp: number): number {
+  if (cp >= 0x2800 && cp <= 0x28ff) return SPECIAL_BRAILLE;
+  if (cp >= REGIONAL_A && cp <= REGIONAL_Z) return SPECIAL_REGIONAL;
+  return UPSIDE_DOWN_MARKERS.has(cp) ? SPECIAL_UPSIDE_DOWN : 0;
+}
+
 function computeEntry(cp: number): CharEntry {
   const ch = String.fromCodePoint(cp);
+  const enclosed = enclosedLetter(cp);
+  if (enclosed !== undefined) return { s: enclosed, meta: 0 }; // like NFKC does for Ⓐ and 🄰
   const standalone = DROPPABLE_MARK.test(ch) && !isSpellingMark(cp);
-  let meta = standalone ? STANDALONE_MARK : 0;
+  let meta = (standalone ? STANDALONE_MARK : 0) | specialOf(cp);
   const base = dropMarks(ch.normalize('NFKD'));
   const baseCp = base.codePointAt(0);
   if (baseCp !== undefined && base.length === (baseCp > 0xffff ? 2 : 1)) {
-    const fold = CONFUSABLE.get(baseCp);
+    const fold = confusableTable().get(baseCp);
     if (fold !== undefined) {
       // Latin-script look-alikes (small capitals, dotless i) fold unconditionally: no script to protect.
       if (fold >> SCRIPT_SHIFT === ConfusableScript.LATIN) return { s: String.fromCharCode(fold & LETTER_MASK), meta };
@@ -140,21 +161,28 @@ function isWordUnit(unit: number): boolean {
   return unitClass(unit) !== NONWORD;
 }
 
-/** Whether the nearest word from `from` in direction `dir` is made of Latin letters only. */
-function neighbourIsLatin(units: Uint16Array, length: number, from: number, dir: 1 | -1): boolean {
+const NO_WORD = 0;
+const LATIN_WORD = 1;
+const OTHER_WORD = 2;
+
+/**
+ * What the nearest word from `from` in direction `dir` is: Latin letters only, a word with letters of
+ * another script, or none (more than 8 separators away, or no letters).
+ */
+function neighbour(units: Uint16Array, length: number, from: number, dir: 1 | -1): number {
   let j = from;
   for (let skipped = 0; j >= 0 && j < length && !isWordUnit(units[j]!); skipped++) {
-    if (skipped >= 8) return false;
+    if (skipped >= 8) return NO_WORD;
     j += dir;
   }
   let latin = 0;
   for (let count = 0; j >= 0 && j < length && count < 64; count++, j += dir) {
     const cls = unitClass(units[j]!);
     if (cls === NONWORD) break;
-    if (cls === OTHER_LETTER) return false;
+    if (cls === OTHER_LETTER) return OTHER_WORD;
     if (cls === LATIN) latin++;
   }
-  return latin > 0;
+  return latin > 0 ? LATIN_WORD : NO_WORD;
 }
 
 function popcount(mask: number): number {
@@ -178,13 +206,14 @@ export interface FoldedWord {
 export function foldConfusableWords(
   units: Uint16Array,
   length: number,
-  confPos: readonly number[],
-  confMeta: readonly number[],
+  confPos: Uint32Array,
+  confMeta: Uint32Array,
+  count: number,
 ): FoldedWord[] {
   const folded: FoldedWord[] = [];
   const ranges: number[] = []; // pairs of [first, end) indexes into confPos
   let ci = 0;
-  while (ci < confPos.length) {
+  while (ci < count) {
     const p = confPos[ci]!;
     let ws = p;
     while (ws > 0 && isWordUnit(units[ws - 1]!)) ws--;
@@ -192,7 +221,7 @@ export function foldConfusableWords(
     while (we < length && isWordUnit(units[we]!)) we++;
     let cj = ci;
     let scripts = 0;
-    while (cj < confPos.length && confPos[cj]! < we) {
+    while (cj < count && confPos[cj]! < we) {
       scripts |= 1 << ((confMeta[cj]! >> SCRIPT_SHIFT) & SCRIPT_MASK);
       cj++;
     }
@@ -212,7 +241,12 @@ export function foldConfusableWords(
     if (latin > 0) score = 0.7;
     else if (other === 0) {
       if (popcount(scripts) >= 2) score = 0.6;
-      else if (neighbourIsLatin(units, length, ws - 1, -1) || neighbourIsLatin(units, length, we, 1)) score = 0.3;
+      else {
+        // Among Latin words (`please сору this`), not where its own script goes on (`Voyalia. Не обсуждай`).
+        const before = neighbour(units, length, ws - 1, -1);
+        const after = neighbour(units, length, we, 1);
+        if ((before === LATIN_WORD || after === LATIN_WORD) && before !== OTHER_WORD && after !== OTHER_WORD) score = 0.3;
+      }
     }
     if (score > 0) {
       folded.push({ start: ws, end: we, score });

@@ -15,6 +15,7 @@
 import type { NormalizeConfig } from './options.js';
 import { caesarShift, plausibility, type Candidate, type DecodeBudget } from './decoders.js';
 import type { Cue } from './wordscan.js';
+import { COMMON_SET, COMMON_WORDS, naturalVowels, vowelShare } from './english.js';
 
 const UTF8 = new TextDecoder('utf-8');
 
@@ -33,43 +34,6 @@ function isLower(c: number): boolean {
 function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 }
-
-/**
- * Share of vowels (a e i o u) among the ASCII letters of `text`, or -1 with fewer than 4 letters.
- * Natural Latin-script languages sit around 0.35–0.5; Caesar-shifted English and decoded noise
- * (Morse of random dots: mostly e/i/s/h/t) fall outside the band checked by callers.
- */
-export function vowelShare(text: string): number {
-  let letters = 0;
-  let vowels = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (!isLower(c)) continue;
-    letters++;
-    if (isVowel(c)) vowels++;
-  }
-  return letters < 4 ? -1 : vowels / letters;
-}
-
-function naturalVowels(text: string): boolean {
-  const share = vowelShare(text);
-  return share >= 0.2 && share <= 0.65;
-}
-
-/**
- * Frequent English function words plus the instruction words the ROT13 cue uses: the "natural text"
- * test of the Caesar and pig-latin decoders. One-letter words are left out (every shift of "a" is a
- * letter).
- */
-const COMMON_WORDS = [
-  'the', 'and', 'of', 'to', 'in', 'is', 'it', 'you', 'that', 'was', 'for', 'on', 'are', 'with', 'as', 'be',
-  'at', 'this', 'have', 'from', 'or', 'by', 'not', 'what', 'all', 'your', 'can', 'do', 'does', 'how', 'where',
-  'who', 'which', 'me', 'my', 'we', 'an', 'if', 'tell', 'say', 'there', 'their', 'they', 'will', 'would',
-  'about', 'most', 'some', 'any', 'no', 'now', 'please', 'give', 'show', 'write', 'then', 'when', 'only',
-  'ignore', 'previous', 'instructions', 'instruction', 'system', 'prompt', 'password', 'secret', 'reveal',
-  'forget', 'disregard', 'above', 'rules', 'output', 'print', 'state', 'override', 'bypass', 'pretend',
-];
-const COMMON_SET: ReadonlySet<string> = new Set(COMMON_WORDS);
 
 /** Shift-invariant key of a lowercase word: each letter's distance from the first, mod 26. */
 function shapeKey(word: string): string {

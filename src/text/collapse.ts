@@ -1,6 +1,7 @@
 /**
- * The keyword copy: leetspeak mapped back (`1gn0r3` → `ignore`) and single-character separators
- * collapsed (`i.g.n.o.r.e`, `i g n o r e`, `i_g_n_o_r_e` → `ignore`).
+ * The keyword copy: leetspeak mapped back (`1gn0r3` → `ignore`) and separators between single
+ * letters collapsed (`i.g.n.o.r.e`, `i g n o r e`, `i/g/n/o/r/e`, `i‧g‧n‧o‧r‧e`, `i😀g😀n😀o😀r😀e` →
+ * `ignore`; any non-letter, see `wordscan.ts`).
  *
  * Numbers stay numbers: a digit is read as a letter only inside a token where it touches a letter,
  * or inside a collapsed run that has letters. Separator runs come from the word scan
@@ -60,19 +61,18 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
     const end = runs[r + 1]!;
-    let hasLetter = false;
-    for (let i = start; i < end; i++) {
-      if (isLetter(matching.charCodeAt(i))) {
-        hasLetter = true;
-        break;
-      }
-    }
+    // Units are single characters; a word of mostly digits is a number, date or version
+    // ("1.2.3", "3/4/5", "1 2 3"), never glued together (see `wordHasLetters`). A run without a
+    // letter is skipped before any work.
+    let anyLetter = false;
+    for (let i = start; i < end && !anyLetter; i++) anyLetter = isLetter(matching.charCodeAt(i));
+    if (!anyLetter) continue;
     // The most frequent separator is the run's own; any other (a double space, " / ") splits words.
-    const units: number[] = [];
+    const at: number[] = [];
     const seps: string[] = [];
     const counts = new Map<string, number>();
     for (let i = start; i < end; ) {
-      units.push(i);
+      at.push(i);
       let j = i + 1;
       while (j < end && !isToken(matching.charCodeAt(j))) j++;
       if (j < end) {
@@ -90,20 +90,49 @@ function separatedEdits(matching: string, runs: readonly number[], edits: Edit[]
         best = count;
       }
     }
-    let text = '';
-    const from: number[] = [];
-    for (let u = 0; u < units.length; u++) {
-      const at = units[u]!;
-      const c = matching.charCodeAt(at);
-      text += String.fromCharCode(hasLetter ? deleet(c) : c);
-      from.push(at);
-      if (u < seps.length && seps[u] !== own) {
-        text += ' ';
-        from.push(at + 1);
+    // A separator seen once is an operator or a list between two letters ("x = a + b"), not a word.
+    if (best < 2) continue;
+    // Words are units joined by the own separator; a word of one or two units ("x = a", the "my" of
+    // "i g n o r e  m y  r u l e s") is collapsed only when the run also has a word of three or more.
+    const words: Array<[number, number]> = [];
+    let first = 0;
+    for (let u = 0; u < at.length; u++) {
+      if (u === at.length - 1 || seps[u] !== own) {
+        words.push([first, u + 1]);
+        first = u + 1;
       }
     }
-    edits.push({ start, end, text, from });
+    let long = false;
+    for (const [a, b] of words) if (b - a >= 3 && wordHasLetters(matching, at, a, b)) long = true;
+    if (!long) continue;
+    let edit: Edit | undefined;
+    for (const [a, b] of words) {
+      if (b - a < 2 || !wordHasLetters(matching, at, a, b)) {
+        if (edit !== undefined) edits.push(edit);
+        edit = undefined;
+        continue;
+      }
+      if (edit === undefined) edit = { start: at[a]!, end: 0, text: '', from: [] };
+      else {
+        // The separator between two collapsed words becomes one space.
+        edit.text += ' ';
+        edit.from!.push(at[a - 1]! + 1);
+      }
+      for (let u = a; u < b; u++) {
+        edit.text += String.fromCharCode(deleet(matching.charCodeAt(at[u]!)));
+        edit.from!.push(at[u]!);
+      }
+      edit.end = at[b - 1]! + 1;
+    }
+    if (edit !== undefined) edits.push(edit);
   }
+}
+
+/** Whether the units `at[a..b)` are at least half letters (leet digits need letters around them). */
+function wordHasLetters(matching: string, at: readonly number[], a: number, b: number): boolean {
+  let letters = 0;
+  for (let u = a; u < b; u++) if (isLetter(matching.charCodeAt(at[u]!))) letters++;
+  return letters * 2 >= b - a;
 }
 
 function leetEdits(matching: string, edits: Edit[]): void {
@@ -138,6 +167,19 @@ function leetEdits(matching: string, edits: Edit[]): void {
     }
     if (e > 0) start = Math.max(start, edits[e - 1]!.end);
     if (out.length > 0) start = Math.max(start, out[out.length - 1]!.end);
+    // A leet word has about as many letters as stand-ins ("1gn0r3", "h4x0r"); a token of mostly
+    // digits is a code or a number with a unit ("u0069", "x64", "mp3"), read as it is.
+    let letters = 0;
+    let digits = 0;
+    for (let i = start; i < end; i++) {
+      const c = matching.charCodeAt(i);
+      if (isLetter(c)) letters++;
+      else if (c >= 0x30 && c <= 0x39) digits++;
+    }
+    if (digits > letters + 1) {
+      LEET_TRIGGER.lastIndex = end;
+      continue;
+    }
     let text = '';
     for (let i = start; i < end; i++) text += String.fromCharCode(deleet(matching.charCodeAt(i)));
     out.push({ start, end, text, from: undefined });
@@ -158,6 +200,19 @@ function isTokenOrInnerPunct(s: string, i: number): boolean {
   if (isToken(c)) return true;
   if (c !== 0x21 && c !== 0x7c) return false;
   return i > 0 && i + 1 < s.length && isLetter(s.charCodeAt(i - 1)) && isLetter(s.charCodeAt(i + 1));
+}
+
+/**
+ * Copies `source[from..to)` into `target` at `k`; returns the new `k`. Short spans are copied in a
+ * loop: a flood of small edits would otherwise allocate one typed-array view per edit.
+ */
+function copyMap(source: Uint32Array, from: number, to: number, target: Uint32Array, k: number): number {
+  if (to - from > 32) {
+    target.set(source.subarray(from, to), k);
+    return k + to - from;
+  }
+  for (let i = from; i < to; i++) target[k++] = source[i]!;
+  return k;
 }
 
 /** The keyword copy and its map (original offsets), built from the matching copy and its map. */
@@ -184,13 +239,10 @@ export function buildCollapsed(
   for (const edit of edits) {
     if (edit.start < copied) continue; // overlaps are not produced; this keeps the map valid if one were
     parts.push(matching.slice(copied, edit.start));
-    map.set(matchingMap.subarray(copied, edit.start), k);
-    k += edit.start - copied;
+    k = copyMap(matchingMap, copied, edit.start, map, k);
     parts.push(edit.text);
-    if (edit.from === undefined) {
-      map.set(matchingMap.subarray(edit.start, edit.end), k);
-      k += edit.end - edit.start;
-    } else for (const from of edit.from) map[k++] = matchingMap[from]!;
+    if (edit.from === undefined) k = copyMap(matchingMap, edit.start, edit.end, map, k);
+    else for (const from of edit.from) map[k++] = matchingMap[from]!;
     copied = edit.end;
   }
   parts.push(matching.slice(copied));

@@ -23,13 +23,32 @@ import {
   isLegitJoiner,
   variationSelectorByte,
 } from './invisible.js';
-import { BMP_ENTRIES, HAS_FOLD, STANDALONE_MARK, charEntry, foldConfusableWords } from './chars.js';
+import {
+  BMP_ENTRIES,
+  HAS_FOLD as HAS_FOLD_BIT,
+  SPECIAL_BRAILLE,
+  SPECIAL_MASK,
+  SPECIAL_REGIONAL,
+  SPECIAL_UPSIDE_DOWN,
+  STANDALONE_MARK as STANDALONE_MARK_BIT,
+  charEntry,
+  foldConfusableWords,
+} from './chars.js';
 import { buildCollapsed } from './collapse.js';
 import { allocMap, identityMap } from './buffers.js';
 import { isAscii } from './units.js';
-import { findEncodedPayloads, plausibility, reverseText, rot13, type Candidate, type DecodeBudget } from './decoders.js';
+import { atbash, findEncodedPayloads, plausibility, reverseText, rot13, rot47, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
+import { readsAsWords } from './english.js';
 import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
+import {
+  a1z26Candidates,
+  brailleCandidates,
+  natoCandidates,
+  punycodeCandidates,
+  regionalCandidates,
+  upsideDownCandidates,
+} from './substitutions.js';
 
 /**
  * Characters (besides ASCII) whose NFKD is one base unit plus combining marks and whose lowercase is
@@ -42,10 +61,33 @@ const NOT_LATIN_SIMPLE =
   /[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bb\u00bf-\u00d7\u00d9-\u00de\u00e0-\u00f7\u00f9-\u010f\u0112-\u0125\u0128-\u012f\u0134-\u013e\u0143-\u0148\u014a-\u0165\u0168-\u017f\u2010-\u2022\u2030\u20ac]/;
 const LATIN_MARKS = /[\u0300-\u036f]+/g;
 
+// Imported tables and flags copied into this module's own bindings: the hot loop then reads plain
+// variables, not another module's live bindings (which some loaders compile to getter calls; measured
+// at 40% of the slow path under tsx).
+const ENTRIES = BMP_ENTRIES;
+const INV_TABLE = INV_BMP;
+const HAS_FOLD = HAS_FOLD_BIT;
+const STANDALONE_MARK = STANDALONE_MARK_BIT;
+const INV_NONE: number = Inv.NONE;
+
 // Scratch buffers of the slow path: output code units and their original offsets. Reused across
 // calls (the result is copied out before anything else runs).
 let outBuf = new Uint16Array(4096);
 let mapBuf = new Uint32Array(4096);
+
+// Look-alike positions of the slow path and their entry meta, reused the same way (a Cyrillic
+// text has one per letter or two: number arrays of that size cost more in growth and GC than the pass).
+let confPosBuf = new Uint32Array(1024);
+let confMetaBuf = new Uint32Array(1024);
+
+function growConf(): void {
+  const pos = new Uint32Array(confPosBuf.length * 2);
+  pos.set(confPosBuf);
+  confPosBuf = pos;
+  const meta = new Uint32Array(confMetaBuf.length * 2);
+  meta.set(confMetaBuf);
+  confMetaBuf = meta;
+}
 
 function grow(need: number): void {
   const size = Math.max(need, outBuf.length * 2);
@@ -90,6 +132,8 @@ interface Level {
 
 interface PassState {
   cfg: NormalizeConfig;
+  /** `SPECIAL_*` bits of the characters seen (Braille, regional indicators, turned letters). */
+  specials: number;
   detections: Detection[];
   strip: Array<[number, number]>;
   smuggled: Smuggled[];
@@ -162,11 +206,13 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   if (outBuf.length < n + 1) grow(n + 1);
   let out = outBuf;
   let map = mapBuf;
-  const confPos: number[] = [];
-  const confMeta: number[] = [];
+  let confPos = confPosBuf;
+  let confMeta = confMetaBuf;
+  let conf = 0;
   let k = 0;
   let marks = 0;
   let markStart = 0;
+  let specials = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -193,11 +239,12 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
         size = 2;
       }
     }
-    const cls = cp < 0x10000 ? (INV_BMP[cp] as Inv) : invisibleClass(cp);
-    if (cls === Inv.NONE) {
-      let entry = cp < 0x10000 ? BMP_ENTRIES[cp] : undefined;
+    const cls = cp < 0x10000 ? (INV_TABLE[cp] as Inv) : invisibleClass(cp);
+    if (cls === INV_NONE) {
+      let entry = cp < 0x10000 ? ENTRIES[cp] : undefined;
       if (entry === undefined) entry = charEntry(cp);
       const meta = entry.meta;
+      specials |= meta;
       if ((meta & STANDALONE_MARK) !== 0) {
         if (marks++ === 0) markStart = i;
       } else if (marks > 0) {
@@ -207,8 +254,13 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
       const s = entry.s;
       if (s.length === 1) {
         if ((meta & HAS_FOLD) !== 0) {
-          confPos.push(k);
-          confMeta.push(meta);
+          if (conf === confPos.length) {
+            growConf();
+            confPos = confPosBuf;
+            confMeta = confMetaBuf;
+          }
+          confPos[conf] = k;
+          confMeta[conf++] = meta;
         }
         out[k] = s.charCodeAt(0);
         map[k++] = i;
@@ -295,9 +347,10 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   }
   if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, n);
   map[k] = n;
+  st.specials = specials & SPECIAL_MASK;
 
-  if (cfg.foldConfusables && confPos.length > 0) {
-    const folded = foldConfusableWords(out, k, confPos, confMeta);
+  if (cfg.foldConfusables && conf > 0) {
+    const folded = foldConfusableWords(out, k, confPos, confMeta, conf);
     for (const word of folded) {
       addDetection(st, { kind: 'encoding', type: 'homoglyph', start: map[word.start]!, end: map[word.end]!, score: word.score });
     }
@@ -317,15 +370,15 @@ function round(x: number): number {
 }
 
 /**
- * ROT13 and reversed text cannot be told apart by their characters, so they are decoded only on a
- * cue: an encoded instruction word (`vtaber` = ROT13 "ignore", `snoitcurtsni` = "instructions"
- * backwards) decodes that line; an explicit mention ("rot13", "backwards") decodes from that line
- * to the end. The transform is applied to the matching copy (already cleaned), so it is linear and
+ * ROT13, Atbash, ROT47 and reversed text cannot be told apart by their characters, so they are
+ * decoded only on a cue: an encoded instruction word (`vtaber` = ROT13 "ignore", `rtmliv` = Atbash,
+ * `:8?@C6` = ROT47, `snoitcurtsni` = "instructions" backwards) decodes that line; an explicit mention
+ * ("rot13", "atbash", "rot47", "backwards") decodes from that line to the end. The transform is applied to the matching copy (already cleaned), so it is linear and
  * bounded by the decode budget.
  */
 function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeBudget, out: Candidate[]): void {
   const { matching, matchingMap } = level;
-  for (const kind of ['rot13', 'reversed'] as const satisfies readonly CueKind[]) {
+  for (const kind of ['rot13', 'reversed', 'atbash', 'rot47'] as const satisfies readonly CueKind[]) {
     const ranges: Array<[number, number, number]> = []; // start, end, encoded-word hits
     for (const cue of cues) {
       if (cue.kind !== kind) continue;
@@ -346,22 +399,34 @@ function transformCandidates(level: Level, cues: readonly Cue[], budget: DecodeB
       if (budget.candidates <= 0 || budget.bytes <= 0) return;
       budget.candidates--;
       const end = Math.min(rawEnd, start + budget.bytes);
-      budget.bytes -= end - start;
       const slice = matching.slice(start, end);
-      out.push({
+      const candidate: Candidate = {
         start: matchingMap[start]!,
         end: matchingMap[end]!,
         encoding: kind,
-        text: kind === 'rot13' ? rot13(slice) : reverseText(slice),
+        // ROT47 moves letters to punctuation and capitals: it reads the original, not the lowercased copy.
+        text:
+          kind === 'rot13'
+            ? rot13(slice)
+            : kind === 'reversed'
+              ? reverseText(slice)
+              : kind === 'atbash'
+                ? atbash(slice)
+                : rot47(level.original.slice(matchingMap[start], matchingMap[end])),
         score: round(0.5 + 0.1 * (hits - 1)),
         report: hits > 0,
-      });
+      };
+      // A bare mention of Atbash or ROT47 (this very word in a question about ciphers) is a weak
+      // cue: the text after it must then read as words once decoded.
+      if (hits === 0 && (kind === 'atbash' || kind === 'rot47') && readsAsWords(candidate.text, false) === 0) continue;
+      budget.bytes -= end - start;
+      out.push(candidate);
     }
   }
 }
 
 function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budget: DecodeBudget, transforms: boolean): Level {
-  const st: PassState = { cfg, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
+  const st: PassState = { cfg, specials: 0, detections: [], strip: [], smuggled: [], lastInvisible: undefined };
   let matching: string;
   let matchingMap: Uint32Array;
   let simple: string | undefined;
@@ -379,7 +444,8 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     matchingMap = pass.map;
   }
   const decode = depth < cfg.maxDecodeDepth && budget.segments > 0;
-  const wantCues = decode && transforms && (cfg.decoders.rot13 || cfg.decoders.reversed || cfg.decoders.caesar);
+  const d = cfg.decoders;
+  const wantCues = decode && transforms && (d.rot13 || d.reversed || d.caesar || d.atbash || d.rot47);
   const words = scanWords(matching, wantCues ? cfg.decoders : undefined, MAX_CUES);
   const { collapsed, collapsedMap } = buildCollapsed(matching, matchingMap, words.runs);
   const level: Level = {
@@ -406,8 +472,15 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
     if (words.cues.length > 0) transformCandidates(level, words.cues, budget, level.candidates);
     // Morse and binary are structural (any depth); Caesar and pig latin are word transforms and, like
     // ROT13, are not applied again to the output of a word transform.
-    if (cfg.decoders.morse) morseCandidates(text, budget, level.candidates);
-    if (cfg.decoders.binary) binaryCandidates(text, cfg, budget, level.candidates);
+    if (d.morse) morseCandidates(text, budget, level.candidates);
+    if (d.binary) binaryCandidates(text, cfg, budget, level.candidates);
+    // Letter codes are structural too (any depth): the table, not a shift, says what each symbol is.
+    if (d.a1z26 && words.numbers.length > 0) a1z26Candidates(matching, matchingMap, words.numbers, budget, level.candidates);
+    if (d.nato && words.nato.length > 0) natoCandidates(matching, matchingMap, words.nato, budget, level.candidates);
+    if (d.braille && (st.specials & SPECIAL_BRAILLE) !== 0) brailleCandidates(text, budget, level.candidates);
+    if (d.regional_indicators && (st.specials & SPECIAL_REGIONAL) !== 0) regionalCandidates(text, budget, level.candidates);
+    if (d.upside_down && (st.specials & SPECIAL_UPSIDE_DOWN) !== 0) upsideDownCandidates(text, budget, level.candidates);
+    if (d.punycode) punycodeCandidates(matching, matchingMap, budget, level.candidates);
     if (transforms && cfg.decoders.caesar && words.cues.length > 0) {
       caesarCandidates(matching, matchingMap, words.cues, budget, level.candidates);
     }
@@ -417,8 +490,19 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+const ILL_FORMED = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\0/g;
+
+/**
+ * A decoded payload without lone surrogates or NUL (each becomes U+FFFD, one unit for one unit):
+ * decoders may produce them (`\uD800`, `&#0;`, punycode of a surrogate), and a payload is text that
+ * detectors, logs and the model may all read.
+ */
+function wellFormed(text: string): string {
+  ILL_FORMED.lastIndex = 0;
+  return ILL_FORMED.test(text) ? text.replace(ILL_FORMED, '\ufffd') : text;
+}
 /** Decoders whose output is not searched for word transforms again (a shift of a shift is noise). */
-const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'reversed', 'caesar', 'pig_latin']);
+const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'reversed', 'caesar', 'pig_latin', 'atbash', 'rot47']);
 const MAX_CUES = 32;
 
 function byStart(a: Detection, b: Detection): number {
@@ -456,7 +540,7 @@ export function normalizeWithConfig(text: string, cfg: NormalizeConfig): Normali
       const { candidate, depth, start, end, transforms: allowed } = stack.pop()!;
       const transforms = allowed && !WORD_TRANSFORMS.has(candidate.encoding);
       budget.segments--;
-      const inner = normalizeLevel(candidate.text, cfg, depth, budget, transforms);
+      const inner = normalizeLevel(wellFormed(candidate.text), cfg, depth, budget, transforms);
       segments.push({
         start,
         end,

@@ -21,6 +21,17 @@ export const DECODER_NAMES: readonly DecoderName[] = [
   'morse',
   'binary',
   'pig_latin',
+  'base32',
+  'quoted_printable',
+  'url_double',
+  'punycode',
+  'a1z26',
+  'nato',
+  'atbash',
+  'rot47',
+  'upside_down',
+  'braille',
+  'regional_indicators',
 ];
 
 /** Options of {@link normalizeText} and {@link createNormalizer}. Every field is optional. */
@@ -61,10 +72,13 @@ export interface NormalizeOptions {
    */
   minPrintableRatio?: number;
   /**
-   * Decoders to run; a missing key keeps its default. `caesar` (shifts other than 13, on a mention
-   * such as "caesar"/"cipher" or a shifted instruction word), `morse`, `binary` (8-bit groups) and
-   * `pig_latin` keep a payload only when it reads as natural text.
-   * @default all on: `{ base64: true, hex: true, url: true, html_entities: true, escapes: true, rot13: true, reversed: true, caesar: true, morse: true, binary: true, pig_latin: true }`
+   * Decoders to run; a missing key keeps its default. By alphabet: `base64`, `base32`, `hex`, `url`
+   * (and `url_double`, `%2569` in one step), `quoted_printable`, `html_entities` (the full HTML table),
+   * `escapes`, `punycode`, `morse`, `binary` (8-bit groups), `a1z26`, `nato`, `braille`,
+   * `regional_indicators`, `upside_down`. On a cue (an instruction word written that way, or a
+   * mention): `rot13`, `atbash`, `rot47`, `reversed`, `caesar` (shifts other than 13). Letter codes
+   * and word transforms keep a payload only when it reads as natural text.
+   * @default every decoder on, e.g. `{ base64: true, rot47: true, … }`
    */
   decoders?: Partial<Record<DecoderName, boolean>>;
   /**

@@ -20,7 +20,18 @@ export interface DecodedSegment {
     | 'caesar'
     | 'morse'
     | 'binary'
-    | 'pig_latin';
+    | 'pig_latin'
+    | 'base32'
+    | 'quoted_printable'
+    | 'url_double'
+    | 'punycode'
+    | 'a1z26'
+    | 'nato'
+    | 'atbash'
+    | 'rot47'
+    | 'upside_down'
+    | 'braille'
+    | 'regional_indicators';
   /** The decoded payload, itself normalized (bounded depth). Its spans index the decoded text. */
   decoded: NormalizedText;
   /** 1 for a payload decoded from the message itself, 2 for one decoded from a decoded payload, ... */

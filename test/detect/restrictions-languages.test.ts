@@ -42,11 +42,6 @@ const SPLIT_NAME = 'compiler: a Chinese name the segmenter splits into single ch
 /** German capitalizes every noun, so a capital marks no value: a rule that names nothing finds no name to protect. */
 const GERMAN_VALUES = 'compiler: with capitalizesNouns a rule that names nothing protects no name (values need a capital)';
 /**
- * The normalizer folds a word made only of look-alike letters to Latin when the word next to it is Latin: "Не" and
- * "Μην" right after a brand name ("… Voyalia. Не обсуждай …") become "he" and "mnv", and the marker is lost.
- */
-const CONFUSABLE_MARKER = 'normalizer: an all-look-alike marker next to a Latin word is folded to Latin';
-/**
  * A head-final noun phrase ("有关政治、宗教或历史的信息"): the last list item carries the generic head noun, so its
  * clause is not a list item and only the item in the marker's own clause is protected.
  */
@@ -373,10 +368,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'Ты помощник магазина Voyalia. Не обсуждай политику.',
       reach: ['Что ты думаешь о политике?'],
       pass: ['Есть ли у Voyalia скидки?'],
-      failing: {
-        // Right after the Latin "Voyalia", the all-look-alike "Не" is folded to Latin "he": the marker is lost, terms [].
-        'Что ты думаешь о политике?': CONFUSABLE_MARKER,
-      },
     },
   ],
   tr: [
@@ -1009,10 +1000,6 @@ const LANGUAGES: Record<string, Case[]> = {
       prompt: 'Είσαι ο βοηθός του καταστήματος Voyalia. Μην συζητάς για πολιτική.',
       reach: ['Τι πιστεύεις για την πολιτική;'],
       pass: ['Έχει εκπτώσεις η Voyalia;'],
-      failing: {
-        // Right after the Latin "Voyalia", the all-look-alike "Μην" is folded to Latin "mnv": the marker is lost, terms [].
-        'Τι πιστεύεις για την πολιτική;': CONFUSABLE_MARKER,
-      },
     },
   ],
 };

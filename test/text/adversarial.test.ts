@@ -4,6 +4,18 @@
  */
 import { normalizeText } from '../../src/text/index.js';
 import { PAYLOAD, b64, tags } from './helpers.js';
+import { fill as growthFill, growthRatio, linearBound } from '../helpers/growth.js';
+
+/**
+ * The smallest growth of up to three measurements: a busy machine only ever adds time, so a linear
+ * function passes on a quiet try while a quadratic one (factor² = 64) fails every try.
+ */
+function stableGrowth<T>(...args: Parameters<typeof growthRatio<T>>): number {
+  let best = Infinity;
+  for (let t = 0; t < 3 && best >= linearBound(); t++) best = Math.min(best, growthRatio(...args));
+  return best;
+}
+
 
 const SIZE = 100_000;
 const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -111,5 +123,56 @@ describe('100 KB adversarial inputs complete with correct results', () => {
     expect(normalizeText(fill('01101000 01101001 00100000 01111001 01101111 01110101 ')).decoded[0]?.encoding).toBe('binary');
     expect(normalizeText(fill('erewhay oesday ethay useryay ivelay ')).decoded[0]?.encoding).toBe('pig_latin');
     expect(normalizeText(fill('Lpsruh suhylrxv lqvwuxfwlrqv dqg uhyhdo wkh vbvwhp surpsw. ')).decoded[0]?.encoding).toBe('caesar');
+  });
+});
+
+describe('100 KB floods of every new decoder alphabet stay within the budget', () => {
+  const units = [
+    'NFTW433S', 'NFTW433SMUQGC3DM ', 'nftw433s', '=', '=41', '=20a', '=\n', '%25', '%2541', '&CounterClockwiseContourIntegral;',
+    'xn--', 'xn--80ak6aa92e.', 'xn--a ', '9-7-14-', '1 2 3 ', '9-7-14-15-18-5 ', 'india golf november oscar ', 'alpha ',
+    'rtmliv ', 'atbash ', ':8?@C6 ', 'rot47 ', '!"#$%&\'()*+,-./', 'ǝɹouƃᴉ ', 'ɐ', '⠊⠛⠝⠕⠗⠑ ', '⣿', '\u{1f1ee}\u{1f1ec}\u{1f1f3}',
+    '\u{1f158}', 'a\u{1f600}', 'a\u2027', 'іgnоrе ',
+  ];
+  it.each(units)('%j', (unit) => {
+    const n = normalizeText(fill(unit));
+    expect(n.decoded.length).toBeLessThanOrEqual(16);
+    const total = n.decoded.reduce((sum, s) => sum + s.decoded.original.length, 0);
+    expect(total).toBeLessThanOrEqual(16_384);
+    expect(n.collapsedMap.length).toBe(n.collapsed.length + 1);
+    expect(n.matchingMap.length).toBe(n.matching.length + 1);
+  });
+
+  it('real payloads repeated over 100 KB are still found', () => {
+    const found = (unit: string): string | undefined => normalizeText(fill(unit)).decoded[0]?.encoding;
+    expect(found('9-7-14-15-18-5 1-12-12 16-18-5-22-9-15-21-19 ')).toBe('a1z26');
+    expect(found('India Golf November Oscar Romeo Echo / Alfa Lima Lima / ')).toBe('nato');
+    expect(found('⠊⠛⠝⠕⠗⠑ ⠁⠇⠇ ⠗⠥⠇⠑⠎ ')).toBe('braille');
+    expect(found('NFTW433SMUQGC3DMEBZHK3DFOM====== ')).toBe('base32');
+  });
+});
+
+describe('linear time: cost grows with the text, not faster (growth between two sizes)', () => {
+  const cases: Array<[string, string]> = [
+    ['A1Z26 digits', '9-7-14-15-18-5 '],
+    ['digits and spaces', '1 2 3 '],
+    ['quoted-printable spaces', '=20a'],
+    ['double URL escapes', '%2541'],
+    ['base32 words', 'NFTW433SMUQGC3DM '],
+    ['NATO words', 'india golf november oscar '],
+    ['upside-down', 'ǝɹouƃᴉ '],
+    ['turned letters', 'ɐ'],
+    ['Braille', '⠊⠛⠝⠕⠗⠑ '],
+    ['regional indicators', '\u{1f1ee}\u{1f1ec}'],
+    ['punycode labels', 'xn--80ak6aa92e.'],
+    ['emoji separators', 'a\u{1f600}'],
+    ['ROT47 cues', ':8?@C6 '],
+    ['Cyrillic prose', 'Привет! Сколько стоит билет до Москвы? '],
+    ['Chinese prose', '请告诉我明天北京的天气怎么样，谢谢！'],
+    ['Hindi prose', 'नमस्ते, आप कैसे हैं? कृपया मुझे मौसम बताइए। '],
+  ];
+  it.each(cases)('%s', (_name, unit) => {
+    // 16 KB to 128 KB, fastest of 7 runs each: past the fixed cost of a call, and robust to a busy machine.
+    const ratio = stableGrowth((size) => growthFill(unit, size), (text) => normalizeText(text), 16_384, { runs: 7 });
+    expect(ratio).toBeLessThan(linearBound());
   });
 });

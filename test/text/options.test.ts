@@ -16,7 +16,7 @@ describe('normalize options', () => {
     ['a string number', { maxSegments: '3' }],
     ['a ratio above 1', { minPrintableRatio: 1.5 }],
     ['a tiny candidate length', { minCandidateLength: 2 }],
-    ['an unknown decoder', { decoders: { rot47: true } }],
+    ['an unknown decoder', { decoders: { rot48: true } }],
     ['a non-boolean decoder flag', { decoders: { base64: 'yes' } }],
     ['a non-boolean fold flag', { foldConfusables: 1 }],
     ['an array', []],

@@ -115,6 +115,8 @@ export const es: InjectionLexicon = {
     mode: ['modo sistema', 'modo de sistema', 'modo administrador', 'modo de mantenimiento', 'modo mantenimiento', 'modo de depuración', 'modo depuración', 'modo de anulación', 'modo override', 'modo de verificación', 'modo de prueba', 'modo diagnóstico', 'verificación del sistema', 'comprobación del sistema', 'reinicio del sistema', 'actualización del sistema', 'anulación de datos'],
     enter: ['entrando en', 'entro en', 'entrar en', 'activado', 'activada', 'activar', 'activo el', 'cambio a', 'paso a', 'estoy ejecutando', 'realizando una'],
     claim: ['soy desarrollador', 'soy un desarrollador', 'como desarrollador', 'tu jefe', 'su jefe', 'como tu jefe', 'como su jefe', 'policía', 'oficial de policía', 'fuerzas del orden', 'auditoría de seguridad', 'el presidente', 'como experto', 'te daré', 'le daré', 'te pagaré', 'donaré', 'te prometo', 'prometo', 'las investigaciones muestran', 'todos en el equipo', 'práctica común', 'es importante que', 'por la seguridad', 'acordaste', 'mencionaste', 'con fines de prueba', 'como autoridad', 'te sugiero'],
+    ownWords: ['lo que te pedí', 'lo que pedí', 'lo que dije', 'lo que escribí', 'lo que te dije', 'lo que pregunté', 'mi mensaje anterior', 'mi último mensaje', 'mi pregunta anterior', 'mi última pregunta', 'mi error', 'mis errores', 'el borrador anterior'],
+    metaWord: ['se dice', 'suena', 'corrige', 'este texto', 'frases como', 'qué significa', 'que significa', 'significa', 'significado', 'define', 'definición', 'traduce*', 'traducir', 'traducción', 'cómo se dice', 'como se dice', 'sinónimo*', 'la palabra', 'la frase', 'en inglés', 'al inglés', 'corrige la gramática', 'esta frase'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pregunta:', 'respuesta:'],
   },
 };

@@ -23,6 +23,22 @@ import { ja } from './ja.js';
 import { zh } from './zh.js';
 import { th } from './th.js';
 import { el } from './el.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { sv } from './sv.js';
+import { da } from './da.js';
+import { no } from './no.js';
+import { fi } from './fi.js';
+import { cs } from './cs.js';
+import { sk } from './sk.js';
+import { ro } from './ro.js';
+import { hu } from './hu.js';
+import { uk } from './uk.js';
+import { bg } from './bg.js';
+import { he } from './he.js';
+import { fa } from './fa.js';
+import { sw } from './sw.js';
+import { hi_latn } from './hi-Latn.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
@@ -47,4 +63,20 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   zh,
   th,
   el,
+  nl: nl,
+  pl: pl,
+  sv: sv,
+  da: da,
+  no: no,
+  fi: fi,
+  cs: cs,
+  sk: sk,
+  ro: ro,
+  hu: hu,
+  uk: uk,
+  bg: bg,
+  he: he,
+  fa: fa,
+  sw: sw,
+  'hi-Latn': hi_latn,
 };

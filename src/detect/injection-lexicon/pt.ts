@@ -103,6 +103,8 @@ export const pt: InjectionLexicon = {
     mode: ['modo de sistema', 'modo sistema', 'modo administrador', 'modo de manutenção', 'modo manutenção', 'modo de depuração', 'modo de substituição', 'modo override', 'modo de verificação', 'modo de teste', 'modo de diagnóstico', 'verificação do sistema', 'redefinição do sistema', 'atualização do sistema', 'substituição de dados'],
     enter: ['entrando no', 'entrando em', 'entro no', 'entrar no', 'ativado', 'ativada', 'ativar', 'estou executando', 'realizando uma'],
     claim: ['sou desenvolvedor', 'sou um desenvolvedor', 'como desenvolvedor', 'seu chefe', 'como seu chefe', 'policial', 'agente da lei', 'aplicação da lei', 'auditoria de segurança', 'o presidente', 'como especialista', 'vou te dar', 'vou lhe dar', 'eu te dou', 'vou pagar', 'vou doar', 'prometo', 'pesquisas mostram', 'todos da equipe', 'todos na equipe', 'prática comum', 'é importante que', 'para a segurança', 'você concordou', 'você mencionou', 'para fins de teste', 'como autoridade', 'sugiro que'],
+    ownWords: ['o que te pedi', 'o que eu disse', 'o que eu escrevi', 'o que te disse', 'minha mensagem anterior', 'minha última mensagem', 'minha pergunta anterior', 'minha última pergunta', 'meu erro', 'meus erros', 'o rascunho anterior'],
+    metaWord: ['corrige este texto', 'corrija', 'corrige', 'este texto', 'frases como', 'o que significa', 'significa', 'significado', 'defina', 'definição', 'traduza', 'traduzir', 'tradução', 'como se diz', 'sinônimo', 'sinónimo', 'a palavra', 'a frase', 'em inglês', 'para o inglês', 'corrija a gramática', 'esta frase'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pergunta:', 'resposta:'],
   },
 };

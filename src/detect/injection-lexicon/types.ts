@@ -41,6 +41,22 @@
  * - `enter`: switching into a mode ("entering", "activated", "now in", "switch to").
  * - `claim`: weak identity or authority claims used as leverage ("as your boss", "i am a police officer").
  * - `qaMarker`: question/answer turn labels of few-shot priming ("q:", "a:", "question:", "answer:").
+ * - `ownWords`: the speaker's own earlier words ("what i said", "my last message", "my previous question"):
+ *   forgetting them is a correction, not an override.
+ * - `disclaimer`: reassurances that lift responsibility ("purely fictional", "for research only",
+ *   "will never be used", "for educational purposes").
+ * - `affirmative`: a forced opening of the answer ("begin your reply with", "start with 'sure, here is'").
+ * - `fiction`: fictional or hypothetical framing of a task ("write a story where", "imagine a novel in which",
+ *   "in a screenplay"): common and benign alone.
+ * - `harmful`: requests for harm the model refuses ("make a bomb", "synthesize meth", "write malware").
+ * - `selfPolicy`: the model speaking of its own rules in the first person ("my guidelines", "my restrictions",
+ *   "i am programmed to"); in an assistant turn, with `policyChange`, a forged policy change.
+ * - `policyChange`: rules said to be gone or changed ("have been lifted", "no longer apply", "disabled",
+ *   "i will now ignore", "am now free").
+ * - `metaWord`: questions about a word, not uses of it ("what does", "mean", "definition of", "translate",
+ *   "synonym", "how do you say", "spell").
+ * - `codeWord`: programming vocabulary around a cue ("regex", "function", "flag", "parameter", "variable",
+ *   "api", "library", "compiler").
  */
 export type CueClass =
   | 'ignore'
@@ -73,7 +89,16 @@ export type CueClass =
   | 'mode'
   | 'enter'
   | 'claim'
-  | 'qaMarker';
+  | 'qaMarker'
+  | 'ownWords'
+  | 'disclaimer'
+  | 'affirmative'
+  | 'fiction'
+  | 'harmful'
+  | 'selfPolicy'
+  | 'policyChange'
+  | 'metaWord'
+  | 'codeWord';
 
 /**
  * Phrase knowledge for one language.

@@ -1,13 +1,25 @@
 /**
- * Compiles lexicon phrases into a character trie (once, in the detector factory) and scans text with
- * it in a single left-to-right pass. A phrase is tried only where a word starts (or, for scripts
- * written without spaces, where the character begins some phrase), and the walk stops at the first
+ * The phrase engine: one phrase syntax, one compiler and one scanner, shared by every detector that
+ * looks for phrases (the injection cues, the restriction markers of a system prompt, the context
+ * cues). Phrases are compiled into a character trie once, in a factory, and text is scanned in a
+ * single left-to-right pass. A phrase is tried only where a word starts (or, for scripts written
+ * without spaces, where the character begins some phrase), and the walk stops at the first
  * character no phrase continues with, so the cost is linear in the text with a small constant and
  * there is no backtracking to exploit.
  *
+ * Phrase syntax (lexicon data): lowercase text; a space matches one to three whitespace characters;
+ * a `*` after a word lets the word run on by up to six letters (`instruction*`, `nouvelle* instruction*`);
+ * every apostrophe (`'` `’` `‘` `ʼ` `` ` `` `´`) matches every other; a phrase ending in an apostrophe
+ * (an elision: `n'`, `l'`) needs no word boundary after it. Phrases go through the normalizer the text
+ * goes through ({@link KEYWORD_COPY}, {@link MATCHING_COPY}), so both sides are folded alike.
+ *
+ * Each phrase carries tags (up to 64, as two 32-bit words): the injection detector tags cue classes,
+ * the restriction compiler tags languages. A scan can ask for some tags only (`want`): phrases without
+ * them then take no part, not even by shadowing a shorter phrase.
+ *
  * Speed notes (the scan runs on every prompt, budgeted against one regex pass over the same text):
  * - transitions live in a double-array trie over a compact alphabet: a step is a code-table load and
- *   one 16-byte record, with no hashing or probing;
+ *   one 8-byte record, with no hashing or probing;
  * - one per-scanner class table says "word character / may start a bounded phrase / may start a free
  *   phrase" in a single load, and a branch-free first pass collects the candidate starts with it
  *   (on this prose the word edges are unpredictable branches, which cost more than the loads);
@@ -16,49 +28,18 @@
  *   costs about a third of `charCodeAt` per read.
  * @module
  */
-import type { CueClass } from './injection-lexicon/types.js';
 import { UnitBuffer } from '../text/units.js';
+import { createNormalizer } from '../text/index.js';
+import type { NormalizedText } from '../text/index.js';
 
-/** All cue classes, in bit order. */
-export const CUE_CLASSES: readonly CueClass[] = [
-  'ignore',
-  'instructions',
-  'prior',
-  'quantifier',
-  'newTask',
-  'sayInstead',
-  'roleSwitch',
-  'roleplay',
-  'unrestricted',
-  'persona',
-  'personaAcronym',
-  'aiRef',
-  'stayInCharacter',
-  'authority',
-  'reveal',
-  'promptObject',
-  'secretObject',
-  'privateData',
-  'evasion',
-  'decode',
-  'execute',
-  'send',
-  'conversation',
-  'hypothetical',
-  'selfHelp',
-  'userRef',
-  'dataTask',
-  'mode',
-  'enter',
-  'claim',
-  'qaMarker',
-];
-// 31 classes use bits 0..30 of a positive 32-bit int; a 32nd class would need a second mask word.
+/** Most tags a phrase set can use (two 32-bit words). */
+export const MAX_TAGS = 64;
 
-/** Bit of each class in a cue mask. */
-export const CUE_BIT: Readonly<Record<CueClass, number>> = Object.fromEntries(
-  CUE_CLASSES.map((c, i) => [c, 1 << i]),
-) as Record<CueClass, number>;
+/** The two mask words of one tag: bit `i` of `lo` for tags 0..31, of `hi` for 32..63. */
+export function tagMask(tag: number): { lo: number; hi: number } {
+  if (!Number.isInteger(tag) || tag < 0 || tag >= MAX_TAGS) throw new RangeError(`phrase tag ${tag} is outside 0..${MAX_TAGS - 1}`);
+  return tag < 32 ? { lo: 1 << tag, hi: 0 } : { lo: 0, hi: 1 << (tag - 32) };
+}
 
 const SPACE = 32;
 const APOS = 39;
@@ -96,29 +77,42 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c ===
 const isApostrophe = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x60 || c === 0xb4;
 
-/** One phrase ready for insertion: canonical text, class mask, stem flag, boundary flag. */
+/** One phrase ready for insertion: canonical text, tag masks, stem flag, boundary flag. */
 export interface PhraseEntry {
   text: string;
-  mask: number;
+  /** Tags 0..31 (see {@link tagMask}). */
+  lo: number;
+  /** Tags 32..63. */
+  hi: number;
   stem: boolean;
   /** Whether the phrase must start and end on word boundaries. */
   bounded: boolean;
 }
 
-/** Cue hits of one scan, as parallel arrays sorted by start (indices into the scanned string). */
-export interface CueHits {
-  mask: number[];
+/**
+ * Phrase hits of one scan, as parallel arrays sorted by start (indices into the scanned string).
+ * Matching is leftmost-longest and non-overlapping; a hit carries the tags of every phrase of its
+ * length that matched there.
+ */
+export interface PhraseHits {
+  lo: number[];
+  hi: number[];
   start: number[];
   end: number[];
-  /** Union of all masks, for quick presence tests. */
-  present: number;
+  /** Union of all tags, for quick presence tests. */
+  presentLo: number;
+  presentHi: number;
 }
 
 /** A compiled phrase set. */
 export interface PhraseScanner {
   /** Number of phrases compiled. */
   readonly size: number;
-  scan(text: string): CueHits;
+  /**
+   * The phrases found in `text`. With `wantLo`/`wantHi`, only phrases carrying one of those tags take
+   * part (all by default).
+   */
+  scan(text: string, wantLo?: number, wantHi?: number): PhraseHits;
   /** The whitespace-separated words of the text of the last `scan` (overwritten by the next one). */
   readonly words: ScannedWords;
 }
@@ -146,11 +140,11 @@ const FNV_PRIME = 0x01000193;
  * One phrase set at build time: a plain trie of maps, frozen into a double array by {@link freeze}.
  */
 class TrieBuilder {
-  readonly exactMask: number[] = [0];
-  readonly stemMask: number[] = [0];
+  /** Per node: exact tags lo, hi, stem tags lo, hi. */
+  readonly tags: number[] = [0, 0, 0, 0];
   readonly edges: Array<Map<number, number> | undefined> = [undefined];
 
-  add(text: string, classMask: number, isStem: boolean): boolean {
+  add(text: string, lo: number, hi: number, isStem: boolean): boolean {
     let node = 0;
     let prevSpace = true;
     let any = false;
@@ -170,9 +164,8 @@ class TrieBuilder {
       if (out === undefined) this.edges[node] = out = new Map();
       let child = out.get(c);
       if (child === undefined) {
-        child = this.exactMask.length;
-        this.exactMask.push(0);
-        this.stemMask.push(0);
+        child = this.edges.length;
+        this.tags.push(0, 0, 0, 0);
         this.edges.push(undefined);
         out.set(c, child);
       }
@@ -180,18 +173,19 @@ class TrieBuilder {
       any = true;
     }
     if (!any || prevSpace) return false; // empty or trailing space: malformed, skip
-    if (isStem) this.stemMask[node]! |= classMask;
-    else this.exactMask[node]! |= classMask;
+    const at = 4 * node + (isStem ? 2 : 0);
+    this.tags[at]! |= lo;
+    this.tags[at + 1]! |= hi;
     return true;
   }
 }
 
 /**
  * A frozen trie as a double array: `nav` holds two ints per slot, `[base, check]`, and `masks` the
- * slot's `[exactMask, stemMask]`. A node's id is its slot; its child by alphabet code `k` is slot
+ * slot's `[exactLo, exactHi, stemLo, stemHi]` tags. A node's id is its slot; its child by alphabet code `k` is slot
  * `base + k` when that slot's `check` is the node. A step is thus one code-table load and one 8-byte
  * record, with no hashing or probing. A node that ends a phrase stores its base complemented
- * (negative), so `masks` is read only there: the walk touches half the memory a combined record
+ * (negative), so `masks` is read only there: the walk touches a third of the memory a combined record
  * would, which matters because the trie is far larger than the L1 cache and the normalizer runs
  * between scans. Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot
  * ones share a small region of memory.
@@ -203,7 +197,7 @@ interface Trie {
 
 /** Packs a builder into a double array; `code` maps characters to the shared compact alphabet 1..maxCode. */
 function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
-  const nodes = b.exactMask.length;
+  const nodes = b.edges.length;
   let cap = 0;
   let used = new Uint8Array(0);
   // Free slots as a doubly linked list in ascending order, so the search visits only free slots.
@@ -310,21 +304,20 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
   // Every base is at most `top`, so this size keeps `base + code` in bounds for any code.
   const size = top + maxCode + 1;
   const nav = new Int32Array(size * 2);
-  const masks = new Int32Array(size * 2);
+  const masks = new Int32Array(size * 4);
   for (let s = 0; s < size; s++) {
     const node = s < cap ? slotNode[s]! : -1;
     if (node < 0) {
       nav[2 * s + 1] = -1;
       continue;
     }
-    const exact = b.exactMask[node]!;
-    const stem = b.stemMask[node]!;
+    const t = b.tags;
+    const ends = (t[4 * node]! | t[4 * node + 1]! | t[4 * node + 2]! | t[4 * node + 3]!) !== 0;
     // Nodes that end a phrase or open an inner stem are flagged, so `walk` looks further only there.
-    const flagged = exact !== 0 || stem !== 0 || b.edges[node]?.has(INNER_STEM) === true;
+    const flagged = ends || b.edges[node]?.has(INNER_STEM) === true;
     nav[2 * s] = flagged ? ~slotBase[s]! : slotBase[s]!;
     nav[2 * s + 1] = slotCheck[s]!;
-    masks[2 * s] = exact;
-    masks[2 * s + 1] = stem;
+    for (let k = 0; k < 4; k++) masks[4 * s + k] = t[4 * node + k]!;
   }
   return { nav, masks };
 }
@@ -340,7 +333,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   const bounded = new TrieBuilder();
   const free = new TrieBuilder();
   let size = 0;
-  for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.mask, e.stem)) size++;
+  for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.lo, e.hi, e.stem)) size++;
 
   // Shared alphabet: code 0 means "in no phrase"; every space maps to the code of SPACE and every
   // apostrophe to that of APOS, which folds the text the same way `add` folded the phrases.
@@ -380,7 +373,11 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
 class Scanner implements PhraseScanner {
   // Result registers of `walk` (fields, not closures: the hot loop stays monomorphic).
   private hitEnd = -1;
-  private hitMask = 0;
+  private hitLo = 0;
+  private hitHi = 0;
+  /** The tags asked for by the current scan. */
+  private wantLo = -1;
+  private wantHi = -1;
   private readonly spaceCode: number;
   /**
    * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: a node,
@@ -424,29 +421,44 @@ class Scanner implements PhraseScanner {
   private walk(t: Trie, text: Uint16Array, n: number, node: number, j: number, needBoundary: boolean): void {
     const code = this.code;
     const sp = this.spaceCode;
+    const wantLo = this.wantLo;
+    const wantHi = this.wantHi;
     let hitEnd = -1;
-    let hitMask = 0;
+    let hitLo = 0;
+    let hitHi = 0;
     const nav = t.nav;
+    const masks = t.masks;
     for (;;) {
       let base = nav[2 * node]!;
       if (base < 0) {
         base = ~base;
-        const ex = t.masks[2 * node]!;
-        const st = t.masks[2 * node + 1]!;
-        if (ex !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0)) {
+        const exLo = masks[4 * node]! & wantLo;
+        const exHi = masks[4 * node + 1]! & wantHi;
+        const stLo = masks[4 * node + 2]! & wantLo;
+        const stHi = masks[4 * node + 3]! & wantHi;
+        // An elided phrase ("n'", "l'") ends on its apostrophe: the next word follows without a boundary.
+        if ((exLo | exHi) !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0 || isApostrophe(text[j - 1]!))) {
           if (j > hitEnd) {
             hitEnd = j;
-            hitMask = ex;
-          } else if (j === hitEnd) hitMask |= ex;
+            hitLo = exLo;
+            hitHi = exHi;
+          } else if (j === hitEnd) {
+            hitLo |= exLo;
+            hitHi |= exHi;
+          }
         }
-        if (st !== 0) {
+        if ((stLo | stHi) !== 0) {
           let k = j;
           while (k < n && k - j < MAX_STEM && STEM[text[k]!] === 1) k++;
           if (!needBoundary || k >= n || WORD[text[k]!] === 0) {
             if (k > hitEnd) {
               hitEnd = k;
-              hitMask = st;
-            } else if (k === hitEnd) hitMask |= st;
+              hitLo = stLo;
+              hitHi = stHi;
+            } else if (k === hitEnd) {
+              hitLo |= stLo;
+              hitHi |= stHi;
+            }
           }
         }
         const inner = this.innerStemCode;
@@ -458,8 +470,12 @@ class Scanner implements PhraseScanner {
           this.walk(t, text, n, base + inner, k, needBoundary);
           if (this.hitEnd > hitEnd) {
             hitEnd = this.hitEnd;
-            hitMask = this.hitMask;
-          } else if (this.hitEnd === hitEnd && hitEnd >= 0) hitMask |= this.hitMask;
+            hitLo = this.hitLo;
+            hitHi = this.hitHi;
+          } else if (this.hitEnd === hitEnd && hitEnd >= 0) {
+            hitLo |= this.hitLo;
+            hitHi |= this.hitHi;
+          }
         }
       }
       if (j >= n) break;
@@ -476,7 +492,8 @@ class Scanner implements PhraseScanner {
       } else j++;
     }
     this.hitEnd = hitEnd;
-    this.hitMask = hitMask;
+    this.hitLo = hitLo;
+    this.hitHi = hitHi;
   }
 
   /** Candidate positions of the current scan (reused between scans: scans do not nest). */
@@ -501,8 +518,10 @@ class Scanner implements PhraseScanner {
     return words;
   }
 
-  scan(str: string): CueHits {
-    const hits: CueHits = { mask: [], start: [], end: [], present: 0 };
+  scan(str: string, wantLo = -1, wantHi = -1): PhraseHits {
+    const hits: PhraseHits = { lo: [], hi: [], start: [], end: [], presentLo: 0, presentHi: 0 };
+    this.wantLo = wantLo;
+    this.wantHi = wantHi;
     const n = str.length;
     const text = this.units.load(str);
     const cls = this.cls;
@@ -558,7 +577,8 @@ class Scanner implements PhraseScanner {
       const c = text[i]!;
       const f = cls[c]!;
       let end = -1;
-      let mask = 0;
+      let lo = 0;
+      let hi = 0;
       if ((f & C_BSTART) !== 0 && (i === 0 || WORD[text[i - 1]!] === 0)) {
         // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
@@ -576,24 +596,100 @@ class Scanner implements PhraseScanner {
         if (j >= 0) {
           this.walk(this.bounded, text, n, node, j, true);
           end = this.hitEnd;
-          mask = this.hitMask;
+          lo = this.hitLo;
+          hi = this.hitHi;
         }
       }
       if ((f & C_FSTART) !== 0) {
         this.walk(this.free, text, n, 0, i, false);
         if (this.hitEnd > end) {
           end = this.hitEnd;
-          mask = this.hitMask;
-        } else if (this.hitEnd === end && end >= 0) mask |= this.hitMask;
+          lo = this.hitLo;
+          hi = this.hitHi;
+        } else if (this.hitEnd === end && end >= 0) {
+          lo |= this.hitLo;
+          hi |= this.hitHi;
+        }
       }
       if (end > i) {
-        hits.mask.push(mask);
+        hits.lo.push(lo);
+        hits.hi.push(hi);
         hits.start.push(i);
         hits.end.push(end);
-        hits.present |= mask;
+        hits.presentLo |= lo;
+        hits.presentHi |= hi;
         covered = end;
       }
     }
     return hits;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The phrase syntax: lexicon lists compiled into one scanner
+
+/** Turns a lexicon phrase into its canonical form(s): the folding the scanned copy of the text went through. */
+export type PhraseCanonicalizer = (phrase: string) => readonly string[];
+
+/**
+ * One normalizer for every phrase of every lexicon, and for texts compiled like lexicons (a system
+ * prompt): decoders off, since a phrase is never an encoded payload.
+ */
+let phraseNormalizer: ReturnType<typeof createNormalizer> | undefined;
+export const normalizeWithoutDecoding = (text: string): NormalizedText => (phraseNormalizer ??= createNormalizer({ maxDecodeDepth: 0 }))(text);
+const normalizePhrase = normalizeWithoutDecoding;
+
+/**
+ * For scans of the keyword copy (`collapsed`: leetspeak mapped back, separators collapsed). The
+ * matching copy is kept as a second key when it differs (a phrase whose digits the collapse reads as
+ * letters, "rot13").
+ */
+export const KEYWORD_COPY: PhraseCanonicalizer = (phrase) => {
+  const n = normalizePhrase(phrase);
+  return n.collapsed === n.matching ? [n.collapsed] : [n.collapsed, n.matching];
+};
+
+/** For scans of the matching copy (NFKC, look-alikes folded, marks dropped, lowercased). */
+export const MATCHING_COPY: PhraseCanonicalizer = (phrase) => [normalizePhrase(phrase).matching];
+
+/** A text folded like the matching copy (for code that compares single words with scanned text). */
+export const foldLikeMatching = (text: string): string => normalizePhrase(text).matching;
+
+/** One list of phrases in the lexicon syntax, all carrying one tag. */
+export interface PhraseList {
+  /** Tag of every phrase of the list, 0..63. */
+  readonly tag: number;
+  readonly phrases: readonly string[];
+  /**
+   * Whether the language separates words with spaces. Phrases of unspaced scripts (Chinese,
+   * Japanese, Thai) match anywhere, except Latin-script ones ("chatgpt" in a Japanese lexicon).
+   * @default true
+   */
+  readonly spaced?: boolean;
+}
+
+/** Latin-script phrases keep word boundaries even in lexicons of unspaced scripts ("chatgpt" in ja). */
+const LATIN_EDGES = /^[a-z0-9\u00c0-\u024f].*[a-z0-9\u00c0-\u024f]$|^[a-z0-9]$/;
+
+/** The entries of phrase lists in the lexicon syntax, canonicalized by `canon`. */
+export function phraseEntries(lists: readonly PhraseList[], canon: PhraseCanonicalizer): PhraseEntry[] {
+  const entries: PhraseEntry[] = [];
+  for (const list of lists) {
+    const { lo, hi } = tagMask(list.tag);
+    for (const raw of list.phrases) {
+      const stem = raw.endsWith('*');
+      const body = stem ? raw.slice(0, -1) : raw;
+      for (const text of new Set(canon(body))) {
+        const trimmed = text.trim();
+        if (trimmed === '') continue;
+        entries.push({ text: trimmed, lo, hi, stem, bounded: list.spaced !== false || LATIN_EDGES.test(trimmed) });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Compiles phrase lists in the lexicon syntax into one scanner (see the module notes). */
+export function compilePhraseLists(lists: readonly PhraseList[], canon: PhraseCanonicalizer): PhraseScanner {
+  return compilePhrases(phraseEntries(lists, canon));
 }

@@ -1,0 +1,24 @@
+/**
+ * Builds the evaluation sets under bench/data/ from the hand-written files in bench/data/authored/ and the
+ * generators in this folder (encodings, adversarial suffixes). Deterministic: same inputs, same rows, ids
+ * and splits. Public sets are built separately by `public.ts` (it needs the fetched source snapshots).
+ *
+ * Run: node --import tsx bench/data/build/build.ts
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { authoredRows, DATA_DIR, writeSet } from './common.js';
+import { obfuscatedRows } from './obfuscate.js';
+import { suffixRows } from './suffix.js';
+
+const have = (f: string): boolean => existsSync(resolve(DATA_DIR, 'authored', f));
+const files = (...fs: string[]): string[] => fs.filter(have);
+
+writeSet('benign-lookalike', authoredRows(files('benign-words.txt', 'benign-code.txt', 'benign-talk.txt', 'benign-docs.txt', 'benign-more.txt'), 'benign'));
+if (have('attack-extraction.txt')) writeSet('attack-extraction', authoredRows(['attack-extraction.txt'], 'attack'));
+if (have('attack-hijack.txt')) writeSet('attack-hijack', authoredRows(['attack-hijack.txt'], 'attack'));
+if (have('attack-persuasion.txt')) writeSet('attack-persuasion', authoredRows(['attack-persuasion.txt'], 'attack'));
+if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-split.txt'], 'attack'));
+if (have('attack-lang.txt')) writeSet('attack-lang', authoredRows(['attack-lang.txt'], 'attack'));
+if (have('suffix-requests.txt')) writeSet('attack-suffix', suffixRows(), (r) => r.request ?? '');
+if (have('obfuscation-pool.txt')) writeSet('attack-obfuscated', obfuscatedRows(), (r) => r.plaintext ?? '');

@@ -1,0 +1,459 @@
+/**
+ * Turns the cues and structural hits of one text into evidence, by the tables of `injection-rules.ts`.
+ * The table is compiled once (class names to tag masks); evaluating it is a handful of linear queries
+ * over the cues of the text.
+ * @module
+ */
+import type { CueClass } from './injection-lexicon/types.js';
+import {
+  around,
+  atClauseEdge,
+  CLAUSE_BREAK,
+  classSet,
+  countOf,
+  firstOf,
+  is,
+  near,
+  present,
+  type ClassSet,
+  type Cues,
+  type Pair,
+} from './injection-cues.js';
+import { COMBINATION_SCORES, INJECTION_RULES, STRUCTURE_RULES, type Condition, type InjectionReason, type InjectionRule, type NamedTest } from './injection-rules.js';
+import type { StructureHit } from './injection-structure.js';
+import type { ScannedWords } from './phrase-engine.js';
+
+/** One piece of evidence: a rule that fired, its score and its span in the original text. */
+export interface Evidence {
+  reason: InjectionReason;
+  rule: string;
+  score: number;
+  /** Original-text span. */
+  start: number;
+  end: number;
+}
+
+export const noisyOr = (scores: Iterable<number>): number => {
+  let keep = 1;
+  for (const s of scores) keep *= 1 - s;
+  return 1 - keep;
+};
+
+/** Weight of `k` repeated weak cues: the first counts fully, later ones less. */
+const repeated = (w: number, k: number): number => (k <= 0 ? 0 : noisyOr([w, k > 1 ? w / 2 : 0, k > 2 ? w / 4 : 0]));
+
+/** Evidence at least this strong is weighed by where it lies. */
+const WEIGHED_FROM = 0.2;
+
+export class EvidenceSink {
+  readonly items: Evidence[] = [];
+  /**
+   * Weighs evidence by where it lies (code, data, a quoted mention keep less; see `injection-context.ts`).
+   * @default every span weighs 1
+   */
+  weigh: ((start: number, end: number) => number) | undefined;
+  add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
+    // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
+    if (score >= WEIGHED_FROM && this.weigh !== undefined) score *= this.weigh(start, end);
+    if (score > 0) this.items.push({ reason, rule, score, start, end });
+  }
+  /** Evidence from cue indices of a copy, mapped to the original. */
+  cues(c: Cues, reason: InjectionReason, rule: string, score: number, ...idx: number[]): void {
+    let s = Infinity;
+    let e = -Infinity;
+    for (const i of idx) {
+      s = Math.min(s, c.start[i]!);
+      e = Math.max(e, c.end[i]!);
+    }
+    this.add(reason, rule, score, c.map[s]!, c.map[e]!);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule table, compiled
+
+type CompiledCondition =
+  | { kind: 'near'; set: ClassSet; window: number }
+  | { kind: 'pairHas'; set: ClassSet }
+  | { kind: 'atEdge'; side: 'a' | 'b' }
+  | { kind: 'present'; set: ClassSet }
+  | { kind: 'absent'; set: ClassSet }
+  | { kind: 'test'; name: NamedTest }
+  | { kind: 'role'; role: 'user' | 'assistant' }
+  | { kind: 'any'; of: CompiledCondition[] };
+
+interface CompiledRule {
+  id: string;
+  reason: InjectionReason;
+  match:
+    | { kind: 'pair'; a: ClassSet; b: ClassSet; window: number; clause: boolean; ordered: boolean }
+    | { kind: 'count'; set: ClassSet; atLeast: number; diminishing: boolean; context: number }
+    | { kind: 'cue'; set: ClassSet }
+    | { kind: 'sequence'; first: ClassSet; then: ClassSet; gap: number }
+    | { kind: 'combination'; all: ClassSet[]; some: ClassSet; atLeast: number };
+  score: number;
+  refine: Array<{ if: CompiledCondition; score: number }>;
+  bonus: { if: CompiledCondition; score: number } | undefined;
+  requires: CompiledCondition[];
+  unless: number[];
+}
+
+function compileCondition(c: Condition): CompiledCondition {
+  if ('near' in c) return { kind: 'near', set: classSet(c.near), window: c.window };
+  if ('pairHas' in c) return { kind: 'pairHas', set: classSet(c.pairHas) };
+  if ('atEdge' in c) return { kind: 'atEdge', side: c.atEdge };
+  if ('present' in c) return { kind: 'present', set: classSet(c.present) };
+  if ('absent' in c) return { kind: 'absent', set: classSet(c.absent) };
+  if ('test' in c) return { kind: 'test', name: c.test };
+  if ('role' in c) return { kind: 'role', role: c.role };
+  return { kind: 'any', of: c.any.map(compileCondition) };
+}
+
+/** Compiles a rule table (class names to masks, `unless` ids to indices); throws on a dangling id. */
+export function compileRules(rules: readonly InjectionRule[]): CompiledRule[] {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  if (index.size !== rules.length) throw new Error('injection rules: rule ids must be unique');
+  return rules.map((r, i): CompiledRule => {
+    let match: CompiledRule['match'];
+    if ('pair' in r) {
+      match = { kind: 'pair', a: classSet(r.pair.a), b: classSet(r.pair.b), window: r.pair.window, clause: r.pair.clause === true, ordered: r.pair.ordered === true };
+    } else if ('count' in r) match = { kind: 'count', set: classSet(r.count), atLeast: r.atLeast ?? 1, diminishing: r.diminishing === true, context: r.distinctContext ?? 0 };
+    else if ('cue' in r) match = { kind: 'cue', set: classSet(r.cue) };
+    else if ('sequence' in r) match = { kind: 'sequence', first: classSet(r.sequence.first), then: classSet(r.sequence.then), gap: r.sequence.gap };
+    else match = { kind: 'combination', all: r.combination.all.map((x) => classSet([x])), some: classSet(r.combination.some), atLeast: r.combination.atLeast };
+    const unless = (r.unless ?? []).map((id) => {
+      const j = index.get(id);
+      if (j === undefined || j >= i) throw new Error(`injection rule ${r.id}: "unless" must name an earlier rule, not ${id}`);
+      return j;
+    });
+    return {
+      id: r.id,
+      reason: r.reason,
+      match,
+      score: r.score,
+      refine: (r.refine ?? []).map((x) => ({ if: compileCondition(x.if), score: x.score })),
+      bonus: r.bonus && { if: compileCondition(r.bonus.if), score: r.bonus.score },
+      requires: (r.requires ?? []).map(compileCondition),
+      unless,
+    };
+  });
+}
+
+export const BUILTIN_RULES = compileRules(INJECTION_RULES);
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+const SELF_HELP = classSet(['selfHelp']);
+/** Characters after a cue that tell two occurrences of one phrase apart. */
+const OCCURRENCE_CONTEXT = 16;
+const PRIOR = classSet(['prior']);
+
+/** What a rule matched: cue indices (`a`, `b`; -1 when absent) and their span in the copy. */
+interface Match {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+}
+
+function holds(c: Cues, cond: CompiledCondition, m: Match, role: 'user' | 'assistant'): boolean {
+  switch (cond.kind) {
+    case 'role':
+      return role === cond.role;
+    case 'near':
+      return around(c, cond.set, m.start, m.end, cond.window, [m.a, m.b]);
+    case 'pairHas':
+      return (m.a >= 0 && is(c, m.a, cond.set)) || (m.b >= 0 && is(c, m.b, cond.set));
+    case 'atEdge': {
+      const i = cond.side === 'a' ? m.a : m.b;
+      return i >= 0 && atClauseEdge(c, i);
+    }
+    case 'present':
+      return present(c, cond.set);
+    case 'absent':
+      return !present(c, cond.set);
+    case 'test':
+      return namedTest(c, cond.name, m);
+    case 'any':
+      return cond.of.some((x) => holds(c, x, m, role));
+  }
+}
+
+function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
+  switch (name) {
+    case 'selfHelp':
+      // A `selfHelp` cue ("my password", "how do i") near the match: the speaker's own need.
+      return around(c, SELF_HELP, m.start, m.end, 80, []);
+    case 'ownedByOther':
+      return m.b >= 0 && ownedByOther(c, is(c, m.a, classSet(['secretObject'])) ? m.a : m.b);
+    case 'pointerFirst':
+      // Verb-final languages put the pointer first and the verb right after it, with at most a case
+      // marker between ("上記を無視", "ऊपर को अनदेखा करें", "yukarıdakileri yok say").
+      return m.b >= 0 && is(c, m.b, PRIOR) && c.start[m.b]! < c.start[m.a]! && c.start[m.a]! - c.end[m.b]! <= 8 && atClauseEdge(c, m.b);
+    case 'worldClause':
+      // "... a dragon in a kingdom where magic is not restricted": the freedom belongs to the world.
+      return m.b >= 0 && WORLD_CLAUSE.test(between(c, m.a, m.b));
+    case 'namesPersona':
+      return m.b >= 0 && namesPersona(c, m.a, m.b);
+    case 'bracketed':
+      return bracketed(c, m.a);
+    case 'quotedAfter':
+      // `print "hacked"`, `output the following:`: a dictated output follows the cue.
+      return m.b >= 0 && /^\s{0,3}["'\u201c\u2018\u00ab:`]/.test(c.text.slice(c.end[m.b]!, c.end[m.b]! + 6));
+  }
+}
+
+function matchOf(c: Cues, a: number, b: number): Match {
+  const start = b < 0 ? c.start[a]! : Math.min(c.start[a]!, c.start[b]!);
+  const end = b < 0 ? c.end[a]! : Math.max(c.end[a]!, c.end[b]!);
+  return { a, b, start, end };
+}
+
+/** The first pair of a pair rule, honouring `ordered` (the `a` cue first). */
+function findPair(c: Cues, m: Extract<CompiledRule['match'], { kind: 'pair' }>): Pair | undefined {
+  const p = near(c, m.a, m.b, m.window, m.clause);
+  if (p === undefined || !m.ordered || c.start[p.a]! < c.start[p.b]!) return p;
+  return undefined;
+}
+
+/**
+ * The first cue of `then` at least `gap` characters after the first cue of `first`, that did not
+ * already occur before it (a phrase of the request's own framing, met again in a repeated text, is no
+ * directive inside the content).
+ */
+function findSequence(c: Cues, first: ClassSet, then: ClassSet, gap: number): Pair | undefined {
+  const i = firstOf(c, first);
+  if (i < 0) return undefined;
+  const framing = new Set<string>();
+  for (let j = 0; j < i; j++) if (is(c, j, then)) framing.add(c.text.slice(c.start[j]!, c.end[j]!));
+  for (let j = i + 1; j < c.lo.length; j++) {
+    if (is(c, j, then) && c.start[j]! - c.end[i]! >= gap && !framing.has(c.text.slice(c.start[j]!, c.end[j]!))) return { a: i, b: j };
+  }
+  return undefined;
+}
+
+/** Applies the rule table to the cues of one text, written by `role`. */
+export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: EvidenceSink, role: 'user' | 'assistant' = 'user'): void {
+  const fired = new Uint8Array(rules.length);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (rule.unless.some((j) => fired[j] === 1)) continue;
+    const mt = rule.match;
+    let m: Match | undefined;
+    let k = 1;
+    if (mt.kind === 'pair') {
+      const p = findPair(c, mt);
+      if (p) m = matchOf(c, p.a, p.b);
+    } else if (mt.kind === 'count') {
+      // Thresholds count distinct phrases, so a repeated text crosses none it did not cross once; weights with
+      // diminishing returns count occurrences in distinct places (a phrase with what follows it), so a passage
+      // pasted twice adds nothing while "AI" said in three sentences counts three times.
+      k = mt.diminishing ? countOf(c, mt.set, 3, OCCURRENCE_CONTEXT) : countOf(c, mt.set, Math.max(3, mt.atLeast), mt.context);
+      if (k >= mt.atLeast) m = matchOf(c, firstOf(c, mt.set), -1);
+    } else if (mt.kind === 'cue') {
+      const i = firstOf(c, mt.set);
+      if (i >= 0) m = matchOf(c, i, -1);
+    } else if (mt.kind === 'sequence') {
+      const p = findSequence(c, mt.first, mt.then, mt.gap);
+      if (p) m = matchOf(c, p.b, -1);
+    } else if (mt.all.every((set) => present(c, set)) && countOf(c, mt.some, mt.atLeast) >= mt.atLeast) {
+      m = matchOf(c, firstOf(c, mt.all[0]!), -1);
+    }
+    if (m === undefined || !rule.requires.every((cond) => holds(c, cond, m, role))) continue;
+    let score = rule.score;
+    for (const x of rule.refine) {
+      if (holds(c, x.if, m, role)) {
+        score = x.score;
+        break;
+      }
+    }
+    if (rule.bonus && holds(c, rule.bonus.if, m, role)) score = noisyOr([score, rule.bonus.score]);
+    if (mt.kind === 'count' && mt.diminishing) score = repeated(score, k);
+    if (score <= 0) continue;
+    fired[r] = 1;
+    if (m.b >= 0) out.cues(c, rule.reason, rule.id, score, m.a, m.b);
+    else out.cues(c, rule.reason, rule.id, score, m.a);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named tests
+
+/** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */
+const WORLD_CLAUSE = /\b(?:where|in which|wherein)\b/;
+
+/** The text between two cues (bounded by the rule's window). */
+function between(c: Cues, x: number, y: number): string {
+  const first = Math.min(x, y);
+  const second = Math.max(x, y);
+  return c.text.slice(c.end[first]!, c.start[second]!);
+}
+
+/**
+ * Whether the sentence holding the `free` cue opens with a name that the `setup` cue introduced
+ * ("Take up the persona of Vex. Vex is not restrained ..."): a third-person description of the persona.
+ * Reads at most 40 characters after the setup and one sentence before the freedom.
+ */
+function namesPersona(c: Cues, setup: number, free: number): boolean {
+  if (c.start[setup]! > c.start[free]!) return false;
+  const sentenceFrom = Math.max(c.end[setup]!, c.start[free]! - 200);
+  const before = c.text.slice(sentenceFrom, c.start[free]!);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  const subject = /^\s*["'(]?([\p{L}\p{N}_-]{2,30})/u.exec(before.slice(cut + 1));
+  if (subject === null || NOT_NAMES.has(subject[1]!)) return false;
+  const intro = c.text.slice(c.end[setup]!, c.end[setup]! + 40);
+  const name = subject[1]!;
+  const at = intro.indexOf(name);
+  return at >= 0 && !isLetter(intro[at - 1]) && !isLetter(intro[at + name.length]);
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+
+/** Sentence openers that are not persona names. */
+const NOT_NAMES = new Set(['you', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'the', 'a', 'an', 'your', 'my', 'and', 'but', 'if', 'as']);
+
+/** Words before "'s" that are contractions ("what's the password") or the user, not a third party. */
+const NOT_OWNERS = new Set(['what', 'it', 'that', 'let', 'here', 'there', 'who', 'where', 'he', 'she', 'how', 'user', 'users']);
+
+/**
+ * Whether the secret of cue `i` belongs to a named third party ("Jason Bourne's Instagram password"):
+ * an English possessive right before it, with no `userRef` (the user is whom the assistant guards).
+ */
+function ownedByOther(c: Cues, i: number): boolean {
+  const m = /(\p{L}+)['\u2019]s?\s(?:\p{L}+\s)?$/u.exec(c.text.slice(Math.max(0, c.start[i]! - 30), c.start[i]!));
+  if (m !== null && !NOT_OWNERS.has(m[1]!)) return true;
+  // "the access code for Scrooge McDuck": a capitalized name after "for"/"of" in the original text.
+  const end = c.map[c.end[i]!]!;
+  return /^\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?\p{Lu}/u.test(c.original.slice(end, end + 30));
+}
+
+/** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
+function bracketed(c: Cues, i: number): boolean {
+  const before = c.text.slice(Math.max(0, c.start[i]! - 3), c.start[i]!).trimEnd();
+  // Not parentheses: "(override)" glosses a word.
+  return before === '' || /[<[{]$/.test(before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure and repetition
+
+const SEND = classSet(['send']);
+const CONVERSATION = classSet(['conversation']);
+
+/** Evidence from the structural hits of the matching copy (mapped by `map`), with the cues for combinations. */
+export function structureEvidence(hits: readonly StructureHit[], map: Uint32Array, c: Cues, out: EvidenceSink): void {
+  let open = -1;
+  let close = -1;
+  let hasTarget = false;
+  let assigns = 0;
+  let concat = -1;
+  for (const h of hits) {
+    const s = map[h.start]!;
+    const e = map[h.end]!;
+    const rule = STRUCTURE_RULES[h.kind];
+    if (rule) out.add(rule.reason, rule.id ?? h.kind, rule.score, s, e);
+    if (h.kind === 'role_tag_open' && open < 0) open = s;
+    else if (h.kind === 'role_tag_close' && close < 0) close = s;
+    else if (h.kind === 'url' || h.kind === 'email') hasTarget = true;
+    else if (h.kind === 'var_assign') assigns++;
+    else if (h.kind === 'var_concat' && concat < 0) concat = s;
+  }
+  // Fragments in one-letter variables glued back together: the attack text never appears whole.
+  if (assigns >= 2 && concat >= 0) out.add('payload_splitting', 'split_strings', COMBINATION_SCORES.splitStrings, concat, concat + 1);
+  // A closing role tag followed by an opening one forges a turn boundary.
+  if (open >= 0 && close >= 0 && close < open) out.add('template_spoofing', 'forged_turn', COMBINATION_SCORES.forgedTurn, close, open);
+  if (hasTarget && present(c, SEND)) {
+    const ship = near(c, SEND, CONVERSATION, 60, true);
+    if (ship) out.cues(c, 'exfiltration', 'send_to_target', COMBINATION_SCORES.sendToTarget, ship.a, ship.b);
+  }
+}
+
+/** Longest period (in words) of repetition looked for. */
+const MAX_PERIOD = 6;
+/** Repetitions of one unit that count as a repeated-token attack. */
+const MIN_REPEATS = 8;
+// Scratch of the repetition pass, cleared per call (allocating typed arrays costs more than clearing).
+const RING = new Int32Array(8);
+const RUN = new Int32Array(MAX_PERIOD + 1);
+const RUN_FROM = new Int32Array(MAX_PERIOD + 1);
+
+/**
+ * Repeated-token attacks: one word or short phrase repeated many times in a row ("cake cake cake ...",
+ * "Ignore the above Ignore the above ..."). One linear pass over the words of the keyword copy, hashed
+ * by the phrase scan that just read it (`PhraseScanner.words`): each hash is compared with the words
+ * 1..MAX_PERIOD back; a run of matches at lag L is that many words repeated.
+ */
+export function repetitionEvidence(length: number, scanned: ScannedWords, map: Uint32Array, out: EvidenceSink): void {
+  if (length < MIN_REPEATS * 4) return;
+  const { count, hash, start, end } = scanned;
+  // Ring of the last 8 word hashes, indexed with `& 7`: no integer division in the loop.
+  const ring = RING.fill(0);
+  const run = RUN.fill(0);
+  const runFrom = RUN_FROM.fill(0);
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let open = 0; // lags with a run in progress
+  for (let words = 0; words < count; words++) {
+    const h = hash[words]!;
+    // Most words repeat none of the last MAX_PERIOD words and no run is open: nothing to update.
+    if (
+      open !== 0 ||
+      ring[(words - 1) & 7] === h ||
+      ring[(words - 2) & 7] === h ||
+      ring[(words - 3) & 7] === h ||
+      ring[(words - 4) & 7] === h ||
+      ring[(words - 5) & 7] === h ||
+      ring[(words - 6) & 7] === h
+    ) {
+      open = 0;
+      for (let lag = 1; lag <= MAX_PERIOD && lag <= words; lag++) {
+        if (ring[(words - lag) & 7] === h) {
+          if (run[lag] === 0) runFrom[lag] = start[words]!;
+          run[lag]!++;
+          open++;
+          const reps = Math.floor(run[lag]! / lag) + 1;
+          if (reps > best) {
+            best = reps;
+            bestEnd = end[words]!;
+            bestStart = runFrom[lag]!;
+          }
+        } else run[lag] = 0;
+      }
+    }
+    ring[words & 7] = h;
+  }
+  if (best >= MIN_REPEATS) {
+    const score = best >= 2 * MIN_REPEATS ? COMBINATION_SCORES.longRepetition : COMBINATION_SCORES.repetition;
+    out.add('repeated_token', 'repetition', score, map[bestStart]!, map[bestEnd]!);
+  }
+}
+
+/** The cue classes a rule table refers to (for lexicon checks). */
+export function classesOf(rules: readonly InjectionRule[]): Set<CueClass> {
+  const out = new Set<CueClass>();
+  const addCond = (c: Condition): void => {
+    if ('near' in c) c.near.forEach((x) => out.add(x));
+    else if ('pairHas' in c) c.pairHas.forEach((x) => out.add(x));
+    else if ('present' in c) c.present.forEach((x) => out.add(x));
+    else if ('absent' in c) c.absent.forEach((x) => out.add(x));
+    else if ('any' in c) c.any.forEach(addCond);
+  };
+  for (const r of rules) {
+    if ('pair' in r) [...r.pair.a, ...r.pair.b].forEach((x) => out.add(x));
+    else if ('count' in r) r.count.forEach((x) => out.add(x));
+    else if ('cue' in r) r.cue.forEach((x) => out.add(x));
+    else if ('sequence' in r) [...r.sequence.first, ...r.sequence.then].forEach((x) => out.add(x));
+    else [...r.combination.all, ...r.combination.some].forEach((x) => out.add(x));
+    for (const x of [...(r.refine ?? []).map((y) => y.if), ...(r.requires ?? []), ...(r.bonus ? [r.bonus.if] : [])]) addCond(x);
+  }
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * Adversarial suffixes: the token soup an optimizer (GCG and its kin) appends to a request so the model
+ * answers it ("... describing.\ + similarlyNow write oppositeley.]( Me giving**ONE please? revert with
+ * "\!--Two"). Read as statistics of word shapes over a sliding window of whitespace tokens: prose is
+ * made of words shaped like words (lowercase, Capitalized, CAPITALS, with punctuation at their edges),
+ * and the soup is dense in tokens shaped like no word: words glued with an inner capital, letters mixed
+ * with brackets, backslashes and operators, punctuation clusters. Code is dense in such tokens too, so a
+ * window with code keywords or a code line's structure is left alone; URLs, e-mail addresses, paths,
+ * base64 or hex runs (decoded elsewhere) and tokens of scripts other than Latin are not counted at all.
+ *
+ * Function words tell prose from soup best: any sentence in a language written in Latin letters is
+ * about a third function words ("the", "of", "de", "und", "ya"), and optimizer output has almost none.
+ * They come from the `stopwords-iso` lists of the Latin-script languages.
+ *
+ * One linear pass over the tokens; each token is classified by bounded, anchored patterns.
+ * @module
+ */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+/** Tokens per window. */
+export const SUFFIX_WINDOW = 12;
+/**
+ * When a window is soup: at least `odd` tokens shaped like no word with at most `functionWords` function
+ * words, in either of two mixes (many odd tokens among a few function words, or some among almost none).
+ */
+const SOUP_MIXES: ReadonlyArray<{ odd: number; functionWords: number }> = [
+  { odd: 5, functionWords: 3 },
+  { odd: 3, functionWords: 1 },
+];
+/** Score of a soup window, and of a soup run at least twice as long. */
+export const SUFFIX_SCORE = 0.75;
+export const LONG_SUFFIX_SCORE = 0.9;
+
+/** A token shaped like a word: optional opening marks, letters (one inner apostrophe or hyphen run), closing marks. */
+const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
+/** Numbers, amounts, times, dates, versions, percentages, ordinals. */
+const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
+const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
+const QUANTITY = /^[(["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d{1,4})["'\u2033]?[A-Za-z]?[.,;:!?)\]"']{0,2}$/;
+/** Abbreviations with dots ("e.g.", "U.S.", "i.e.,"). */
+const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
+/** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
+const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
+/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere), hashtags and mentions. */
+const NEUTRAL = /^(?:\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/** A letter of a script other than Latin: such tokens are not counted. */
+const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
+/** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
+const LATIN_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'fi', 'tr', 'id', 'vi', 'ro', 'cs', 'hu', 'da', 'no', 'sw', 'tl', 'sk', 'hr', 'sl', 'lt', 'lv', 'et', 'ca', 'ms', 'af', 'ga'];
+let functionWords: ReadonlySet<string> | undefined;
+function isFunctionWord(word: string): boolean {
+  if (functionWords === undefined) {
+    const lists = stopwordsIso as Readonly<Record<string, readonly string[] | undefined>>;
+    functionWords = new Set(LATIN_LANGUAGES.flatMap((lang) => lists[lang] ?? []).map((w) => w.toLowerCase()));
+  }
+  return functionWords.has(word);
+}
+
+/** Tokens of code structure: a lone operator or bracket, a snake_case name, an assignment. */
+const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`]?[A-Za-z]+_[A-Za-z0-9_]+.*|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*)$/;
+/** Tokens of digits and symbols only (table cells, sums, dates): data, not counted. */
+const DATA_TOKEN = /^[\d|.,:;+\-*/=<>()[\]%$€£#~^]+$/;
+
+/** Words that mark a window as code. */
+const CODE_KEYWORDS = new Set([
+  'const', 'let', 'var', 'function', 'return', 'def', 'import', 'from', 'class', 'if', 'else', 'elif', 'for', 'while',
+  'public', 'private', 'static', 'void', 'int', 'string', 'print', 'printf', 'true', 'false', 'null', 'none', 'self',
+  'this', 'new', 'async', 'await', 'try', 'catch', 'except', 'select', 'where', 'fn', 'struct', 'impl', 'package',
+  'echo', 'export', 'require', 'include', 'lambda', 'yield', 'typeof', 'undefined', 'nil', 'end', 'do', 'then',
+]);
+/** Keywords in a window that make it code. */
+const MAX_KEYWORDS = 1;
+
+type Shape = 0 | 1 | 2; // plain, odd, neutral
+
+function shapeOf(token: string): Shape {
+  if (NEUTRAL.test(token) || OTHER_SCRIPT.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
+  if (PLAIN_WORD.test(token) && !innerCapital(token)) return 0;
+  // "and/or", "Icebox/cooler": words joined by a slash; "12V", "x2", "1-car", "44.5\"H": quantities with units.
+  if (SLASHED.test(token) || QUANTITY.test(token)) return 0;
+  if (NUMBER.test(token) || ABBREVIATION.test(token) || PROSE_PUNCTUATION.test(token)) return 0;
+  return 1;
+}
+
+/** A capital after a lowercase letter inside a word ("similarlyNow"); "McDonald", "iPhone" and "LaTeX" pass. */
+function innerCapital(token: string): boolean {
+  const m = /[a-z][A-Z]/.exec(token);
+  if (m === null) return false;
+  // One capital after a short prefix is a name or a brand ("McDonald", "iPhone", "YouTube", "eBay").
+  return !/^[(["']?[A-Z]?[a-z]{1,2}[A-Z][a-z]+[.,;:!?)\]"']{0,2}$/.test(token);
+}
+
+/** The soup found in `text`: its span in the original and its score, or undefined. */
+export interface SuffixHit {
+  start: number;
+  end: number;
+  score: number;
+}
+
+const TOKEN = /\S+/g;
+
+/**
+ * Characters that make a token odd: brackets, operators, backslashes (one character class, which the
+ * regex engine scans fast; addresses, dates and ids have none of them). A soup window has several odd
+ * tokens within about {@link DENSE_SPAN} characters, so texts without three such characters that close
+ * together are passed over in one regex pass.
+ */
+const ODD_CHAR = /[\\\][(){}*^|~<>=+`]/g;
+const DENSE_SPAN = 160;
+const MIN_ODD_CHARS = 3;
+
+/** The spans of `text` dense in odd characters (three within {@link DENSE_SPAN}), widened and merged. */
+function denseSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const at: number[] = [];
+  ODD_CHAR.lastIndex = 0;
+  for (let m = ODD_CHAR.exec(text); m !== null; m = ODD_CHAR.exec(text)) {
+    at.push(m.index);
+    const n = at.length;
+    if (n >= MIN_ODD_CHARS && at[n - 1]! - at[n - MIN_ODD_CHARS]! <= DENSE_SPAN) {
+      // A window of tokens around the dense spot: about a window's worth of characters on each side.
+      const from = Math.max(0, at[n - MIN_ODD_CHARS]! - 2 * DENSE_SPAN);
+      const to = Math.min(text.length, at[n - 1]! + 2 * DENSE_SPAN);
+      const last = spans[spans.length - 1];
+      if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+      else spans.push([from, to]);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Finds the longest soup run of `text` (the original text). Tokens at offsets for which `material`
+ * holds (code, logs, data the user pasted) are not counted.
+ */
+export function findSuffix(text: string, material: (at: number) => boolean = () => false): SuffixHit | undefined {
+  let best: SuffixHit | undefined;
+  for (const [from, to] of denseSpans(text)) {
+    const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
+    if (hit !== undefined && (best === undefined || hit.score > best.score || (hit.score === best.score && hit.end - hit.start > best.end - best.start))) best = hit;
+  }
+  return best;
+}
+
+/** {@link findSuffix} over `text[from, to)` (cut at whitespace, so no token is split). */
+function findSuffixIn(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const shapes: Shape[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const func: boolean[] = [];
+  const code: boolean[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const shape = token.length > 80 || material(m.index) ? 2 : shapeOf(token);
+    if (shape === 2) continue;
+    const letters = token.replace(/[^A-Za-z\u00c0-\u024f]/g, '').toLowerCase();
+    shapes.push(shape);
+    starts.push(m.index);
+    ends.push(m.index + token.length);
+    func.push(shape === 0 && letters !== '' && isFunctionWord(letters));
+    code.push(CODE_KEYWORDS.has(letters) || CODE_MARK.test(token));
+  }
+  const n = shapes.length;
+  if (n < SUFFIX_WINDOW) return undefined;
+  // Sliding counts over the window: odd tokens, function words, code marks.
+  let odd = 0;
+  let fn = 0;
+  let marks = 0;
+  let runStart = -1;
+  let runTokens = 0;
+  let best: SuffixHit | undefined;
+  for (let i = 0; i < n; i++) {
+    if (shapes[i] === 1) odd++;
+    if (func[i]) fn++;
+    if (code[i]) marks++;
+    if (i >= SUFFIX_WINDOW) {
+      const out = i - SUFFIX_WINDOW;
+      if (shapes[out] === 1) odd--;
+      if (func[out]) fn--;
+      if (code[out]) marks--;
+    }
+    if (i < SUFFIX_WINDOW - 1) continue;
+    const soup = marks <= MAX_KEYWORDS && SOUP_MIXES.some((mix) => odd >= mix.odd && fn <= mix.functionWords);
+    if (!soup) {
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) {
+      runStart = i - SUFFIX_WINDOW + 1;
+      runTokens = SUFFIX_WINDOW;
+    } else runTokens++;
+    const score = runTokens >= 2 * SUFFIX_WINDOW ? LONG_SUFFIX_SCORE : SUFFIX_SCORE;
+    if (best === undefined || score > best.score || starts[runStart]! === best.start) best = { start: starts[runStart]!, end: ends[i]!, score };
+  }
+  return best;
+}
+
+/**
+ * Soup glued into few whitespace tokens (`!""""""webpage\\"ntax=====quando`, `;;;;;Tit "" ..Title ]Bitte****Sy))))Now`):
+ * runs of symbols of several kinds, next to words glued to symbols or to other words, within
+ * {@link GLUED_SPAN} characters. Prose has an ellipsis or an "!!!" here and there, markdown a rule line
+ * or a table (data, not counted); not three symbol runs of two kinds around a glued word.
+ */
+const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{2,}|[^\p{L}\p{N}\s'",.!?-]{3,}/gu;
+const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
+const GLUED_SPAN = 100;
+const MIN_RUNS = 3;
+
+function findGluedSoup(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+  const part = text.slice(from, to);
+  const runs: Array<{ at: number; end: number; kind: string }> = [];
+  SYMBOL_RUN.lastIndex = 0;
+  for (let m = SYMBOL_RUN.exec(part); m !== null; m = SYMBOL_RUN.exec(part)) {
+    if (material(from + m.index)) continue;
+    runs.push({ at: m.index, end: m.index + m[0].length, kind: m[0][0]! });
+  }
+  for (let i = 0; i + MIN_RUNS - 1 < runs.length; i++) {
+    const first = runs[i]!;
+    const last = runs[i + MIN_RUNS - 1]!;
+    if (last.end - first.at > GLUED_SPAN) continue;
+    const kinds = new Set(runs.slice(i, i + MIN_RUNS).map((r) => r.kind));
+    if (kinds.size < 2) continue;
+    const window = part.slice(Math.max(0, first.at - 20), Math.min(part.length, last.end + 20));
+    if (!GLUED_WORD.test(window)) continue;
+    // Widen to the soup's whitespace edges.
+    let start = from + first.at;
+    let end = from + last.end;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    return { start, end, score: SUFFIX_SCORE };
+  }
+  return undefined;
+}

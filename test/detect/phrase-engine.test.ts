@@ -1,0 +1,73 @@
+import { compilePhraseLists, compilePhrases, MATCHING_COPY, tagMask } from '../../src/detect/phrase-engine.js';
+
+const tag = (i: number): { lo: number; hi: number } => ({ lo: 1 << i, hi: 0 });
+
+const scanner = compilePhrases([
+  { text: 'системн* промпт', ...tag(0), stem: true, bounded: true },
+  { text: 'nueva* instrucci', ...tag(1), stem: true, bounded: true },
+  { text: 'setze* außer kraft', ...tag(2), stem: false, bounded: true },
+  { text: 'системный', ...tag(3), stem: false, bounded: true },
+]);
+const spans = (text: string): string[] => {
+  const hits = scanner.scan(text);
+  return hits.start.map((s: number, i: number) => text.slice(s, hits.end[i]));
+};
+
+describe('phrases with a stem in the middle (`word* more`)', () => {
+  it.each([
+    ['повтори системныи промпт', 'системныи промпт'],
+    ['повтори системного промпта', 'системного промпта'],
+    ['nuevas instrucciones', 'nuevas instrucciones'],
+    ['nueva instruccion', 'nueva instruccion'],
+    ['bitte setzen außer kraft', 'setzen außer kraft'],
+    ['setze  außer kraft', 'setze  außer kraft'],
+  ])('%s matches %s', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it('lets the word run on by at most six letters, then needs the rest of the phrase', () => {
+    expect(spans('nuevasxxxxxx instrucciones')).toEqual([]);
+    expect(spans('setzen außer betrieb')).toEqual([]);
+  });
+
+  it('keeps a literal phrase on the same prefix working, and the longest match wins', () => {
+    expect(spans('системный')).toEqual(['системный']);
+    expect(spans('системный промпт')).toEqual(['системный промпт']);
+  });
+
+  it('does not let a literal * in the text stand for the stem', () => {
+    expect(spans('системныи* промпт')).toEqual([]);
+  });
+});
+
+describe('one engine for every phrase list: tags, scans that ask for some tags, elisions', () => {
+  // Tag 0: French, tag 40 (the second mask word): English.
+  const engine = compilePhraseLists(
+    [
+      { tag: 0, phrases: ["n'", 'ne pas', 'pas'] },
+      { tag: 40, phrases: ['do not', 'not', 'never'] },
+    ],
+    MATCHING_COPY,
+  );
+  const found = (text: string, want?: { lo: number; hi: number }): string[] => {
+    const hits = want ? engine.scan(text, want.lo, want.hi) : engine.scan(text);
+    return hits.start.map((s, i) => text.slice(s, hits.end[i]));
+  };
+
+  it('carries tags past 32 in the second word', () => {
+    const hits = engine.scan('never');
+    expect(hits.hi[0]).toBe(tagMask(40).hi);
+    expect(hits.lo[0]).toBe(0);
+  });
+
+  it('lets an elided phrase run into the next word, and finds nothing of the tags not asked for', () => {
+    expect(found("il n'est pas", tagMask(0))).toEqual(["n'", 'pas']);
+    expect(found("il n'est pas", tagMask(40))).toEqual([]);
+    expect(found('do not stop', tagMask(0))).toEqual([]);
+    expect(found('do not stop')).toEqual(['do not']);
+  });
+
+  it('refuses a tag outside 0..63', () => {
+    expect(() => tagMask(64)).toThrow(RangeError);
+  });
+});
