@@ -3,7 +3,8 @@ import type { Config } from 'jest';
 
 // Tests run as CommonJS through ts-jest. The Mistral SDK v2 ships ESM only, so it (and its
 // ESM-only helpers) is transformed too, by esbuild; everything else in node_modules is left alone.
-const esmPackages = ['@mistralai'];
+// parse5 (and its entities) read HTML as a browser does, for the output tests.
+const esmPackages = ['@mistralai', 'parse5', 'entities'];
 
 const config: Config = {
   testEnvironment: 'node',

@@ -16,6 +16,9 @@ const benches = [
   'injection-speed.ts',
   'pii-speed.ts',
   'input-scan-speed.ts',
+  'output-speed.ts',
+  // Needs Debian's chromium (or CHROMIUM_PATH).
+  'output-sanitizers.ts',
   // Through the built package: need dist/, built below.
   'scan-quality.ts',
   'import-time.ts',

@@ -48,6 +48,21 @@ export { PseudonymVault } from './scan/vault.js';
 export { createScanner, verdictOf } from './scan/pipeline.js';
 export type { MessagesScanContext, MessagesScanResult, ScanOptions, Scanner, TextScanResult } from './scan/pipeline.js';
 export { scanInput, sanitizeText } from './scan/api.js';
+export type { SanitizeTextOptions } from './scan/api.js';
+export { createOutputSanitizer, DEFAULT_HOLD_BACK, DEFAULT_MAX_OUTPUT_LENGTH, DEFAULT_REFUSAL } from './scan/output.js';
+export type { IncrementalOutput, LeakOptions, OutputBlock, OutputContext, OutputOptions, OutputSanitizer, OutputStep } from './scan/output.js';
+export type { BlockedUrlAction, HtmlMode, MarkupOptions } from './detect/html.js';
+export { CANARY_PREFIX, createCanary } from './detect/leak.js';
+export type { OverlapOptions } from './detect/leak.js';
+export { createStreamSanitizer, outputContextOf } from './stream/sanitizer.js';
+export type { StreamSanitizer } from './stream/sanitizer.js';
+export { guardStream } from './stream/guard-stream.js';
+export type { GuardStreamOptions, StreamEventLike } from './stream/guard-stream.js';
+export { createSseRewriter, formatSseEvent } from './stream/sse.js';
+export type { SseRewriter, SseRewriterOptions } from './stream/sse.js';
+export { createModerationGate } from './stream/gate.js';
+export type { ModerationGate, ModerationGateOptions, TextModeration, TextModerationResult } from './stream/gate.js';
+export { outputBlockedError } from './stream/errors.js';
 export { createInputGuard } from './scan/input-guard.js';
 export type { InputGuard, SanitizeInputOptions } from './scan/input-guard.js';
 export type { InputShapeOptions } from './scan/input-shape.js';
@@ -61,6 +76,9 @@ export type {
 } from './scan/policy.js';
 
 export { createKeyPoolFetcher, createMistralClient, resolveApiKey, resolveServerURL, fingerprintKey, toGuardError } from './mistral/index.js';
+export { contentText, createGuardedChat } from './mistral/chat.js';
+export type { ChatCallFields, GuardedChat, GuardedChatOptions } from './mistral/chat.js';
+export type { OutputModerationOptions, SanitizeOutputOptions } from './mistral/output-step.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
 export {
   awsSecretsManagerSource,
@@ -87,7 +105,6 @@ export type {
   KeyState,
   KeyStateStore,
   KeyStatus,
-  RedisClientLike,
   RedisKeyStoreOptions,
   ResolveApiKeysOptions,
   RetireOptions,
@@ -112,3 +129,17 @@ export type {
   RouteCoverageGap,
   RouteDescriptor,
 } from './project-audit/index.js';
+export { AUDIT_SCHEMA, createAuditLogger, redactFormat } from './audit/index.js';
+export type { AuditEvent, AuditEventV1, AuditLoggerOptions, AuditOutcome, LogErrorReporter, RedactFormatOptions } from './audit/index.js';
+// Straight from the module: the core must not load express-rate-limit.
+export { MemoryBudgetStore, RedisBudgetStore } from './limits/budget-store.js';
+export type {
+  BudgetInfo,
+  IoRedisClientLike,
+  LimitsLogger,
+  NodeRedisClientLike,
+  RedisClientLike,
+  StoreErrorMode,
+  TokenBudgetStore,
+} from './limits/index.js';
+export { HASH_KEY_ENV } from './core/identity.js';

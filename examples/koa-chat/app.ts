@@ -4,7 +4,7 @@
 import Koa from 'koa';
 import Router from '@koa/router';
 import { PassThrough } from 'node:stream';
-import { getGuard, guardErrorHandler, secureChat } from 'mistral-guard/koa';
+import { getGuard, guardErrorHandler, secureChat, securityHeaders } from 'mistral-guard/koa';
 import type { SecureChatOptions } from 'mistral-guard/koa';
 import { clientGone, completeChat, openChatStream, sseFrame } from '../shared/chat.js';
 import { sentText } from '../shared/sent.js';
@@ -12,7 +12,7 @@ import { loadPage } from '../shared/page.js';
 import type { DemoSettings } from '../shared/serve.js';
 
 export interface ChatAppOptions extends DemoSettings {
-  /** Extra options for the stack (moderation thresholds, PII policy, ...). */
+  /** Extra options for the stack (moderation thresholds, PII policy, limits, audit logger, ...). */
   guard?: SecureChatOptions;
 }
 
@@ -29,10 +29,13 @@ export function createChatApp(options: ChatAppOptions): Koa {
     });
   }
 
+  // The whole stack, its own error handler, body parser and the strict JSON-API headers included.
   const guard = secureChat({
     ...options.guard,
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
+    audit:
+      options.guard?.audit === false ? false : { ...(options.keyFingerprint ? { keyFingerprint: options.keyFingerprint } : {}), ...options.guard?.audit },
   });
 
   // Tells the page whether the offline fake answers, so it can say so.
@@ -60,10 +63,10 @@ export function createChatApp(options: ChatAppOptions): Koa {
     })();
   });
 
-  // No body parser in front: sanitizeInput reads the JSON body itself, with the same limits and answers
-  // to malformed bodies as on Express. Other methods (405, from the router) and paths (404) get the
-  // documented JSON error from guardErrorHandler.
+  // Errors outside the chat routes (the page's, the router's 405, an unknown path's 404) as the documented JSON.
   app.use(guardErrorHandler());
+  // The page variant of the headers for the whole app; the chat routes get the strict ones over it.
+  app.use(securityHeaders({ preset: 'page' }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

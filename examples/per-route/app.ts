@@ -3,7 +3,7 @@
  * is untouched. Run: `npm run start:per-route` (offline fake when no key).
  */
 import express from 'express';
-import { getGuard, guardErrorHandler, moderate, sanitizeInput } from 'mistral-guard/express';
+import { getGuard, guardErrorHandler, moderate, sanitizeInput, sanitizeOutput } from 'mistral-guard/express';
 import { completeChat } from '../shared/chat.js';
 import type { Mistral } from '@mistralai/mistralai';
 
@@ -26,6 +26,8 @@ export function createApp(mistral: Mistral): express.Express {
       maxMessageChars: 1000,
     }),
     moderate({ client: mistral, onError: 'allow' }),
+    // The answer is cleaned on its way out; this route's JSON field is `answer`.
+    sanitizeOutput({ fields: ['answer'] }),
     async (req, res, next) => {
       try {
         const guard = getGuard(req);

@@ -1,33 +1,21 @@
 /**
  * The demo's calls to Mistral, shared by the Express and Koa backends: a JSON reply and an SSE stream.
+ * Both go through the library's chat helper (`safePrompt: true` unless `SAFE_PROMPT=off`); the answers are
+ * cleaned on the way out by `sanitizeOutput()` (part of `secureChat()`), which also restores the user's
+ * pseudonymized values.
  */
 import type { ServerResponse } from 'node:http';
 import type { Mistral } from '@mistralai/mistralai';
-import { toGuardError } from 'mistral-guard';
+import { contentText, createGuardedChat, toGuardError } from 'mistral-guard';
 import type { GuardState } from 'mistral-guard';
 
+/** Mistral's safety prompt stays on unless the demo is started with SAFE_PROMPT=off. */
+const safePrompt = process.env.SAFE_PROMPT !== 'off';
 
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content.map((chunk) => (chunk && chunk.type === 'text' ? String(chunk.text) : '')).join('');
-  }
-  return '';
-}
-
-/** One completion with the secured messages; placeholders of pseudonymized values are restored. */
+/** One completion with the secured messages. */
 export async function completeChat(mistral: Mistral, model: string, guard: GuardState): Promise<{ reply: string }> {
-  try {
-    const response = await mistral.chat.complete({ model, messages: guard.messages });
-    const { usage } = response;
-    if (usage) {
-      guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
-    }
-    const reply = textOf(response.choices[0]?.message?.content);
-    return { reply: guard.restore ? guard.restore(reply) : reply };
-  } catch (err) {
-    throw toGuardError(err);
-  }
+  const { reply } = await createGuardedChat(mistral, { model, safePrompt }).complete(guard);
+  return { reply };
 }
 
 /** SSE frames written by the demo: `data: {"delta": "..."}`, a final `data: [DONE]`, or an error frame. */
@@ -37,8 +25,8 @@ export function sseFrame(data: unknown): string {
 
 /**
  * Starts the upstream stream first, so an upstream failure is still a normal JSON error; then yields
- * SSE frames, with pseudonymized values restored across chunk boundaries. `signal` (the client went
- * away) cancels the upstream call. (Output sanitizing of streams comes with `sanitizeOutput`.)
+ * SSE frames of the raw deltas (`sanitizeOutput()` cleans them as they are written). `signal` (the client
+ * went away) cancels the upstream call.
  */
 export async function openChatStream(
   mistral: Mistral,
@@ -46,26 +34,23 @@ export async function openChatStream(
   guard: GuardState,
   signal?: AbortSignal,
 ): Promise<AsyncIterable<string>> {
-  let stream;
-  try {
-    stream = await mistral.chat.stream({ model, messages: guard.messages }, signal ? { signal } : {});
-  } catch (err) {
-    throw toGuardError(err);
-  }
-  const restorer = guard.restoreStream?.();
+  const stream = await createGuardedChat(mistral, { model, safePrompt }).stream(guard, {}, signal);
   return (async function* frames() {
     try {
       for await (const event of stream) {
-        const raw = textOf(event.data.choices[0]?.delta.content);
-        const delta = restorer ? restorer.push(raw) : raw;
+        // The last chunk carries the usage: the audit event and the token budget read it from the guard.
+        const { usage } = event.data;
+        if (usage) {
+          guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
+          guard.model = event.data.model;
+        }
+        const delta = contentText(event.data.choices[0]?.delta.content);
         if (delta !== '') yield sseFrame({ delta });
       }
-      const rest = restorer?.flush() ?? '';
-      if (rest !== '') yield sseFrame({ delta: rest });
       yield sseFrame('[DONE]');
     } catch (err) {
       if (signal?.aborted) return;
-      yield sseFrame(toGuardError(err).toBody(guard.requestId));
+      yield `event: error\n${sseFrame(toGuardError(err).toBody(guard.requestId))}`;
     }
   })();
 }

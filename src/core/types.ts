@@ -133,6 +133,13 @@ export interface GuardState {
   canary?: string;
   /** The handler may set it, for audit and token budgets. */
   usage?: TokenUsage;
+  /** The chat model the handler called; the handler may set it, for the audit event. */
+  model?: string;
+  /**
+   * Fingerprint (`fingerprintKey()`, 8 hex) of the Mistral key that served the request; the handler or a
+   * key pool may set it, for the audit event. Never the key itself.
+   */
+  keyFingerprint?: string;
   /** Restores pseudonymized values in model output; present when a policy pseudonymizes. */
   restore?: (text: string) => string;
   /**

@@ -27,3 +27,7 @@ export { DEFAULT_COOLDOWN_MS, DEFAULT_FAILURE_THRESHOLD, createCircuitBreaker, i
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 export { DEFAULT_CACHE_MAX, canonicalJson, createCacheKeyer, createMemoryModerationCache } from './cache.js';
 export type { CacheKeyer, CachedModeration, MemoryModerationCacheOptions, ModerationCacheStore } from './cache.js';
+export { contentText, createGuardedChat } from './chat.js';
+export type { ChatCallFields, GuardedChat, GuardedChatOptions } from './chat.js';
+export { createOutputStep, DEFAULT_OUTPUT_FIELDS } from './output-step.js';
+export type { OutputModerationOptions, SanitizeOutputOptions } from './output-step.js';

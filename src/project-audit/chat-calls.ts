@@ -1,6 +1,7 @@
 /**
  * Whether code reaches the Mistral chat API: a call of `*.chat.complete/stream/parse`,
- * `*.agents.complete/stream` or `*.beta.conversations.*`, or a request to the REST paths, directly or
+ * `*.agents.complete/stream` or `*.beta.conversations.*`, mistral-guard's `createGuardedChat()`, or a
+ * request to the REST paths, directly or
  * through functions it calls (resolved across modules, memoized, depth-bounded).
  * @module
  */
@@ -39,10 +40,16 @@ function memberTail(callee: t.Node): string | undefined {
   return group === undefined ? undefined : `${group}.${method}`;
 }
 
-/** Whether one call node is itself a chat call. */
+/** mistral-guard's own chat helper: whatever is built with it calls the chat API. */
+const CHAT_HELPERS = new Set(['createGuardedChat']);
+
+/** Whether one call node is itself a chat call (or builds the project's chat helper). */
 export function isChatCall(call: t.CallExpression | t.OptionalCallExpression | t.NewExpression): boolean {
   const tail = memberTail(call.callee);
-  return tail !== undefined && CHAT_METHODS.has(tail);
+  if (tail !== undefined && CHAT_METHODS.has(tail)) return true;
+  const callee = call.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? propertyName(callee.property, callee.computed) : undefined;
+  return name !== undefined && CHAT_HELPERS.has(name);
 }
 
 /** Finds chat calls under expressions and functions, following the functions they call. */

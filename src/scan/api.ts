@@ -5,8 +5,13 @@
  * @module
  */
 import type { ChatMessage } from '../core/types.js';
-import { createScanner } from './pipeline.js';
+import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
+import { createScanner, SCAN_OPTION_KEYS } from './pipeline.js';
 import type { MessagesScanResult, ScanOptions, Scanner, TextScanResult } from './pipeline.js';
+import { buildOutputSanitizer, DEFAULT_MAX_OUTPUT_LENGTH, OUTPUT_OPTION_KEYS } from './output.js';
+import type { OutputContext, OutputOptions, OutputSanitizer } from './output.js';
 
 const cache = new WeakMap<object, Scanner>();
 const defaults: Partial<Record<'input' | 'output', Scanner>> = {};
@@ -35,10 +40,54 @@ export function scanInput(
   return typeof input === 'string' ? scanner.scanText(input) : scanner.scanMessages(input);
 }
 
+/** Options of {@link sanitizeText}: the output options (the default direction), or the input scan options. */
+export type SanitizeTextOptions = OutputOptions | (ScanOptions & { direction: 'input'; maxLength?: number });
+
+const INPUT_TEXT_KEYS: OptionKeys<ScanOptions & { maxLength?: number }> = { ...SCAN_OPTION_KEYS, maxLength: true };
+const outputCache = new WeakMap<object, OutputSanitizer>();
+let defaultOutput: OutputSanitizer | undefined;
+
+function outputSanitizerFor(options: OutputOptions | undefined): OutputSanitizer {
+  if (options === undefined) return (defaultOutput ??= buildOutputSanitizer({}));
+  let sanitizer = outputCache.get(options);
+  if (sanitizer === undefined) {
+    checkOptionKeys('sanitizeText()', options, OUTPUT_OPTION_KEYS);
+    sanitizer = buildOutputSanitizer(options);
+    outputCache.set(options, sanitizer);
+  }
+  return sanitizer;
+}
+
 /**
- * Sanitizes one text in the given direction (default `output`: what the model answered), applying
- * the PII, secret and invisible-text policy.
+ * Sanitizes one text. In the `output` direction (the default: what the model answered) it applies the whole
+ * output policy: length limit, system-prompt leaks (with `context.canary` / `systemPrompt`), PII and secrets
+ * (placeholders restored with `context.restore`), markup and markdown URLs; a refused answer comes back as
+ * the refusal with verdict `block`. With `direction: 'input'` it scans like {@link scanInput}.
+ *
+ * Both directions take `maxLength` (UTF-16 units, default 100000): a longer text is not scanned; it is
+ * refused with a `length` finding (input: empty text; output: the refusal).
  */
-export function sanitizeText(text: string, options?: ScanOptions): TextScanResult {
-  return scannerFor(options, options?.direction ?? 'output').scanText(text);
+export function sanitizeText(text: string, options?: SanitizeTextOptions, context?: OutputContext): TextScanResult {
+  if (options?.direction === 'input') {
+    const { maxLength, ...scanOptions } = options;
+    checkOptionKeys('sanitizeText()', options, INPUT_TEXT_KEYS);
+    const limit = maxLength ?? DEFAULT_MAX_OUTPUT_LENGTH;
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new GuardConfigError('mistral-guard: `maxLength` in sanitizeText() must be a positive whole number.');
+    if (text.length > limit) {
+      return { text: '', findings: [{ kind: 'length', type: 'input_too_long', action: 'block' }], verdict: 'block', injectionScore: 0 };
+    }
+    return scannerFor(maxLength === undefined ? options : scanOptionsOf(options, scanOptions), 'input').scanText(text);
+  }
+  return outputSanitizerFor(options as OutputOptions | undefined).sanitize(text, context);
+}
+
+/** The scan options without `maxLength`, one object per options object (so the scanner cache holds). */
+const stripped = new WeakMap<object, ScanOptions>();
+function scanOptionsOf(options: object, rest: ScanOptions): ScanOptions {
+  let value = stripped.get(options);
+  if (value === undefined) {
+    value = rest;
+    stripped.set(options, value);
+  }
+  return value;
 }

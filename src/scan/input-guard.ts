@@ -11,6 +11,7 @@ import type { InputShapeOptions } from './input-shape.js';
 import { buildScanner, SCAN_OPTION_KEYS } from './pipeline.js';
 import type { ScanOptions } from './pipeline.js';
 import { createDelimiterTag, secureMessages } from './secure-messages.js';
+import { createCanary } from '../detect/leak.js';
 import type { SecureMessagesOptions } from './secure-messages.js';
 
 /** Options of `sanitizeInput()`: where to read, the limits, the detectors' policy and the system prompt. */
@@ -30,6 +31,7 @@ export const SANITIZE_INPUT_KEYS: OptionKeys<SanitizeInputOptions> = {
   ...scanKeys,
   systemPrompt: true,
   wrapUserContent: true,
+  canary: true,
   bodyLimit: true,
 };
 
@@ -92,7 +94,7 @@ export function blockError(findings: readonly Finding[]): GuardError {
 /** Builds the input guard; every option is validated here, once. */
 export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard {
   checkOptionKeys('sanitizeInput()', options, SANITIZE_INPUT_KEYS);
-  const { bodyLimit: _bodyLimit, wrapUserContent: _wrap, ...rest } = options;
+  const { bodyLimit: _bodyLimit, wrapUserContent: _wrap, canary: useCanary = true, ...rest } = options;
   const shape = resolveInputShape(pick<InputShapeOptions>(rest, INPUT_SHAPE_KEYS));
   const scanner = buildScanner({ ...pick<Omit<ScanOptions, 'direction'>>(rest, scanKeys), direction: 'input' });
   const secure = { systemPrompt: options.systemPrompt, wrapUserContent: options.wrapUserContent ?? true };
@@ -104,12 +106,14 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
       const scanned = scanner.scanMessages(conversation);
       if (scanned.verdict === 'block') throw blockError(scanned.findings);
       const findings = repairs.length === 0 ? scanned.findings : [...repairs, ...scanned.findings];
+      const canary = useCanary && (secure.wrapUserContent || (secure.systemPrompt ?? '') !== '') ? createCanary() : undefined;
       const state: GuardState = {
         requestId,
-        messages: secureMessages(scanned.messages, secure, createDelimiterTag()),
+        messages: secureMessages(scanned.messages, secure, createDelimiterTag(), canary),
         findings,
         verdict: repairs.length > 0 && scanned.verdict === 'allow' ? 'flag' : scanned.verdict,
       };
+      if (canary !== undefined) state.canary = canary;
       conversations.set(state, scanned.messages);
       const vault = scanned.vault;
       if (vault) {

@@ -23,7 +23,7 @@ import { LRUCache } from 'lru-cache';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
 import { dataDetector, injectionDetector, restrictionDetector } from './detectors.js';
-import type { OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
+import type { AppliedRedaction, OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
 import {
   INPUT_PII_DEFAULTS,
@@ -97,6 +97,8 @@ export interface TextScanResult {
   verdict: Verdict;
   /** The injection score (0..1) of this text; 0 for the output direction. */
   injectionScore: number;
+  /** The rewrites applied (offsets into the scanned text), for callers that cut a text into pieces. */
+  edits?: readonly AppliedRedaction[];
 }
 
 /** The result of scanning a conversation. */
@@ -462,8 +464,9 @@ export function buildScanner(options: ScanOptions): Scanner {
       }
     }
 
-    const sanitized = spans.length === 0 ? text : applyRedactions(text, spans, redactionContext(context)).text;
-    return { text: sanitized, findings, verdict: verdictOf(findings), injectionScore };
+    if (spans.length === 0) return { text, findings, verdict: verdictOf(findings), injectionScore, edits: [] };
+    const redacted = applyRedactions(text, spans, redactionContext(context));
+    return { text: redacted.text, findings, verdict: verdictOf(findings), injectionScore, edits: redacted.applied };
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ChatMessage, ContentChunk, SecuredChunk, SecuredMessage } from '../core/types.js';
+import { canaryNote } from '../detect/leak.js';
 
 export interface SecureMessagesOptions {
   /** The server's own system prompt. Clients can never supply one. */
@@ -14,6 +15,12 @@ export interface SecureMessagesOptions {
    * @default true
    */
   wrapUserContent?: boolean;
+  /**
+   * Put a per-request canary token in the system prompt (exposed as `req.guard.canary`), so that
+   * `sanitizeOutput()` can tell when an answer leaks the prompt. Only when there is a system message.
+   * @default true
+   */
+  canary?: boolean;
 }
 
 /** Fresh, unguessable delimiter tag for one request: a client cannot close it early. */
@@ -81,10 +88,11 @@ export function secureMessages(
   conversation: readonly ChatMessage[],
   options: { systemPrompt: string | undefined; wrapUserContent: boolean },
   tag: string,
+  canary?: string,
 ): SecuredMessage[] {
-  const system = [options.systemPrompt, options.wrapUserContent ? untrustedDataNote(tag) : undefined]
-    .filter((part): part is string => part !== undefined && part !== '')
-    .join('\n\n');
+  const parts = [options.systemPrompt, options.wrapUserContent ? untrustedDataNote(tag) : undefined].filter((part): part is string => part !== undefined && part !== '');
+  if (parts.length > 0 && canary !== undefined) parts.push(canaryNote(canary));
+  const system = parts.join('\n\n');
   const out: SecuredMessage[] = system === '' ? [] : [{ role: 'system', content: system }];
   const wrapTag = options.wrapUserContent ? tag : undefined;
   for (const message of conversation) out.push(toSecured(message, wrapTag));

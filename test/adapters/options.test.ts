@@ -86,9 +86,17 @@ describe.each(FRAMEWORKS)('%s middleware carry the name of their guard', (framew
     expect(middlewareTags(a.sanitizeInput())).toEqual(['sanitizeInput']);
     expect(middlewareTags(a.moderate({ client }))).toEqual(['moderate']);
     expect(middlewareTags(a.guardErrorHandler())).toEqual(['guardErrorHandler']);
-    const stack = a.secureChat({ moderation: { client } });
-    const names = Array.isArray(stack) ? stack.flatMap((fn) => middlewareTags(fn)) : middlewareTags(stack);
-    expect(names).toEqual(['sanitizeInput', 'moderate']);
+    expect(middlewareTags(a.sanitizeOutput())).toEqual(['sanitizeOutput']);
+    expect(middlewareTags(a.auditLog())).toEqual(['auditLog']);
+    expect(middlewareTags(a.securityHeaders())).toEqual(['securityHeaders']);
+    expect(middlewareTags(a.rateLimit())).toEqual(['rateLimit']);
+    expect(middlewareTags(a.tokenBudget())).toEqual(['tokenBudget']);
+    const tagsOf = (stack: unknown): string[] => (Array.isArray(stack) ? stack.flatMap((fn) => middlewareTags(fn)) : [...middlewareTags(stack)]);
+    const names = tagsOf(a.secureChat({ moderation: { client } }));
+    expect([...names].sort()).toEqual(
+      ['auditLog', 'securityHeaders', 'rateLimit', 'tokenBudget', 'bodyParser', 'sanitizeInput', 'moderate', 'sanitizeOutput', 'guardErrorHandler'].sort(),
+    );
+    expect(tagsOf(a.secureChat({ moderation: { client }, output: false }))).not.toContain('sanitizeOutput');
     expect(middlewareTags(() => {})).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
  * `auditApp(app)` for Express and Koa: walks the app's router stack and reports each route that takes a
  * prompt body without the guards, as `{ method, path, missing }`.
  *
- * `sanitizeOutput` and `auditLog` are being built on other branches: until they land, these tests use
- * stand-ins made with `tagMiddleware(fn, name)` (the tag those middleware will carry). `sanitizeInput`,
+ * `auditLog` is being built on another branch: until it lands, these tests use
+ * a stand-in made with `tagMiddleware(fn, name)` (the tag it will carry). `sanitizeInput`, `sanitizeOutput`,
  * `moderate` and `secureChat` are the real ones.
  */
 import express from 'express';
@@ -39,7 +39,7 @@ const koaOk: Middleware = (ctx) => {
 };
 
 describe('Express', () => {
-  const guards = (): RequestHandler[] => [ex.sanitizeInput(), ex.moderate({ moderator }), expressStandIn('sanitizeOutput'), expressStandIn('auditLog')];
+  const guards = (): RequestHandler[] => [ex.sanitizeInput(), ex.moderate({ moderator }), ex.sanitizeOutput(), expressStandIn('auditLog')];
 
   test('a fully guarded chat route passes; an unguarded POST, PUT and PATCH are reported; GET is not', () => {
     const app = express();
@@ -159,7 +159,7 @@ describe('Express', () => {
 });
 
 describe('Koa with @koa/router', () => {
-  const guards = (): Middleware[] => [ko.sanitizeInput(), ko.moderate({ moderator }), koaStandIn('sanitizeOutput'), koaStandIn('auditLog')];
+  const guards = (): Middleware[] => [ko.sanitizeInput(), ko.moderate({ moderator }), ko.sanitizeOutput(), koaStandIn('auditLog')];
 
   test('a guarded route passes (a composed stack carries all its guards); unguarded POST routes are reported', () => {
     const app = new Koa();
@@ -205,7 +205,7 @@ describe('Koa with @koa/router', () => {
   test('the real secureChat() is one composed function carrying its guards', () => {
     const app = new Koa();
     const router = new Router();
-    router.post('/chat', ko.secureChat({ moderation: { moderator } }), koaStandIn('sanitizeOutput'), koaStandIn('auditLog'), koaOk);
+    router.post('/chat', ko.secureChat({ moderation: { moderator } }), ko.sanitizeOutput(), koaStandIn('auditLog'), koaOk);
     app.use(router.routes());
     expect(ko.auditApp(app)).toEqual([]);
   });

@@ -11,8 +11,12 @@ import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
 import { createChatApp as createExpressApp } from '../../examples/express-chat/app.js';
 import { createChatApp as createKoaApp } from '../../examples/koa-chat/app.js';
+import { createAuditLogger } from '../../src/audit/logger.js';
+import { logSink } from '../helpers/log-sink.js';
 import { closeServer, launchChromium, listenLocal, openLocalContext, openWatchedPage, screenshot } from './browser.js';
 import type { PageWatch } from './browser.js';
+import { sanitizeText } from '../../src/scan/api.js';
+import { XSS_PAYLOADS } from '../stream/xss-payloads.js';
 
 const WAIT_MS = 10_000;
 const key = `test-${randomBytes(12).toString('hex')}`;
@@ -37,8 +41,9 @@ beforeEach(() => fake.reset());
 
 function demoHandler(framework: 'express' | 'koa') {
   const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
+  const audit = { logger: createAuditLogger({ transports: [logSink().transport] }) };
   // As `npm start` runs it without a key: the embedded fake answers, and the page says so.
-  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, offline: true, guard: { moderation: { logger: { warn() {} } } } };
+  const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, offline: true, guard: { moderation: { logger: { warn() {} } }, audit } };
   return framework === 'express' ? createExpressApp(options) : createKoaApp(options).callback();
 }
 
@@ -144,6 +149,26 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     expect(offHostRequests).toEqual([]);
   });
 
+  test('under the security headers (page variant for the page, strict for the API) the page works', async () => {
+    // A fresh load, to read the headers the browser got; CSP violations would show as console errors.
+    const response = await page.goto(`${baseUrl}/`);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['x-frame-options']).toBe('DENY');
+    for (const mode of [true, false]) {
+      const api = page.waitForResponse((r) => r.url().includes('/api/chat') && r.request().method() === 'POST');
+      await send(page, `Hello ${mode ? 'stream' : 'json'}`, mode);
+      expect((await api).headers()['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    }
+    await waitForExchange(page, 4, 'Echo: Hello json');
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('the page loads without console errors and a round trip stays clean', async () => {
     expect(await page.title()).toBe('mistral-guard demo chat');
     expect(await page.isChecked('#stream')).toBe(true); // streaming is the default
@@ -180,7 +205,8 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
         if (last?.className === 'assistant') seen.push(last.textContent ?? '');
       }).observe(win.document.getElementById('log')!, { childList: true, subtree: true, characterData: true });
     });
-    const reply = 'Bonjour, comment puis-je vous aider ?';
+    // Longer than sanitizeOutput's hold-back (128 characters), so it arrives in several pieces.
+    const reply = 'Bonjour, comment puis-je vous aider ? Nous avons des bouilloires, des grille-pain et des cafetieres en stock. La livraison prend deux jours ouvrables, et le retour est gratuit pendant trente jours. Dites-moi ce qui vous interesse.';
     await send(page, `/say ${reply}`, true);
     await waitForExchange(page, 2, reply);
     const seen = await page.evaluate(() => (globalThis as unknown as PageWindow).__seen ?? []);
@@ -189,11 +215,13 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     for (const t of partial) expect(reply.startsWith(t)).toBe(true);
   });
 
-  test.each(modes)('HTML in a reply (%s) is rendered as text, never as markup', async (_mode, stream) => {
+  test.each(modes)('HTML in a reply (%s) is rendered as text, never as markup, and arrives sanitized', async (_mode, stream) => {
     const markup = '<b>bold</b><img src=x onerror="window.__xss=1">';
+    // sanitizeOutput drops the handler; the page still shows the rest as text.
+    const clean = '<b>bold</b><img src="x">';
     await send(page, `/say ${markup}`, stream);
-    const log = await waitForExchange(page, 2, markup);
-    expect(log[1]).toEqual({ className: 'assistant', text: markup, elements: 0 });
+    const log = await waitForExchange(page, 2, clean);
+    expect(log[1]).toEqual({ className: 'assistant', text: clean, elements: 0 });
     expect(await page.locator('#log b, #log img').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as PageWindow).__xss)).toBeUndefined();
   });
@@ -283,5 +311,148 @@ describe.each(['express', 'koa'] as const)('demo chat page on %s', (framework) =
     expect(second[1]!.content).toContain('Do you sell kettles?');
     expect(second[2]!.content).toBe('Echo: Do you sell kettles?');
     expect(second[3]!.content).toContain('And toasters?');
+  });
+});
+
+/**
+ * The answers as HTML: the demo's own JSON and SSE routes, their text inserted with `innerHTML` (as a
+ * markdown or rich-text client would), in real Chromium. Payloads set `window.__xss`; the same answers from
+ * a backend without sanitizeOutput do set it, which shows the probe would catch a failure.
+ */
+describe.each(['express', 'koa'] as const)('answers inserted as HTML on %s', (framework) => {
+  let guarded: { server: Server; url: string };
+  let unguarded: { server: Server; url: string };
+  let page: Page;
+
+  function handler(output: boolean) {
+    const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
+    const guard = { moderation: false as const, input: { injection: 'off' as const }, ...(output ? {} : { output: false as const }) };
+    const options = { mistral, model: 'mistral-small-latest', systemPrompt, publicDir, guard };
+    return framework === 'express' ? createExpressApp(options) : createKoaApp(options).callback();
+  }
+
+  beforeAll(async () => {
+    [guarded, unguarded] = await Promise.all([listenLocal(handler(true)), listenLocal(handler(false))]);
+  });
+  afterAll(async () => {
+    await Promise.all([guarded, unguarded].filter(Boolean).map((s) => closeServer(s.server)));
+  });
+  beforeEach(async () => {
+    ({ page } = await openWatchedPage(context));
+    page.setDefaultTimeout(WAIT_MS);
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  /** In the page: asks the route, puts the reply (or, streamed, the text so far after every event) into a div's innerHTML. */
+  async function renderAsHtml(baseUrl: string, say: string, stream: boolean): Promise<{ flag: unknown; html: string }> {
+    await page.goto(`${baseUrl}/`);
+    await page.evaluate(
+      async ([text, streamed]) => {
+        const win = globalThis as unknown as PageWindow & { fetch: typeof fetch; document: { body: { appendChild(n: unknown): void }; createElement(t: string): { innerHTML: string } } };
+        const box = win.document.createElement('div');
+        win.document.body.appendChild(box);
+        (win as unknown as { __box: unknown }).__box = box;
+        const res = await win.fetch(streamed ? '/api/chat/stream' : '/api/chat', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ messages: [{ role: 'user', content: `/say ${text}` }] }),
+        });
+        if (!streamed) {
+          box.innerHTML = ((await res.json()) as { reply: string }).reply;
+          return;
+        }
+        const raw = await res.text();
+        let soFar = '';
+        for (const event of raw.split('\n\n')) {
+          const data = event.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (data === '' || data === '[DONE]') continue;
+          const parsed = JSON.parse(data) as { delta?: string };
+          if (typeof parsed.delta !== 'string') continue;
+          soFar += parsed.delta;
+          box.innerHTML = soFar;
+        }
+      },
+      [say, stream] as const,
+    );
+    // Give error and load handlers time to fire.
+    await page.waitForTimeout(300);
+    return page.evaluate(() => {
+      const win = globalThis as unknown as PageWindow & { __box: { innerHTML: string } };
+      return { flag: win.__xss, html: win.__box.innerHTML };
+    });
+  }
+
+  const payloads = [
+    '<img src=x onerror="window.__xss=1"> hello',
+    'Sure! <svg onload="window.__xss=2"></svg> and <a href="javascript:window.__xss=3">click</a>',
+    'x <details open ontoggle="window.__xss=4">d</details>',
+    'Here: ' + 'some long text to stream '.repeat(8) + '<img src=x onerror="window.__xss=5">',
+  ];
+  test.each(modes)('%s: no payload runs through the demo with sanitizeOutput; without it, they do', async (_mode, stream) => {
+    fake.setScenario({ chunkSize: 3 });
+    for (const say of payloads) {
+      const result = await renderAsHtml(guarded.url, say, stream);
+      expect(result.flag).toBeUndefined();
+      expect(result.html).not.toMatch(/onerror|onload|ontoggle|javascript:/);
+    }
+    // The control: the same answer, unsanitized, does run (so the flag is a real probe).
+    const control = await renderAsHtml(unguarded.url, payloads[0]!, stream);
+    expect(control.flag).toBe(1);
+  });
+});
+
+/** The XSS corpus (test/stream/xss-payloads.ts), each payload sanitized and inserted with innerHTML in Chromium. */
+describe('the XSS corpus in a real browser', () => {
+  test(`none of ${XSS_PAYLOADS.length} sanitized payloads runs script or loads from another host`, async () => {
+    const { page } = await openWatchedPage(context);
+    const { server, url } = await listenLocal((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!doctype html><html><body><div id="root"></div></body></html>');
+    });
+    try {
+      await page.goto(`${url}/`);
+      const cleaned = XSS_PAYLOADS.map((p) => sanitizeText(p).text);
+      // Unsanitized, the same harness catches them: alert and friends raise the flag.
+      const fired = await page.evaluate(async (items) => {
+        const win = globalThis as unknown as { __fired: number; alert: unknown; confirm: unknown; prompt: unknown; print: unknown; document: { getElementById(id: string): { appendChild(n: unknown): void }; createElement(t: string): { innerHTML: string } } };
+        win.__fired = 0;
+        const hit = (): void => {
+          win.__fired++;
+        };
+        win.alert = hit;
+        win.confirm = hit;
+        win.prompt = hit;
+        win.print = hit;
+        const root = win.document.getElementById('root');
+        for (const html of items) {
+          const box = win.document.createElement('div');
+          box.innerHTML = html;
+          root.appendChild(box);
+        }
+        await new Promise((r) => setTimeout(r, 600));
+        return win.__fired;
+      }, cleaned);
+      expect(fired).toBe(0);
+      const control = await page.evaluate(async (items) => {
+        const win = globalThis as unknown as { __fired: number; document: { getElementById(id: string): { appendChild(n: unknown): void }; createElement(t: string): { innerHTML: string } } };
+        win.__fired = 0;
+        const root = win.document.getElementById('root');
+        for (const html of items) {
+          const box = win.document.createElement('div');
+          box.innerHTML = html;
+          root.appendChild(box);
+        }
+        await new Promise((r) => setTimeout(r, 600));
+        return win.__fired;
+      }, XSS_PAYLOADS.slice(13, 30));
+      expect(control).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+      await closeServer(server);
+    }
+    // Sanitized payloads loaded nothing from evil.example (the unsanitized control may have).
+    offHostRequests.length = 0;
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * One bench server in its own process: `node --import tsx bench/lib/http-server.ts <express|koa> <variant>`.
+ * Embeds a fake Mistral (moderation answers), listens on a free 127.0.0.1 port and prints `PORT <n>`;
+ * `GET /__cpu` answers the process's `cpuUsage()`.
+ */
+import { createServer } from 'node:http';
+import type { RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMistralClient } from '../../src/mistral/index.js';
+import { startFakeMistral } from '../../src/testing/index.js';
+import { expressApp, koaApp, SYSTEM_PROMPT } from './http-apps.js';
+import type { Framework, Variant } from './http-apps.js';
+
+const [framework, variant] = process.argv.slice(2) as [Framework, Variant];
+const systemPrompt = process.argv.includes('--no-system-prompt') ? undefined : SYSTEM_PROMPT;
+const fake = await startFakeMistral();
+const mistral = createMistralClient({ apiKey: 'bench', serverURL: fake.url, retry: false });
+const app = (framework === 'express' ? expressApp(variant, mistral, systemPrompt) : koaApp(variant, mistral, systemPrompt).callback()) as RequestListener;
+// `GET /__cpu` reports this process's CPU time, so the driver can measure CPU per request, which
+// other load on the machine disturbs far less than requests per second.
+const http = createServer((req, res) => {
+  if (req.url === '/__cpu') {
+    res.end(JSON.stringify(process.cpuUsage()));
+    return;
+  }
+  app(req, res);
+});
+http.keepAliveTimeout = 60_000;
+http.listen(0, '127.0.0.1', () => {
+  console.log(`PORT ${(http.address() as AddressInfo).port}`);
+});
+process.on('SIGTERM', () => {
+  http.closeAllConnections();
+  http.close();
+  void fake.close();
+});
