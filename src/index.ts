@@ -75,11 +75,40 @@ export type {
   RedactOperator,
 } from './scan/policy.js';
 
-export { createMistralClient, resolveApiKey, resolveServerURL, fingerprintKey, toGuardError } from './mistral/index.js';
+export { createKeyPoolFetcher, createMistralClient, resolveApiKey, resolveServerURL, fingerprintKey, toGuardError } from './mistral/index.js';
 export { contentText, createGuardedChat } from './mistral/chat.js';
 export type { ChatCallFields, GuardedChat, GuardedChatOptions } from './mistral/chat.js';
 export type { OutputModerationOptions, SanitizeOutputOptions } from './mistral/output-step.js';
 export type { MistralClientOptions, MistralRetryOptions, ResolveApiKeyOptions } from './mistral/index.js';
+export {
+  awsSecretsManagerSource,
+  createKeyPool,
+  createMemoryKeyStore,
+  createRedisKeyStore,
+  envKeySource,
+  fileKeySource,
+  googleSecretManagerSource,
+  KeySourceError,
+  resolveApiKeys,
+} from './keys/index.js';
+export type {
+  AwsSecretSourceOptions,
+  EnvKeySourceOptions,
+  FileKeySourceOptions,
+  GoogleSecretSourceOptions,
+  KeyLease,
+  KeyPool,
+  KeyPoolLogger,
+  KeyPoolOptions,
+  KeySelection,
+  KeySource,
+  KeyState,
+  KeyStateStore,
+  KeyStatus,
+  RedisKeyStoreOptions,
+  ResolveApiKeysOptions,
+  RetireOptions,
+} from './keys/index.js';
 export { createModerator, DEFAULT_CATEGORY_POLICY, DEFAULT_MODERATION_MODEL } from './mistral/moderation.js';
 export type { Moderator, ModeratorOptions, ModerationCheck, ModerationAction } from './mistral/moderation.js';
 export type { ModerationCacheStore, CachedModeration } from './mistral/cache.js';

@@ -1,9 +1,10 @@
 /**
- * Decides where the demo's Mistral calls go: the real API with a key, `MISTRAL_SERVER_URL` when set,
- * or, with no key at all, an embedded fake Mistral so the demo runs offline.
+ * Decides where the demo's Mistral calls go: the real API with a key (or several: `MISTRAL_API_KEYS=a,b`
+ * makes a key pool that rotates hourly, quarantines a refused key and retries with the next),
+ * `MISTRAL_SERVER_URL` when set, or, with no key at all, an embedded fake Mistral so the demo runs offline.
  */
 import type { Mistral } from '@mistralai/mistralai';
-import { createMistralClient, fingerprintKey, resolveApiKey, resolveServerURL } from 'mistral-guard';
+import { createMistralClient, fingerprintKey, resolveApiKeys, resolveServerURL } from 'mistral-guard';
 import { startFakeMistral } from 'mistral-guard/testing';
 import type { FakeMistral } from 'mistral-guard/testing';
 
@@ -11,23 +12,28 @@ export interface Upstream {
   mistral: Mistral;
   /** One line for the startup banner. */
   description: string;
-  /** `fingerprintKey()` of the key the client sends, for audit events. */
-  keyFingerprint: string;
+  /** `fingerprintKey()` of the key the client sends, for audit events (none with a pool of several keys). */
+  keyFingerprint?: string;
   /** The embedded fake, when there is one. */
   fake?: FakeMistral;
   close(): Promise<void>;
 }
 
 export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Promise<Upstream> {
-  const hasKey = Boolean(env.MISTRAL_API_KEY || env.MISTRAL_API_KEY_FILE);
+  const hasKey = Boolean(env.MISTRAL_API_KEYS || env.MISTRAL_API_KEY || env.MISTRAL_API_KEY_FILE);
   if (hasKey) {
     const mistral = createMistralClient({ env });
-    return {
+    // Keys are named by fingerprint, never printed.
+    const fingerprints = resolveApiKeys({ env }).map(fingerprintKey);
+    const keys = fingerprints.length > 1 ? `a pool of ${fingerprints.length} keys: ${fingerprints.join(', ')}` : `key ${fingerprints[0]}`;
+    const upstream: Upstream = {
       mistral,
-      keyFingerprint: fingerprintKey(resolveApiKey({ env })),
-      description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'}`,
+      description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'} (${keys})`,
       close: async () => {},
     };
+    // One key: audit events name it. A pool picks a key per attempt, so no single fingerprint is right.
+    if (fingerprints.length === 1) upstream.keyFingerprint = fingerprints[0];
+    return upstream;
   }
   if (env.MISTRAL_SERVER_URL) {
     // A Mistral-compatible server without a key (e.g. `mistral-guard mock`): any key is accepted there.

@@ -6,6 +6,10 @@ import type { Fetcher, Mistral, SDKOptions, HTTPClient } from '@mistralai/mistra
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
+import { createKeyPool } from '../keys/pool.js';
+import type { KeyPool } from '../keys/pool.js';
+import { readEnvKeys } from '../keys/sources/env.js';
+import { createKeyPoolFetcher, POOL_KEY_PLACEHOLDER } from './key-fetcher.js';
 import { resolveApiKey } from './api-key.js';
 import { loadMistralSdk } from './sdk.js';
 
@@ -30,10 +34,18 @@ export interface MistralRetryOptions {
 /** Options of {@link createMistralClient}. */
 export interface MistralClientOptions {
   /**
-   * The API key, or an async function called once per SDK call (the seam for key pools).
-   * @default resolveApiKey(): MISTRAL_API_KEY, else the file named by MISTRAL_API_KEY_FILE
+   * The API key, or an async function called once per SDK call. Exclusive with `keys`.
+   * @default from the environment: a pool of `MISTRAL_API_KEYS` when set, else `MISTRAL_API_KEY`, else the
+   * file named by `MISTRAL_API_KEY_FILE` (a pool when it holds several keys)
    */
   apiKey?: string | (() => Promise<string>);
+  /**
+   * Several keys: a pool from `createKeyPool()` (shared state, sources, lifecycle), or a list of keys (a pool
+   * with the defaults). Every attempt of chat, streaming and moderation calls takes a key from the pool; a
+   * 401/403 quarantines the key and a 429 cools it down, and the request is re-sent once with another key,
+   * unseen by the caller. Exclusive with `apiKey` and `httpClient` (pass `fetcher` to send requests your way).
+   */
+  keys?: KeyPool | readonly string[];
   /** Base URL of the API. @default env MISTRAL_SERVER_URL, else https://api.mistral.ai */
   serverURL?: string;
   /**
@@ -43,9 +55,9 @@ export interface MistralClientOptions {
   timeoutMs?: number;
   /** Retries on the SDK's retry codes (429, 500, 502, 503, 504), or `false` for none. @default {} (the defaults above) */
   retry?: MistralRetryOptions | false;
-  /** A ready SDK HTTP client (hooks, custom fetch). Exclusive with `fetcher`. */
+  /** A ready SDK HTTP client (hooks, custom fetch). Exclusive with `fetcher` and `keys`. */
   httpClient?: HTTPClient;
-  /** A custom fetch, wrapped in an SDK `HTTPClient` (e.g. key rotation on 401). Exclusive with `httpClient`. */
+  /** A custom fetch, wrapped in an SDK `HTTPClient`; with `keys`, the pool sends through it. Exclusive with `httpClient`. */
   fetcher?: Fetcher;
   /** The SDK's debug logger. It prints the Authorization header, so it is refused when NODE_ENV=production. */
   debugLogger?: SDKOptions['debugLogger'];
@@ -85,6 +97,7 @@ export function redactingDebugLogger(logger: DebugLogger, keys: readonly string[
 /** Every key of {@link MistralClientOptions}. */
 export const MISTRAL_CLIENT_OPTION_KEYS: OptionKeys<MistralClientOptions> = {
   apiKey: true,
+  keys: true,
   serverURL: true,
   timeoutMs: true,
   retry: true,
@@ -160,6 +173,24 @@ function toRetryConfig(retry: MistralRetryOptions | false | undefined): SDKOptio
   };
 }
 
+function isPoolLike(value: unknown): value is KeyPool {
+  const p = value as Partial<KeyPool> | null;
+  return typeof p === 'object' && p !== null && typeof p.acquire === 'function' && typeof p.check === 'function' && typeof p.report === 'function';
+}
+
+/** The pool to use: `keys` (a pool or a list), or `MISTRAL_API_KEYS` / a multi-key file when no key is given. */
+function poolOf(options: MistralClientOptions, env: NodeJS.ProcessEnv): KeyPool | undefined {
+  const keys = options.keys;
+  if (keys !== undefined) {
+    if (Array.isArray(keys)) return createKeyPool({ keys });
+    if (isPoolLike(keys)) return keys;
+    throw new GuardConfigError('createMistralClient: keys must be a key pool (createKeyPool()) or an array of keys.');
+  }
+  if (options.apiKey !== undefined) return undefined;
+  const found = readEnvKeys(env);
+  return found.variable === 'MISTRAL_API_KEYS' || found.keys.length > 1 ? createKeyPool({ keys: found.keys }) : undefined;
+}
+
 /**
  * Creates a Mistral SDK client: key from {@link resolveApiKey} unless given, 30 s time limit, retries
  * with backoff on 429/5xx that honour `Retry-After`. Validates everything at construction.
@@ -190,8 +221,30 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
   if (options.timeoutMs !== undefined && (!Number.isInteger(options.timeoutMs) || options.timeoutMs <= 0)) {
     throw new GuardConfigError('createMistralClient: timeoutMs must be a positive integer (milliseconds).');
   }
-  const apiKey =
-    typeof options.apiKey === 'function' ? options.apiKey : resolveApiKey({ apiKey: options.apiKey, env });
+  if (options.keys !== undefined && options.apiKey !== undefined) {
+    throw new GuardConfigError('createMistralClient: pass either apiKey or keys, not both.');
+  }
+  if (options.keys !== undefined && options.httpClient !== undefined) {
+    throw new GuardConfigError('createMistralClient: keys cannot be combined with httpClient; pass fetcher instead, and the pool sends through it.');
+  }
+  const pool = poolOf(options, env);
+  let key: string | undefined;
+  let apiKey: () => Promise<string>;
+  if (pool !== undefined) {
+    // The SDK holds a placeholder; the fetcher sets the real key per attempt. Checking here makes "no usable
+    // key" reach the caller as our 503 before anything is sent (the SDK rethrows apiKey errors as they are).
+    apiKey = async () => {
+      await pool.check();
+      return POOL_KEY_PLACEHOLDER;
+    };
+  } else if (typeof options.apiKey === 'function') {
+    apiKey = options.apiKey;
+  } else {
+    const fixed = resolveApiKey({ apiKey: options.apiKey, env });
+    key = fixed;
+    // A closure, not the string: the SDK keeps its options on the client, where inspecting it would show the key.
+    apiKey = async () => fixed;
+  }
   const serverURL = options.serverURL !== undefined ? checkServerURL(options.serverURL, 'serverURL') : resolveServerURL(env);
 
   const sdkOptions: SDKOptions = {
@@ -202,11 +255,12 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
   const sdk = loadMistralSdk();
   if (serverURL !== undefined) sdkOptions.serverURL = serverURL;
   if (options.httpClient !== undefined) sdkOptions.httpClient = options.httpClient;
+  else if (pool !== undefined) sdkOptions.httpClient = new sdk.HTTPClient({ fetcher: createKeyPoolFetcher(pool, options.fetcher) });
   else if (options.fetcher !== undefined) sdkOptions.httpClient = new sdk.HTTPClient({ fetcher: options.fetcher });
   // Whatever logs the SDK's requests (the caller's logger, or the console the SDK would pick for
   // MISTRAL_DEBUG) goes through a filter that removes keys, so debugging never prints one.
   if (options.debugLogger !== undefined || debugEnv) {
-    sdkOptions.debugLogger = redactingDebugLogger(options.debugLogger ?? console, typeof apiKey === 'string' ? [apiKey] : []);
+    sdkOptions.debugLogger = redactingDebugLogger(options.debugLogger ?? console, key === undefined ? [] : [key]);
   }
   return new sdk.Mistral(sdkOptions);
 }

@@ -2,8 +2,9 @@
  * The Mistral layer: the configured SDK client, key resolution, error mapping and moderation.
  * @module
  */
-export { fingerprintKey, resolveApiKey } from './api-key.js';
-export type { ResolveApiKeyOptions } from './api-key.js';
+export { fingerprintKey, resolveApiKey, resolveApiKeys } from './api-key.js';
+export type { ResolveApiKeyOptions, ResolveApiKeysOptions } from './api-key.js';
+export { POOL_KEY_PLACEHOLDER, createKeyPoolFetcher } from './key-fetcher.js';
 export { DEFAULT_RETRY_CODES, DEFAULT_TIMEOUT_MS, createMistralClient, resolveServerURL } from './client.js';
 export type { MistralClientOptions, MistralRetryOptions } from './client.js';
 export { parseRetryAfter, toGuardError, upstreamStatusOf } from './errors.js';

@@ -54,6 +54,11 @@ export interface FakeScenario {
   timeout?: boolean | { ms?: number; times?: number };
   /** Streams get one line of invalid JSON after the first content chunk. @default false */
   malformedStream?: boolean;
+  /**
+   * Chat requests are refused with 403 as Mistral's guardrails do (`{"error": …, "guardrails": …}`): a content
+   * decision, not a bad key. @default false
+   */
+  guardrailBlock?: boolean;
   /** Fixed chat reply instead of the scripted one. */
   reply?: string;
   /** Moderation scores forced over the keyword table's (unknown names are added as extra categories). */
@@ -331,6 +336,13 @@ export async function startFakeMistral(options: FakeMistralOptions = {}): Promis
     const b = body as Record<string, unknown>;
     if (typeof b.model !== 'string' || b.model === '') {
       sendJson(res, 422, validationError(['body', 'model'], 'Field required'));
+      return;
+    }
+    if (route === 'chat' && scenario.merged.guardrailBlock) {
+      sendJson(res, 403, {
+        error: { message: 'Content blocked by guardrail', status: 403 },
+        guardrails: { results: [{ moderation_llm_v2: { action: 'block' } }] },
+      });
       return;
     }
     if (route === 'chat') await chat(res, b as unknown as ChatBody, scenario);
