@@ -4,6 +4,7 @@
  * | upstream failure                                         | status | type           | code                      |
  * |----------------------------------------------------------|--------|----------------|---------------------------|
  * | HTTP 401 / 403 (our key is bad, revoked or not allowed)  | 502    | upstream_error | upstream_auth             |
+ * | HTTP 403 with `guardrails` (Mistral's guardrails refused) | 403    | content_blocked | guardrail_blocked        |
  * | HTTP 429 (our quota upstream; `retryAfter` from header)  | 503    | upstream_error | upstream_rate_limited     |
  * | HTTP 5xx                                                 | 502    | upstream_error | upstream_failure          |
  * | other HTTP 4xx, 422 validation (our request was refused) | 502    | upstream_error | upstream_rejected         |
@@ -13,7 +14,7 @@
  * | aborted by our caller (`RequestAbortedError`, AbortError) | 503    | upstream_error | upstream_aborted          |
  * | unparsable answer (`ResponseValidationError`, bad SSE)   | 502    | upstream_error | upstream_invalid_response |
  * | request rejected by the SDK before sending               | 500    | internal_error | upstream_request_invalid  |
- * | an existing GuardError                                   | kept as it is                                          |
+ * | an existing GuardError, or one the SDK wrapped as `cause` | kept as it is                                          |
  * | anything else                                            | 500    | internal_error | internal_error            |
  *
  * Upstream auth and rate-limit problems are the server's, not the user's, hence 502/503 rather than
@@ -98,14 +99,38 @@ function isConnectionCause(cause: unknown): boolean {
   return typeof c.code === 'string' && ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(c.code);
 }
 
+/** Whether an SDK error is Mistral's guardrails refusing content (a 403 whose body has `guardrails`), not a bad key. */
+function isGuardrailBlock(err: unknown): boolean {
+  const body = (err as { body?: unknown }).body;
+  if (typeof body !== 'string' || !body.includes('guardrails')) return false;
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    return typeof parsed === 'object' && parsed !== null && 'guardrails' in parsed;
+  } catch {
+    return false;
+  }
+}
+
 /** Maps any error from an SDK call (or a stream iteration) to a client-safe {@link GuardError}. */
 export function toGuardError(err: unknown): GuardError {
   if (isGuardError(err)) return err;
+  // The SDK wraps what its HTTP client throws (our key pool's 503, for one): the GuardError inside wins.
+  const inner = (err as ErrorLike | null)?.cause;
+  if (isGuardError(inner)) return inner;
   const name = nameOf(err) || typeof err;
   const status = upstreamStatusOf(err);
   // A 200 whose body failed validation carries statusCode 200: that is an unreadable answer, below.
   if (status !== undefined && status >= 400) {
     const cause = { name, statusCode: status };
+    if (status === 403 && isGuardrailBlock(err)) {
+      return new GuardError({
+        status: 403,
+        type: 'content_blocked',
+        code: 'guardrail_blocked',
+        message: 'The AI service’s guardrails refused this content.',
+        cause,
+      });
+    }
     if (status === 401 || status === 403) {
       return make(502, 'upstream_auth', 'The AI service refused this server’s credentials.', cause);
     }

@@ -93,6 +93,8 @@ describe('createMistralClient({ keys })', () => {
     fake.setScenario({ guardrailBlock: true });
     const err = await client.chat.complete(chatReq).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'SDKError', statusCode: 403 });
+    // Answered as the content decision it is, not as a refused key.
+    expect(toGuardError(err)).toMatchObject({ status: 403, type: 'content_blocked', code: 'guardrail_blocked' });
     expect(seen()).toEqual([fa]);
     expect(pool.status()[0]).toMatchObject({ fingerprint: fa, state: 'active' });
   });
@@ -145,9 +147,10 @@ describe('createMistralClient({ keys })', () => {
     await pool.revoke(fingerprintKey(a));
     const err = (await call) as Error & { cause?: unknown };
     expect(seen()).toEqual([fingerprintKey(a)]); // the SDK's retry found no key: nothing more was sent
-    // The SDK wraps what its HTTP client throws; our 503 is the cause.
+    // The SDK wraps what its HTTP client throws; our 503 is the cause, and what the client is answered.
     expect(err.name).toBe('UnexpectedClientError');
     expect(err.cause).toMatchObject({ name: 'GuardError', status: 503, code: 'upstream_keys_unavailable' });
+    expect(toGuardError(err)).toMatchObject({ status: 503, code: 'upstream_keys_unavailable' });
   });
 
   it('a key added at runtime is used; a revoked key is never used again', async () => {
