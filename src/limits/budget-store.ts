@@ -4,7 +4,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { SendCommand } from './redis.js';
+import type { SendCommand } from '../core/redis.js';
 
 /** Tokens used by a key in its current window. */
 export interface BudgetInfo {

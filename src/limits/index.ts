@@ -10,4 +10,4 @@ export { MemoryBudgetStore, RedisBudgetStore } from './budget-store.js';
 export type { BudgetInfo, TokenBudgetStore } from './budget-store.js';
 export type { LimitKeyOptions } from './keys.js';
 export type { LimitsLogger, StoreErrorMode, StoreFailureOptions } from './failover.js';
-export type { IoRedisClientLike, NodeRedisClientLike, RedisClientLike } from './redis.js';
+export type { IoRedisClientLike, NodeRedisClientLike, RedisClientLike } from '../core/redis.js';

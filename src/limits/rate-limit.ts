@@ -15,8 +15,8 @@ import type { StoreFailureOptions } from './failover.js';
 import { createLimitKey } from './keys.js';
 import type { LimitKeyOptions } from './keys.js';
 import { FailoverRateStore, loadRedisRateStore } from './rate-store.js';
-import { toSendCommand } from './redis.js';
-import type { RedisClientLike } from './redis.js';
+import { toSendCommand } from '../core/redis.js';
+import type { RedisClientLike } from '../core/redis.js';
 
 /** Options of `rateLimit()`. `R` is the framework's request (Express `Request`, Koa `Context`). */
 export interface RateLimitOptions<R> extends LimitKeyOptions<R>, StoreFailureOptions {

@@ -8,7 +8,7 @@ import { MemoryStore } from 'express-rate-limit';
 import type { ClientRateLimitInfo, IncrementResponse, Options as RateLimitConfig, Store } from 'express-rate-limit';
 import { Failover } from './failover.js';
 import type { FailoverSettings } from './failover.js';
-import type { SendCommand } from './redis.js';
+import type { SendCommand } from '../core/redis.js';
 
 /** Loads rate-limit-redis on first use (an optional peer dependency) and builds its store. */
 export async function loadRedisRateStore(sendCommand: SendCommand, prefix: string): Promise<Store> {

@@ -15,8 +15,8 @@ import { Failover, resolveFailover } from './failover.js';
 import type { StoreFailureOptions } from './failover.js';
 import { createLimitKey } from './keys.js';
 import type { LimitKeyOf, LimitKeyOptions } from './keys.js';
-import { toSendCommand } from './redis.js';
-import type { RedisClientLike } from './redis.js';
+import { toSendCommand } from '../core/redis.js';
+import type { RedisClientLike } from '../core/redis.js';
 
 /** Options of `tokenBudget()`. `R` is the framework's request (Express `Request`, Koa `Context`). */
 export interface TokenBudgetOptions<R> extends LimitKeyOptions<R>, StoreFailureOptions {

@@ -41,7 +41,9 @@ function freePort(): Promise<number> {
 }
 
 export interface TestRedis {
+  host: string;
   port: number;
+  /** `redis://127.0.0.1:PORT` */
   url: string;
   /** A connected client that fails fast while the server is away (no offline queue). */
   client(): Promise<TestRedisClient>;
@@ -98,11 +100,21 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
 /** Starts a redis-server; call `close()` in `afterAll`. */
 export async function startRedis(): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'mistral-guard-redis-'));
-  const port = await freePort();
-  let child: ChildProcess | undefined = await launch(port, dir);
+  // A port free a moment ago may be taken by the time the server binds it: a few fresh tries.
+  let port = 0;
+  let child: ChildProcess | undefined;
+  for (let attempt = 0; child === undefined; attempt++) {
+    port = await freePort();
+    try {
+      child = await launch(port, dir);
+    } catch (err) {
+      if (attempt >= 4) throw err;
+    }
+  }
   const clients: TestRedisClient[] = [];
   const url = `redis://127.0.0.1:${port}`;
   return {
+    host: '127.0.0.1',
     port,
     url,
     async client() {

@@ -25,8 +25,8 @@ import type { KeyPool } from '../../src/keys/index.js';
 import { createMistralClient, toGuardError } from '../../src/mistral/index.js';
 import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
-import { startRedisServer } from '../helpers/redis-server.js';
-import type { RedisServer } from '../helpers/redis-server.js';
+import { startRedis } from '../helpers/redis.js';
+import type { TestRedis as RedisServer } from '../helpers/redis.js';
 
 // The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
 jest.setTimeout(90_000);
@@ -47,7 +47,7 @@ const record = (...args: unknown[]): void => {
 };
 
 beforeAll(async () => {
-  [fake, redisServer] = await Promise.all([startFakeMistral(), startRedisServer()]);
+  [fake, redisServer] = await Promise.all([startFakeMistral(), startRedis()]);
   redis = new Redis({ host: redisServer.host, port: redisServer.port });
   dir = mkdtempSync(join(tmpdir(), 'mg-leak-'));
   // Everything printed, by any route: console methods and the raw streams.
@@ -71,7 +71,7 @@ afterAll(async () => {
   for (const undo of restore.reverse()) undo();
   redis.disconnect();
   rmSync(dir, { recursive: true, force: true });
-  await Promise.all([fake.close(), redisServer.stop()]);
+  await Promise.all([fake.close(), redisServer.close()]);
 });
 
 /** Runs `fn` and keeps what it throws or rejects with: message, JSON, inspection. */

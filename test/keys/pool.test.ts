@@ -52,7 +52,7 @@ describe('createKeyPool: options', () => {
     expect(() => createKeyPool({ keys, logger: {} as never })).toThrow(/logger/);
     expect(() => createKeyPool({ keys, store: createMemoryKeyStore(), redis: { call: async () => null } })).toThrow(/either redis or store/);
     expect(() => createKeyPool({ keys, redisPrefix: 'x' })).toThrow(/redisPrefix needs redis/);
-    expect(() => createKeyPool({ keys, redis: {} as never })).toThrow(/connected Redis client/);
+    expect(() => createKeyPool({ keys, redis: {} as never })).toThrow(/must be a connected node-redis client .* or an ioredis client/);
     expect(() => createKeyPool({ keys, source: { read: 'no' } as never })).toThrow(/key source/);
   });
 

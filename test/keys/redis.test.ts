@@ -11,8 +11,8 @@ import type { KeyPool, KeyPoolOptions, RedisClientLike } from '../../src/keys/in
 import { createMistralClient } from '../../src/mistral/index.js';
 import { startFakeMistral } from '../../src/testing/index.js';
 import type { FakeMistral } from '../../src/testing/index.js';
-import { startRedisServer } from '../helpers/redis-server.js';
-import type { RedisServer } from '../helpers/redis-server.js';
+import { startRedis } from '../helpers/redis.js';
+import type { TestRedis as RedisServer } from '../helpers/redis.js';
 import { makeKey, manualClock, recordingLogger } from './helpers.js';
 
 // The first client of a file loads the Mistral SDK (seconds under Jest's transform on a busy machine).
@@ -49,11 +49,11 @@ let fake: FakeMistral;
 const open: Connected[] = [];
 
 beforeAll(async () => {
-  [server, fake] = await Promise.all([startRedisServer(), startFakeMistral()]);
+  [server, fake] = await Promise.all([startRedis(), startFakeMistral()]);
 });
 afterAll(async () => {
   await Promise.all(open.map((c) => c.close()));
-  await Promise.all([server?.stop(), fake?.close()]);
+  await Promise.all([server?.close(), fake?.close()]);
 });
 beforeEach(() => fake.reset());
 
@@ -179,7 +179,7 @@ describe.each(CLIENTS)('shared key state through redis-server with %s', (_name, 
 
 describe('when Redis is unreachable', () => {
   it('picks go on with the instance’s own view (bounded wait), one warning without keys; a revoke says it stayed local', async () => {
-    const lonely = await startRedisServer();
+    const lonely = await startRedis();
     const redis = new Redis({ host: lonely.host, port: lonely.port, maxRetriesPerRequest: 1, retryStrategy: () => 50 });
     redis.on('error', () => undefined);
     try {
@@ -190,7 +190,7 @@ describe('when Redis is unreachable', () => {
       const logger = recordingLogger();
       const pool = createKeyPool({ keys, redis, redisPrefix: prefix(), now: clock.now, logger, syncIntervalMs: 1000, syncTimeoutMs: 100, selection: 'round-robin' });
       await pool.sync();
-      await lonely.stop();
+      await lonely.close();
       clock.advance(1000);
       expect((await pool.acquire()).fingerprint).toBe(fps[0]);
       clock.advance(1000);
@@ -204,7 +204,7 @@ describe('when Redis is unreachable', () => {
       expect(logger.text()).not.toMatch(new RegExp(keys.join('|')));
     } finally {
       redis.disconnect();
-      await lonely.stop();
+      await lonely.close();
     }
   });
 });

@@ -5,7 +5,7 @@ import type { SanitizeOutputOptions } from '../../mistral/output-step.js';
 import type { AuditLogOptions } from '../../audit/auditor.js';
 import type { RateLimitOptions } from '../../limits/rate-limit.js';
 import type { TokenBudgetOptions } from '../../limits/token-budget.js';
-import type { RedisClientLike } from '../../limits/redis.js';
+import type { RedisClientLike } from '../../core/redis.js';
 import type { BodyParserOptions } from './body-parser.js';
 import type { SecurityHeadersOptions } from './security-headers.js';
 

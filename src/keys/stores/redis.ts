@@ -15,15 +15,14 @@
  * @module
  */
 import { GuardConfigError } from '../../core/errors.js';
+import { toSendCommand } from '../../core/redis.js';
+import type { RedisClientLike } from '../../core/redis.js';
 import { checkOptionKeys } from '../../core/options.js';
 import type { OptionKeys } from '../../core/options.js';
 import { KEY_STATE_KINDS, MERGE } from './types.js';
 import type { KeyStateChange, KeyStateKind, KeyStateSnapshot, KeyStateStore } from './types.js';
 
-/** A connected Redis client: ioredis (`call`) or node-redis v4+ (`sendCommand`). */
-export type RedisClientLike =
-  | { call(command: string, ...args: string[]): Promise<unknown> }
-  | { sendCommand(args: string[]): Promise<unknown> };
+export type { RedisClientLike };
 
 /** Options of {@link createRedisKeyStore}. */
 export interface RedisKeyStoreOptions {
@@ -63,20 +62,6 @@ for i = 2, #KEYS do out[i] = redis.call('HGETALL', KEYS[i]) end
 return out
 `;
 
-/** One function that sends a command, whichever client it is. */
-export function redisCommand(client: RedisClientLike, where: string): (args: string[]) => Promise<unknown> {
-  const c = client as { call?: unknown; sendCommand?: unknown } | null;
-  // ioredis has both; its sendCommand takes a Command object, so `call` is checked first.
-  if (c !== null && typeof c === 'object' && typeof c.call === 'function') {
-    const call = c.call as (command: string, ...args: string[]) => Promise<unknown>;
-    return (args) => call.apply(client, args as [string, ...string[]]);
-  }
-  if (c !== null && typeof c === 'object' && typeof c.sendCommand === 'function') {
-    const send = c.sendCommand as (args: string[]) => Promise<unknown>;
-    return (args) => send.call(client, args);
-  }
-  throw new GuardConfigError(`${where}: redis must be a connected Redis client (ioredis, or node-redis v4 or later).`);
-}
 
 function toRecord(reply: unknown): Record<string, number> {
   const out: Record<string, number> = {};
@@ -91,7 +76,7 @@ function toRecord(reply: unknown): Record<string, number> {
 /** Creates a {@link KeyStateStore} on a Redis client you pass (and close). */
 export function createRedisKeyStore(client: RedisClientLike, options: RedisKeyStoreOptions = {}): KeyStateStore {
   checkOptionKeys('createRedisKeyStore()', options, REDIS_STORE_OPTION_KEYS);
-  const send = redisCommand(client, 'createRedisKeyStore');
+  const send = toSendCommand(client, 'createRedisKeyStore()');
   const prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
   if (typeof prefix !== 'string' || prefix === '' || /[\s{}]/.test(prefix)) {
     throw new GuardConfigError('createRedisKeyStore: prefix must be a non-empty string without spaces or braces.');

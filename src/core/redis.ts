@@ -3,7 +3,7 @@
  * `call(command, ...args)`. mistral-guard never imports a Redis client itself; the app passes its own.
  * @module
  */
-import { GuardConfigError } from '../core/errors.js';
+import { GuardConfigError } from './errors.js';
 
 /** A node-redis (`redis` package) client, v4 or later. */
 export interface NodeRedisClientLike {
