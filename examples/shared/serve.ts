@@ -40,7 +40,7 @@ export function loadDotEnv(dir: string = process.cwd()): boolean {
 }
 
 export async function serveDemo(name: string, listen: (settings: DemoSettings, port: number, host: string, ready: () => void) => Server): Promise<void> {
-  const loadedEnv = loadDotEnv();
+  if (loadDotEnv()) console.log('Settings read from .env (variables set in the environment take precedence).');
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   const upstream = await connectUpstream();
@@ -58,7 +58,6 @@ export async function serveDemo(name: string, listen: (settings: DemoSettings, p
     const bound = typeof address === 'object' && address !== null ? address.port : port;
     console.log(`mistral-guard demo (${name}) listening on http://${host}:${bound}`);
     console.log(`Upstream: ${upstream.description}`);
-    if (loadedEnv) console.log('Settings read from .env (variables set in the environment take precedence).');
   });
   const stop = (): void => {
     server.close();
