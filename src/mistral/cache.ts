@@ -6,6 +6,8 @@
  * a plain hash that could be confirmed by guessing a text.
  * @module
  */
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { GuardConfigError } from '../core/errors.js';
@@ -38,6 +40,7 @@ export const DEFAULT_CACHE_MAX = 1000;
 
 /** An in-process LRU store with per-entry TTL (lru-cache). */
 export function createMemoryModerationCache(options: MemoryModerationCacheOptions = {}): ModerationCacheStore {
+  checkOptionKeys('createMemoryModerationCache()', options, { max: true } satisfies OptionKeys<MemoryModerationCacheOptions>);
   const max = options.max ?? DEFAULT_CACHE_MAX;
   if (!Number.isInteger(max) || max < 1) throw new GuardConfigError('cache.max must be a positive integer.');
   const lru = new LRUCache<string, CachedModeration>({ max });

@@ -15,6 +15,8 @@
  */
 import { BrokenCircuitError, CircuitState as PolicyState, ConsecutiveBreaker, circuitBreaker, handleAll, isBrokenCircuitError } from 'cockatiel';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 
 /** Options of {@link createCircuitBreaker}. */
 export interface CircuitBreakerOptions {
@@ -50,8 +52,11 @@ const STATES: Record<number, CircuitState> = {
   [PolicyState.Isolated]: 'open',
 };
 
+const BREAKER_OPTION_KEYS: OptionKeys<CircuitBreakerOptions> = { failureThreshold: true, cooldownMs: true };
+
 /** Creates a circuit breaker; validates its options. */
 export function createCircuitBreaker(options: CircuitBreakerOptions = {}): CircuitBreaker {
+  checkOptionKeys('the moderation `breaker` option', options, BREAKER_OPTION_KEYS);
   const threshold = options.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
   const cooldownMs = options.cooldownMs ?? DEFAULT_COOLDOWN_MS;
   if (!Number.isInteger(threshold) || threshold < 1) {

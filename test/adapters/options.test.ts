@@ -9,6 +9,7 @@ import { closestName } from '../../src/core/options.js';
 import { middlewareTags } from '../../src/core/middleware-tag.js';
 import { createScanner } from '../../src/scan/pipeline.js';
 import { createModerator } from '../../src/mistral/moderation.js';
+import { createMemoryModerationCache } from '../../src/mistral/cache.js';
 import { createMistralClient } from '../../src/mistral/client.js';
 import { FRAMEWORKS } from './apps.js';
 
@@ -99,4 +100,9 @@ describe.each(FRAMEWORKS)('%s middleware carry the name of their guard', (framew
     expect(tagsOf(a.secureChat({ moderation: { client }, output: false }))).not.toContain('sanitizeOutput');
     expect(middlewareTags(() => {})).toEqual([]);
   });
+});
+
+test('the moderation breaker and cache options reject unknown keys too', () => {
+  expect(() => createModerator(loose({ client, breaker: { threshold: 3 } }))).toThrow(/unknown option `threshold` in the moderation `breaker` option/);
+  expect(() => createMemoryModerationCache(loose({ size: 5 }))).toThrow(/unknown option `size` in createMemoryModerationCache\(\)/);
 });
