@@ -129,11 +129,17 @@ function denseSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Which offsets of the text hold code, logs or data the user pasted (see `injection-context.ts`). */
+export interface Material {
+  material(at: number): boolean;
+}
+const NO_MATERIAL: Material = { material: () => false };
+
 /**
  * Finds the longest soup run of `text` (the original text). Tokens at offsets for which `material`
  * holds (code, logs, data the user pasted) are not counted.
  */
-export function findSuffix(text: string, material: (at: number) => boolean = () => false): SuffixHit | undefined {
+export function findSuffix(text: string, material: Material = NO_MATERIAL): SuffixHit | undefined {
   let best: SuffixHit | undefined;
   for (const [from, to] of denseSpans(text)) {
     const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
@@ -143,7 +149,7 @@ export function findSuffix(text: string, material: (at: number) => boolean = () 
 }
 
 /** {@link findSuffix} over `text[from, to)` (cut at whitespace, so no token is split). */
-function findSuffixIn(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+function findSuffixIn(text: string, from: number, to: number, material: Material): SuffixHit | undefined {
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
   const shapes: Shape[] = [];
@@ -154,7 +160,7 @@ function findSuffixIn(text: string, from: number, to: number, material: (at: num
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const token = m[0];
-    const shape = token.length > 80 || material(m.index) ? 2 : shapeOf(token);
+    const shape = token.length > 80 || material.material(m.index) ? 2 : shapeOf(token);
     if (shape === 2) continue;
     const letters = token.replace(/[^A-Za-z\u00c0-\u024f]/g, '').toLowerCase();
     shapes.push(shape);
@@ -209,12 +215,12 @@ const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
 const GLUED_SPAN = 100;
 const MIN_RUNS = 3;
 
-function findGluedSoup(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+function findGluedSoup(text: string, from: number, to: number, material: Material): SuffixHit | undefined {
   const part = text.slice(from, to);
   const runs: Array<{ at: number; end: number; kind: string }> = [];
   SYMBOL_RUN.lastIndex = 0;
   for (let m = SYMBOL_RUN.exec(part); m !== null; m = SYMBOL_RUN.exec(part)) {
-    if (material(from + m.index)) continue;
+    if (material.material(from + m.index)) continue;
     runs.push({ at: m.index, end: m.index + m[0].length, kind: m[0][0]! });
   }
   for (let i = 0; i + MIN_RUNS - 1 < runs.length; i++) {
