@@ -1,14 +1,31 @@
 /**
  * The whole input scan (normalize + injection + PII + secrets, through the same scanner the
- * middleware uses) against one email-regex replace pass over the same text, side by side.
+ * middleware uses) against one email-regex replace pass over the same text, side by side, at 1, 4
+ * and 16 KB, on two kinds of prompt:
+ * - `dev`: prompts assembled from the dev set's benign rows (`bench/lib/prompts.ts`), four seeds cycled;
+ * - `corpus`: the shared speed corpus the field's tools were timed on (`bench/data/corpus/corpus.json`:
+ *   100 prompts of 1 KB and 100 of 4 KB, a third with non-ASCII text; 16 KB prompts are four 4 KB
+ *   prompts joined by a newline), every prompt cycled.
+ * Each with and without a restrictive system prompt (its restriction check runs on every text), and at
+ * 4 KB a breakdown: the normalizer alone, each detector alone on the normalized text.
  *
- * Run: node --import tsx bench/input-scan-speed.ts
+ * Run: node --import tsx bench/input-scan-speed.ts            (everything)
+ *      node --import tsx bench/input-scan-speed.ts --quick    (one run per comparison, no adversarial; for profiling)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compareRepeated, timeOnce } from './lib/measure.js';
+import { compare, timeOnce, type Comparison } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createScanner } from '../src/scan/pipeline.js';
+import { createInjectionDetector } from '../src/detect/injection.js';
+import { createPIIDetector } from '../src/detect/pii.js';
+import { createSecretDetector } from '../src/detect/secrets.js';
+import { createRestrictionCompiler } from '../src/detect/restrictions.js';
+import { detectionCopy } from '../src/scan/detection-copy.js';
+import { normalizeText } from '../src/text/index.js';
+
+const quick = process.argv.includes('--quick');
+const REPEATS = quick ? 1 : 5;
 
 const scanner = createScanner();
 /** A typical restrictive server prompt: the restriction check runs on every user text. */
@@ -18,55 +35,107 @@ const SYSTEM_PROMPT =
 const compileStarted = process.hrtime.bigint();
 const restricted = createScanner({ systemPrompt: SYSTEM_PROMPT });
 const constructionMs = Number(process.hrtime.bigint() - compileStarted) / 1e6;
-const results: Record<string, unknown> = {};
 
-for (const size of [1024, 4096]) {
-  const prompts = [0, 1, 2, 3].map((seed) => realisticPrompt(size, seed * 31));
-  let i = 0;
-  const { median: comparison, runs } = compareRepeated(
-    () => scanner.scanText(prompts[i++ % prompts.length]!),
-    () => emailReplaceBaseline(prompts[i++ % prompts.length]!),
-  );
-  results[`${size / 1024}KB`] = {
-    scanMedianUs: +(comparison.candidate.medianNs / 1000).toFixed(2),
-    baselineMedianUs: +(comparison.baseline.medianNs / 1000).toFixed(2),
-    ratio: +comparison.ratio.toFixed(2),
+interface Row {
+  scanMedianUs: number;
+  baselineMedianUs: number;
+  ratio: number;
+  ratiosOfRuns: number[];
+}
+
+/** {@link compare} repeated; batches sized so one batch of the candidate costs about the same at every size. */
+function measure(size: number, candidate: () => unknown, baseline: () => unknown): Row {
+  const iterations = Math.max(5, Math.round((50 * 1024) / size));
+  const runs: Comparison[] = [];
+  for (let r = 0; r < REPEATS; r++) runs.push(compare(candidate, baseline, 60, iterations));
+  runs.sort((a, b) => a.ratio - b.ratio);
+  const median = runs[Math.floor(runs.length / 2)]!;
+  return {
+    scanMedianUs: +(median.candidate.medianNs / 1000).toFixed(2),
+    baselineMedianUs: +(median.baseline.medianNs / 1000).toFixed(2),
+    ratio: +median.ratio.toFixed(2),
     ratiosOfRuns: runs.map((x) => +x.ratio.toFixed(2)),
-  };
-  // The same scan with a configured system prompt: its restrictions are checked on every text.
-  const withPrompt = compareRepeated(
-    () => restricted.scanText(prompts[i++ % prompts.length]!),
-    () => emailReplaceBaseline(prompts[i++ % prompts.length]!),
-  );
-  results[`${size / 1024}KB with systemPrompt`] = {
-    scanMedianUs: +(withPrompt.median.candidate.medianNs / 1000).toFixed(2),
-    ratio: +withPrompt.median.ratio.toFixed(2),
-    ratiosOfRuns: withPrompt.runs.map((x) => +x.ratio.toFixed(2)),
   };
 }
 
-const adversarial: Record<string, string> = {
-  'separators (a.a.a.…)': 'a.'.repeat(50_000),
-  'zero-width run': '\u200b'.repeat(100_000),
-  'repeated trigger words': 'ignore previous '.repeat(6_250),
-  'digits': '4'.repeat(100_000),
-  'at signs': 'a@'.repeat(50_000),
-  'base64-ish run': 'QUFB'.repeat(25_000),
-  'percent escapes': '%41'.repeat(33_333),
+interface CorpusPrompt {
+  text: string;
+}
+const corpus = JSON.parse(readFileSync(new URL('./data/corpus/corpus.json', import.meta.url), 'utf8')) as { prompts: Record<'1k' | '4k', CorpusPrompt[]> };
+const corpus4k = corpus.prompts['4k'].map((p) => p.text);
+const corpus16k: string[] = [];
+for (let i = 0; i + 4 <= corpus4k.length; i += 4) corpus16k.push(corpus4k.slice(i, i + 4).join('\n'));
+
+const sets: Record<string, Record<number, string[]>> = {
+  dev: Object.fromEntries([1024, 4096, 16384].map((size) => [size, [0, 1, 2, 3].map((seed) => realisticPrompt(size, seed * 31))])),
+  corpus: { 1024: corpus.prompts['1k'].map((p) => p.text), 4096: corpus4k, 16384: corpus16k },
 };
+
+const results: Record<string, unknown> = {};
+for (const [name, bySize] of Object.entries(sets)) {
+  for (const size of [1024, 4096, 16384]) {
+    const prompts = bySize[size]!;
+    let i = 0;
+    const next = (): string => prompts[i++ % prompts.length]!;
+    results[`${name} ${size / 1024}KB`] = measure(size, () => scanner.scanText(next()), () => emailReplaceBaseline(next()));
+    results[`${name} ${size / 1024}KB with systemPrompt`] = measure(size, () => restricted.scanText(next()), () => emailReplaceBaseline(next()));
+  }
+}
+
+// Where the time goes at 4 KB: each piece alone, as a ratio to the same baseline.
+const breakdown: Record<string, unknown> = {};
+{
+  const injection = createInjectionDetector();
+  const pii = createPIIDetector();
+  const secrets = createSecretDetector();
+  const profile = createRestrictionCompiler()(SYSTEM_PROMPT);
+  for (const [name, bySize] of Object.entries(sets)) {
+    const prompts = bySize[4096]!;
+    const normalized = prompts.map((p) => normalizeText(p));
+    const copies = normalized.map((n) => detectionCopy(n.original, n.strip)?.text ?? n.original);
+    let i = 0;
+    const next = (): string => prompts[i++ % prompts.length]!;
+    const at = (): number => i++ % prompts.length;
+    const pieces: Record<string, () => unknown> = {
+      normalize: () => normalizeText(next()),
+      injection: () => injection(normalized[at()]!),
+      restrictions: () => profile.check(normalized[at()]!),
+      detectionCopy: () => {
+        const n = normalized[at()]!;
+        return detectionCopy(n.original, n.strip);
+      },
+      pii: () => pii(copies[at()]!),
+      secrets: () => secrets(copies[at()]!),
+    };
+    for (const [piece, fn] of Object.entries(pieces)) breakdown[`${name} 4KB ${piece}`] = measure(4096, fn, () => emailReplaceBaseline(next()));
+  }
+}
+
 const adversarialMs: Record<string, number> = {};
-for (const [name, text] of Object.entries(adversarial)) {
-  adversarialMs[name] = +timeOnce(() => scanner.scanText(text)).toFixed(1);
-  adversarialMs[`${name}, with systemPrompt`] = +timeOnce(() => restricted.scanText(text)).toFixed(1);
+if (!quick) {
+  const adversarial: Record<string, string> = {
+    'separators (a.a.a.…)': 'a.'.repeat(50_000),
+    'zero-width run': '\u200b'.repeat(100_000),
+    'repeated trigger words': 'ignore previous '.repeat(6_250),
+    'digits': '4'.repeat(100_000),
+    'at signs': 'a@'.repeat(50_000),
+    'base64-ish run': 'QUFB'.repeat(25_000),
+    'percent escapes': '%41'.repeat(33_333),
+  };
+  for (const [name, text] of Object.entries(adversarial)) {
+    adversarialMs[name] = +timeOnce(() => scanner.scanText(text)).toFixed(1);
+    adversarialMs[`${name}, with systemPrompt`] = +timeOnce(() => restricted.scanText(text)).toFixed(1);
+  }
 }
 
 const report = {
   command: 'node --import tsx bench/input-scan-speed.ts',
-  target: 'whole input scan median ≤ 3x one email-regex replace pass on 4 KB',
+  target: 'whole input scan median ≤ 3x one email-regex replace pass at 1, 4 and 16 KB (issue #10, issue #16)',
   node: process.version,
   results,
+  breakdown4KB: breakdown,
   systemPromptConstructionMs: +constructionMs.toFixed(1),
   adversarial100KBMs: adversarialMs,
 };
-writeFileSync(new URL('./results/input-scan-speed.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+if (!quick) writeFileSync(new URL('./results/input-scan-speed.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
 console.log(JSON.stringify(report, null, 2));

@@ -65,16 +65,73 @@ const OPENING = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/g;
 /** Longest quoted phrase read as a mention. */
 const MAX_QUOTE = 300;
 
-/** The regions of a text, found on first use only (most texts never need them). */
-export function lazyRegions(text: string, metaWords: readonly number[]): () => Regions {
-  let regions: Regions | undefined;
-  return () => (regions ??= findRegions(text, metaWords));
-}
-
 /** How far before a quote a word-asking cue may sit ("translate 'x'", "the regex flag 'x'"). */
 const META_BEFORE = 100;
 /** How far after it ("'x' in German", "'x' mean"). */
 const META_AFTER = 25;
+
+/**
+ * Regions built in order: a region that overlaps the previous one merges into it (code or data wins
+ * over a mention inside it, since the first kind stays).
+ */
+class RegionList implements Regions {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly kind: RegionKind[] = [];
+  /** @param merge whether an overlapping region merges into the previous one (a line's pieces are collected unmerged, then sorted) */
+  constructor(private readonly merge = true) {}
+  push(s: number, e: number, k: RegionKind): void {
+    if (!this.merge) {
+      this.start.push(s);
+      this.end.push(e);
+      this.kind.push(k);
+      return;
+    }
+    if (e <= s) return;
+    const last = this.start.length - 1;
+    if (last >= 0 && s < this.end[last]!) {
+      this.end[last] = Math.max(this.end[last]!, e);
+      return;
+    }
+    this.start.push(s);
+    this.end.push(e);
+    this.kind.push(k);
+  }
+}
+
+/**
+ * The regions of one line outside a fence (`text[lineStart, lineEnd)`), appended to `out`: the whole
+ * line as code or data, or the inline code and asked-about quotes inside it.
+ */
+function lineRegions(text: string, lineStart: number, lineEnd: number, multiLine: boolean, metaWords: readonly number[], out: RegionList): void {
+  const line = text.slice(lineStart, lineEnd);
+  const lineKind = classifyLine(line, multiLine);
+  if (lineKind !== undefined) {
+    out.push(lineStart, lineEnd, lineKind);
+    return;
+  }
+  const local = new RegionList(false);
+  if (line.includes('`')) inlineCode(line, lineStart, local);
+  // Quotes are read only on lines near a word-asking cue.
+  if (metaNear(metaWords, lineStart, lineEnd)) quoted(line, lineStart, metaWords, local);
+  if (local.start.length === 0) return;
+  // Sorted by start (a stable sort: pieces that start together keep the order they were found in).
+  const order = local.start.map((_, i) => i).sort((x, y) => local.start[x]! - local.start[y]!);
+  for (const i of order) out.push(local.start[i]!, local.end[i]!, local.kind[i]!);
+}
+
+/**
+ * Whether a word-asking cue sits close enough to the line to look for quotes on it: one that ends at
+ * most {@link META_BEFORE} before the line and starts at most {@link META_AFTER} after it.
+ */
+function metaNear(metaWords: readonly number[], lineStart: number, lineEnd: number): boolean {
+  // The first cue that ends no earlier than META_BEFORE before the line (cues are in order and do not overlap).
+  const k = 2 * firstEndingFrom(metaWords, lineStart - META_BEFORE);
+  return k < metaWords.length && metaWords[k]! <= lineEnd + META_AFTER;
+}
+
+/** Whether a text has anything that may open or close a fenced block. */
+const hasFenceMarker = (text: string): boolean => text.includes('```') || text.includes('~~~');
 
 /**
  * The regions of `text` (the original). `metaWords` holds the original spans (start, end pairs, in
@@ -82,65 +139,133 @@ const META_AFTER = 25;
  * phrase right after or before one is a mention.
  */
 export function findRegions(text: string, metaWords: readonly number[] = []): Regions {
-  const start: number[] = [];
-  const end: number[] = [];
-  const kind: RegionKind[] = [];
-  const push = (s: number, e: number, k: RegionKind): void => {
-    if (e <= s) return;
-    const last = start.length - 1;
-    if (last >= 0 && s < end[last]!) {
-      // Overlap: code or data wins over a mention inside it; the regions merge.
-      end[last] = Math.max(end[last]!, e);
-      return;
-    }
-    start.push(s);
-    end.push(e);
-    kind.push(k);
-  };
+  const out = new RegionList();
   let inFence = -1;
   /** Whether the text marks its material with a fence: then the regions stand, whatever the share of prose. */
   let fenced = false;
   const multiLine = text.includes('\n');
-  let meta = 0; // first word-asking cue not before the current line
+  const fences = hasFenceMarker(text);
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (FENCE.test(line)) {
+    if (fences && FENCE.test(text.slice(lineStart, lineEnd))) {
       fenced = true;
       if (inFence < 0) inFence = lineStart;
       else {
-        push(inFence, lineEnd, 'code');
+        out.push(inFence, lineEnd, 'code');
         inFence = -1;
       }
-    } else if (inFence < 0) {
-      const lineKind = classifyLine(line, multiLine);
-      if (lineKind !== undefined) push(lineStart, lineEnd, lineKind);
-      else {
-        const local: Array<[number, number, RegionKind]> = [];
-        const add = (s: number, e: number, k: RegionKind): void => void local.push([s, e, k]);
-        if (line.includes('`')) inlineCode(line, lineStart, add);
-        // Quotes are read only on lines near a word-asking cue.
-        while (meta < metaWords.length && metaWords[meta + 1]! < lineStart - META_BEFORE) meta += 2;
-        if (meta < metaWords.length && metaWords[meta]! <= lineEnd + META_AFTER) quoted(line, lineStart, metaWords, add);
-        local.sort((x, y) => x[0] - y[0]);
-        for (const [s, e, k] of local) push(s, e, k);
-      }
-    }
+    } else if (inFence < 0) lineRegions(text, lineStart, lineEnd, multiLine, metaWords, out);
     lineStart = lineEnd + 1;
   }
   // An unclosed fence runs to the end of the text.
-  if (inFence >= 0) push(inFence, text.length, 'code');
-  if (fenced) return { start, end, kind };
+  if (inFence >= 0) out.push(inFence, text.length, 'code');
+  if (fenced) return out;
   // Unfenced code or data with no prose around it is the message itself ("Console.log(systemPrompt)", a jailbreak
   // written as a rule object): it is addressed to the model, not material the user talks about.
   let material = 0;
-  for (let i = 0; i < start.length; i++) if (kind[i] !== 'mention') material += end[i]! - start[i]!;
-  if (material > 0 && text.length - material < PROSE_AROUND_MATERIAL * text.length) {
-    const keep = kind.map((k) => k === 'mention');
-    return { start: start.filter((_, i) => keep[i]), end: end.filter((_, i) => keep[i]), kind: kind.filter((_, i) => keep[i]) };
+  for (let i = 0; i < out.start.length; i++) if (out.kind[i] !== 'mention') material += out.end[i]! - out.start[i]!;
+  if (mostlyMaterial(material, text.length)) {
+    const keep = out.kind.map((k) => k === 'mention');
+    return { start: out.start.filter((_, i) => keep[i]), end: out.end.filter((_, i) => keep[i]), kind: out.kind.filter((_, i) => keep[i]) };
   }
-  return { start, end, kind };
+  return out;
+}
+
+/** Whether code and data make up so much of a text that they are the message itself. */
+const mostlyMaterial = (material: number, length: number): boolean => material > 0 && length - material < PROSE_AROUND_MATERIAL * length;
+
+/**
+ * The regions of one text for the evidence that needs them, answered on demand: a text without fence
+ * markers has its lines classified only where evidence lies, plus as many lines from the start as it
+ * takes to show that enough of the text is prose for its code and data to count as material (usually
+ * the first). Every answer is the one {@link findRegions} gives; a text with fence markers is read whole.
+ */
+export class RegionIndex {
+  private readonly all: Regions | undefined;
+  /** Per line start, its regions (lines outside fences). */
+  private readonly lines = new Map<number, RegionList>();
+  private readonly multiLine: boolean;
+  /** Whether code and data count as material (undefined: not known yet). */
+  private keep: boolean | undefined;
+  /** The line of the last query: the suffix scan asks about offsets in order, many on one line. */
+  private lastStart = 0;
+  private lastEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly metaWords: readonly number[],
+  ) {
+    this.multiLine = text.includes('\n');
+    this.all = hasFenceMarker(text) ? findRegions(text, metaWords) : undefined;
+  }
+
+  /**
+   * The weight of evidence spanning [start, end) of the original: the weight of the region holding it;
+   * evidence that reaches into a mention ("translate \'previous instructions\'": the verb outside, its
+   * object quoted) weighs as the mention.
+   */
+  weight(start: number, end: number): number {
+    if (this.all !== undefined) return regionWeight(this.all, start, end);
+    const first = this.regionAt(start);
+    const last = end > start ? this.regionAt(end - 1) : first;
+    if (first !== undefined && last !== undefined && first.list === last.list && first.i === last.i) return REGION_WEIGHT[first.list.kind[first.i]!];
+    if (last !== undefined && last.list.kind[last.i] === 'mention') return REGION_WEIGHT.mention;
+    if (first !== undefined && first.list.kind[first.i] === 'mention') return REGION_WEIGHT.mention;
+    return 1;
+  }
+
+  /** Whether offset `at` lies in code or data. */
+  material(at: number): boolean {
+    if (this.all !== undefined) return inMaterial(this.all, at);
+    const r = this.regionAt(at);
+    return r !== undefined && r.list.kind[r.i] !== 'mention';
+  }
+
+  /** The region holding `at` (code and data only where they count), as its line's list and index. */
+  private regionAt(at: number): { list: RegionList; i: number } | undefined {
+    const text = this.text;
+    if (at < 0 || at >= text.length) return undefined;
+    if (at < this.lastStart || at > this.lastEnd) {
+      this.lastStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+      const lineEnd = text.indexOf('\n', at);
+      this.lastEnd = lineEnd < 0 ? text.length : lineEnd;
+    }
+    const list = this.line(this.lastStart, this.lastEnd);
+    const i = regionAt(list, at);
+    if (i < 0 || (list.kind[i] !== 'mention' && !this.materialCounts())) return undefined;
+    return { list, i };
+  }
+
+  private line(lineStart: number, lineEnd: number): RegionList {
+    let list = this.lines.get(lineStart);
+    if (list === undefined) {
+      list = new RegionList();
+      lineRegions(this.text, lineStart, lineEnd, this.multiLine, this.metaWords, list);
+      this.lines.set(lineStart, list);
+    }
+    return list;
+  }
+
+  /**
+   * Whether code and data count as material: lines are classified from the start until the prose seen
+   * so far shows the text is not mostly material (prose read so far is a floor of the prose in the text).
+   */
+  private materialCounts(): boolean {
+    if (this.keep !== undefined) return this.keep;
+    const text = this.text;
+    const length = text.length;
+    let material = 0;
+    for (let lineStart = 0; lineStart <= length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = length;
+      const list = this.line(lineStart, lineEnd);
+      for (let i = 0; i < list.start.length; i++) if (list.kind[i] !== 'mention') material += list.end[i]! - list.start[i]!;
+      lineStart = lineEnd + 1;
+      if (Math.min(lineStart, length) - material >= PROSE_AROUND_MATERIAL * length) return (this.keep = true);
+    }
+    return (this.keep = !mostlyMaterial(material, length));
+  }
 }
 
 /**
@@ -181,18 +306,20 @@ function dataLine(trimmed: string): RegionKind | undefined {
 }
 
 /** Inline code spans (`x`) of one line. */
-function inlineCode(line: string, offset: number, push: (s: number, e: number, k: RegionKind) => void): void {
+function inlineCode(line: string, offset: number, out: RegionList): void {
   for (let i = line.indexOf('`'); i >= 0; ) {
     const j = line.indexOf('`', i + 1);
     if (j < 0) return;
-    push(offset + i, offset + j + 1, 'code');
+    out.push(offset + i, offset + j + 1, 'code');
     i = line.indexOf('`', j + 1);
   }
 }
 
 /** Whether a word-asking cue sits just before [from, to) or just after it. */
 function askedAbout(metaWords: readonly number[], from: number, to: number): boolean {
-  for (let k = 0; k < metaWords.length; k += 2) {
+  // From the first cue that ends no earlier than META_BEFORE before the quote, to the last that starts
+  // at most META_AFTER after it: a bounded stretch of the (ordered, non-overlapping) cues.
+  for (let k = 2 * firstEndingFrom(metaWords, from - META_BEFORE); k < metaWords.length && metaWords[k]! <= to + META_AFTER; k += 2) {
     const s = metaWords[k]!;
     const e = metaWords[k + 1]!;
     if ((e <= from && e >= from - META_BEFORE) || (s >= to && s <= to + META_AFTER)) return true;
@@ -200,11 +327,23 @@ function askedAbout(metaWords: readonly number[], from: number, to: number): boo
   return false;
 }
 
+/** The index (in pairs) of the first cue of `metaWords` that ends at or after `at` (binary search). */
+function firstEndingFrom(metaWords: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = metaWords.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (metaWords[2 * mid + 1]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Quoted phrases of one line asked about (each closed on the same line, at most {@link MAX_QUOTE} long,
  * with a word-asking cue next to it).
  */
-function quoted(line: string, offset: number, metaWords: readonly number[], push: (s: number, e: number, k: RegionKind) => void): void {
+function quoted(line: string, offset: number, metaWords: readonly number[], out: RegionList): void {
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
@@ -217,7 +356,7 @@ function quoted(line: string, offset: number, metaWords: readonly number[], push
       j = line.indexOf(close, j + 1);
     }
     if (j < 0 || j - i > MAX_QUOTE) continue;
-    if (askedAbout(metaWords, offset + i, offset + j + 1)) push(offset + i, offset + j + 1, 'mention');
+    if (askedAbout(metaWords, offset + i, offset + j + 1)) out.push(offset + i, offset + j + 1, 'mention');
     OPENING.lastIndex = j + 1;
   }
 }

@@ -21,6 +21,7 @@ import {
 } from './injection-cues.js';
 import { COMBINATION_SCORES, INJECTION_RULES, STRUCTURE_RULES, type Condition, type InjectionReason, type InjectionRule, type NamedTest } from './injection-rules.js';
 import type { StructureHit } from './injection-structure.js';
+import type { RegionIndex } from './injection-context.js';
 import type { ScannedWords } from './phrase-engine.js';
 
 /** One piece of evidence: a rule that fired, its score and its span in the original text. */
@@ -51,10 +52,10 @@ export class EvidenceSink {
    * Weighs evidence by where it lies (code, data, a quoted mention keep less; see `injection-context.ts`).
    * @default every span weighs 1
    */
-  weigh: ((start: number, end: number) => number) | undefined;
+  regions: RegionIndex | undefined;
   add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
     // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
-    if (score >= WEIGHED_FROM && this.weigh !== undefined) score *= this.weigh(start, end);
+    if (score >= WEIGHED_FROM && this.regions !== undefined) score *= this.regions.weight(start, end);
     if (score > 0) this.items.push({ reason, rule, score, start, end });
   }
   /** Evidence from cue indices of a copy, mapped to the original. */

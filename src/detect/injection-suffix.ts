@@ -27,6 +27,25 @@ const SOUP_MIXES: ReadonlyArray<{ odd: number; functionWords: number }> = [
   { odd: 5, functionWords: 3 },
   { odd: 3, functionWords: 1 },
 ];
+/** The fewest odd tokens of any soup mix. */
+const MIN_SOUP_ODD = Math.min(...SOUP_MIXES.map((mix) => mix.odd));
+
+/** Whether some window of {@link SUFFIX_WINDOW} tokens holds enough odd tokens to be soup in some mix. */
+function oddEnough(shapes: readonly Shape[]): boolean {
+  let odd = 0;
+  for (let i = 0; i < shapes.length; i++) {
+    if (shapes[i] === 1) odd++;
+    if (i >= SUFFIX_WINDOW && shapes[i - SUFFIX_WINDOW] === 1) odd--;
+    if (odd >= MIN_SOUP_ODD) return true;
+  }
+  return false;
+}
+
+/** Whether a window with `odd` odd tokens and `fn` function words is soup (one of {@link SOUP_MIXES}). */
+function isSoup(odd: number, fn: number): boolean {
+  for (const mix of SOUP_MIXES) if (odd >= mix.odd && fn <= mix.functionWords) return true;
+  return false;
+}
 /** Score of a soup window, and of a soup run at least twice as long. */
 export const SUFFIX_SCORE = 0.75;
 export const LONG_SUFFIX_SCORE = 0.9;
@@ -71,7 +90,8 @@ const CODE_KEYWORDS = new Set([
 /** Keywords in a window that make it code. */
 const MAX_KEYWORDS = 1;
 
-type Shape = 0 | 1 | 2; // plain, odd, neutral
+/** 0: shaped like a word, 1: odd, 2: neutral (not counted). */
+export type Shape = 0 | 1 | 2;
 
 function shapeOf(token: string): Shape {
   if (NEUTRAL.test(token) || OTHER_SCRIPT.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
@@ -96,8 +116,6 @@ export interface SuffixHit {
   end: number;
   score: number;
 }
-
-const TOKEN = /\S+/g;
 
 /**
  * Characters that make a token odd: brackets, operators, backslashes (one character class, which the
@@ -129,11 +147,17 @@ function denseSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Which offsets of the text hold code, logs or data the user pasted (see `injection-context.ts`). */
+export interface Material {
+  material(at: number): boolean;
+}
+const NO_MATERIAL: Material = { material: () => false };
+
 /**
  * Finds the longest soup run of `text` (the original text). Tokens at offsets for which `material`
  * holds (code, logs, data the user pasted) are not counted.
  */
-export function findSuffix(text: string, material: (at: number) => boolean = () => false): SuffixHit | undefined {
+export function findSuffix(text: string, material: Material = NO_MATERIAL): SuffixHit | undefined {
   let best: SuffixHit | undefined;
   for (const [from, to] of denseSpans(text)) {
     const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
@@ -142,29 +166,113 @@ export function findSuffix(text: string, material: (at: number) => boolean = () 
   return best;
 }
 
+/** What the window counts of one token. */
+export interface TokenFeatures {
+  shape: Shape;
+  /** A function word of a Latin-script language. */
+  func: boolean;
+  /** A code keyword or a token of code structure. */
+  code: boolean;
+}
+
+/**
+ * The features of a token by its patterns (the definition: {@link tokenFeatures} answers the same,
+ * faster for the plain words most tokens are).
+ * @internal exported for the test that holds the two together
+ */
+export function tokenFeaturesByPattern(token: string): TokenFeatures {
+  const shape = shapeOf(token);
+  const letters = token.replace(NOT_LATIN_LETTER, '').toLowerCase();
+  return { shape, func: shape === 0 && letters !== '' && isFunctionWord(letters), code: CODE_KEYWORDS.has(letters) || CODE_MARK.test(token) };
+}
+const NOT_LATIN_LETTER = /[^A-Za-z\u00c0-\u024f]/g;
+
+/** Start of the letters of the last word {@link plainAsciiWord} accepted. */
+let plainStart = 0;
+
+/** Marks that may open a word (`PLAIN_WORD`'s opening class, without `_`). */
+const isOpening = (c: number): boolean => c === 40 || c === 91 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 42;
+/** Marks that may close a word (`PLAIN_WORD`'s closing class, without `_`). */
+const isClosing = (c: number): boolean =>
+  c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 42;
+
+/**
+ * The end of the letters of a plain ASCII word, or 0 for any other token: at most two opening marks,
+ * 1 to 15 ASCII letters with no capital after a lowercase letter, at most three closing marks (`[House`,
+ * `Name],`, `"Sure,"`). Such a token is shaped like a word by the patterns too (it is no link, encoded
+ * run, number or code structure: it has no `_`, `/`, `@`, `=` or digit, and is not `www.`), its letters
+ * are `token.slice(plainStart, end)`, and it is no code mark. Most tokens of prose are such words.
+ */
+function plainAsciiWord(token: string): number {
+  const n = token.length;
+  let i = 0;
+  while (i < n && i < 2 && isOpening(token.charCodeAt(i))) i++;
+  const start = i;
+  let lower = false;
+  for (; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) {
+      if (lower) return 0; // an inner capital: the patterns decide
+    } else break;
+  }
+  const end = i;
+  if (end === start || end - start > 15 || n - end > 3) return 0;
+  for (; i < n; i++) if (!isClosing(token.charCodeAt(i))) return 0;
+  if (end - start === 3 && end < n && token.startsWith('www', start)) return 0;
+  plainStart = start;
+  return end;
+}
+
+/** {@link tokenFeaturesByPattern}, with plain ASCII words (most of prose) answered without the patterns. */
+export function tokenFeatures(token: string): TokenFeatures {
+  const end = plainAsciiWord(token);
+  if (end === 0) return tokenFeaturesByPattern(token);
+  const letters = (plainStart === 0 && end === token.length ? token : token.slice(plainStart, end)).toLowerCase();
+  return { shape: 0, func: isFunctionWord(letters), code: CODE_KEYWORDS.has(letters) };
+}
+
+/** Whitespace as the regex `\s` reads it. */
+function isWhite(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** {@link findSuffix} over `text[from, to)` (cut at whitespace, so no token is split). */
-function findSuffixIn(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
+function findSuffixIn(text: string, from: number, to: number, material: Material): SuffixHit | undefined {
+  const length = text.length;
+  while (from > 0 && !isWhite(text.charCodeAt(from - 1))) from--;
+  while (to < length && !isWhite(text.charCodeAt(to))) to++;
   const shapes: Shape[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const func: boolean[] = [];
-  const code: boolean[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    const token = m[0];
-    const shape = token.length > 80 || material(m.index) ? 2 : shapeOf(token);
+  for (let p = from; ; ) {
+    while (p < length && isWhite(text.charCodeAt(p))) p++;
+    if (p >= to) break;
+    let q = p + 1;
+    while (q < length && !isWhite(text.charCodeAt(q))) q++;
+    const at = p;
+    p = q;
+    if (q - at > 80 || material.material(at)) continue;
+    const token = text.slice(at, q);
+    const shape = plainAsciiWord(token) > 0 ? 0 : shapeOf(token);
     if (shape === 2) continue;
-    const letters = token.replace(/[^A-Za-z\u00c0-\u024f]/g, '').toLowerCase();
     shapes.push(shape);
-    starts.push(m.index);
-    ends.push(m.index + token.length);
-    func.push(shape === 0 && letters !== '' && isFunctionWord(letters));
-    code.push(CODE_KEYWORDS.has(letters) || CODE_MARK.test(token));
+    starts.push(at);
+    ends.push(q);
   }
   const n = shapes.length;
-  if (n < SUFFIX_WINDOW) return undefined;
+  if (n < SUFFIX_WINDOW || !oddEnough(shapes)) return undefined;
+  // Function words and code marks, read only for a text that has a window odd enough to be soup.
+  const func: boolean[] = [];
+  const code: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const features = tokenFeatures(text.slice(starts[i], ends[i]));
+    func.push(features.func);
+    code.push(features.code);
+  }
   // Sliding counts over the window: odd tokens, function words, code marks.
   let odd = 0;
   let fn = 0;
@@ -183,7 +291,7 @@ function findSuffixIn(text: string, from: number, to: number, material: (at: num
       if (code[out]) marks--;
     }
     if (i < SUFFIX_WINDOW - 1) continue;
-    const soup = marks <= MAX_KEYWORDS && SOUP_MIXES.some((mix) => odd >= mix.odd && fn <= mix.functionWords);
+    const soup = marks <= MAX_KEYWORDS && isSoup(odd, fn);
     if (!soup) {
       runStart = -1;
       continue;
@@ -209,12 +317,12 @@ const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
 const GLUED_SPAN = 100;
 const MIN_RUNS = 3;
 
-function findGluedSoup(text: string, from: number, to: number, material: (at: number) => boolean): SuffixHit | undefined {
+function findGluedSoup(text: string, from: number, to: number, material: Material): SuffixHit | undefined {
   const part = text.slice(from, to);
   const runs: Array<{ at: number; end: number; kind: string }> = [];
   SYMBOL_RUN.lastIndex = 0;
   for (let m = SYMBOL_RUN.exec(part); m !== null; m = SYMBOL_RUN.exec(part)) {
-    if (material(from + m.index)) continue;
+    if (material.material(from + m.index)) continue;
     runs.push({ at: m.index, end: m.index + m[0].length, kind: m[0][0]! });
   }
   for (let i = 0; i + MIN_RUNS - 1 < runs.length; i++) {
@@ -228,8 +336,8 @@ function findGluedSoup(text: string, from: number, to: number, material: (at: nu
     // Widen to the soup's whitespace edges.
     let start = from + first.at;
     let end = from + last.end;
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    while (start > 0 && !isWhite(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && !isWhite(text.charCodeAt(end))) end++;
     return { start, end, score: SUFFIX_SCORE };
   }
   return undefined;

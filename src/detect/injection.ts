@@ -15,7 +15,7 @@ import type { DetectorContext } from './contract.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { classSet, CUE_CLASSES, scanCues, spansOf, tagOf } from './injection-cues.js';
-import { inMaterial, lazyRegions, regionWeight } from './injection-context.js';
+import { RegionIndex } from './injection-context.js';
 import { findSuffix } from './injection-suffix.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
@@ -107,12 +107,12 @@ function collectEvidence(
 ): void {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   if (depth === 0) {
-    const regions = lazyRegions(text.original, spansOf(cues, META_WORD));
+    const regions = new RegionIndex(text.original, spansOf(cues, META_WORD));
     // Optimizer soup appended to a request (read on the original: its shapes are the evidence), outside code.
-    const soup = findSuffix(text.original, (at) => inMaterial(regions(), at));
+    const soup = findSuffix(text.original, regions);
     if (soup) out.add('adversarial_suffix', 'token_soup', soup.score, soup.start, soup.end);
     // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
-    out.weigh = (start, end) => regionWeight(regions(), start, end);
+    out.regions = regions;
   }
   phraseEvidence(cues, BUILTIN_RULES, out, role);
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);

@@ -23,7 +23,9 @@
  * - one per-scanner class table says "word character / may start a bounded phrase / may start a free
  *   phrase" in a single load, and a branch-free first pass collects the candidate starts with it
  *   (on this prose the word edges are unpredictable branches, which cost more than the loads);
- * - the first two ASCII characters of a bounded walk come from a 128x128 pair table;
+ * - the first two ASCII characters of a bounded walk come from a 128x128 pair table, and the walk goes
+ *   on inline through nodes that end no phrase (most walks die there), calling the full walk only at
+ *   the first node that may end one;
  * - both passes read the text's UTF-16 units from a typed array (one native copy per scan), which
  *   costs about a third of `charCodeAt` per read.
  * @module
@@ -571,6 +573,9 @@ class Scanner implements PhraseScanner {
     // position starts a bounded phrase depends only on it and the character before, so this visits
     // the same starts as a left-to-right scan that jumps over each hit.
     let covered = 0;
+    const boundedNav = this.bounded.nav;
+    const code = this.code;
+    const sp = this.spaceCode;
     for (let x = 0; x < m; x++) {
       const i = starts[x]!;
       if (i < covered) continue;
@@ -594,10 +599,30 @@ class Scanner implements PhraseScanner {
           }
         }
         if (j >= 0) {
-          this.walk(this.bounded, text, n, node, j, true);
-          end = this.hitEnd;
-          lo = this.hitLo;
-          hi = this.hitHi;
+          // Steps through nodes that end no phrase inline; the full walk takes over at the first that
+          // may (a phrase end or an inner stem), so the many walks that die early cost no call.
+          for (;;) {
+            const base = boundedNav[2 * node]!;
+            if (base < 0) {
+              this.walk(this.bounded, text, n, node, j, true);
+              end = this.hitEnd;
+              lo = this.hitLo;
+              hi = this.hitHi;
+              break;
+            }
+            if (j >= n) break;
+            const k = code[text[j]!]!;
+            if (k === 0) break;
+            const slot = base + k;
+            if (boundedNav[2 * slot + 1] !== node) break;
+            node = slot;
+            if (k === sp) {
+              // One phrase space stands for up to MAX_GAP whitespace characters (as in `walk`).
+              let g = j + 1;
+              while (g < n && g - j < MAX_GAP && isSpace(text[g]!)) g++;
+              j = g;
+            } else j++;
+          }
         }
       }
       if ((f & C_FSTART) !== 0) {
