@@ -123,7 +123,12 @@ function push(s: Scratch, type: SecretType, start: number, end: number, score: n
 
 // --- placeholders ------------------------------------------------------------------------------------------
 
-const PLACEHOLDER_WORDS = /x{4,}|\*{3,}|\.{3}|\u2026|<[^>]*>|\$\{|\{\{|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+/**
+ * Words and marks of documentation examples. Template references count when well formed (`${VAR}`,
+ * `${VAR:-x}`, `{{ var }}`, `<your key>`, `%VAR%`): a password may hold `${` or `<` among other characters.
+ */
+const PLACEHOLDER_WORDS =
+  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|\bfake|fake_|fake[A-Z-]|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
 
 /** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
 function longestSequence(v: string): number {
@@ -140,6 +145,16 @@ function longestSequence(v: string): number {
 }
 
 /**
+ * A token spelled in words (`my-tokens_are-correct`, `PREfix_helloworld_testin_pretty_long`): three or more
+ * separated parts of four lower-case letters or more, which random characters almost never make.
+ */
+function wordyToken(value: string): boolean {
+  let words = 0;
+  for (const part of value.split(/[-_.\s]+/)) if (/^[a-z]{4,}[0-9]{0,3}$/.test(part)) words++;
+  return words >= 3;
+}
+
+/**
  * Documentation examples and placeholders: `xxxx`, `EXAMPLE`, `<your-key>`, `${TOKEN}`, a character
  * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random.
  */
@@ -151,10 +166,15 @@ export function isPlaceholderSecret(value: string): boolean {
   if (longestSequence(value) >= 6) return true;
   const distinct = new Set(body).size;
   if (body.length >= 12 && distinct < Math.min(8, body.length / 3)) return true;
-  // Repeating pattern ("abcabcabc…", "1234123412341234").
-  for (const period of [2, 3, 4, 5, 6, 8]) {
-    if (body.length >= period * 3 && body.slice(period) === body.slice(0, body.length - period)) return true;
+  // Repeating pattern ("abcabcabc…", "1234123412341234", "abcd1234ABCD1234"), whole or for most of the value.
+  const folded = body.toLowerCase();
+  for (const period of [2, 3, 4, 5, 6, 8, 10, 12, 16]) {
+    if (folded.length < period * 3) continue;
+    let same = 0;
+    for (let i = period; i < folded.length; i++) if (folded.charCodeAt(i) === folded.charCodeAt(i - period)) same++;
+    if (same >= (folded.length - period) * 0.8) return true;
   }
+  if (wordyToken(value)) return true;
   return false;
 }
 
@@ -329,14 +349,41 @@ function scanBearer(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/** Names ending with a secret word (`DB_PASSWORD`, `apiKey`, `x-auth-token`). */
 const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|credentials?|auth(?:orization)?|pat|sig|signature|dsn|webhook(?:_?url)?|cookie|session)$/i;
+/** Names holding a strong secret word anywhere (`apikey_myservice`, `secret_key_base`, `secrete`). */
+const SECRET_STEM = /secret|api_?key|private_?key|access_?key|auth_?key|client_?key|credential|access_?token|auth_?token|refresh_?token/i;
+/** Passwords in several languages, at the end of a name (a password may be short and low in entropy). */
+const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
+/** The same words anywhere in a name (`my_password_sec`). */
+const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe/i;
+/**
+ * A last part of a name saying the value is about the secret, not the secret (`password_length`,
+ * `token_type`, `secret_name`, `api_key_id`, `passwordHint`).
+ */
+const NOT_SECRET_QUALIFIER =
+  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text)$/;
+
+type NameKind = 'password' | 'secret' | undefined;
+
+/** How an assigned name is read: a password, another secret, or neither. */
+function nameKind(name: string): NameKind {
+  // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
+  if (NOT_SECRET_QUALIFIER.test(snake)) return undefined;
+  if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
+  if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
+  return undefined;
+}
+
 /** Words of keyword rules' names (a cheap gate before the rules themselves). */
 const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'), 'i');
-const PASSWORD_NAME = /(?:passw(?:or)?d|pwd|pass)$/i;
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
-const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example|<|>|\$\{|\{\{)/i;
+const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example)/i;
 const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
+/** An unquoted identifier is a variable, not a literal (`password: real_key`, `secret = userSecret`). */
+const IDENTIFIER = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
 
 /** Type words between a name and its `=` (`var apiToken string = …`, `String apiKey = …`). */
 const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|text|secret)$/;
@@ -344,12 +391,18 @@ const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|t
 function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  // `name[] = …` (PHP), `name["x"] = …`: the index is skipped.
+  if (text.charCodeAt(i) === 93) {
+    let j = i - 1;
+    while (j >= 0 && i - j < 40 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
+    if (text.charCodeAt(j) === 91) i = j - 1;
+  }
   const q = text.charCodeAt(i);
   if (q === 34 || q === 39 || q === 96) i--;
   const end = i + 1;
   while (i >= 0 && end - i <= 64) {
     const c = text.charCodeAt(i);
-    if (isAlnum(c) || c === 95 || c === 45 || c === 46) i--;
+    if (isAlnum(c) || c === 95 || c === 45 || c === 46 || (c > 127 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f))) i--;
     else break;
   }
   return [text.slice(i + 1, end), i + 1];
@@ -363,6 +416,19 @@ function nameBefore(text: string, at: number): string {
   if (!TYPE_WORD.test(name) || name === 'secret') return name;
   const [previous] = wordBefore(text, start);
   return previous.length > 0 ? previous : name;
+}
+
+/** The identifier starting at `at` (after spaces), for `"literal" == name`. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const start = i;
+  while (i < text.length && i - start < 64) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c) || c === 95 || c === 45 || c === 46) i++;
+    else break;
+  }
+  return text.slice(start, i);
 }
 
 interface Limits {
@@ -388,31 +454,138 @@ class AssignmentMarks {
   }
 }
 
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/** A quoted literal starting at `at` (after spaces): `"x"`, `'x'`, `` `x` ``, `@"x"`, `r"x"`, `b'x'`, `\"x\"`. */
+function quotedAt(text: string, at: number): [number, number] | undefined {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let c = text.charCodeAt(i);
+  let escaped = false;
+  if (c === 92 && isQuote(text.charCodeAt(i + 1))) {
+    escaped = true;
+    i++;
+  } else if ((c === 64 || c === 114 || c === 98 || c === 117 || c === 82 || c === 66 || c === 85) && isQuote(text.charCodeAt(i + 1))) {
+    i++;
+  }
+  c = text.charCodeAt(i);
+  if (!isQuote(c)) return undefined;
+  const vs = i + 1;
+  let ve = vs;
+  const limit = Math.min(text.length, vs + 512);
+  while (ve < limit && text.charCodeAt(ve) !== c && text.charCodeAt(ve) !== 10) ve++;
+  if (ve >= limit || text.charCodeAt(ve) !== c) return undefined;
+  if (escaped) {
+    if (text.charCodeAt(ve - 1) !== 92) return undefined;
+    return [vs, ve - 1];
+  }
+  return [vs, ve];
+}
+
+/**
+ * The value reading shared by every form: placeholders, references and the secret's own checks. `quoted`
+ * says the value was a literal in quotes (an unquoted identifier is a variable).
+ */
+function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind: NameKind, vs: number, ve: number, quoted: boolean): void {
+  const value = text.slice(vs, ve);
+  if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
+  // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
+  // a variable; in a connection string (`Password=myPass;`) it is the value.
+  if (!quoted && IDENTIFIER.test(value) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
+  const lname = name.toLowerCase();
+  const keyword = KEYWORD_RULES.find((r) => r.name.test(lname) && r.value.test(value));
+  if (keyword !== undefined) {
+    if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
+    return;
+  }
+  if (kind === undefined) return;
+  // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
+  // credentials-in-URL scan, which reports only its password.
+  if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) return;
+  if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) return; // reported by their own scans
+  if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
+    push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
+    return;
+  }
+  const entropy = shannonEntropy(value);
+  if (kind === 'password') {
+    // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
+    // quoted, or of eight letters and more, it is a password. It holds a letter or a digit (a run of
+    // punctuation is a mask or a format), and is not a placeholder made of a repeat or a count.
+    const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
+    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value))) {
+      push(s, 'GENERIC_SECRET', vs, ve, 0.8);
+    }
+    return;
+  }
+  if (isPlaceholderSecret(value)) return;
+  // Letters with digits, or (a quoted literal without spaces) letters with symbols: `Zq!f#aP@s…`.
+  const mixed = /\d/.test(value) || (quoted && /[^A-Za-z0-9_.\s-]/.test(value) && !/\s/.test(value));
+  if (value.length >= limits.minLength && entropy >= limits.minEntropy && mixed && /[A-Za-z]/.test(value)) {
+    if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
+    else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+  }
+}
+
+/**
+ * `name == "literal"`, `name !== "literal"`, `"literal" === name`: a secret compared with a literal in
+ * code is the secret. `at` is the first `=` of the operator. Returns where the scan goes on.
+ */
+function scanComparison(text: string, s: Scratch, limits: Limits, at: number): number {
+  let opStart = at;
+  if (text.charCodeAt(at - 1) === 33) opStart = at - 1;
+  let opEnd = at + 1;
+  while (opEnd < text.length && opEnd - at < 3 && text.charCodeAt(opEnd) === 61) opEnd++;
+  if (opStart === at && opEnd - at < 2) return opEnd; // a lone "=" is no comparison
+  // The literal on the right, the name on the left …
+  const right = quotedAt(text, opEnd);
+  if (right !== undefined) {
+    const name = nameBefore(text, opStart);
+    const kind = nameKind(name);
+    if (kind !== undefined) judgeValue(text, s, limits, name, kind, right[0], right[1], true);
+    return right[1] + 1;
+  }
+  // … or the literal on the left, the name on the right.
+  let q = opStart - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  const c = text.charCodeAt(q);
+  if (!isQuote(c)) return opEnd;
+  let open = q - 1;
+  while (open >= 0 && q - open <= 512 && text.charCodeAt(open) !== c && text.charCodeAt(open) !== 10) open--;
+  if (open < 0 || text.charCodeAt(open) !== c) return opEnd;
+  const name = wordAfter(text, opEnd);
+  const kind = nameKind(name);
+  if (kind !== undefined) judgeValue(text, s, limits, name, kind, open + 1, q, true);
+  return opEnd;
+}
+
 function scanAssignments(text: string, s: Scratch, limits: Limits): void {
   const marks = new AssignmentMarks(text);
   let from = 0;
   for (let at = marks.next(0); at !== -1; at = marks.next(from)) {
     from = at + 1;
-    // "==" / "::" / "://" are comparisons, scopes or URLs, not assignments; "=>" (PHP, Ruby) and ":="
-    // (Go) assign.
+    const code = text.charCodeAt(at);
     const nextCode = text.charCodeAt(at + 1);
+    // "==", "!=", "===": comparisons, read for a literal compared with a secret name.
+    if (code === 61 && (nextCode === 61 || text.charCodeAt(at - 1) === 33)) {
+      from = Math.max(from, scanComparison(text, s, limits, at));
+      continue;
+    }
+    // "::" / "://" are scopes or URLs, not assignments; "=>" (PHP, Ruby) and ":=" (Go) assign.
     let mark = at;
-    if (text.charCodeAt(at) === 61 && nextCode === 62) mark = at + 1;
-    else if (text.charCodeAt(at) === 58 && nextCode === 61) mark = at + 1;
-    else if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
+    if (code === 61 && nextCode === 62) mark = at + 1;
+    else if (code === 58 && nextCode === 61) mark = at + 1;
+    else if (nextCode === 62 || nextCode === 58 || nextCode === 47) {
       from = at + 2;
       continue;
     }
     const name = nameBefore(text, at);
     if (name.length === 0) continue;
-    const secretName = SECRET_NAME.test(name);
-    if (!secretName && !KEYWORD_NAME.test(name)) continue;
+    const kind = nameKind(name);
+    if (kind === undefined && !KEYWORD_NAME.test(name)) continue;
     let vs = mark + 1;
     from = Math.max(from, vs);
     while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
-    const quote = text.charCodeAt(vs);
-    const quoted = quote === 34 || quote === 39 || quote === 96;
-    if (quoted) vs++;
     // "Authorization: Bearer x" / "Basic x": the scheme word is not the secret.
     if (/^auth/i.test(name.replace(/^.*[_.-]/, '')) || /authorization$/i.test(name)) {
       const scheme = /^(?:Bearer|Basic|Token|Bot)[ \t]+/i.exec(text.slice(vs, vs + 12));
@@ -421,48 +594,47 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
         vs += scheme[0].length;
       }
     }
+    const literal = quotedAt(text, vs);
+    if (literal !== undefined) {
+      from = Math.max(from, literal[1] + 1);
+      judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
+      continue;
+    }
+    if (isQuote(text.charCodeAt(vs))) continue; // an unclosed quote
     let ve = vs;
     const limit = Math.min(text.length, vs + 512);
-    if (quoted) {
-      while (ve < limit && text.charCodeAt(ve) !== quote && text.charCodeAt(ve) !== 10) ve++;
-    } else {
-      while (ve < limit) {
-        const c = text.charCodeAt(ve);
-        if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
-        ve++;
-      }
-      while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
+    while (ve < limit) {
+      const c = text.charCodeAt(ve);
+      if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
+      ve++;
     }
-    const value = text.slice(vs, ve);
+    while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
     from = Math.max(from, ve);
-    if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value)) continue;
-    const lname = name.toLowerCase();
-    const keyword = KEYWORD_RULES.find((r) => r.name.test(lname) && r.value.test(value));
-    if (keyword !== undefined) {
-      if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
-      continue;
-    }
-    if (!secretName) continue;
-    // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
-    // credentials-in-URL scan, which reports only its password.
-    if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) continue;
-    if (isPlaceholderSecret(value) && !PASSWORD_NAME.test(name)) continue;
-    if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
-    if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
-      push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
-      continue;
-    }
-    const entropy = shannonEntropy(value);
-    if (PASSWORD_NAME.test(name)) {
-      // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
-      // quoted, or of eight letters and more, it is a password.
-      const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
-      if (value.length >= limits.minPasswordLength && !word && entropy >= 2) push(s, 'GENERIC_SECRET', vs, ve, 0.8);
-      continue;
-    }
-    if (value.length >= limits.minLength && entropy >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
-      if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
-      else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+    judgeValue(text, s, limits, name, kind, vs, ve, false);
+  }
+}
+
+/**
+ * `password "literal"`, `secret 'literal'` with no operator between (Gradle and Groovy, Ruby DSLs, nginx-
+ * style configuration): a quoted literal right after a password or secret name.
+ */
+function scanBareQuoted(text: string, s: Scratch, limits: Limits): void {
+  for (const quote of ['"', "'"]) {
+    for (let q = text.indexOf(quote); q !== -1; q = text.indexOf(quote, q + 1)) {
+      const before = text.charCodeAt(q - 1);
+      if (before !== 32 && before !== 9) continue;
+      const [name, start] = wordBefore(text, q);
+      if (name.length < 3 || start + name.length + 1 > q) continue;
+      // Only a name, then spaces, then the quote (no operator).
+      let k = start + name.length;
+      while (k < q && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k !== q) continue;
+      const kind = nameKind(name);
+      if (kind === undefined) continue;
+      const literal = quotedAt(text, q);
+      if (literal === undefined) continue;
+      judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
+      q = literal[1];
     }
   }
 }
@@ -824,6 +996,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
+      scanBareQuoted(text, s, limits);
       scanXmlValues(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
