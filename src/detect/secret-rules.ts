@@ -80,6 +80,8 @@ const gh = (prefix: string, what: string): PrefixRule => ({
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
 
+const cred = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'CREDENTIALS', prefix, body, why });
+
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
@@ -149,6 +151,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('digitalocean-refresh', 'DigitalOcean', 'dor_v1_', `${HEX}{64}`, 'refresh token'),
   ...['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'].map((p) => row(`doppler-${p.split('.')[1]}`, 'Doppler', p, `${B62}{40,44}`, `${p} token`)),
   row('databricks', 'Databricks', 'dapi', `[a-fA-F0-9]{32}(?:-[0-9])?`, 'personal access token'),
+  row('azure-devops-pat-2024', 'Azure DevOps', '', `[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}`, 'personal access token of the 2024 format (84 characters, AZDO signature)', 'AZDO'),
   row('azure-identifiable', 'Azure', '', `[A-Za-z0-9]{52}JQQJ9[9A-D][A-Za-z0-9]{26}`, 'identifiable key of Azure services (JQQJ9 signature, 84 characters)', 'JQQJ9'),
   row('cratesio', 'crates.io', 'cio', `${B62}{32}`, 'API token'),
   row('jina', 'Jina AI', 'jina_', `${B62}{60}`, 'API key'),
@@ -242,7 +245,49 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('zapier-webhook', 'Zapier', 'hooks.zapier.com/hooks/catch/', `[0-9]{4,12}/${B62}{5,12}`, 'webhook URL'),
   row('azure-ad-client-secret', 'Azure', '', `[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 'Entra ID client secret (the nQ~ marker)', 'Q~'),
   row('azure-storage-sas', 'Azure', 'sig=', `[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2}`, 'shared access signature'),
-  row('discord-bot', 'Discord', '', `[MNO]${B62}{23,25}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
+  // Cloud and infrastructure
+  row('aws-session-token', 'AWS', 'IQoJb3JpZ2luX2Vj', `[A-Za-z0-9+/=]{100,1500}`, 'STS session token (base64 of its origin field)'),
+  row('aws-session-token-legacy', 'AWS', 'FwoGZXIvYXdzE', `[A-Za-z0-9+/=]{100,1500}`, 'older STS session token'),
+  row('aws-bedrock', 'AWS', 'ABSKQmVkcm9ja0FQSUtleS', `[A-Za-z0-9+/=]{20,300}`, 'Bedrock API key (ABSK + base64 of "BedrockAPIKey-")'),
+  row('tencent', 'Tencent Cloud', 'AKID', `${B62}{32}`, 'SecretId'),
+  row('scaleway', 'Scaleway', 'SCW', '[A-Z0-9]{17}', 'access key'),
+  row('render', 'Render', 'rnd_', `${B62}{32}`, 'API key'),
+  row('netlify-pat', 'Netlify', 'nfp_', `${B62}{36,40}`, 'personal access token'),
+  row('neon', 'Neon', 'napi_', '[a-z0-9]{64}', 'API key'),
+  row('firebase-fcm', 'Firebase', 'APA91b', `${B64URL}{134}`, 'Cloud Messaging server key (after the AAAA…: project part)'),
+  row('onepassword-secret-key', '1Password', 'A3-', '[A-Z0-9]{6}-(?:[A-Z0-9]{6}-[A-Z0-9]{5}|[A-Z0-9]{11})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'account Secret Key'),
+  // CI/CD and code quality
+  row('circleci-pat', 'CircleCI', 'CCIPAT_', `${B62}{22}_${HEX}{40}`, 'personal API token'),
+  row('circleci-project', 'CircleCI', 'CCIPRJ_', `${B62}{22}_${HEX}{40}`, 'project API token'),
+  row('buildkite', 'Buildkite', 'bkua_', `${HEX}{40}`, 'agent/user access token'),
+  row('sonarqube-user', 'SonarQube', 'squ_', `${HEX}{40}`, 'user token'),
+  row('sonarqube-project', 'SonarQube', 'sqp_', `${HEX}{40}`, 'project analysis token'),
+  row('sonarqube-global', 'SonarQube', 'sqa_', `${HEX}{40}`, 'global analysis token'),
+  row('teamcity', 'TeamCity', 'eyJ0eXAiOiAiVENWMiJ9.', `${B64URL}{20,200}\\.${B64URL}{20,200}`, 'access token (TCV2 header)'),
+  // AI and data
+  row('fireworks', 'Fireworks AI', 'fw_', `${B62}{24}`, 'API key'),
+  row('voyage', 'Voyage AI', 'pa-', `${B64URL}{43}`, 'API key'),
+  row('nvidia', 'NVIDIA', 'nvapi-', `${B64URL}{64}`, 'NGC / build.nvidia.com API key'),
+  row('cerebras', 'Cerebras', 'csk-', '[a-z0-9]{48}', 'API key'),
+  row('openai-like-sk', 'OpenAI-compatible', 'sk-', `${B62}{32,100}`, 'sk- key of OpenAI-style providers (Stability, DeepSeek, Moonshot, …)'),
+  // Payments and commerce
+  row('razorpay-live', 'Razorpay', 'rzp_live_', `${B62}{14}`, 'live key id'),
+  row('razorpay-test', 'Razorpay', 'rzp_test_', `${B62}{14}`, 'test key id'),
+  row('mollie-live', 'Mollie', 'live_', `${B62}{30}`, 'live API key'),
+  row('adyen', 'Adyen', 'AQE', `[A-Za-z0-9+/=_-]{80,300}`, 'API key'),
+  row('woocommerce-key', 'WooCommerce', 'ck_', `${HEX}{40}`, 'REST consumer key'),
+  row('woocommerce-secret', 'WooCommerce', 'cs_', `${HEX}{40}`, 'REST consumer secret'),
+  row('facebook-page', 'Meta', 'EAA', `${B62}{90,300}`, 'Facebook / Instagram access token'),
+  // Productivity and messaging
+  row('clickup', 'ClickUp', 'pk_', `[0-9]{6,10}_[A-Z0-9]{32}`, 'personal API token'),
+  row('telnyx', 'Telnyx', 'KEY', `[0-9A-F]{32}_${B62}{22}`, 'API v2 key'),
+  row('slack-client', 'Slack', 'xoxc-', '[0-9A-Za-z-]{10,250}', 'Slack client token'),
+  row('ifttt-webhook', 'IFTTT', 'maker.ifttt.com/', `[A-Za-z0-9_/-]{0,120}key/${B64URL}{20,64}`, 'webhook URL with its key'),
+  // Password hashes of other formats
+  cred('password-hash-apr1', 'Apache', '$apr1$', '[A-Za-z0-9./]{1,8}\\$[A-Za-z0-9./]{22}', 'htpasswd MD5 (apr1) hash'),
+  cred('password-hash-pbkdf2', 'passlib', '$pbkdf2-sha', '(?:1|256|512)\\$[0-9]{1,7}\\$[A-Za-z0-9./+=]{8,64}\\$[A-Za-z0-9./+=]{20,100}', 'PBKDF2 password hash'),
+  cred('password-hash-django', 'Django', 'pbkdf2_sha256$', '[0-9]{4,7}\\$[A-Za-z0-9]{8,32}\\$[A-Za-z0-9+/=]{44}', 'Django password hash'),
+  row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
 ];
 
 /**

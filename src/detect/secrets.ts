@@ -128,7 +128,7 @@ function push(s: Scratch, type: SecretType, start: number, end: number, score: n
  * `${VAR:-x}`, `{{ var }}`, `<your key>`, `%VAR%`): a password may hold `${` or `<` among other characters.
  */
 const PLACEHOLDER_WORDS =
-  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|\bfake|fake_|fake[A-Z-]|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
 
 /** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
 function longestSequence(v: string): number {
@@ -156,14 +156,18 @@ function wordyToken(value: string): boolean {
 
 /**
  * Documentation examples and placeholders: `xxxx`, `EXAMPLE`, `<your-key>`, `${TOKEN}`, a character
- * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random.
+ * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random;
+ * with `words`, also a token spelled in words (a passphrase may be words: the password check leaves it).
  */
-export function isPlaceholderSecret(value: string): boolean {
+export function isPlaceholderSecret(value: string, words = true): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   const body = value.replace(/[^A-Za-z0-9]/g, '');
   if (body.length === 0) return true;
   if (/(.)\1{5,}/.test(value)) return true;
   if (longestSequence(value) >= 6) return true;
+  // "aAbBcC…", "AaBbCc…": the same count, case-folded with doubles collapsed.
+  const collapsed = body.toLowerCase().replace(/(.)\1/g, '$1');
+  if (collapsed.length < body.length * 0.7 && longestSequence(collapsed) >= 6) return true;
   const distinct = new Set(body).size;
   if (body.length >= 12 && distinct < Math.min(8, body.length / 3)) return true;
   // Repeating pattern ("abcabcabc…", "1234123412341234", "abcd1234ABCD1234"), whole or for most of the value.
@@ -174,7 +178,7 @@ export function isPlaceholderSecret(value: string): boolean {
     for (let i = period; i < folded.length; i++) if (folded.charCodeAt(i) === folded.charCodeAt(i - period)) same++;
     if (same >= (folded.length - period) * 0.8) return true;
   }
-  if (wordyToken(value)) return true;
+  if (words && wordyToken(value)) return true;
   return false;
 }
 
@@ -259,6 +263,44 @@ function scanPrivateKeys(text: string, s: Scratch): void {
   }
 }
 
+/**
+ * Key files of other shapes: a PuTTY key's private part (`Private-Lines: n` and its base64 lines) and an
+ * OpenVPN static key block (hex lines between its markers).
+ */
+function scanOtherKeyFiles(text: string, s: Scratch): void {
+  if (text.includes('Private-Lines:')) {
+    for (let p = text.indexOf('Private-Lines:'); p !== -1; p = text.indexOf('Private-Lines:', p + 14)) {
+      const nl = text.indexOf('\n', p);
+      if (nl === -1) break;
+      const end = truncatedBodyEnd(text, nl + 1);
+      if (end > nl + 1 && hasKeyMaterial(text.slice(nl + 1, end))) push(s, 'PRIVATE_KEY', p, end, 0.95, 'putty-private');
+    }
+  }
+  if (text.includes('OpenVPN Static key')) {
+    const begin = text.indexOf('-----BEGIN OpenVPN Static key');
+    if (begin !== -1) {
+      const endMarker = text.indexOf('-----END OpenVPN Static key', begin);
+      const bodyStart = text.indexOf('\n', begin) + 1;
+      const close = endMarker === -1 ? -1 : text.indexOf('-----', endMarker + 5);
+      let end = close === -1 ? text.length : close + 5;
+      if (endMarker === -1) {
+        // Cut short: the hex lines after the marker.
+        end = begin;
+        for (let p = bodyStart; p > 0 && p < text.length; ) {
+          const nl = text.indexOf('\n', p);
+          const lineEnd = nl === -1 ? text.length : nl;
+          if (!/^[0-9a-fA-F]+\r?$/.test(text.slice(p, lineEnd))) break;
+          end = lineEnd;
+          p = nl + 1;
+          if (nl === -1) break;
+        }
+      }
+      const hex = text.slice(begin, end).replace(/-----[^\n]*-----/g, '').replace(/\s/g, '');
+      if (/^[0-9a-fA-F]{64,}$/.test(hex) && !isPlaceholderSecret(hex)) push(s, 'PRIVATE_KEY', begin, end, 0.95, 'openvpn-static');
+    }
+  }
+}
+
 // --- JWT ---------------------------------------------------------------------------------------------------
 
 function decodeB64Url(part: string): string | undefined {
@@ -312,6 +354,9 @@ function scanJwt(text: string, s: Scratch): void {
         }
         next = se;
       } else {
+        // Header and claims without a signature part (an unsigned or truncated token): the claims are
+        // JSON too, so it reads `eyJ….eyJ…`.
+        if (pe - h - 1 >= 10 && text.startsWith('eyJ', h + 1) && !isB64Url(text.charCodeAt(pe)) && jwtHeaderOk(text.slice(p, h))) push(s, 'JWT', p, pe, 0.85);
         next = pe;
       }
     }
@@ -513,7 +558,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
     // quoted, or of eight letters and more, it is a password. It holds a letter or a digit (a run of
     // punctuation is a mask or a format), and is not a placeholder made of a repeat or a count.
     const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
-    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value))) {
+    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
       push(s, 'GENERIC_SECRET', vs, ve, 0.8);
     }
     return;
@@ -782,7 +827,76 @@ function scanTokens(text: string, s: Scratch, depth = 0): void {
   }
 }
 
+/** Secret words that make a random-looking token near them a secret. */
+const NEAR_SECRET_WORD = /api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|credential|private[_ -]?key|access[_ -]?key|auth|bearer|login/i;
+/** Words that make a hex string near them a key (a hex string alone is more often a hash). */
+const NEAR_HEX_KEY_WORD = /priv(?:ate)?[_ -]?key|secret|api[_ -]?key|apikey|access[_ -]?key|passw(?:or)?d|wallet|seed/i;
+/** Words that say a hex string is a digest, a commit or a transaction. */
+const HASH_WORD = /hash|sha[-_ ]?\d|md5|digest|checksum|commit|\btx|transaction|block|signature|fingerprint|\bid\b/i;
+
+/** Up to 100 characters before `a`, at most three lines. */
+function contextBefore(text: string, a: number): string {
+  let from = Math.max(0, a - 100);
+  let nl = a;
+  for (let k = 0; k < 3; k++) {
+    nl = text.lastIndexOf('\n', nl - 1);
+    if (nl < from) return text.slice(from, a);
+  }
+  from = nl + 1;
+  return text.slice(from, a);
+}
+
+/**
+ * A random-looking token (upper case, lower case and digits, high entropy, no placeholder) with a secret
+ * word in the 100 characters before it, within three lines (`"method": "auth.login_with_api_key",
+ * "params": ["8-Lp2…"]`, `{"name": "api_key", "value": "…"}`, `my api key is …`); or a hex key of 64
+ * digits (`0x…`, a wallet's private key) with a key word near it and no word of hashes. Scored 0.7.
+ */
+function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
+  let end = b;
+  while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
+  if (end - a < 20 || end - a > 512) return;
+  const v = text.slice(a, end);
+  if (/^(?:0x)?[0-9a-fA-F]{64}$/.test(v)) {
+    const after = text.slice(end, end + 100);
+    const before = contextBefore(text, a);
+    if ((NEAR_HEX_KEY_WORD.test(before) || NEAR_HEX_KEY_WORD.test(after)) && !HASH_WORD.test(before) && !HASH_WORD.test(after) && !isPlaceholderSecret(v.replace(/^0x/, ''))) {
+      push(s, 'GENERIC_SECRET', a, end, 0.7, 'hex-key-near-key-word');
+    }
+    return;
+  }
+  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/[0-9]/.test(v) || /^[0-9a-fA-F-]+$/.test(v) || v.startsWith('eyJ')) return;
+  if ((v.match(/\//g)?.length ?? 0) > 1 || v.includes('%')) return; // a path or an encoded URL
+  if (shannonEntropy(v) < 3.7 || isPlaceholderSecret(v) || PLACEHOLDER_WORDS.test(v)) return;
+  if (NEAR_SECRET_WORD.test(contextBefore(text, a))) push(s, 'GENERIC_SECRET', a, end, 0.7, 'near-secret-word');
+}
+
+/**
+ * `<prefix>_<32+ random characters>`, the shape most providers now give their keys (`abc_live_…`,
+ * `xyz-…`): a lower-case prefix of up to three parts and a random body with upper case, lower case and
+ * digits. Scored 0.75; digests (`sha256-…`) and identifiers are not keys.
+ */
+const PREFIXED_TOKEN = /(?:[a-z][a-z0-9]{1,11}[_-]){1,3}([A-Za-z0-9]{32,128})(?![A-Za-z0-9])/y;
+const NOT_KEY_PREFIX = /^(?:sha\d*|md5|data|uuid|guid|id|hash|commit|build|version|v\d+|img|image|file|src|http|www|test|tests|spec|mock|fixture|example|sample)[_-]/i;
+
+function prefixedToken(text: string, s: Scratch, a: number, b: number): void {
+  for (let k = a; k < b - 34; k++) {
+    if (k > a && ALNUM[text.charCodeAt(k - 1)] === 1) continue;
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) continue;
+    PREFIXED_TOKEN.lastIndex = k;
+    const m = PREFIXED_TOKEN.exec(text);
+    if (m === null || m.index + m[0].length > b) continue;
+    const body = m[1]!;
+    if (NOT_KEY_PREFIX.test(m[0]) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) continue;
+    if (shannonEntropy(body) < 4 || isPlaceholderSecret(body) || PLACEHOLDER_WORDS.test(m[0])) continue;
+    push(s, 'API_KEY', k, k + m[0].length, 0.75, 'prefixed-token');
+    return;
+  }
+}
+
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
+  const before = s.out.length;
   let covered = a;
   const run = b - a > 64 ? text.slice(a, b) : undefined;
   const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
@@ -793,6 +907,8 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
     if (end > 0) covered = end;
   }
   if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
+  if (s.out.length === before && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
+  if (s.out.length === before && s.want.has('GENERIC_SECRET') && b - a >= 20) nearSecretWord(text, s, a, b);
   if (depth === 0 && b - a >= 40) {
     // The run, and the run without a leading "key=" style name, may be base64 of a key.
     // (Searched inside the run only: a lastIndexOf would read back to the start of the text.)
@@ -903,7 +1019,6 @@ function scanCurlUser(text: string, s: Scratch): void {
 }
 
 const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
-const PASSWORD_FLAG = /(?:^|[\s'"])(?:--password|-password|-Password|--passwd|-pass|--pass)(?:[ \t]+|=)(['"]?)([^\s'"]{4,256})\1/g;
 
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
 
@@ -922,24 +1037,79 @@ function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
-/** `.netrc` entries and `--password x` / PowerShell `-Password x` flags. */
-function scanPasswordForms(text: string, s: Scratch): void {
+/**
+ * A command-line flag naming a secret, then its value: `--password x`, `--api-key=x`, `--token "x"`,
+ * PowerShell `-Password x`. `at` is the flag's first dash. Returns where the scan goes on.
+ */
+function flagAt(text: string, s: Scratch, limits: Limits, at: number): number {
+  const prev = text.charCodeAt(at - 1);
+  if (at > 0 && !(prev === 32 || prev === 9 || prev === 10 || prev === 34 || prev === 39)) return at + 1;
+  let i = at + 1;
+  if (text.charCodeAt(i) === 45) i++;
+  const nameStart = i;
+  if (!(isAlnum(text.charCodeAt(i)) && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57))) return i;
+  while (i < text.length && i - nameStart < 40 && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 95)) i++;
+  const name = text.slice(nameStart, i);
+  const c = text.charCodeAt(i);
+  if (!(c === 32 || c === 9 || c === 61)) return i;
+  const kind = nameKind(name);
+  if (kind === undefined) return i;
+  let vs = i + 1;
+  while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
+  if (text.charCodeAt(vs) === 45) return i; // the next flag
+  const literal = quotedAt(text, vs);
+  let ve: number;
+  if (literal !== undefined) [vs, ve] = literal;
+  else {
+    ve = vs;
+    while (ve < text.length && ve - vs < 256 && text.charCodeAt(ve) > 32 && !isQuote(text.charCodeAt(ve))) ve++;
+  }
+  const value = text.slice(vs, ve);
+  if (kind === 'password') {
+    if (credentialOk(value)) push(s, 'CREDENTIALS', vs, ve, 0.85, 'password-flag');
+  } else {
+    judgeValue(text, s, limits, name, kind, vs, ve, literal !== undefined);
+  }
+  return Math.max(i, ve);
+}
+
+/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`: the password of a `-p` flag of these commands. */
+const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
+const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
+
+/** `.netrc` entries, secret-naming flags, `mysql -p…`, `ConvertTo-SecureString "…" -AsPlainText`, Oracle JDBC URLs. */
+function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
+  let m: RegExpExecArray | null;
   if (text.includes('machine')) {
     NETRC.lastIndex = 0;
-    let m: RegExpExecArray | null;
     while ((m = NETRC.exec(text)) !== null) {
       const password = m[2]!;
       const end = m.index + m[0].length;
       if (credentialOk(password, m[1])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'netrc');
     }
   }
-  if (text.includes('-pass') || text.includes('-Pass')) {
-    PASSWORD_FLAG.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PASSWORD_FLAG.exec(text)) !== null) {
-      const password = m[2]!;
-      const end = m.index + m[0].length - m[1]!.length;
-      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'password-flag');
+  for (let p = text.indexOf('-'); p !== -1; ) p = text.indexOf('-', flagAt(text, s, limits, p));
+  if (text.includes(' -p')) {
+    P_FLAG.lastIndex = 0;
+    while ((m = P_FLAG.exec(text)) !== null) {
+      const password = m[2] ?? m[3]!;
+      const end = m[2] !== undefined ? m.index + m[0].length - 1 : m.index + m[0].length;
+      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
+    }
+  }
+  if (text.includes('SecureString') || text.includes('securestring')) {
+    SECURE_STRING.lastIndex = 0;
+    while ((m = SECURE_STRING.exec(text)) !== null) {
+      const start = m.index + m[0].indexOf(m[1]!) + 1;
+      if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', start, start + m[2]!.length, 0.9, 'secure-string');
+    }
+  }
+  if (text.includes('jdbc:oracle')) {
+    ORACLE_JDBC.lastIndex = 0;
+    while ((m = ORACLE_JDBC.exec(text)) !== null) {
+      const end = m.index + m[0].length - 1;
+      if (credentialOk(m[2]!, m[1])) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.9, 'oracle-jdbc');
     }
   }
 }
@@ -990,7 +1160,10 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want, bare };
-    if (want.has('PRIVATE_KEY')) scanPrivateKeys(text, s);
+    if (want.has('PRIVATE_KEY')) {
+      scanPrivateKeys(text, s);
+      scanOtherKeyFiles(text, s);
+    }
     scanTokens(text, s);
     if (want.has('JWT')) scanJwt(text, s);
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
@@ -1005,7 +1178,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
-      scanPasswordForms(text, s);
+      scanPasswordForms(text, s, limits);
     }
     return resolveOverlaps(s.out);
   };
