@@ -287,6 +287,13 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   cred('password-hash-apr1', 'Apache', '$apr1$', '[A-Za-z0-9./]{1,8}\\$[A-Za-z0-9./]{22}', 'htpasswd MD5 (apr1) hash'),
   cred('password-hash-pbkdf2', 'passlib', '$pbkdf2-sha', '(?:1|256|512)\\$[0-9]{1,7}\\$[A-Za-z0-9./+=]{8,64}\\$[A-Za-z0-9./+=]{20,100}', 'PBKDF2 password hash'),
   cred('password-hash-django', 'Django', 'pbkdf2_sha256$', '[0-9]{4,7}\\$[A-Za-z0-9]{8,32}\\$[A-Za-z0-9+/=]{44}', 'Django password hash'),
+  row('aws-appsync', 'AWS', 'da2-', '[a-z0-9]{26}', 'AppSync GraphQL API key'),
+  row('langfuse-secret', 'Langfuse', 'sk-lf-', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'secret key'),
+  row('ory-pat', 'Ory', 'ory_pat_', `${B62}{32}`, 'personal access token'),
+  row('ory-session', 'Ory', 'ory_st_', `${B62}{32}`, 'session token'),
+  row('posthog-personal', 'PostHog', 'phx_', `${B62}{43}`, 'personal API key'),
+  row('dynatrace-platform', 'Dynatrace', 'dt0s01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'platform token'),
+  row('trello-token', 'Trello', 'ATTA', `${HEX}{64}[A-F0-9]{8}`, 'API token'),
   row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
 ];
 
@@ -301,6 +308,12 @@ export interface KeywordRule {
   name: RegExp;
   value: RegExp;
   why: string;
+  /**
+   * The provider's name alone ties the value to a secret (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=…`). Other
+   * rows count only when the name also holds a secret word (`key`, `token`, `secret`, …), so that
+   * `GITHUB_COMMIT=<40 hex>` or `SENTRY_RELEASE=<hex>` are left alone.
+   */
+  nameSuffices?: boolean;
 }
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -315,7 +328,7 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('azure-cognitive', 'Azure', /azure|cognitive|openai|speech|translator|ocp-apim/, '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure AI services key'),
   kw('datadog', 'Datadog', /datadog|\bdd_|^dd[-_]/, '[a-f0-9]{32}|[a-f0-9]{40}', 'API or application key'),
   kw('heroku-legacy', 'Heroku', /heroku/, UUID, 'API key (UUID)'),
-  kw('sidekiq', 'Sidekiq', /contribsys|sidekiq/, '[a-f0-9]{8}:[a-f0-9]{8}', 'Sidekiq Pro/Enterprise credentials'),
+  { ...kw('sidekiq', 'Sidekiq', /contribsys|sidekiq/, '[a-f0-9]{8}:[a-f0-9]{8}', 'Sidekiq Pro/Enterprise credentials'), nameSuffices: true },
   kw('twilio-auth', 'Twilio', /twilio/, '[a-f0-9]{32}', 'auth token'),
   kw('cloudflare', 'Cloudflare', /cloudflare|\bcf_/, `${B64URL}{40}|[a-f0-9]{37}`, 'API token or global key'),
   kw('algolia', 'Algolia', /algolia/, '[a-f0-9]{32}', 'admin API key'),
@@ -351,5 +364,53 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('rapidapi', 'RapidAPI', /rapidapi|rapid_api/, `${B64URL}{50}`, 'API key'),
   kw('together', 'Together AI', /together/, '[a-f0-9]{64}', 'API key'),
   kw('deepseek', 'DeepSeek', /deepseek/, `sk-${HEX}{32}`, 'API key'),
+  kw('github-classic', 'GitHub', /github|\bgh_/, '[a-f0-9]{40}', 'classic 40-hex token'),
+  kw('linode', 'Linode (Akamai)', /linode/, '[a-f0-9]{64}', 'personal access token'),
+  kw('vultr', 'Vultr', /vultr/, '[A-Z0-9]{36}', 'API key'),
+  kw('hetzner', 'Hetzner Cloud', /hcloud|hetzner/, `${B62}{64}`, 'API token'),
+  kw('mandrill', 'Mandrill', /mandrill/, `${B64URL}{22}`, 'API key'),
+  kw('sparkpost', 'SparkPost', /sparkpost/, '[a-f0-9]{40}', 'API key'),
+  kw('twitter', 'X (Twitter)', /twitter|\btw_|consumer/, `${B62}{25}|${B62}{35,50}`, 'consumer key or secret'),
+  kw('facebook-app-secret', 'Meta', /facebook|\bfb_|app_?secret/, '[a-f0-9]{32}', 'app secret'),
+  kw('auth0', 'Auth0', /auth0/, `${B64URL}{32,64}`, 'client secret or management token'),
+  kw('paypal', 'PayPal', /paypal/, `${B64URL}{40,80}`, 'client secret'),
+  kw('binance', 'Binance', /binance/, `${B62}{64}`, 'API key or secret'),
+  kw('infura', 'Infura', /infura/, '[a-f0-9]{32}', 'project secret'),
+  kw('alchemy', 'Alchemy', /alchemy/, `${B64URL}{32}`, 'API key'),
+  kw('etherscan', 'Etherscan', /etherscan|bscscan|polygonscan/, '[A-Z0-9]{34}', 'API key'),
+  kw('serpapi', 'SerpApi', /serp/, '[a-f0-9]{64}', 'API key'),
+  kw('assemblyai', 'AssemblyAI', /assembly/, '[a-f0-9]{32}', 'API key'),
+  kw('deepgram', 'Deepgram', /deepgram/, '[a-f0-9]{40}', 'API key'),
+  kw('trello', 'Trello', /trello/, '[a-f0-9]{32}|[a-f0-9]{64}', 'API key or token'),
+  kw('airtable-legacy', 'Airtable', /airtable/, `key${B62}{14}`, 'legacy API key'),
+  kw('hubspot-legacy', 'HubSpot', /hubspot|hapikey/, UUID, 'legacy API key'),
+  kw('pipedrive', 'Pipedrive', /pipedrive/, '[a-f0-9]{40}', 'API token'),
+  kw('honeycomb', 'Honeycomb', /honeycomb/, `${B62}{22}|[a-f0-9]{32}`, 'API key'),
+  kw('splunk', 'Splunk', /splunk|\bhec/, UUID, 'HTTP Event Collector token'),
+  kw('opsgenie', 'Opsgenie', /opsgenie/, UUID, 'API key'),
+  kw('bugsnag', 'Bugsnag', /bugsnag/, '[a-f0-9]{32}', 'API key'),
+  kw('rollbar', 'Rollbar', /rollbar/, '[a-f0-9]{32}', 'access token'),
+  kw('honeybadger', 'Honeybadger', /honeybadger/, `${B62}{20,32}`, 'API key'),
+  kw('jenkins', 'Jenkins', /jenkins/, '[a-f0-9]{32,34}', 'API token'),
+  kw('saucelabs', 'Sauce Labs', /sauce/, UUID, 'access key'),
+  kw('browserstack', 'BrowserStack', /browserstack/, `${B62}{20}`, 'access key'),
+  kw('shodan', 'Shodan', /shodan/, `${B62}{32}`, 'API key'),
+  kw('virustotal', 'VirusTotal', /virustotal|\bvt_/, '[a-f0-9]{64}', 'API key'),
+  kw('vonage', 'Vonage (Nexmo)', /nexmo|vonage/, `${B62}{16}|[a-f0-9]{8}`, 'API secret'),
+  kw('plivo', 'Plivo', /plivo/, `${B62}{40}`, 'auth token'),
+  kw('pusher', 'Pusher', /pusher/, '[a-f0-9]{20}', 'app secret'),
+  kw('ibm-cloud', 'IBM Cloud', /ibm|softlayer|\bsl_|cloudant/, `${B64URL}{44}|[a-z0-9]{64}`, 'API key'),
+  kw('circleci-legacy', 'CircleCI', /circle/, '[a-f0-9]{40}', 'personal API token (legacy)'),
+  kw('zoom', 'Zoom', /zoom/, `${B62}{22,32}`, 'client secret or SDK secret'),
+  kw('spotify', 'Spotify', /spotify/, '[a-f0-9]{32}', 'client secret'),
+  kw('openweather', 'OpenWeather', /openweather|\bowm/, '[a-f0-9]{32}', 'API key'),
+  kw('sentry-legacy', 'Sentry', /sentry/, '[a-f0-9]{32}|[a-f0-9]{64}', 'auth token (legacy)'),
+  kw('newrelic-license', 'New Relic', /new_?relic|\bnr_/, `[a-f0-9]{40}|[A-Za-z0-9]{36}NRAL`, 'license key'),
+  kw('ai21', 'AI21', /ai21/, `${B62}{32}`, 'API key'),
+  kw('elevenlabs-legacy', 'ElevenLabs', /eleven|xi_?api/, '[a-f0-9]{32}', 'API key (legacy)'),
+  kw('replicate-legacy', 'Replicate', /replicate/, '[a-f0-9]{40}', 'API token (legacy)'),
+  kw('pinecone-legacy', 'Pinecone', /pinecone/, UUID, 'API key (legacy)'),
+  kw('vector-db', 'Weaviate / Qdrant', /weaviate|qdrant/, `${B64URL}{32,64}`, 'API key'),
+  kw('gitlab-legacy', 'GitLab', /gitlab/, `${B64URL}{20}`, 'personal access token (legacy, no prefix)'),
   kw('mattermost', 'Mattermost', /mattermost/, '[a-z0-9]{26}', 'access token'),
 ];

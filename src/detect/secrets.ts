@@ -145,6 +145,28 @@ function longestSequence(v: string): number {
 }
 
 /**
+ * An identifier made of words (`LibrariesDocumentsPatchV1Request`, `connectorCallToolV1RequestToJSON`):
+ * most of its letters stand in lower-case runs of three or more. Random base62 keeps under 0.6 of them
+ * there in more than 99.99% of 32-character strings (0.72 for 20 characters). `strict` (for weak
+ * evidence) takes 0.5.
+ */
+export function wordLike(v: string, strict = false): boolean {
+  // Lower-case alphabets (hex, base32) are runs of lower case by nature: only mixed case is judged.
+  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v)) return false;
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) run++;
+    else {
+      if (run >= 3) n += run;
+      run = 0;
+    }
+  }
+  return n / v.length >= (strict ? 0.5 : v.length < 28 ? 0.72 : 0.6);
+}
+
+/**
  * A token spelled in words (`my-tokens_are-correct`, `PREfix_helloworld_testin_pretty_long`): three or more
  * separated parts of four lower-case letters or more, which random characters almost never make.
  */
@@ -399,7 +421,7 @@ const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|crede
 /** Names holding a strong secret word anywhere (`apikey_myservice`, `secret_key_base`, `secrete`). */
 const SECRET_STEM = /secret|api_?key|private_?key|access_?key|auth_?key|client_?key|credential|access_?token|auth_?token|refresh_?token/i;
 /** Passwords in several languages, at the end of a name (a password may be short and low in entropy). */
-const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
+const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
 /** The same words anywhere in a name (`my_password_sec`). */
 const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe/i;
 /**
@@ -407,7 +429,7 @@ const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|k
  * `token_type`, `secret_name`, `api_key_id`, `passwordHint`).
  */
 const NOT_SECRET_QUALIFIER =
-  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text)$/;
+  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
 
 type NameKind = 'password' | 'secret' | undefined;
 
@@ -421,6 +443,8 @@ function nameKind(name: string): NameKind {
   return undefined;
 }
 
+/** Keyword rows' names matching a whole assigned name (`postmark: "…"`), which alone ties a value to it. */
+const KEYWORD_WHOLE_NAME = KEYWORD_RULES.map((r) => new RegExp(`^(?:${r.name.source.replace(/\\b/g, '')})$`));
 /** Words of keyword rules' names (a cheap gate before the rules themselves). */
 const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'), 'i');
 const PLACEHOLDER =
@@ -429,6 +453,9 @@ const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme
 const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
 /** An unquoted identifier is a variable, not a literal (`password: real_key`, `secret = userSecret`). */
 const IDENTIFIER = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
+
+/** Words of code that stand where a value would (`pass = function (…)`, `token = await …`). */
+const CODE_WORD = /^(?:function|lambda|async|await|new|require|import|return|typeof|this|self|default|object|string|array|boolean|number|int|bool|str|bytes|any|unknown|void|never|nullptr|None|True|False)$/;
 
 /** Type words between a name and its `=` (`var apiToken string = …`, `String apiKey = …`). */
 const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|text|secret)$/;
@@ -536,9 +563,20 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
   // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
   // a variable; in a connection string (`Password=myPass;`) it is the value.
-  if (!quoted && IDENTIFIER.test(value) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
+  if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
+  if (!quoted && /[<{[]/.test(value)) return; // a generic type or a literal of code
+  // Code, not a value: a call or an expression (`decodeURIComponent(password`), or a type annotation
+  // (`password: KDFInput,`, `token?: string;`, `secret: Buffer | string`).
+  const spaced = text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9;
+  // A member of an object (`options.password`, `this.secret`, `credentials.token`).
+  if (!quoted && spaced && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return;
+  // `user:password` as one value: judged as credentials.
+  const colon = value.indexOf(':');
+  if (colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
+  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
   const lname = name.toLowerCase();
-  const keyword = KEYWORD_RULES.find((r) => r.name.test(lname) && r.value.test(value));
+  // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
+  const keyword = KEYWORD_RULES.find((r, i) => (kind !== undefined || r.nameSuffices === true || KEYWORD_WHOLE_NAME[i]!.test(lname)) && r.name.test(lname) && r.value.test(value) && !wordLike(value));
   if (keyword !== undefined) {
     if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
     return;
@@ -563,7 +601,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
     }
     return;
   }
-  if (isPlaceholderSecret(value)) return;
+  if (isPlaceholderSecret(value) || wordLike(value)) return;
   // Letters with digits, or (a quoted literal without spaces) letters with symbols: `Zq!f#aP@s…`.
   const mixed = /\d/.test(value) || (quoted && /[^A-Za-z0-9_.\s-]/.test(value) && !/\s/.test(value));
   if (value.length >= limits.minLength && entropy >= limits.minEntropy && mixed && /[A-Za-z]/.test(value)) {
@@ -571,6 +609,9 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
     else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
   }
 }
+
+/** A literal compared with a secret is one when it is no plain word (`typeof pass === 'object'`, `'string'`). */
+const comparedLiteralOk = (v: string): boolean => v.length >= 6 && /[^A-Za-z]/.test(v);
 
 /**
  * `name == "literal"`, `name !== "literal"`, `"literal" === name`: a secret compared with a literal in
@@ -587,7 +628,7 @@ function scanComparison(text: string, s: Scratch, limits: Limits, at: number): n
   if (right !== undefined) {
     const name = nameBefore(text, opStart);
     const kind = nameKind(name);
-    if (kind !== undefined) judgeValue(text, s, limits, name, kind, right[0], right[1], true);
+    if (kind !== undefined && comparedLiteralOk(text.slice(right[0], right[1]))) judgeValue(text, s, limits, name, kind, right[0], right[1], true);
     return right[1] + 1;
   }
   // … or the literal on the left, the name on the right.
@@ -600,7 +641,7 @@ function scanComparison(text: string, s: Scratch, limits: Limits, at: number): n
   if (open < 0 || text.charCodeAt(open) !== c) return opEnd;
   const name = wordAfter(text, opEnd);
   const kind = nameKind(name);
-  if (kind !== undefined) judgeValue(text, s, limits, name, kind, open + 1, q, true);
+  if (kind !== undefined && comparedLiteralOk(text.slice(open + 1, q))) judgeValue(text, s, limits, name, kind, open + 1, q, true);
   return opEnd;
 }
 
@@ -674,10 +715,13 @@ function scanBareQuoted(text: string, s: Scratch, limits: Limits): void {
       let k = start + name.length;
       while (k < q && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k !== q) continue;
+      // Only names holding a whole secret word (`password`, `secret`, `api_key`): "should pass" is prose.
+      const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+      if (!PASSWORD_STEM.test(snake) && !SECRET_STEM.test(snake) && !/(?:^|_)(?:token|pwd)$/.test(snake)) continue;
       const kind = nameKind(name);
       if (kind === undefined) continue;
       const literal = quotedAt(text, q);
-      if (literal === undefined) continue;
+      if (literal === undefined || /\s/.test(text.slice(literal[0], literal[1]))) continue;
       judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
       q = literal[1];
     }
@@ -787,16 +831,35 @@ function encodedKey(text: string, s: Scratch, start: number, end: number, depth:
   if (best !== undefined) push(s, best.type, start, end, Math.max(0.85, best.score), best.rule ?? 'base64-encoded');
 }
 
+const isB64Mark = (c: number): boolean => c === 43 || c === 47 || c === 61;
+
+/**
+ * Base64 data (an image, a WebAssembly module, a certificate): 64 characters or more with two `+`/`/`
+ * and no `.` (a URL's path has a host with dots before it).
+ */
+function isBase64Data(text: string, a: number, b: number): boolean {
+  if (b - a < 64) return false;
+  let marks = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 43 || c === 47) marks++;
+    else if (c === 46) return false;
+  }
+  return marks >= 2;
+}
+
 /** A maximal run of exactly 32 letters and digits with upper case, lower case and digits, glued or not. */
-function mistralSegments(text: string, s: Scratch, start: number, end: number): void {
+function mistralSegments(text: string, s: Scratch, start: number, end: number, data: boolean): void {
   let a = start;
   while (a < end) {
     while (a < end && ALNUM[text.charCodeAt(a)] !== 1) a++;
     let b = a;
     while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
-    if (b - a === 32) {
+    // In base64 data a segment between "+" and "/" is chance, not a key.
+    const inData = data && (b - a < end - start) && (isB64Mark(text.charCodeAt(a - 1)) || isB64Mark(text.charCodeAt(b)));
+    if (b - a === 32 && !inData) {
       const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
+      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
     }
     a = b;
   }
@@ -865,10 +928,13 @@ function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
     }
     return;
   }
-  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/[0-9]/.test(v) || /^[0-9a-fA-F-]+$/.test(v) || v.startsWith('eyJ')) return;
-  if ((v.match(/\//g)?.length ?? 0) > 1 || v.includes('%')) return; // a path or an encoded URL
-  if (shannonEntropy(v) < 3.7 || isPlaceholderSecret(v) || PLACEHOLDER_WORDS.test(v)) return;
-  if (NEAR_SECRET_WORD.test(contextBefore(text, a))) push(s, 'GENERIC_SECRET', a, end, 0.7, 'near-secret-word');
+  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/[0-9].*[0-9]/.test(v) || /^[0-9a-fA-F-]+$/.test(v) || v.startsWith('eyJ')) return;
+  // A path, an encoded URL, a member chain of code (`types_1.DEFAULT_RESP`).
+  if ((v.match(/\//g)?.length ?? 0) > 1 || v.includes('%') || v.includes('.')) return;
+  if (shannonEntropy(v) < 3.7 || isPlaceholderSecret(v) || PLACEHOLDER_WORDS.test(v) || wordLike(v, true)) return;
+  const context = contextBefore(text, a);
+  // After "Basic " the credentials scan decodes and judges it.
+  if (NEAR_SECRET_WORD.test(context) && !/basic[ \t]+$/i.test(context)) push(s, 'GENERIC_SECRET', a, end, 0.7, 'near-secret-word');
 }
 
 /**
@@ -889,7 +955,7 @@ function prefixedToken(text: string, s: Scratch, a: number, b: number): void {
     if (m === null || m.index + m[0].length > b) continue;
     const body = m[1]!;
     if (NOT_KEY_PREFIX.test(m[0]) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) continue;
-    if (shannonEntropy(body) < 4 || isPlaceholderSecret(body) || PLACEHOLDER_WORDS.test(m[0])) continue;
+    if (shannonEntropy(body) < 4 || isPlaceholderSecret(body) || PLACEHOLDER_WORDS.test(m[0]) || wordLike(body)) continue;
     push(s, 'API_KEY', k, k + m[0].length, 0.75, 'prefixed-token');
     return;
   }
@@ -906,8 +972,9 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
     const end = tokenAt(text, s, k, unprefixed);
     if (end > 0) covered = end;
   }
-  if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
-  if (s.out.length === before && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
+  const data = isBase64Data(text, a, b);
+  if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b, data);
+  if (s.out.length === before && !data && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
   if (s.out.length === before && s.want.has('GENERIC_SECRET') && b - a >= 20) nearSecretWord(text, s, a, b);
   if (depth === 0 && b - a >= 40) {
     // The run, and the run without a leading "key=" style name, may be base64 of a key.
