@@ -294,8 +294,18 @@ function scanOtherKeyFiles(text: string, s: Scratch): void {
     for (let p = text.indexOf('Private-Lines:'); p !== -1; p = text.indexOf('Private-Lines:', p + 14)) {
       const nl = text.indexOf('\n', p);
       if (nl === -1) break;
-      const end = truncatedBodyEnd(text, nl + 1);
+      // The base64 lines right after it (each line read once: the next search starts after them).
+      let end = nl + 1;
+      for (let q = nl + 1; q < text.length; ) {
+        const next = text.indexOf('\n', q);
+        const lineEnd = next === -1 ? text.length : next;
+        if (lineEnd === q || !PEM_BODY_LINE.test(text.slice(q, lineEnd))) break;
+        end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+        if (next === -1) break;
+        q = next + 1;
+      }
       if (end > nl + 1 && hasKeyMaterial(text.slice(nl + 1, end))) push(s, 'PRIVATE_KEY', p, end, 0.95, 'putty-private');
+      p = Math.max(p, end - 14);
     }
   }
   if (text.includes('OpenVPN Static key')) {
