@@ -80,6 +80,8 @@ const gh = (prefix: string, what: string): PrefixRule => ({
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
 
+const cred = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'CREDENTIALS', prefix, body, why });
+
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
@@ -149,6 +151,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('digitalocean-refresh', 'DigitalOcean', 'dor_v1_', `${HEX}{64}`, 'refresh token'),
   ...['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'].map((p) => row(`doppler-${p.split('.')[1]}`, 'Doppler', p, `${B62}{40,44}`, `${p} token`)),
   row('databricks', 'Databricks', 'dapi', `[a-fA-F0-9]{32}(?:-[0-9])?`, 'personal access token'),
+  row('azure-devops-pat-2024', 'Azure DevOps', '', `[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}`, 'personal access token of the 2024 format (84 characters, AZDO signature)', 'AZDO'),
   row('azure-identifiable', 'Azure', '', `[A-Za-z0-9]{52}JQQJ9[9A-D][A-Za-z0-9]{26}`, 'identifiable key of Azure services (JQQJ9 signature, 84 characters)', 'JQQJ9'),
   row('cratesio', 'crates.io', 'cio', `${B62}{32}`, 'API token'),
   row('jina', 'Jina AI', 'jina_', `${B62}{60}`, 'API key'),
@@ -242,7 +245,56 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('zapier-webhook', 'Zapier', 'hooks.zapier.com/hooks/catch/', `[0-9]{4,12}/${B62}{5,12}`, 'webhook URL'),
   row('azure-ad-client-secret', 'Azure', '', `[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}`, 'Entra ID client secret (the nQ~ marker)', 'Q~'),
   row('azure-storage-sas', 'Azure', 'sig=', `[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2}`, 'shared access signature'),
-  row('discord-bot', 'Discord', '', `[MNO]${B62}{23,25}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
+  // Cloud and infrastructure
+  row('aws-session-token', 'AWS', 'IQoJb3JpZ2luX2Vj', `[A-Za-z0-9+/=]{100,1500}`, 'STS session token (base64 of its origin field)'),
+  row('aws-session-token-legacy', 'AWS', 'FwoGZXIvYXdzE', `[A-Za-z0-9+/=]{100,1500}`, 'older STS session token'),
+  row('aws-bedrock', 'AWS', 'ABSKQmVkcm9ja0FQSUtleS', `[A-Za-z0-9+/=]{20,300}`, 'Bedrock API key (ABSK + base64 of "BedrockAPIKey-")'),
+  row('tencent', 'Tencent Cloud', 'AKID', `${B62}{32}`, 'SecretId'),
+  row('scaleway', 'Scaleway', 'SCW', '[A-Z0-9]{17}', 'access key'),
+  row('render', 'Render', 'rnd_', `${B62}{32}`, 'API key'),
+  row('netlify-pat', 'Netlify', 'nfp_', `${B62}{36,40}`, 'personal access token'),
+  row('neon', 'Neon', 'napi_', '[a-z0-9]{64}', 'API key'),
+  row('firebase-fcm', 'Firebase', 'APA91b', `${B64URL}{134}`, 'Cloud Messaging server key (after the AAAA…: project part)'),
+  row('onepassword-secret-key', '1Password', 'A3-', '[A-Z0-9]{6}-(?:[A-Z0-9]{6}-[A-Z0-9]{5}|[A-Z0-9]{11})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'account Secret Key'),
+  // CI/CD and code quality
+  row('circleci-pat', 'CircleCI', 'CCIPAT_', `${B62}{22}_${HEX}{40}`, 'personal API token'),
+  row('circleci-project', 'CircleCI', 'CCIPRJ_', `${B62}{22}_${HEX}{40}`, 'project API token'),
+  row('buildkite', 'Buildkite', 'bkua_', `${HEX}{40}`, 'agent/user access token'),
+  row('sonarqube-user', 'SonarQube', 'squ_', `${HEX}{40}`, 'user token'),
+  row('sonarqube-project', 'SonarQube', 'sqp_', `${HEX}{40}`, 'project analysis token'),
+  row('sonarqube-global', 'SonarQube', 'sqa_', `${HEX}{40}`, 'global analysis token'),
+  row('teamcity', 'TeamCity', 'eyJ0eXAiOiAiVENWMiJ9.', `${B64URL}{20,200}\\.${B64URL}{20,200}`, 'access token (TCV2 header)'),
+  // AI and data
+  row('fireworks', 'Fireworks AI', 'fw_', `${B62}{24}`, 'API key'),
+  row('voyage', 'Voyage AI', 'pa-', `${B64URL}{43}`, 'API key'),
+  row('nvidia', 'NVIDIA', 'nvapi-', `${B64URL}{64}`, 'NGC / build.nvidia.com API key'),
+  row('cerebras', 'Cerebras', 'csk-', '[a-z0-9]{48}', 'API key'),
+  row('openai-like-sk', 'OpenAI-compatible', 'sk-', `${B62}{32,100}`, 'sk- key of OpenAI-style providers (Stability, DeepSeek, Moonshot, …)'),
+  // Payments and commerce
+  row('razorpay-live', 'Razorpay', 'rzp_live_', `${B62}{14}`, 'live key id'),
+  row('razorpay-test', 'Razorpay', 'rzp_test_', `${B62}{14}`, 'test key id'),
+  row('mollie-live', 'Mollie', 'live_', `${B62}{30}`, 'live API key'),
+  row('adyen', 'Adyen', 'AQE', `[A-Za-z0-9+/=_-]{80,300}`, 'API key'),
+  row('woocommerce-key', 'WooCommerce', 'ck_', `${HEX}{40}`, 'REST consumer key'),
+  row('woocommerce-secret', 'WooCommerce', 'cs_', `${HEX}{40}`, 'REST consumer secret'),
+  row('facebook-page', 'Meta', 'EAA', `${B62}{90,300}`, 'Facebook / Instagram access token'),
+  // Productivity and messaging
+  row('clickup', 'ClickUp', 'pk_', `[0-9]{6,10}_[A-Z0-9]{32}`, 'personal API token'),
+  row('telnyx', 'Telnyx', 'KEY', `[0-9A-F]{32}_${B62}{22}`, 'API v2 key'),
+  row('slack-client', 'Slack', 'xoxc-', '[0-9A-Za-z-]{10,250}', 'Slack client token'),
+  row('ifttt-webhook', 'IFTTT', 'maker.ifttt.com/', `[A-Za-z0-9_/-]{0,120}key/${B64URL}{20,64}`, 'webhook URL with its key'),
+  // Password hashes of other formats
+  cred('password-hash-apr1', 'Apache', '$apr1$', '[A-Za-z0-9./]{1,8}\\$[A-Za-z0-9./]{22}', 'htpasswd MD5 (apr1) hash'),
+  cred('password-hash-pbkdf2', 'passlib', '$pbkdf2-sha', '(?:1|256|512)\\$[0-9]{1,7}\\$[A-Za-z0-9./+=]{8,64}\\$[A-Za-z0-9./+=]{20,100}', 'PBKDF2 password hash'),
+  cred('password-hash-django', 'Django', 'pbkdf2_sha256$', '[0-9]{4,7}\\$[A-Za-z0-9]{8,32}\\$[A-Za-z0-9+/=]{44}', 'Django password hash'),
+  row('aws-appsync', 'AWS', 'da2-', '[a-z0-9]{26}', 'AppSync GraphQL API key'),
+  row('langfuse-secret', 'Langfuse', 'sk-lf-', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'secret key'),
+  row('ory-pat', 'Ory', 'ory_pat_', `${B62}{32}`, 'personal access token'),
+  row('ory-session', 'Ory', 'ory_st_', `${B62}{32}`, 'session token'),
+  row('posthog-personal', 'PostHog', 'phx_', `${B62}{43}`, 'personal API key'),
+  row('dynatrace-platform', 'Dynatrace', 'dt0s01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'platform token'),
+  row('trello-token', 'Trello', 'ATTA', `${HEX}{64}[A-F0-9]{8}`, 'API token'),
+  row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
 ];
 
 /**
@@ -256,6 +308,12 @@ export interface KeywordRule {
   name: RegExp;
   value: RegExp;
   why: string;
+  /**
+   * The provider's name alone ties the value to a secret (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=…`). Other
+   * rows count only when the name also holds a secret word (`key`, `token`, `secret`, …), so that
+   * `GITHUB_COMMIT=<40 hex>` or `SENTRY_RELEASE=<hex>` are left alone.
+   */
+  nameSuffices?: boolean;
 }
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -270,7 +328,7 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('azure-cognitive', 'Azure', /azure|cognitive|openai|speech|translator|ocp-apim/, '[a-f0-9]{32}|[A-Za-z0-9]{84}', 'Azure AI services key'),
   kw('datadog', 'Datadog', /datadog|\bdd_|^dd[-_]/, '[a-f0-9]{32}|[a-f0-9]{40}', 'API or application key'),
   kw('heroku-legacy', 'Heroku', /heroku/, UUID, 'API key (UUID)'),
-  kw('sidekiq', 'Sidekiq', /contribsys|sidekiq/, '[a-f0-9]{8}:[a-f0-9]{8}', 'Sidekiq Pro/Enterprise credentials'),
+  { ...kw('sidekiq', 'Sidekiq', /contribsys|sidekiq/, '[a-f0-9]{8}:[a-f0-9]{8}', 'Sidekiq Pro/Enterprise credentials'), nameSuffices: true },
   kw('twilio-auth', 'Twilio', /twilio/, '[a-f0-9]{32}', 'auth token'),
   kw('cloudflare', 'Cloudflare', /cloudflare|\bcf_/, `${B64URL}{40}|[a-f0-9]{37}`, 'API token or global key'),
   kw('algolia', 'Algolia', /algolia/, '[a-f0-9]{32}', 'admin API key'),
@@ -306,5 +364,53 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('rapidapi', 'RapidAPI', /rapidapi|rapid_api/, `${B64URL}{50}`, 'API key'),
   kw('together', 'Together AI', /together/, '[a-f0-9]{64}', 'API key'),
   kw('deepseek', 'DeepSeek', /deepseek/, `sk-${HEX}{32}`, 'API key'),
+  kw('github-classic', 'GitHub', /github|\bgh_/, '[a-f0-9]{40}', 'classic 40-hex token'),
+  kw('linode', 'Linode (Akamai)', /linode/, '[a-f0-9]{64}', 'personal access token'),
+  kw('vultr', 'Vultr', /vultr/, '[A-Z0-9]{36}', 'API key'),
+  kw('hetzner', 'Hetzner Cloud', /hcloud|hetzner/, `${B62}{64}`, 'API token'),
+  kw('mandrill', 'Mandrill', /mandrill/, `${B64URL}{22}`, 'API key'),
+  kw('sparkpost', 'SparkPost', /sparkpost/, '[a-f0-9]{40}', 'API key'),
+  kw('twitter', 'X (Twitter)', /twitter|\btw_|consumer/, `${B62}{25}|${B62}{35,50}`, 'consumer key or secret'),
+  kw('facebook-app-secret', 'Meta', /facebook|\bfb_|app_?secret/, '[a-f0-9]{32}', 'app secret'),
+  kw('auth0', 'Auth0', /auth0/, `${B64URL}{32,64}`, 'client secret or management token'),
+  kw('paypal', 'PayPal', /paypal/, `${B64URL}{40,80}`, 'client secret'),
+  kw('binance', 'Binance', /binance/, `${B62}{64}`, 'API key or secret'),
+  kw('infura', 'Infura', /infura/, '[a-f0-9]{32}', 'project secret'),
+  kw('alchemy', 'Alchemy', /alchemy/, `${B64URL}{32}`, 'API key'),
+  kw('etherscan', 'Etherscan', /etherscan|bscscan|polygonscan/, '[A-Z0-9]{34}', 'API key'),
+  kw('serpapi', 'SerpApi', /serp/, '[a-f0-9]{64}', 'API key'),
+  kw('assemblyai', 'AssemblyAI', /assembly/, '[a-f0-9]{32}', 'API key'),
+  kw('deepgram', 'Deepgram', /deepgram/, '[a-f0-9]{40}', 'API key'),
+  kw('trello', 'Trello', /trello/, '[a-f0-9]{32}|[a-f0-9]{64}', 'API key or token'),
+  kw('airtable-legacy', 'Airtable', /airtable/, `key${B62}{14}`, 'legacy API key'),
+  kw('hubspot-legacy', 'HubSpot', /hubspot|hapikey/, UUID, 'legacy API key'),
+  kw('pipedrive', 'Pipedrive', /pipedrive/, '[a-f0-9]{40}', 'API token'),
+  kw('honeycomb', 'Honeycomb', /honeycomb/, `${B62}{22}|[a-f0-9]{32}`, 'API key'),
+  kw('splunk', 'Splunk', /splunk|\bhec/, UUID, 'HTTP Event Collector token'),
+  kw('opsgenie', 'Opsgenie', /opsgenie/, UUID, 'API key'),
+  kw('bugsnag', 'Bugsnag', /bugsnag/, '[a-f0-9]{32}', 'API key'),
+  kw('rollbar', 'Rollbar', /rollbar/, '[a-f0-9]{32}', 'access token'),
+  kw('honeybadger', 'Honeybadger', /honeybadger/, `${B62}{20,32}`, 'API key'),
+  kw('jenkins', 'Jenkins', /jenkins/, '[a-f0-9]{32,34}', 'API token'),
+  kw('saucelabs', 'Sauce Labs', /sauce/, UUID, 'access key'),
+  kw('browserstack', 'BrowserStack', /browserstack/, `${B62}{20}`, 'access key'),
+  kw('shodan', 'Shodan', /shodan/, `${B62}{32}`, 'API key'),
+  kw('virustotal', 'VirusTotal', /virustotal|\bvt_/, '[a-f0-9]{64}', 'API key'),
+  kw('vonage', 'Vonage (Nexmo)', /nexmo|vonage/, `${B62}{16}|[a-f0-9]{8}`, 'API secret'),
+  kw('plivo', 'Plivo', /plivo/, `${B62}{40}`, 'auth token'),
+  kw('pusher', 'Pusher', /pusher/, '[a-f0-9]{20}', 'app secret'),
+  kw('ibm-cloud', 'IBM Cloud', /ibm|softlayer|\bsl_|cloudant/, `${B64URL}{44}|[a-z0-9]{64}`, 'API key'),
+  kw('circleci-legacy', 'CircleCI', /circle/, '[a-f0-9]{40}', 'personal API token (legacy)'),
+  kw('zoom', 'Zoom', /zoom/, `${B62}{22,32}`, 'client secret or SDK secret'),
+  kw('spotify', 'Spotify', /spotify/, '[a-f0-9]{32}', 'client secret'),
+  kw('openweather', 'OpenWeather', /openweather|\bowm/, '[a-f0-9]{32}', 'API key'),
+  kw('sentry-legacy', 'Sentry', /sentry/, '[a-f0-9]{32}|[a-f0-9]{64}', 'auth token (legacy)'),
+  kw('newrelic-license', 'New Relic', /new_?relic|\bnr_/, `[a-f0-9]{40}|[A-Za-z0-9]{36}NRAL`, 'license key'),
+  kw('ai21', 'AI21', /ai21/, `${B62}{32}`, 'API key'),
+  kw('elevenlabs-legacy', 'ElevenLabs', /eleven|xi_?api/, '[a-f0-9]{32}', 'API key (legacy)'),
+  kw('replicate-legacy', 'Replicate', /replicate/, '[a-f0-9]{40}', 'API token (legacy)'),
+  kw('pinecone-legacy', 'Pinecone', /pinecone/, UUID, 'API key (legacy)'),
+  kw('vector-db', 'Weaviate / Qdrant', /weaviate|qdrant/, `${B64URL}{32,64}`, 'API key'),
+  kw('gitlab-legacy', 'GitLab', /gitlab/, `${B64URL}{20}`, 'personal access token (legacy, no prefix)'),
   kw('mattermost', 'Mattermost', /mattermost/, '[a-z0-9]{26}', 'access token'),
 ];

@@ -123,7 +123,12 @@ function push(s: Scratch, type: SecretType, start: number, end: number, score: n
 
 // --- placeholders ------------------------------------------------------------------------------------------
 
-const PLACEHOLDER_WORDS = /x{4,}|\*{3,}|\.{3}|\u2026|<[^>]*>|\$\{|\{\{|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+/**
+ * Words and marks of documentation examples. Template references count when well formed (`${VAR}`,
+ * `${VAR:-x}`, `{{ var }}`, `<your key>`, `%VAR%`): a password may hold `${` or `<` among other characters.
+ */
+const PLACEHOLDER_WORDS =
+  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
 
 /** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
 function longestSequence(v: string): number {
@@ -140,21 +145,62 @@ function longestSequence(v: string): number {
 }
 
 /**
- * Documentation examples and placeholders: `xxxx`, `EXAMPLE`, `<your-key>`, `${TOKEN}`, a character
- * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random.
+ * An identifier made of words (`LibrariesDocumentsPatchV1Request`, `connectorCallToolV1RequestToJSON`):
+ * most of its letters stand in lower-case runs of three or more. Random base62 keeps under 0.6 of them
+ * there in more than 99.99% of 32-character strings (0.72 for 20 characters). `strict` (for weak
+ * evidence) takes 0.5.
  */
-export function isPlaceholderSecret(value: string): boolean {
+export function wordLike(v: string, strict = false): boolean {
+  // Lower-case alphabets (hex, base32) are runs of lower case by nature: only mixed case is judged.
+  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v)) return false;
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) run++;
+    else {
+      if (run >= 3) n += run;
+      run = 0;
+    }
+  }
+  return n / v.length >= (strict ? 0.5 : v.length < 28 ? 0.72 : 0.6);
+}
+
+/**
+ * A token spelled in words (`my-tokens_are-correct`, `PREfix_helloworld_testin_pretty_long`): three or more
+ * separated parts of four lower-case letters or more, which random characters almost never make.
+ */
+function wordyToken(value: string): boolean {
+  let words = 0;
+  for (const part of value.split(/[-_.\s]+/)) if (/^[a-z]{4,}[0-9]{0,3}$/.test(part)) words++;
+  return words >= 3;
+}
+
+/**
+ * Documentation examples and placeholders: `xxxx`, `EXAMPLE`, `<your-key>`, `${TOKEN}`, a character
+ * repeated or counted up (`000000…`, `abcdef…`, `123456…`), or too few distinct characters to be random;
+ * with `words`, also a token spelled in words (a passphrase may be words: the password check leaves it).
+ */
+export function isPlaceholderSecret(value: string, words = true): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   const body = value.replace(/[^A-Za-z0-9]/g, '');
   if (body.length === 0) return true;
   if (/(.)\1{5,}/.test(value)) return true;
   if (longestSequence(value) >= 6) return true;
+  // "aAbBcC…", "AaBbCc…": the same count, case-folded with doubles collapsed.
+  const collapsed = body.toLowerCase().replace(/(.)\1/g, '$1');
+  if (collapsed.length < body.length * 0.7 && longestSequence(collapsed) >= 6) return true;
   const distinct = new Set(body).size;
   if (body.length >= 12 && distinct < Math.min(8, body.length / 3)) return true;
-  // Repeating pattern ("abcabcabc…", "1234123412341234").
-  for (const period of [2, 3, 4, 5, 6, 8]) {
-    if (body.length >= period * 3 && body.slice(period) === body.slice(0, body.length - period)) return true;
+  // Repeating pattern ("abcabcabc…", "1234123412341234", "abcd1234ABCD1234"), whole or for most of the value.
+  const folded = body.toLowerCase();
+  for (const period of [2, 3, 4, 5, 6, 8, 10, 12, 16]) {
+    if (folded.length < period * 3) continue;
+    let same = 0;
+    for (let i = period; i < folded.length; i++) if (folded.charCodeAt(i) === folded.charCodeAt(i - period)) same++;
+    if (same >= (folded.length - period) * 0.8) return true;
   }
+  if (words && wordyToken(value)) return true;
   return false;
 }
 
@@ -239,6 +285,54 @@ function scanPrivateKeys(text: string, s: Scratch): void {
   }
 }
 
+/**
+ * Key files of other shapes: a PuTTY key's private part (`Private-Lines: n` and its base64 lines) and an
+ * OpenVPN static key block (hex lines between its markers).
+ */
+function scanOtherKeyFiles(text: string, s: Scratch): void {
+  if (text.includes('Private-Lines:')) {
+    for (let p = text.indexOf('Private-Lines:'); p !== -1; p = text.indexOf('Private-Lines:', p + 14)) {
+      const nl = text.indexOf('\n', p);
+      if (nl === -1) break;
+      // The base64 lines right after it (each line read once: the next search starts after them).
+      let end = nl + 1;
+      for (let q = nl + 1; q < text.length; ) {
+        const next = text.indexOf('\n', q);
+        const lineEnd = next === -1 ? text.length : next;
+        if (lineEnd === q || !PEM_BODY_LINE.test(text.slice(q, lineEnd))) break;
+        end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+        if (next === -1) break;
+        q = next + 1;
+      }
+      if (end > nl + 1 && hasKeyMaterial(text.slice(nl + 1, end))) push(s, 'PRIVATE_KEY', p, end, 0.95, 'putty-private');
+      p = Math.max(p, end - 14);
+    }
+  }
+  if (text.includes('OpenVPN Static key')) {
+    const begin = text.indexOf('-----BEGIN OpenVPN Static key');
+    if (begin !== -1) {
+      const endMarker = text.indexOf('-----END OpenVPN Static key', begin);
+      const bodyStart = text.indexOf('\n', begin) + 1;
+      const close = endMarker === -1 ? -1 : text.indexOf('-----', endMarker + 5);
+      let end = close === -1 ? text.length : close + 5;
+      if (endMarker === -1) {
+        // Cut short: the hex lines after the marker.
+        end = begin;
+        for (let p = bodyStart; p > 0 && p < text.length; ) {
+          const nl = text.indexOf('\n', p);
+          const lineEnd = nl === -1 ? text.length : nl;
+          if (!/^[0-9a-fA-F]+\r?$/.test(text.slice(p, lineEnd))) break;
+          end = lineEnd;
+          p = nl + 1;
+          if (nl === -1) break;
+        }
+      }
+      const hex = text.slice(begin, end).replace(/-----[^\n]*-----/g, '').replace(/\s/g, '');
+      if (/^[0-9a-fA-F]{64,}$/.test(hex) && !isPlaceholderSecret(hex)) push(s, 'PRIVATE_KEY', begin, end, 0.95, 'openvpn-static');
+    }
+  }
+}
+
 // --- JWT ---------------------------------------------------------------------------------------------------
 
 function decodeB64Url(part: string): string | undefined {
@@ -292,6 +386,9 @@ function scanJwt(text: string, s: Scratch): void {
         }
         next = se;
       } else {
+        // Header and claims without a signature part (an unsigned or truncated token): the claims are
+        // JSON too, so it reads `eyJ….eyJ…`.
+        if (pe - h - 1 >= 10 && text.startsWith('eyJ', h + 1) && !isB64Url(text.charCodeAt(pe)) && jwtHeaderOk(text.slice(p, h))) push(s, 'JWT', p, pe, 0.85);
         next = pe;
       }
     }
@@ -329,14 +426,46 @@ function scanBearer(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/** Names ending with a secret word (`DB_PASSWORD`, `apiKey`, `x-auth-token`). */
 const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|credentials?|auth(?:orization)?|pat|sig|signature|dsn|webhook(?:_?url)?|cookie|session)$/i;
+/** Names holding a strong secret word anywhere (`apikey_myservice`, `secret_key_base`, `secrete`). */
+const SECRET_STEM = /secret|api_?key|private_?key|access_?key|auth_?key|client_?key|credential|access_?token|auth_?token|refresh_?token/i;
+/** Passwords in several languages, at the end of a name (a password may be short and low in entropy). */
+const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
+/** The same words anywhere in a name (`my_password_sec`). */
+const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe/i;
+/**
+ * A last part of a name saying the value is about the secret, not the secret (`password_length`,
+ * `token_type`, `secret_name`, `api_key_id`, `passwordHint`).
+ */
+const NOT_SECRET_QUALIFIER =
+  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
+
+type NameKind = 'password' | 'secret' | undefined;
+
+/** How an assigned name is read: a password, another secret, or neither. */
+function nameKind(name: string): NameKind {
+  // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
+  if (NOT_SECRET_QUALIFIER.test(snake)) return undefined;
+  if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
+  if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
+  return undefined;
+}
+
+/** Keyword rows' names matching a whole assigned name (`postmark: "…"`), which alone ties a value to it. */
+const KEYWORD_WHOLE_NAME = KEYWORD_RULES.map((r) => new RegExp(`^(?:${r.name.source.replace(/\\b/g, '')})$`));
 /** Words of keyword rules' names (a cheap gate before the rules themselves). */
 const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'), 'i');
-const PASSWORD_NAME = /(?:passw(?:or)?d|pwd|pass)$/i;
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
-const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example|<|>|\$\{|\{\{)/i;
+const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example)/i;
 const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
+/** An unquoted identifier is a variable, not a literal (`password: real_key`, `secret = userSecret`). */
+const IDENTIFIER = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
+
+/** Words of code that stand where a value would (`pass = function (…)`, `token = await …`). */
+const CODE_WORD = /^(?:function|lambda|async|await|new|require|import|return|typeof|this|self|default|object|string|array|boolean|number|int|bool|str|bytes|any|unknown|void|never|nullptr|None|True|False)$/;
 
 /** Type words between a name and its `=` (`var apiToken string = …`, `String apiKey = …`). */
 const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|text|secret)$/;
@@ -344,12 +473,18 @@ const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|t
 function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  // `name[] = …` (PHP), `name["x"] = …`: the index is skipped.
+  if (text.charCodeAt(i) === 93) {
+    let j = i - 1;
+    while (j >= 0 && i - j < 40 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
+    if (text.charCodeAt(j) === 91) i = j - 1;
+  }
   const q = text.charCodeAt(i);
   if (q === 34 || q === 39 || q === 96) i--;
   const end = i + 1;
   while (i >= 0 && end - i <= 64) {
     const c = text.charCodeAt(i);
-    if (isAlnum(c) || c === 95 || c === 45 || c === 46) i--;
+    if (isAlnum(c) || c === 95 || c === 45 || c === 46 || (c > 127 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f))) i--;
     else break;
   }
   return [text.slice(i + 1, end), i + 1];
@@ -363,6 +498,19 @@ function nameBefore(text: string, at: number): string {
   if (!TYPE_WORD.test(name) || name === 'secret') return name;
   const [previous] = wordBefore(text, start);
   return previous.length > 0 ? previous : name;
+}
+
+/** The identifier starting at `at` (after spaces), for `"literal" == name`. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const start = i;
+  while (i < text.length && i - start < 64) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c) || c === 95 || c === 45 || c === 46) i++;
+    else break;
+  }
+  return text.slice(start, i);
 }
 
 interface Limits {
@@ -388,31 +536,152 @@ class AssignmentMarks {
   }
 }
 
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/** A quoted literal starting at `at` (after spaces): `"x"`, `'x'`, `` `x` ``, `@"x"`, `r"x"`, `b'x'`, `\"x\"`. */
+function quotedAt(text: string, at: number): [number, number] | undefined {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let c = text.charCodeAt(i);
+  let escaped = false;
+  if (c === 92 && isQuote(text.charCodeAt(i + 1))) {
+    escaped = true;
+    i++;
+  } else if ((c === 64 || c === 114 || c === 98 || c === 117 || c === 82 || c === 66 || c === 85) && isQuote(text.charCodeAt(i + 1))) {
+    i++;
+  }
+  c = text.charCodeAt(i);
+  if (!isQuote(c)) return undefined;
+  const vs = i + 1;
+  let ve = vs;
+  const limit = Math.min(text.length, vs + 512);
+  while (ve < limit && text.charCodeAt(ve) !== c && text.charCodeAt(ve) !== 10) ve++;
+  if (ve >= limit || text.charCodeAt(ve) !== c) return undefined;
+  if (escaped) {
+    if (text.charCodeAt(ve - 1) !== 92) return undefined;
+    return [vs, ve - 1];
+  }
+  return [vs, ve];
+}
+
+/**
+ * The value reading shared by every form: placeholders, references and the secret's own checks. `quoted`
+ * says the value was a literal in quotes (an unquoted identifier is a variable).
+ */
+function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind: NameKind, vs: number, ve: number, quoted: boolean): void {
+  const value = text.slice(vs, ve);
+  if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
+  // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
+  // a variable; in a connection string (`Password=myPass;`) it is the value.
+  if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
+  if (!quoted && /[<{[]/.test(value)) return; // a generic type or a literal of code
+  // Code, not a value: a call or an expression (`decodeURIComponent(password`), or a type annotation
+  // (`password: KDFInput,`, `token?: string;`, `secret: Buffer | string`).
+  const spaced = text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9;
+  // A member of an object (`options.password`, `this.secret`, `credentials.token`).
+  if (!quoted && spaced && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return;
+  // `user:password` as one value: judged as credentials.
+  const colon = value.indexOf(':');
+  if (colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
+  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
+  const lname = name.toLowerCase();
+  // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
+  const keyword = KEYWORD_RULES.find((r, i) => (kind !== undefined || r.nameSuffices === true || KEYWORD_WHOLE_NAME[i]!.test(lname)) && r.name.test(lname) && r.value.test(value) && !wordLike(value));
+  if (keyword !== undefined) {
+    if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
+    return;
+  }
+  if (kind === undefined) return;
+  // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
+  // credentials-in-URL scan, which reports only its password.
+  if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) return;
+  if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) return; // reported by their own scans
+  if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
+    push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
+    return;
+  }
+  const entropy = shannonEntropy(value);
+  if (kind === 'password') {
+    // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
+    // quoted, or of eight letters and more, it is a password. It holds a letter or a digit (a run of
+    // punctuation is a mask or a format), and is not a placeholder made of a repeat or a count.
+    const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
+    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
+      push(s, 'GENERIC_SECRET', vs, ve, 0.8);
+    }
+    return;
+  }
+  if (isPlaceholderSecret(value) || wordLike(value)) return;
+  // Letters with digits, or (a quoted literal without spaces) letters with symbols: `Zq!f#aP@s…`.
+  const mixed = /\d/.test(value) || (quoted && /[^A-Za-z0-9_.\s-]/.test(value) && !/\s/.test(value));
+  if (value.length >= limits.minLength && entropy >= limits.minEntropy && mixed && /[A-Za-z]/.test(value)) {
+    if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
+    else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+  }
+}
+
+/** A literal compared with a secret is one when it is no plain word (`typeof pass === 'object'`, `'string'`). */
+const comparedLiteralOk = (v: string): boolean => v.length >= 6 && /[^A-Za-z]/.test(v);
+
+/**
+ * `name == "literal"`, `name !== "literal"`, `"literal" === name`: a secret compared with a literal in
+ * code is the secret. `at` is the first `=` of the operator. Returns where the scan goes on.
+ */
+function scanComparison(text: string, s: Scratch, limits: Limits, at: number): number {
+  let opStart = at;
+  if (text.charCodeAt(at - 1) === 33) opStart = at - 1;
+  let opEnd = at + 1;
+  while (opEnd < text.length && opEnd - at < 3 && text.charCodeAt(opEnd) === 61) opEnd++;
+  if (opStart === at && opEnd - at < 2) return opEnd; // a lone "=" is no comparison
+  // The literal on the right, the name on the left …
+  const right = quotedAt(text, opEnd);
+  if (right !== undefined) {
+    const name = nameBefore(text, opStart);
+    const kind = nameKind(name);
+    if (kind !== undefined && comparedLiteralOk(text.slice(right[0], right[1]))) judgeValue(text, s, limits, name, kind, right[0], right[1], true);
+    return right[1] + 1;
+  }
+  // … or the literal on the left, the name on the right.
+  let q = opStart - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  const c = text.charCodeAt(q);
+  if (!isQuote(c)) return opEnd;
+  let open = q - 1;
+  while (open >= 0 && q - open <= 512 && text.charCodeAt(open) !== c && text.charCodeAt(open) !== 10) open--;
+  if (open < 0 || text.charCodeAt(open) !== c) return opEnd;
+  const name = wordAfter(text, opEnd);
+  const kind = nameKind(name);
+  if (kind !== undefined && comparedLiteralOk(text.slice(open + 1, q))) judgeValue(text, s, limits, name, kind, open + 1, q, true);
+  return opEnd;
+}
+
 function scanAssignments(text: string, s: Scratch, limits: Limits): void {
   const marks = new AssignmentMarks(text);
   let from = 0;
   for (let at = marks.next(0); at !== -1; at = marks.next(from)) {
     from = at + 1;
-    // "==" / "::" / "://" are comparisons, scopes or URLs, not assignments; "=>" (PHP, Ruby) and ":="
-    // (Go) assign.
+    const code = text.charCodeAt(at);
     const nextCode = text.charCodeAt(at + 1);
+    // "==", "!=", "===": comparisons, read for a literal compared with a secret name.
+    if (code === 61 && (nextCode === 61 || text.charCodeAt(at - 1) === 33)) {
+      from = Math.max(from, scanComparison(text, s, limits, at));
+      continue;
+    }
+    // "::" / "://" are scopes or URLs, not assignments; "=>" (PHP, Ruby) and ":=" (Go) assign.
     let mark = at;
-    if (text.charCodeAt(at) === 61 && nextCode === 62) mark = at + 1;
-    else if (text.charCodeAt(at) === 58 && nextCode === 61) mark = at + 1;
-    else if (nextCode === 61 || nextCode === 62 || nextCode === 58 || nextCode === 47) {
+    if (code === 61 && nextCode === 62) mark = at + 1;
+    else if (code === 58 && nextCode === 61) mark = at + 1;
+    else if (nextCode === 62 || nextCode === 58 || nextCode === 47) {
       from = at + 2;
       continue;
     }
     const name = nameBefore(text, at);
     if (name.length === 0) continue;
-    const secretName = SECRET_NAME.test(name);
-    if (!secretName && !KEYWORD_NAME.test(name)) continue;
+    const kind = nameKind(name);
+    if (kind === undefined && !KEYWORD_NAME.test(name)) continue;
     let vs = mark + 1;
     from = Math.max(from, vs);
     while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
-    const quote = text.charCodeAt(vs);
-    const quoted = quote === 34 || quote === 39 || quote === 96;
-    if (quoted) vs++;
     // "Authorization: Bearer x" / "Basic x": the scheme word is not the secret.
     if (/^auth/i.test(name.replace(/^.*[_.-]/, '')) || /authorization$/i.test(name)) {
       const scheme = /^(?:Bearer|Basic|Token|Bot)[ \t]+/i.exec(text.slice(vs, vs + 12));
@@ -421,48 +690,50 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
         vs += scheme[0].length;
       }
     }
+    const literal = quotedAt(text, vs);
+    if (literal !== undefined) {
+      from = Math.max(from, literal[1] + 1);
+      judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
+      continue;
+    }
+    if (isQuote(text.charCodeAt(vs))) continue; // an unclosed quote
     let ve = vs;
     const limit = Math.min(text.length, vs + 512);
-    if (quoted) {
-      while (ve < limit && text.charCodeAt(ve) !== quote && text.charCodeAt(ve) !== 10) ve++;
-    } else {
-      while (ve < limit) {
-        const c = text.charCodeAt(ve);
-        if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
-        ve++;
-      }
-      while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
+    while (ve < limit) {
+      const c = text.charCodeAt(ve);
+      if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
+      ve++;
     }
-    const value = text.slice(vs, ve);
+    while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
     from = Math.max(from, ve);
-    if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value)) continue;
-    const lname = name.toLowerCase();
-    const keyword = KEYWORD_RULES.find((r) => r.name.test(lname) && r.value.test(value));
-    if (keyword !== undefined) {
-      if (!isPlaceholderSecret(value)) push(s, keyword.id === 'mistral' ? 'MISTRAL_API_KEY' : 'API_KEY', vs, ve, 0.9, keyword.id);
-      continue;
-    }
-    if (!secretName) continue;
-    // A public key is no secret (DOTENV_PUBLIC_KEY, publishableKey, pub_key); a URL is read by the
-    // credentials-in-URL scan, which reports only its password.
-    if (/public|publishable|pub_?key/i.test(name) || value.includes('://')) continue;
-    if (isPlaceholderSecret(value) && !PASSWORD_NAME.test(name)) continue;
-    if (value.startsWith('eyJ') || value.startsWith('-----BEGIN')) continue; // reported by their own scans
-    if (/mistral/i.test(name) && /^[A-Za-z0-9]{32}$/.test(value)) {
-      push(s, 'MISTRAL_API_KEY', vs, ve, 0.95);
-      continue;
-    }
-    const entropy = shannonEntropy(value);
-    if (PASSWORD_NAME.test(name)) {
-      // A password may be low-entropy, but a short single word unquoted is prose ("password: forgotten");
-      // quoted, or of eight letters and more, it is a password.
-      const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
-      if (value.length >= limits.minPasswordLength && !word && entropy >= 2) push(s, 'GENERIC_SECRET', vs, ve, 0.8);
-      continue;
-    }
-    if (value.length >= limits.minLength && entropy >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
-      if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
-      else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+    judgeValue(text, s, limits, name, kind, vs, ve, false);
+  }
+}
+
+/**
+ * `password "literal"`, `secret 'literal'` with no operator between (Gradle and Groovy, Ruby DSLs, nginx-
+ * style configuration): a quoted literal right after a password or secret name.
+ */
+function scanBareQuoted(text: string, s: Scratch, limits: Limits): void {
+  for (const quote of ['"', "'"]) {
+    for (let q = text.indexOf(quote); q !== -1; q = text.indexOf(quote, q + 1)) {
+      const before = text.charCodeAt(q - 1);
+      if (before !== 32 && before !== 9) continue;
+      const [name, start] = wordBefore(text, q);
+      if (name.length < 3 || start + name.length + 1 > q) continue;
+      // Only a name, then spaces, then the quote (no operator).
+      let k = start + name.length;
+      while (k < q && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k !== q) continue;
+      // Only names holding a whole secret word (`password`, `secret`, `api_key`): "should pass" is prose.
+      const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+      if (!PASSWORD_STEM.test(snake) && !SECRET_STEM.test(snake) && !/(?:^|_)(?:token|pwd)$/.test(snake)) continue;
+      const kind = nameKind(name);
+      if (kind === undefined) continue;
+      const literal = quotedAt(text, q);
+      if (literal === undefined || /\s/.test(text.slice(literal[0], literal[1]))) continue;
+      judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
+      q = literal[1];
     }
   }
 }
@@ -570,16 +841,35 @@ function encodedKey(text: string, s: Scratch, start: number, end: number, depth:
   if (best !== undefined) push(s, best.type, start, end, Math.max(0.85, best.score), best.rule ?? 'base64-encoded');
 }
 
+const isB64Mark = (c: number): boolean => c === 43 || c === 47 || c === 61;
+
+/**
+ * Base64 data (an image, a WebAssembly module, a certificate): 64 characters or more with two `+`/`/`
+ * and no `.` (a URL's path has a host with dots before it).
+ */
+function isBase64Data(text: string, a: number, b: number): boolean {
+  if (b - a < 64) return false;
+  let marks = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 43 || c === 47) marks++;
+    else if (c === 46) return false;
+  }
+  return marks >= 2;
+}
+
 /** A maximal run of exactly 32 letters and digits with upper case, lower case and digits, glued or not. */
-function mistralSegments(text: string, s: Scratch, start: number, end: number): void {
+function mistralSegments(text: string, s: Scratch, start: number, end: number, data: boolean): void {
   let a = start;
   while (a < end) {
     while (a < end && ALNUM[text.charCodeAt(a)] !== 1) a++;
     let b = a;
     while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
-    if (b - a === 32) {
+    // In base64 data a segment between "+" and "/" is chance, not a key.
+    const inData = data && (b - a < end - start) && (isB64Mark(text.charCodeAt(a - 1)) || isB64Mark(text.charCodeAt(b)));
+    if (b - a === 32 && !inData) {
       const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
+      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
     }
     a = b;
   }
@@ -610,7 +900,79 @@ function scanTokens(text: string, s: Scratch, depth = 0): void {
   }
 }
 
+/** Secret words that make a random-looking token near them a secret. */
+const NEAR_SECRET_WORD = /api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|credential|private[_ -]?key|access[_ -]?key|auth|bearer|login/i;
+/** Words that make a hex string near them a key (a hex string alone is more often a hash). */
+const NEAR_HEX_KEY_WORD = /priv(?:ate)?[_ -]?key|secret|api[_ -]?key|apikey|access[_ -]?key|passw(?:or)?d|wallet|seed/i;
+/** Words that say a hex string is a digest, a commit or a transaction. */
+const HASH_WORD = /hash|sha[-_ ]?\d|md5|digest|checksum|commit|\btx|transaction|block|signature|fingerprint|\bid\b/i;
+
+/** Up to 100 characters before `a`, at most three lines. */
+function contextBefore(text: string, a: number): string {
+  let from = Math.max(0, a - 100);
+  let nl = a;
+  for (let k = 0; k < 3; k++) {
+    nl = text.lastIndexOf('\n', nl - 1);
+    if (nl < from) return text.slice(from, a);
+  }
+  from = nl + 1;
+  return text.slice(from, a);
+}
+
+/**
+ * A random-looking token (upper case, lower case and digits, high entropy, no placeholder) with a secret
+ * word in the 100 characters before it, within three lines (`"method": "auth.login_with_api_key",
+ * "params": ["8-Lp2…"]`, `{"name": "api_key", "value": "…"}`, `my api key is …`); or a hex key of 64
+ * digits (`0x…`, a wallet's private key) with a key word near it and no word of hashes. Scored 0.7.
+ */
+function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
+  let end = b;
+  while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
+  if (end - a < 20 || end - a > 512) return;
+  const v = text.slice(a, end);
+  if (/^(?:0x)?[0-9a-fA-F]{64}$/.test(v)) {
+    const after = text.slice(end, end + 100);
+    const before = contextBefore(text, a);
+    if ((NEAR_HEX_KEY_WORD.test(before) || NEAR_HEX_KEY_WORD.test(after)) && !HASH_WORD.test(before) && !HASH_WORD.test(after) && !isPlaceholderSecret(v.replace(/^0x/, ''))) {
+      push(s, 'GENERIC_SECRET', a, end, 0.7, 'hex-key-near-key-word');
+    }
+    return;
+  }
+  if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/[0-9].*[0-9]/.test(v) || /^[0-9a-fA-F-]+$/.test(v) || v.startsWith('eyJ')) return;
+  // A path, an encoded URL, a member chain of code (`types_1.DEFAULT_RESP`).
+  if ((v.match(/\//g)?.length ?? 0) > 1 || v.includes('%') || v.includes('.')) return;
+  if (shannonEntropy(v) < 3.7 || isPlaceholderSecret(v) || PLACEHOLDER_WORDS.test(v) || wordLike(v, true)) return;
+  const context = contextBefore(text, a);
+  // After "Basic " the credentials scan decodes and judges it.
+  if (NEAR_SECRET_WORD.test(context) && !/basic[ \t]+$/i.test(context)) push(s, 'GENERIC_SECRET', a, end, 0.7, 'near-secret-word');
+}
+
+/**
+ * `<prefix>_<32+ random characters>`, the shape most providers now give their keys (`abc_live_…`,
+ * `xyz-…`): a lower-case prefix of up to three parts and a random body with upper case, lower case and
+ * digits. Scored 0.75; digests (`sha256-…`) and identifiers are not keys.
+ */
+const PREFIXED_TOKEN = /(?:[a-z][a-z0-9]{1,11}[_-]){1,3}([A-Za-z0-9]{32,128})(?![A-Za-z0-9])/y;
+const NOT_KEY_PREFIX = /^(?:sha\d*|md5|data|uuid|guid|id|hash|commit|build|version|v\d+|img|image|file|src|http|www|test|tests|spec|mock|fixture|example|sample)[_-]/i;
+
+function prefixedToken(text: string, s: Scratch, a: number, b: number): void {
+  for (let k = a; k < b - 34; k++) {
+    if (k > a && ALNUM[text.charCodeAt(k - 1)] === 1) continue;
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) continue;
+    PREFIXED_TOKEN.lastIndex = k;
+    const m = PREFIXED_TOKEN.exec(text);
+    if (m === null || m.index + m[0].length > b) continue;
+    const body = m[1]!;
+    if (NOT_KEY_PREFIX.test(m[0]) || !/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) continue;
+    if (shannonEntropy(body) < 4 || isPlaceholderSecret(body) || PLACEHOLDER_WORDS.test(m[0]) || wordLike(body)) continue;
+    push(s, 'API_KEY', k, k + m[0].length, 0.75, 'prefixed-token');
+    return;
+  }
+}
+
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
+  const before = s.out.length;
   let covered = a;
   const run = b - a > 64 ? text.slice(a, b) : undefined;
   const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
@@ -620,7 +982,10 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
     const end = tokenAt(text, s, k, unprefixed);
     if (end > 0) covered = end;
   }
-  if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b);
+  const data = isBase64Data(text, a, b);
+  if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b, data);
+  if (s.out.length === before && !data && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
+  if (s.out.length === before && s.want.has('GENERIC_SECRET') && b - a >= 20) nearSecretWord(text, s, a, b);
   if (depth === 0 && b - a >= 40) {
     // The run, and the run without a leading "key=" style name, may be base64 of a key.
     // (Searched inside the run only: a lastIndexOf would read back to the start of the text.)
@@ -731,7 +1096,6 @@ function scanCurlUser(text: string, s: Scratch): void {
 }
 
 const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
-const PASSWORD_FLAG = /(?:^|[\s'"])(?:--password|-password|-Password|--passwd|-pass|--pass)(?:[ \t]+|=)(['"]?)([^\s'"]{4,256})\1/g;
 
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
 
@@ -750,24 +1114,79 @@ function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
-/** `.netrc` entries and `--password x` / PowerShell `-Password x` flags. */
-function scanPasswordForms(text: string, s: Scratch): void {
+/**
+ * A command-line flag naming a secret, then its value: `--password x`, `--api-key=x`, `--token "x"`,
+ * PowerShell `-Password x`. `at` is the flag's first dash. Returns where the scan goes on.
+ */
+function flagAt(text: string, s: Scratch, limits: Limits, at: number): number {
+  const prev = text.charCodeAt(at - 1);
+  if (at > 0 && !(prev === 32 || prev === 9 || prev === 10 || prev === 34 || prev === 39)) return at + 1;
+  let i = at + 1;
+  if (text.charCodeAt(i) === 45) i++;
+  const nameStart = i;
+  if (!(isAlnum(text.charCodeAt(i)) && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57))) return i;
+  while (i < text.length && i - nameStart < 40 && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 45 || text.charCodeAt(i) === 95)) i++;
+  const name = text.slice(nameStart, i);
+  const c = text.charCodeAt(i);
+  if (!(c === 32 || c === 9 || c === 61)) return i;
+  const kind = nameKind(name);
+  if (kind === undefined) return i;
+  let vs = i + 1;
+  while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
+  if (text.charCodeAt(vs) === 45) return i; // the next flag
+  const literal = quotedAt(text, vs);
+  let ve: number;
+  if (literal !== undefined) [vs, ve] = literal;
+  else {
+    ve = vs;
+    while (ve < text.length && ve - vs < 256 && text.charCodeAt(ve) > 32 && !isQuote(text.charCodeAt(ve))) ve++;
+  }
+  const value = text.slice(vs, ve);
+  if (kind === 'password') {
+    if (credentialOk(value)) push(s, 'CREDENTIALS', vs, ve, 0.85, 'password-flag');
+  } else {
+    judgeValue(text, s, limits, name, kind, vs, ve, literal !== undefined);
+  }
+  return Math.max(i, ve);
+}
+
+/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`: the password of a `-p` flag of these commands. */
+const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
+const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
+
+/** `.netrc` entries, secret-naming flags, `mysql -p…`, `ConvertTo-SecureString "…" -AsPlainText`, Oracle JDBC URLs. */
+function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
+  let m: RegExpExecArray | null;
   if (text.includes('machine')) {
     NETRC.lastIndex = 0;
-    let m: RegExpExecArray | null;
     while ((m = NETRC.exec(text)) !== null) {
       const password = m[2]!;
       const end = m.index + m[0].length;
       if (credentialOk(password, m[1])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, 'netrc');
     }
   }
-  if (text.includes('-pass') || text.includes('-Pass')) {
-    PASSWORD_FLAG.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PASSWORD_FLAG.exec(text)) !== null) {
-      const password = m[2]!;
-      const end = m.index + m[0].length - m[1]!.length;
-      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'password-flag');
+  for (let p = text.indexOf('-'); p !== -1; ) p = text.indexOf('-', flagAt(text, s, limits, p));
+  if (text.includes(' -p')) {
+    P_FLAG.lastIndex = 0;
+    while ((m = P_FLAG.exec(text)) !== null) {
+      const password = m[2] ?? m[3]!;
+      const end = m[2] !== undefined ? m.index + m[0].length - 1 : m.index + m[0].length;
+      if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
+    }
+  }
+  if (text.includes('SecureString') || text.includes('securestring')) {
+    SECURE_STRING.lastIndex = 0;
+    while ((m = SECURE_STRING.exec(text)) !== null) {
+      const start = m.index + m[0].indexOf(m[1]!) + 1;
+      if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', start, start + m[2]!.length, 0.9, 'secure-string');
+    }
+  }
+  if (text.includes('jdbc:oracle')) {
+    ORACLE_JDBC.lastIndex = 0;
+    while ((m = ORACLE_JDBC.exec(text)) !== null) {
+      const end = m.index + m[0].length - 1;
+      if (credentialOk(m[2]!, m[1])) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.9, 'oracle-jdbc');
     }
   }
 }
@@ -818,12 +1237,16 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want, bare };
-    if (want.has('PRIVATE_KEY')) scanPrivateKeys(text, s);
+    if (want.has('PRIVATE_KEY')) {
+      scanPrivateKeys(text, s);
+      scanOtherKeyFiles(text, s);
+    }
     scanTokens(text, s);
     if (want.has('JWT')) scanJwt(text, s);
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
+      scanBareQuoted(text, s, limits);
       scanXmlValues(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
@@ -832,7 +1255,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
-      scanPasswordForms(text, s);
+      scanPasswordForms(text, s, limits);
     }
     return resolveOverlaps(s.out);
   };

@@ -120,7 +120,136 @@ describe('API and options', () => {
 });
 
 describe('adversarial inputs cost linear time (12.5 KB to 100 KB)', () => {
-  it.each(['-----BEGIN ', '-----BEGIN PRIVATE KEY-----\n', 'eyJ', 'eyJabc.', 'key=', 'password: x ', 'Bearer ', 'AKIA', 'ghp_', 'a:', 'aB3', '7'])('%j', (unit) => {
+  it.each([
+    '-----BEGIN ', '-----BEGIN PRIVATE KEY-----\n', 'eyJ', 'eyJabc.', 'key=', 'password: x ', 'Bearer ', 'AKIA', 'ghp_', 'a:', 'aB3', '7',
+    // forms added for the generic scans
+    '--password ', '-', ' -p', 'mysql -p', 'password "', '"', "'", '==', '"a1!" == ', 'password == "', 'x[', ']',
+    'Private-Lines: 1\n', 'OpenVPN Static key ', 'ConvertTo-SecureString "', 'jdbc:oracle:thin:', 'abc_', 'sk-', 'aB3dE5fG7hJ9kL1m', 'api key ', '+/', '0x',
+  ])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
+  });
+});
+
+describe('secrets in the forms of many languages (values built at run time)', () => {
+  const r = rng(77);
+  /** A random password of letters, digits and symbols, never a word or a placeholder. */
+  const password = () => `${alnum(r, 5)}${'!#%&*+?@^~'[Math.floor(r() * 10)]}${alnum(r, 4)}7`;
+  /** A random token of 24 mixed characters (upper, lower, digits). */
+  const token = () => {
+    let t = '';
+    while (!(/[A-Z]/.test(t) && /[a-z]/.test(t) && /\d.*\d/.test(t))) t = alnum(r, 24);
+    return t;
+  };
+  const value = (text: string, v: string) => expect(found(text).some((f) => f.endsWith(`:${v}`))).toBe(true);
+
+  it('assignments and comparisons across languages', () => {
+    for (let i = 0; i < 20; i++) {
+      const p = password();
+      const t = token();
+      value(`if (db_password == "${p}") {`, p); // C, Java, JS
+      const long = `${p}${alnum(r, 6)}`; // names other than passwords take 16 characters and more
+      value(`if ("${long}" === secret) {`, long); // literal first
+      value(`if (api_key !== '${long}') return;`, long);
+      value(`$passwords[] = "${p}";`, p); // PHP array append
+      value(`password = @"${p}";`, p); // C# verbatim string
+      value(`secret_key = r"${t}"`, t); // Python raw string
+      value(`$password = \\"${p}\\";`, p); // escaped quotes inside a string
+      value(`credentials {\n  username "deploy"\n  password "${p}"\n}`, p); // Gradle
+      value(`apikey_myservice: "${t}"`, t); // a secret word inside the name
+      value(`mot_de_passe = "${p}"`, p); // French
+      value(`contraseña: "${p}"`, p); // Spanish
+      value(`passwort := "${p}"`, p); // German, Go-style
+    }
+  });
+
+  it('command-line flags and shell forms', () => {
+    for (let i = 0; i < 20; i++) {
+      const p = password().replace(/[!#&*?^~@]/g, 'x');
+      const t = token();
+      value(`deploy --api-key ${t} --region eu`, t);
+      value(`deploy --api-key="${t}"`, t);
+      value(`Connect-Server -User admin -Password ${p}`, p);
+      value(`mysql -u root -p${p} shop`, p);
+      value(`sshpass -p '${p}' ssh deploy@host`, p);
+      value(`$sec = ConvertTo-SecureString "${p}" -AsPlainText -Force`, p);
+      value(`jdbc:oracle:thin:scott/${p}@db.internal:1521:ORCL`, p);
+    }
+  });
+
+  it('a random token near a secret word, and a 64-hex key near a key word', () => {
+    // Weak evidence: a random token that reads like words (about 2% of them) is let go.
+    let hits = 0;
+    for (let i = 0; i < 50; i++) {
+      const t = token();
+      const a = `{"method": "auth.login_with_api_key", "params": ["${t}"]}`;
+      const b = `{"name": "api_key",\n "value": "${t}"}`;
+      if (found(a).includes(`GENERIC_SECRET:${t}`) && found(b).includes(`GENERIC_SECRET:${t}`)) hits++;
+    }
+    expect(hits).toBeGreaterThanOrEqual(45);
+    for (let i = 0; i < 20; i++) {
+      const hex = `0x${alnum(r, 64, '0123456789abcdef')}`;
+      value(`oops, my wallet private key: ${hex}`, hex);
+      // The same hex as a transaction hash is no key.
+      expect(found(`transaction hash ${hex} confirmed, wallet credited`)).toEqual([]);
+    }
+  });
+
+  it('keys of unknown providers in the <prefix>_<random> shape', () => {
+    for (let i = 0; i < 20; i++) {
+      const t = `${alnum(r, 3, 'abcdefghijklmnopqrstuvwxyz')}_live_${token()}${token()}`;
+      value(`use ${t} for payments`, t);
+    }
+  });
+
+  it('PuTTY and OpenVPN key files, unsigned JWTs', () => {
+    const b64 = () => alnum(r, 64, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+    const putty = `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 1\n${b64()}\nPrivate-Lines: 2\n${b64()}\n${b64()}\nPrivate-MAC: ${alnum(r, 64, '0123456789abcdef')}`;
+    expect(detectSecrets(putty).map((e) => e.type)).toContain('PRIVATE_KEY');
+    const hexLines = Array.from({ length: 16 }, () => alnum(r, 32, '0123456789abcdef')).join('\n');
+    const ovpn = `-----BEGIN OpenVPN Static key V1-----\n${hexLines}\n-----END OpenVPN Static key V1-----`;
+    expect(found(`<tls-auth>\n${ovpn}\n</tls-auth>`)).toEqual([`PRIVATE_KEY:${ovpn}`]);
+    const unsigned = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: alnum(r, 8), role: 'admin' })}`;
+    expect(found(`cookie ${unsigned} end`)).toEqual([`JWT:${unsigned}`]);
+  });
+
+  it('code is not a value: identifiers, members, calls, annotations, type names', () => {
+    const code = [
+      'password: options.password,',
+      'parsed.password = decodeURIComponent(password);',
+      'export declare function scrypt(password: KDFInput, salt: KDFInput): Uint8Array;',
+      'type Pass = IsEmptyObject<{}>;',
+      'module.exports.setThePassword = function (url, pass) {',
+      "if (typeof pass === 'object' && pass !== null) {",
+      'password: real_key',
+      'export type LibrariesDocumentsPatchV1Request = { id: string };',
+      'const r = await client.connectorCallToolV1RequestToJSON(x); // token',
+      'resp = this.#options.RESP ?? types_1.DEFAULT_RESP; // auth',
+      "opts.auth = 'username:password'",
+      'token = os.environ["API_TOKEN"]',
+      'secret_key_id = "AKSK-7f3a"',
+      'password_length = 128',
+      'GITHUB_COMMIT=9fceb02d0ae598e95dc970b74767f19372d61af8',
+    ];
+    for (const c of code) expect([c, found(c)]).toEqual([c, []]);
+  });
+
+  it('base64 data does not make keys by chance', () => {
+    const blob = Array.from({ length: 40 }, () => alnum(r, 64, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')).join('');
+    expect(found(`const wasm = "${blob}";`)).toEqual([]);
+  });
+
+  it('placeholders stay placeholders in the new forms', () => {
+    for (const c of [
+      'if (password == "changeme") {',
+      'deploy --api-key YOUR_API_KEY',
+      'deploy --token ${TOKEN}',
+      'cfat_aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStT03fa099b',
+      'password = "somefakekey"',
+      'ibm_key = "abcd1234abcd1234abcd1234ABCD1234ABCD1234--__extra"',
+      'ssk-ant-api04-NotARealKeyButLooksLikeOne',
+      'password: \',.:-¨@*¿?!\'',
+    ]) {
+      expect([c, found(c)]).toEqual([c, []]);
+    }
   });
 });
