@@ -10,6 +10,8 @@
  */
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import type { NormalizedText } from '../text/types.js';
 import type { DetectorContext } from './contract.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
@@ -28,6 +30,12 @@ export { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 
 /** The score at or above which the default policy blocks a text. */
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
+
+const INJECTION_DETECTOR_OPTION_KEYS: OptionKeys<InjectionDetectorOptions> = {
+  languages: true,
+  extraLexicons: true,
+  minDetectionScore: true,
+};
 
 /** Options of {@link createInjectionDetector}. */
 export interface InjectionDetectorOptions {
@@ -155,6 +163,7 @@ export function explainInjection(options: InjectionDetectorOptions = {}): (text:
  * @throws GuardConfigError when a language is unknown or a lexicon is malformed.
  */
 export function createInjectionDetector(options: InjectionDetectorOptions = {}): InjectionDetector {
+  checkOptionKeys('createInjectionDetector()', options, INJECTION_DETECTOR_OPTION_KEYS);
   return buildDetector(options, KEYWORD_COPY);
 }
 

@@ -12,6 +12,8 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
+import { checkOptionKeys } from '../core/options.js';
+import type { OptionKeys } from '../core/options.js';
 import type { NormalizedText } from '../text/index.js';
 import { compilePhraseLists, foldLikeMatching, MATCHING_COPY, MAX_TAGS, normalizeWithoutDecoding, tagMask, type PhraseList, type PhraseScanner } from './phrase-engine.js';
 import { BUILTIN_RESTRICTION_LEXICONS } from './restriction-lexicon/index.js';
@@ -34,6 +36,8 @@ export interface RestrictionOptions {
    */
   extraLexicons?: readonly RestrictionLexicon[];
 }
+
+const RESTRICTION_OPTION_KEYS: OptionKeys<RestrictionOptions> = { languages: true, extraLexicons: true };
 
 /** The score of a user text that names one protected word; each further word adds {@link EXTRA_TERM_SCORE}. */
 export const RESTRICTED_TERM_SCORE = 0.5;
@@ -306,6 +310,7 @@ function spansBetween(text: string, from: number, to: number, re: RegExp): Span[
  * @throws GuardConfigError when a language is unknown or a lexicon is malformed
  */
 export function createRestrictionCompiler(options: RestrictionOptions = {}): RestrictionCompiler {
+  checkOptionKeys('the restrictions options', options, RESTRICTION_OPTION_KEYS);
   const codes = options.languages ?? Object.keys(BUILTIN_RESTRICTION_LEXICONS);
   if (!Array.isArray(codes)) throw new GuardConfigError('mistral-guard: `restrictions.languages` must be an array of language codes.');
   const lexicons: RestrictionLexicon[] = [];

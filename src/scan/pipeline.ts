@@ -5,7 +5,7 @@
  */
 import type { ChatMessage, Detection, Finding, FindingAction, Verdict } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
-import { checkOptionKeys } from '../core/options.js';
+import { checkOptionKeys, describe } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
@@ -204,17 +204,15 @@ function sharedInjectionDetector(
 /** The compiler with the built-in languages, shared like the injection detectors. */
 let defaultRestrictionCompiler: RestrictionCompiler | undefined;
 
-const RESTRICTION_KEYS = new Set(['languages', 'extraLexicons']);
-
 function restrictionCompiler(option: ScanOptions['restrictions']): RestrictionCompiler | undefined {
   if (option === false) return undefined;
   if (option === undefined || option === true) return (defaultRestrictionCompiler ??= createRestrictionCompiler());
-  const unknown = typeof option === 'object' && option !== null && !Array.isArray(option) ? Object.keys(option).filter((k) => !RESTRICTION_KEYS.has(k)) : undefined;
-  if (unknown === undefined || unknown.length > 0) {
+  if (typeof option !== 'object' || option === null || Array.isArray(option)) {
     throw new GuardConfigError(
-      `mistral-guard: \`restrictions\` must be true, false or { languages, extraLexicons }; got ${JSON.stringify(option)}.`,
+      `mistral-guard: \`restrictions\` must be true, false or { languages, extraLexicons }; got ${describe(option)}.`,
     );
   }
+  // The compiler names an unknown key and the closest valid one.
   return createRestrictionCompiler(option);
 }
 

@@ -8,6 +8,7 @@ import { GuardConfigError } from '../../src/core/errors.js';
 import { closestName } from '../../src/core/options.js';
 import { middlewareTags } from '../../src/core/middleware-tag.js';
 import { createScanner } from '../../src/scan/pipeline.js';
+import { createInjectionDetector } from '../../src/detect/injection.js';
 import { createModerator } from '../../src/mistral/moderation.js';
 import { createMemoryModerationCache } from '../../src/mistral/cache.js';
 import { createMistralClient } from '../../src/mistral/client.js';
@@ -72,6 +73,10 @@ test('the core factories reject unknown options too', () => {
   expect(() => createScanner(loose({ direktion: 'output' }))).toThrow(/Did you mean `direction`\?/);
   expect(() => createModerator(loose({ client, cache: { ttl: 5 } }))).toThrow(/unknown option `ttl` in the moderation `cache` option\. Did you mean `ttlMs`\?/);
   expect(() => createMistralClient(loose({ apiKey: 'k', env: {}, serverUrl: 'http://127.0.0.1:9' }))).toThrow(/Did you mean `serverURL`\?/);
+  expect(() => createInjectionDetector(loose({ language: ['en'] }))).toThrow(/unknown option `language` in createInjectionDetector\(\)\. Did you mean `languages`\?/);
+  expect(() => createScanner({ systemPrompt: 'Never discuss politics.', restrictions: loose({ langs: ['en'] }) })).toThrow(
+    /unknown option `langs` in the restrictions options\. Did you mean `languages`\?/,
+  );
 });
 
 test('suggestions: typos, swapped letters, prefixes; nothing for unrelated words', () => {

@@ -213,7 +213,7 @@ describe('100 KB adversarial inputs complete with sane output (timings are recor
 test('the restrictions option is validated whatever the direction, and typos are refused', () => {
   expect(() => createScanner({ direction: 'output', restrictions: { languages: ['xx'] } })).toThrow(/unknown restriction language "xx"/);
   expect(() => createScanner({ injection: 'off', restrictions: 'yes' as never })).toThrow(/restrictions` must be true, false/);
-  expect(() => createScanner({ restrictions: { language: ['en'] } as never })).toThrow(/restrictions` must be true, false/);
+  expect(() => createScanner({ restrictions: { language: ['en'] } as never })).toThrow(/unknown option `language` in the restrictions options\. Did you mean `languages`\?/);
   expect(() => createScanner({ restrictions: [] as never })).toThrow(GuardConfigError);
   expect(() => createScanner({ restrictions: { extraLexicons: 'x' as never } })).toThrow(/extraLexicons` must be an array/);
 });
