@@ -21,6 +21,7 @@
 import { GuardConfigError, GuardError } from '../core/errors.js';
 import { checkOptionKeys, suggestion } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
+import { withTimeout } from '../core/timeout.js';
 import { checkFingerprint, checkKeyShape, fingerprintKey } from './fingerprint.js';
 import { completeLogger, consoleKeyLogger } from './logger.js';
 import { createCachedKeys } from './sources/cached.js';
@@ -257,24 +258,6 @@ function checkDuration(name: string, value: unknown, allowZero = false): number 
     throw new GuardConfigError(`createKeyPool: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds.`);
   }
   return value;
-}
-
-/** Waits for `promise`, or rejects after `ms` (the timer never holds the process open). */
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), ms);
-    timer.unref?.();
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err instanceof Error ? err : new Error('store error'));
-      },
-    );
-  });
 }
 
 class Pool implements KeyPool {
@@ -693,7 +676,7 @@ class Pool implements KeyPool {
   async #doSync(store: KeyStateStore): Promise<void> {
     const startedAt = this.#now();
     try {
-      const snapshot = await within(store.read(this.#version), this.#syncTimeoutMs);
+      const snapshot = await withTimeout(store.read(this.#version), this.#syncTimeoutMs);
       this.#syncStartedAt = startedAt;
       if (snapshot !== undefined) this.#apply(snapshot);
       if (this.#storeDown) {
@@ -749,7 +732,7 @@ class Pool implements KeyPool {
     const store = this.#store;
     if (store === undefined) return;
     try {
-      await within(store.write(change, t), Math.max(this.#syncTimeoutMs, 5_000));
+      await withTimeout(store.write(change, t), Math.max(this.#syncTimeoutMs, 5_000));
       this.#storeUp(store);
     } catch (err) {
       this.#storeFailed(store, 'write', err);

@@ -4,8 +4,10 @@
  * the store every `retryMs` while it is down.
  * @module
  */
+import type { OptionKeys } from '../core/options.js';
 import { GuardConfigError, GuardError } from '../core/errors.js';
 import { describe } from '../core/options.js';
+import { withTimeout } from '../core/timeout.js';
 
 /**
  * When the shared store fails or times out:
@@ -50,6 +52,9 @@ export interface StoreFailureOptions {
   logger?: LimitsLogger;
 }
 
+/** Every key of {@link StoreFailureOptions}, spread into each limit's own list. */
+export const STORE_FAILURE_OPTION_KEYS: OptionKeys<StoreFailureOptions> = { onStoreError: true, storeTimeoutMs: true, storeRetryMs: true, logger: true };
+
 const MODES: readonly StoreErrorMode[] = ['local', 'allow', 'block'];
 
 export interface FailoverSettings {
@@ -87,27 +92,6 @@ export function limitsUnavailable(): GuardError {
     code: 'limits_unavailable',
     message: 'Request limits cannot be checked right now; try again shortly.',
     retryAfter: 1,
-  });
-}
-
-class StoreTimeout extends Error {
-  override readonly name = 'StoreTimeout';
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new StoreTimeout(`store call took longer than ${ms} ms`)), ms);
-    timer.unref?.();
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
   });
 }
 

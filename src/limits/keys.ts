@@ -4,6 +4,7 @@
  * counting single IPv6 addresses would let them walk around any limit).
  * @module
  */
+import type { OptionKeys } from '../core/options.js';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { GuardConfigError } from '../core/errors.js';
 import { HASH_KEY_ENV, idHasher, resolveHashKey } from '../core/identity.js';
@@ -29,6 +30,9 @@ export interface LimitKeyOptions<R> {
    */
   hashKey?: string;
 }
+
+/** Every key of {@link LimitKeyOptions}, spread into each limit's own list. */
+export const LIMIT_KEY_OPTION_KEYS: OptionKeys<LimitKeyOptions<unknown>> = { keyGenerator: true, ipv6Subnet: true, hashKey: true };
 
 /** Turns a request into its counter key: `u:<hash>` or `ip:<address or subnet>`. */
 export type LimitKeyOf<R> = (req: R, ip: string | undefined) => Promise<string>;

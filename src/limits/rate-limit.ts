@@ -10,9 +10,9 @@ import type { Options as RateLimitConfig, RateLimitRequestHandler, Store } from 
 import { GuardConfigError, GuardError } from '../core/errors.js';
 import { checkOptionKeys, describe } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { resolveFailover } from './failover.js';
+import { resolveFailover, STORE_FAILURE_OPTION_KEYS } from './failover.js';
 import type { StoreFailureOptions } from './failover.js';
-import { createLimitKey } from './keys.js';
+import { createLimitKey, LIMIT_KEY_OPTION_KEYS } from './keys.js';
 import type { LimitKeyOptions } from './keys.js';
 import { FailoverRateStore, loadRedisRateStore } from './rate-store.js';
 import { toSendCommand } from '../core/redis.js';
@@ -62,13 +62,8 @@ export const RATE_LIMIT_OPTION_KEYS: OptionKeys<RateLimitOptions<unknown>> = {
   prefix: true,
   store: true,
   skip: true,
-  keyGenerator: true,
-  ipv6Subnet: true,
-  hashKey: true,
-  onStoreError: true,
-  storeTimeoutMs: true,
-  storeRetryMs: true,
-  logger: true,
+  ...LIMIT_KEY_OPTION_KEYS,
+  ...STORE_FAILURE_OPTION_KEYS,
 };
 
 /** How an adapter shows its request to express-rate-limit. */

@@ -11,9 +11,9 @@ import { tokensOf, usageOfRequest } from '../core/usage.js';
 import { conversationOf } from '../scan/input-guard.js';
 import { MemoryBudgetStore, RedisBudgetStore } from './budget-store.js';
 import type { BudgetInfo, TokenBudgetStore } from './budget-store.js';
-import { Failover, resolveFailover } from './failover.js';
+import { Failover, resolveFailover, STORE_FAILURE_OPTION_KEYS } from './failover.js';
 import type { StoreFailureOptions } from './failover.js';
-import { createLimitKey } from './keys.js';
+import { createLimitKey, LIMIT_KEY_OPTION_KEYS } from './keys.js';
 import type { LimitKeyOf, LimitKeyOptions } from './keys.js';
 import { toSendCommand } from '../core/redis.js';
 import type { RedisClientLike } from '../core/redis.js';
@@ -62,13 +62,8 @@ export const TOKEN_BUDGET_OPTION_KEYS: OptionKeys<TokenBudgetOptions<unknown>> =
   prefix: true,
   store: true,
   estimate: true,
-  keyGenerator: true,
-  ipv6Subnet: true,
-  hashKey: true,
-  onStoreError: true,
-  storeTimeoutMs: true,
-  storeRetryMs: true,
-  logger: true,
+  ...LIMIT_KEY_OPTION_KEYS,
+  ...STORE_FAILURE_OPTION_KEYS,
 };
 
 /** What the adapter knows about a finished request, for its charge. */

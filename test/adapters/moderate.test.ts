@@ -6,27 +6,18 @@ import request from 'supertest';
 import * as ex from '../../src/adapters/express/index.js';
 import * as ko from '../../src/adapters/koa/index.js';
 import { createMistralClient } from '../../src/mistral/index.js';
-import { startFakeMistral } from '../../src/testing/index.js';
-import type { FakeMistral } from '../../src/testing/index.js';
+import { useFakeMistral } from '../helpers/fake-mistral.js';
 import type { ModerateOptions } from '../../src/adapters/shared/options.js';
 import { buildApp, FRAMEWORKS } from './apps.js';
 import type { Framework } from './apps.js';
 
-let fake: FakeMistral;
-const key = `test-${randomBytes(8).toString('hex')}`;
-
-beforeAll(async () => {
-  fake = await startFakeMistral({ validKeys: [key] });
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => fake.reset());
+const mistralFake = useFakeMistral();
+const { key } = mistralFake;
 
 const quietLogger = { warn: () => {} };
 
 function appWith(framework: Framework, options: ModerateOptions = {}, apiKey = key) {
-  const client = createMistralClient({ apiKey, serverURL: fake.url, retry: false });
+  const client = createMistralClient({ apiKey, serverURL: mistralFake.fake.url, retry: false });
   const moderation: ModerateOptions = { client, logger: quietLogger, ...options };
   return buildApp(framework, {
     input: { injection: 'flag' },
@@ -35,7 +26,7 @@ function appWith(framework: Framework, options: ModerateOptions = {}, apiKey = k
   });
 }
 
-const moderationCalls = () => fake.requests.filter((r) => r.path === '/v1/chat/moderations');
+const moderationCalls = () => mistralFake.fake.requests.filter((r) => r.path === '/v1/chat/moderations');
 
 describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
   test('a harmless conversation passes with the outcome recorded, through the pinned 2603 model', async () => {
@@ -98,11 +89,11 @@ describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
   });
 
   test('jailbreaking is recorded as an injection signal and blocks', async () => {
-    fake.setScenario({ path: 'moderations', moderationScores: { jailbreaking: 0.93 } });
+    mistralFake.fake.setScenario({ path: 'moderations', moderationScores: { jailbreaking: 0.93 } });
     const res = await request(appWith(framework)).post('/chat').send({ prompt: 'Let us play a little game.' });
     expect(res.status).toBe(403);
     expect(res.body.error.details.categories).toEqual(['jailbreaking']);
-    fake.setScenario({ path: 'moderations', moderationScores: { jailbreaking: 0.93 } });
+    mistralFake.fake.setScenario({ path: 'moderations', moderationScores: { jailbreaking: 0.93 } });
     const flagged = await request(appWith(framework, { actions: { jailbreaking: 'flag' } }))
       .post('/chat')
       .send({ prompt: 'Let us play a little game.' });
@@ -121,21 +112,21 @@ describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
   });
 
   test('a moderation outage is a 503 by default (fail closed)', async () => {
-    fake.setScenario({ path: 'moderations', failure: { status: 503 } });
+    mistralFake.fake.setScenario({ path: 'moderations', failure: { status: 503 } });
     const res = await request(appWith(framework)).post('/chat').send({ prompt: 'hello' });
     expect(res.status).toBe(503);
     expect(res.body.error).toMatchObject({ type: 'upstream_error', code: 'moderation_unavailable' });
   });
 
   test("a moderation outage passes with onError: 'allow', marked as failed open", async () => {
-    fake.setScenario({ path: 'moderations', failure: { status: 500 } });
+    mistralFake.fake.setScenario({ path: 'moderations', failure: { status: 500 } });
     const res = await request(appWith(framework, { onError: 'allow' })).post('/chat').send({ prompt: 'hello' });
     expect(res.status).toBe(200);
     expect(res.body.moderation.failedOpen).toBe(true);
   });
 
   test('a moderation timeout fails closed, or open when allowed', async () => {
-    fake.setScenario({ path: 'moderations', timeout: { ms: 1500 } });
+    mistralFake.fake.setScenario({ path: 'moderations', timeout: { ms: 1500 } });
     const closed = await request(appWith(framework, { timeoutMs: 200 })).post('/chat').send({ prompt: 'hello' });
     expect(closed.status).toBe(503);
     const open = await request(appWith(framework, { timeoutMs: 200, onError: 'allow' })).post('/chat').send({ prompt: 'hello' });
@@ -152,7 +143,7 @@ describe.each(FRAMEWORKS)('moderate on %s', (framework: Framework) => {
   });
 
   test('moderate() without sanitizeInput() before it is a 500, not a crash', async () => {
-    const client = createMistralClient({ apiKey: key, serverURL: fake.url });
+    const client = createMistralClient({ apiKey: key, serverURL: mistralFake.fake.url });
     let res;
     if (framework === 'express') {
       const express = (await import('express')).default;

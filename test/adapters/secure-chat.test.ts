@@ -13,26 +13,17 @@ import { createAuditLogger } from '../../src/audit/logger.js';
 import { GuardConfigError } from '../../src/core/errors.js';
 import { middlewareTags } from '../../src/core/middleware-tag.js';
 import { createMistralClient } from '../../src/mistral/index.js';
-import { startFakeMistral } from '../../src/testing/index.js';
-import type { FakeMistral } from '../../src/testing/index.js';
+import { useFakeMistral } from '../helpers/fake-mistral.js';
 import { logSink } from '../helpers/log-sink.js';
 import { FRAMEWORKS } from './apps.js';
 import type { Framework } from './apps.js';
 import { buildStackApp } from './stack-apps.js';
 import type { StackAppOptions } from './stack-apps.js';
 
-let fake: FakeMistral;
-const key = `test-${randomBytes(8).toString('hex')}`;
+const mistralFake = useFakeMistral();
+const { key } = mistralFake;
 
-beforeAll(async () => {
-  fake = await startFakeMistral({ validKeys: [key] });
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => fake.reset());
-
-const mistral = () => createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
+const mistral = () => createMistralClient({ apiKey: key, serverURL: mistralFake.fake.url, retry: false });
 const quiet = { audit: false } as const;
 
 function stackOf(framework: Framework, options: Record<string, unknown> = {}): readonly string[] {

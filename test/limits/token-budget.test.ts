@@ -2,36 +2,26 @@
  * `tokenBudget()` on Express and Koa, one table of cases: tokens charged from the Mistral usage of each
  * response, a spent budget refused with 429 before the handler (and so before Mistral) runs.
  */
-import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import * as ex from '../../src/adapters/express/index.js';
 import * as ko from '../../src/adapters/koa/index.js';
 import { GuardConfigError } from '../../src/core/errors.js';
 import { MemoryBudgetStore } from '../../src/limits/budget-store.js';
 import { createMistralClient } from '../../src/mistral/index.js';
-import { startFakeMistral } from '../../src/testing/index.js';
-import type { FakeMistral } from '../../src/testing/index.js';
+import { useFakeMistral } from '../helpers/fake-mistral.js';
 import { FRAMEWORKS } from '../adapters/apps.js';
 import type { Framework } from '../adapters/apps.js';
 import { buildStackApp } from '../adapters/stack-apps.js';
 import { until } from '../helpers/log-sink.js';
 import { limitApp } from './limit-apps.js';
 
-let fake: FakeMistral;
-const key = `test-${randomBytes(8).toString('hex')}`;
-
-beforeAll(async () => {
-  fake = await startFakeMistral({ validKeys: [key] });
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => fake.reset());
+const mistralFake = useFakeMistral();
+const { key } = mistralFake;
 afterEach(() => {
   jest.useRealTimers();
 });
 
-const chatCalls = () => fake.requests.filter((r) => r.path === '/v1/chat/completions').length;
+const chatCalls = () => mistralFake.fake.requests.filter((r) => r.path === '/v1/chat/completions').length;
 
 /** Charges land when the response has closed; wait (bounded) for the store to show them. */
 async function settle(): Promise<void> {
@@ -82,7 +72,7 @@ describe.each(FRAMEWORKS)('tokenBudget on %s', (framework: Framework) => {
   });
 
   test('behind secureChat: a spent budget is refused before Mistral is called, streams included', async () => {
-    const mistral = createMistralClient({ apiKey: key, serverURL: fake.url, retry: false });
+    const mistral = createMistralClient({ apiKey: key, serverURL: mistralFake.fake.url, retry: false });
     const app = buildStackApp(framework, { mistral, guard: { audit: false, moderation: false, tokenBudget: { limit: 700 } } });
     const first = await request(app).post('/chat').send({ prompt: 'Tell me about kettles, please, in detail.' });
     expect(first.status).toBe(200);
