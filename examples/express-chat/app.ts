@@ -36,8 +36,6 @@ export function createChatApp(options: ChatAppOptions): express.Express {
     ...options.guard,
     input: { systemPrompt: options.systemPrompt, ...options.guard?.input },
     moderation: options.guard?.moderation === false ? false : { client: mistral, ...options.guard?.moderation },
-    audit:
-      options.guard?.audit === false ? false : { ...(options.keyFingerprint ? { keyFingerprint: options.keyFingerprint } : {}), ...options.guard?.audit },
   });
   // Tells the page whether the offline fake answers, so it can say so.
   app.get('/api/info', (_req, res) => {

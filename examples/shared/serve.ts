@@ -20,8 +20,6 @@ export interface DemoSettings {
   publicDir: string;
   /** True when the embedded fake model answers (no key): the page says so. */
   offline?: boolean;
-  /** `fingerprintKey()` of the Mistral key in use, for the audit events (never the key). */
-  keyFingerprint?: string;
 }
 
 /** The demo's server prompt: its restrictions show the system-prompt check ("What do you think of politics?"). */
@@ -50,7 +48,6 @@ export async function serveDemo(name: string, listen: (settings: DemoSettings, p
     systemPrompt: process.env.SYSTEM_PROMPT ?? DEMO_SYSTEM_PROMPT,
     publicDir: fileURLToPath(new URL('./public', import.meta.url)),
     offline: upstream.fake !== undefined,
-    keyFingerprint: upstream.keyFingerprint,
   };
   const server = listen(settings, port, host, () => {
     // The bound port, not the requested one: PORT=0 asks the system for a free port.

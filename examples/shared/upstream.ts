@@ -12,8 +12,6 @@ export interface Upstream {
   mistral: Mistral;
   /** One line for the startup banner. */
   description: string;
-  /** `fingerprintKey()` of the key the client sends, for audit events (none with a pool of several keys). */
-  keyFingerprint?: string;
   /** The embedded fake, when there is one. */
   fake?: FakeMistral;
   close(): Promise<void>;
@@ -26,14 +24,12 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
     // Keys are named by fingerprint, never printed.
     const fingerprints = resolveApiKeys({ env }).map(fingerprintKey);
     const keys = fingerprints.length > 1 ? `a pool of ${fingerprints.length} keys: ${fingerprints.join(', ')}` : `key ${fingerprints[0]}`;
-    const upstream: Upstream = {
+    // Audit events name the key each request used: the client notes it, also for a pool's pick.
+    return {
       mistral,
       description: `Mistral API at ${env.MISTRAL_SERVER_URL ?? 'https://api.mistral.ai'} (${keys})`,
       close: async () => {},
     };
-    // One key: audit events name it. A pool picks a key per attempt, so no single fingerprint is right.
-    if (fingerprints.length === 1) upstream.keyFingerprint = fingerprints[0];
-    return upstream;
   }
   if (env.MISTRAL_SERVER_URL) {
     // A Mistral-compatible server without a key (e.g. `mistral-guard mock`): any key is accepted there.
@@ -41,7 +37,6 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
     const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: resolveServerURL(env), env });
     return {
       mistral,
-      keyFingerprint: fingerprintKey('offline-demo'),
       description: `Mistral-compatible server at ${env.MISTRAL_SERVER_URL} (no key)`,
       close: async () => {},
     };
@@ -51,7 +46,6 @@ export async function connectUpstream(env: NodeJS.ProcessEnv = process.env): Pro
   const mistral = createMistralClient({ apiKey: 'offline-demo', serverURL: fake.url, env });
   return {
     mistral,
-    keyFingerprint: fingerprintKey('offline-demo'),
     fake,
     description: `embedded fake Mistral at ${fake.url} (offline: no MISTRAL_API_KEY set; replies echo your message)`,
     close: () => fake.close(),

@@ -79,6 +79,8 @@ export interface RequestFacts {
   body: unknown;
   outputChars: number;
   latencyMs: number;
+  /** The fingerprint of the Mistral key the request's calls authenticated with, as the client noted it. */
+  keyUsed?: string | undefined;
 }
 
 /** Who made the request and with which key, as the auditor resolved them (hash and fingerprint only). */
@@ -187,7 +189,7 @@ export function buildAuditEvent<T extends object = Record<never, never>>(
   if (used?.model !== undefined) event.model = redactor.text(used.model);
   if (used?.usage !== undefined) event.usage = used.usage;
 
-  const fingerprint = guard?.keyFingerprint ?? identity.keyFingerprint;
+  const fingerprint = guard?.keyFingerprint ?? facts.keyUsed ?? identity.keyFingerprint;
   if (fingerprint !== undefined && HEX.test(fingerprint)) event.keyFingerprint = fingerprint;
   if (identity.userHash !== undefined) event.user = identity.userHash;
 

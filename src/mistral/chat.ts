@@ -8,6 +8,8 @@
 import type { Mistral } from '@mistralai/mistralai';
 import type { GuardState } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
+import { collectKeyUse } from '../core/key-use.js';
+import type { KeyUse } from '../core/key-use.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { toGuardError } from './errors.js';
@@ -46,6 +48,11 @@ export function contentText(content: unknown): string {
   return '';
 }
 
+/** The key that served the call (a pool's, after any re-send), for the audit event: its fingerprint only. */
+function recordKey(guard: GuardState, used: KeyUse): void {
+  if (used.keyFingerprint !== undefined) guard.keyFingerprint = used.keyFingerprint;
+}
+
 /**
  * @example
  * ```ts
@@ -67,8 +74,9 @@ export function createGuardedChat(client: Mistral, options: GuardedChatOptions):
   });
   return {
     async complete(guard, fields, signal) {
+      const used: KeyUse = {};
       try {
-        const response = await client.chat.complete(request(guard, fields), signal ? { signal } : {});
+        const response = await collectKeyUse(used, () => client.chat.complete(request(guard, fields), signal ? { signal } : {}));
         const { usage } = response;
         if (usage) guard.usage = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens };
         // The model that answered, for the audit event.
@@ -76,13 +84,18 @@ export function createGuardedChat(client: Mistral, options: GuardedChatOptions):
         return { reply: contentText(response.choices[0]?.message?.content), response };
       } catch (err) {
         throw toGuardError(err);
+      } finally {
+        recordKey(guard, used);
       }
     },
     async stream(guard, fields, signal) {
+      const used: KeyUse = {};
       try {
-        return await client.chat.stream(request(guard, fields) as StreamRequest, signal ? { signal } : {});
+        return await collectKeyUse(used, () => client.chat.stream(request(guard, fields) as StreamRequest, signal ? { signal } : {}));
       } catch (err) {
         throw toGuardError(err);
+      } finally {
+        recordKey(guard, used);
       }
     },
   };

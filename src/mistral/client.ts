@@ -4,13 +4,14 @@
  */
 import type { Fetcher, Mistral, SDKOptions, HTTPClient } from '@mistralai/mistralai';
 import { GuardConfigError } from '../core/errors.js';
+import { noteKeyUse } from '../core/key-use.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createKeyPool } from '../keys/pool.js';
 import type { KeyPool } from '../keys/pool.js';
 import { readEnvKeys } from '../keys/sources/env.js';
 import { createKeyPoolFetcher, POOL_KEY_PLACEHOLDER } from './key-fetcher.js';
-import { resolveApiKey } from './api-key.js';
+import { fingerprintKey, resolveApiKey } from './api-key.js';
 import { loadMistralSdk } from './sdk.js';
 
 /** Retry policy for 429 and 5xx answers (exponential backoff; `Retry-After` wins when present). */
@@ -238,12 +239,25 @@ export function createMistralClient(options: MistralClientOptions = {}): Mistral
       return POOL_KEY_PLACEHOLDER;
     };
   } else if (typeof options.apiKey === 'function') {
-    apiKey = options.apiKey;
+    const source = options.apiKey;
+    let last: { key: string; fingerprint: string } | undefined;
+    apiKey = async () => {
+      const current = await source();
+      if (typeof current === 'string') {
+        if (last?.key !== current) last = { key: current, fingerprint: fingerprintKey(current) };
+        noteKeyUse(last.fingerprint);
+      }
+      return current;
+    };
   } else {
     const fixed = resolveApiKey({ apiKey: options.apiKey, env });
     key = fixed;
+    const fingerprint = fingerprintKey(fixed);
     // A closure, not the string: the SDK keeps its options on the client, where inspecting it would show the key.
-    apiKey = async () => fixed;
+    apiKey = async () => {
+      noteKeyUse(fingerprint);
+      return fixed;
+    };
   }
   const serverURL = options.serverURL !== undefined ? checkServerURL(options.serverURL, 'serverURL') : resolveServerURL(env);
 

@@ -9,6 +9,7 @@
  */
 import type { Fetcher } from '@mistralai/mistralai';
 import { isGuardError } from '../core/errors.js';
+import { noteKeyUse } from '../core/key-use.js';
 import type { KeyLease, KeyPool } from '../keys/pool.js';
 import { parseRetryAfter } from './errors.js';
 
@@ -88,6 +89,7 @@ export function createKeyPoolFetcher(pool: KeyPool, send: Fetcher = (input, init
       throw err;
     }
     first.authorize(request.headers);
+    noteKeyUse(first.fingerprint);
     const response = await send(request);
     if (!(await keyFailed(pool, first, response))) {
       discard(spare.body);
@@ -102,6 +104,7 @@ export function createKeyPoolFetcher(pool: KeyPool, send: Fetcher = (input, init
     }
     discard(response.body);
     second.authorize(spare.headers);
+    noteKeyUse(second.fingerprint);
     const retried = await send(spare);
     await keyFailed(pool, second, retried);
     return retried;

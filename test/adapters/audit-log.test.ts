@@ -124,6 +124,24 @@ describe.each(FRAMEWORKS)('auditLog on %s', (framework: Framework) => {
     expect(event).not.toHaveProperty('error');
   });
 
+  test('with a key pool, each event names the key that served the request, never one the pool moved off', async () => {
+    const sink = logSink();
+    const logger = createAuditLogger({ transports: [sink.transport] });
+    const rejected = `test-${randomBytes(8).toString('hex')}`; // the fake answers 401 to it
+    const mistral = createMistralClient({ keys: [rejected, key], serverURL: fake.url, retry: false, env: {} });
+    // No keyFingerprint option: the pool does not tell the handler which key it picked.
+    const app = buildStackApp(framework, { mistral, guard: { hashKey, audit: { logger } } });
+    const answers = [];
+    for (const path of ['/chat', '/chat/raw', '/chat', '/chat/stream']) answers.push(await request(app).post(path).send({ prompt: `Kettles, via ${path}?` }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    const events = (await sink.waitForEntries(answers.length)) as Event[];
+    // Moderation and chat calls go through the same pool: every event names the key that answered.
+    expect(events.map((e) => e.keyFingerprint)).toEqual(answers.map(() => fingerprintKey(key)));
+    expect(fake.requests.some((r) => r.keyFingerprint === fingerprintKey(rejected))).toBe(true);
+    expect(sink.text()).not.toContain(rejected);
+    expect(sink.text()).not.toContain(key);
+  });
+
   test('usage read from a Mistral response sent as it is; a clean request is allowed', async () => {
     const { app, sink } = audited(framework);
     const res = await request(app).post('/chat/raw').send({ prompt: 'What are your opening hours?' });

@@ -5,6 +5,8 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createAuditor } from '../../audit/auditor.js';
+import { collectKeyUse } from '../../core/key-use.js';
+import type { KeyUse } from '../../core/key-use.js';
 import type { AuditLogOptions } from '../../audit/auditor.js';
 import { tagMiddleware } from '../../core/middleware-tag.js';
 import { headerString, watchExpress } from './watch.js';
@@ -35,6 +37,7 @@ export function auditLog(options: ExpressAuditLogOptions = {}): RequestHandler {
   const auditor = createAuditor(options);
   return tagMiddleware(function auditLogMiddleware(req: Request, res: Response, next: NextFunction): void {
     const watch = watchExpress(res);
+    const used: KeyUse = {};
     res.once('close', () => {
       auditor.record(req, {
         method: req.method,
@@ -47,8 +50,11 @@ export function auditLog(options: ExpressAuditLogOptions = {}): RequestHandler {
         body: watch.body,
         outputChars: watch.outputChars,
         latencyMs: performance.now() - watch.startedAt,
+        keyUsed: used.keyFingerprint,
       });
     });
-    next();
+    // Mistral calls made in this request's async context note their key here (see createGuardedChat for
+    // the calls that happen after a callback-style body parser, which loses the context).
+    collectKeyUse(used, next);
   }, 'auditLog');
 }

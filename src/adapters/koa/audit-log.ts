@@ -4,6 +4,8 @@
  */
 import type { Context, Middleware } from 'koa';
 import { createAuditor } from '../../audit/auditor.js';
+import { collectKeyUse } from '../../core/key-use.js';
+import type { KeyUse } from '../../core/key-use.js';
 import type { AuditLogOptions } from '../../audit/auditor.js';
 import { tagMiddleware } from '../../core/middleware-tag.js';
 import { peekGuard } from './state.js';
@@ -36,6 +38,7 @@ export function auditLog(options: KoaAuditLogOptions = {}): Middleware {
   const auditor = createAuditor(options);
   return tagMiddleware(async function auditLogMiddleware(ctx, next) {
     const watch = watchKoa(ctx);
+    const used: KeyUse = {};
     ctx.res.once('close', () => {
       auditor.record(ctx, {
         method: ctx.method,
@@ -48,10 +51,12 @@ export function auditLog(options: KoaAuditLogOptions = {}): Middleware {
         body: watch.body,
         outputChars: watch.outputChars,
         latencyMs: performance.now() - watch.startedAt,
+        keyUsed: used.keyFingerprint,
       });
     });
     try {
-      await next();
+      // Mistral calls made downstream note the key they authenticated with here.
+      await collectKeyUse(used, next);
     } finally {
       captureBody(ctx, watch);
     }
