@@ -3,19 +3,19 @@
  * fetch brings is committed, data included). Needs git snapshots of the two sources on this machine and
  * reads the files straight from their git objects at the pinned commits.
  *
- * Run: node --import tsx bench/data/build/public.ts <TurkuNLP/oasst-fi git dir> <openai/human-eval git dir>
+ * Run: node --import tsx bench/data/build/public.ts <TurkuNLP/oasst-fi git dir> <openai/human-eval git dir> [<openai/grade-school-math git dir>]
  */
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { DATA_DIR, writeSet, type Message, type Row } from './common.js';
 
-const [oasstDir, humanEvalDir] = process.argv.slice(2);
+const [oasstDir, humanEvalDir, gsmDir] = process.argv.slice(2);
 if (oasstDir === undefined || humanEvalDir === undefined) {
   console.error('usage: node --import tsx bench/data/build/public.ts <TurkuNLP/oasst-fi git dir> <openai/human-eval git dir>');
   process.exit(2);
 }
-const gitDirs: Record<string, string> = { 'TurkuNLP+oasst-fi': oasstDir, 'openai+human-eval': humanEvalDir };
+const gitDirs: Record<string, string> = { 'TurkuNLP+oasst-fi': oasstDir, 'openai+human-eval': humanEvalDir, ...(gsmDir === undefined ? {} : { 'openai+grade-school-math': gsmDir }) };
 const show = (repo: string, commit: string, path: string): Buffer =>
   execFileSync('git', ['-C', gitDirs[repo]!, 'show', `${commit}:${path}`], { maxBuffer: 64 * 1024 * 1024 });
 const PUBLIC_DIR = resolve(DATA_DIR, 'public');
@@ -70,4 +70,15 @@ const HUMANEVAL = { repo: 'openai+human-eval', commit: '6d43fb980f9fee3c892a914e
     .map((l) => JSON.parse(l) as { task_id: string; prompt: string })
     .map((p) => ({ text: p.prompt.trim(), label: 'benign' as const, family: 'code-stub', lang: 'en', source: 'humaneval', source_id: p.task_id }));
   writeSet('public-humaneval', rows, undefined, PUBLIC_DIR);
+}
+
+// OpenAI GSM8K (MIT), the test split: grade-school maths word problems written by people, as users ask them.
+const GSM8K = { repo: 'openai+grade-school-math', commit: '3101c7d5072418e28b9008a6636bde82a006892c', path: 'grade_school_math/data/test.jsonl' };
+if (gsmDir !== undefined) {
+  const rows = show(GSM8K.repo, GSM8K.commit, GSM8K.path)
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => ({ text: (JSON.parse(l) as { question: string }).question.trim(), label: 'benign' as const, family: 'word-problem', lang: 'en', source: 'gsm8k', source_id: `test-${i + 1}` }));
+  writeSet('public-gsm8k', rows, undefined, PUBLIC_DIR);
 }
