@@ -7,14 +7,17 @@
  *   100 prompts of 1 KB and 100 of 4 KB, a third with non-ASCII text; 16 KB prompts are four 4 KB
  *   prompts joined by a newline), every prompt cycled.
  * Each with and without a restrictive system prompt (its restriction check runs on every text), and at
- * 4 KB a breakdown: the normalizer alone, each detector alone on the normalized text.
+ * 4 KB a breakdown: the normalizer alone, each detector alone on the normalized text. Then the cost per
+ * KB from 1 KB to 1 MB, per script: each text timed in alternating batches with ASCII prose of the same
+ * size (no script should cost more than 2x ASCII per KB), and its µs per KB against its own at 1 KB
+ * (linear: within 1.2x).
  *
  * Run: node --import tsx bench/input-scan-speed.ts            (everything)
  *      node --import tsx bench/input-scan-speed.ts --quick    (one run per comparison, no adversarial; for profiling)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compare, timeOnce, type Comparison } from './lib/measure.js';
+import { timeOnce, type Comparison, type Timing } from './lib/measure.js';
 import { realisticPrompt } from './lib/prompts.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { createInjectionDetector } from '../src/detect/injection.js';
@@ -25,6 +28,40 @@ import { detectionCopy } from '../src/scan/detection-copy.js';
 import { normalizeText } from '../src/text/index.js';
 
 const quick = process.argv.includes('--quick');
+
+/** CPU microseconds of this process for `iterations` calls of `fn`. */
+function cpuBatch(fn: () => unknown, iterations: number): number {
+  const before = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) fn();
+  const spent = process.cpuUsage(before);
+  return spent.user + spent.system;
+}
+
+const medianOf = (samples: number[]): Timing => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianNs: sorted[Math.floor(sorted.length / 2)]!, p95Ns: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]! };
+};
+
+/**
+ * `compare` of bench/lib/measure.ts (alternating batches, ratio of medians), timed in CPU time of this
+ * process: on a machine shared with other runs, time spent waiting for a core is not the code's cost, and
+ * wall-clock batches of a slow candidate catch more of it than the short baseline's.
+ */
+function compare(candidate: () => unknown, baseline: () => unknown, rounds: number, iterations: number): Comparison {
+  for (let i = 0; i < 5; i++) {
+    cpuBatch(candidate, iterations);
+    cpuBatch(baseline, iterations);
+  }
+  const c: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    c.push((cpuBatch(candidate, iterations) * 1000) / iterations);
+    b.push((cpuBatch(baseline, iterations) * 1000) / iterations);
+  }
+  const candidateTiming = medianOf(c);
+  const baselineTiming = medianOf(b);
+  return { candidate: candidateTiming, baseline: baselineTiming, ratio: candidateTiming.medianNs / baselineTiming.medianNs };
+}
 const REPEATS = quick ? 1 : 5;
 
 const scanner = createScanner();
@@ -128,14 +165,55 @@ if (!quick) {
   }
 }
 
+// Cost per KB, 1 KB to 1 MB, per script, each side by side with ASCII prose of the same size.
+const perKB: Record<string, Record<string, { usPerKB: number; vsAsciiSameSize: number; growthFrom1KB: number }>> = {};
+if (!quick) {
+  const corpusNonAscii = corpus4k.filter((t) => /[^\x00-\x7f]/.test(t)).join('\n');
+  const SCRIPTS: Record<string, string> = {
+    'corpus non-ASCII (English with fullwidth, ligatures, zero-width, accents)': corpusNonAscii,
+    latin1: realisticPrompt(16_384, 5).replace(/e(?=[rs] )/g, '\u00e9').replace(/a(?= )/g, '\u00e0'),
+    cyrillic: 'Привет! Сколько стоит билет до Москвы и как долго ехать поездом? Спасибо за помощь. ',
+    arabic: 'مرحبا، كيف حالك؟ أريد أن أعرف الطقس غدا في القاهرة من فضلك، شكرا جزيلا. ',
+    hindi: 'नमस्ते, आप कैसे हैं? कृपया मुझे कल दिल्ली का मौसम बताइए। बहुत धन्यवाद। ',
+    chinese: '请告诉我明天北京的天气怎么样，我想去长城玩一天。谢谢你的帮助！',
+    emoji: 'Great job 👍🏽 see you 🎉 at the party 👨‍👩‍👧 tonight ❤️! ',
+  };
+  const sized = (source: string, size: number): string => {
+    let text = source.repeat(Math.ceil(size / source.length)).slice(0, size);
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+    return text;
+  };
+  const asciiSource = realisticPrompt(65_536, 9);
+  for (const [script, source] of Object.entries({ ascii: asciiSource, ...SCRIPTS })) {
+    const row: (typeof perKB)[string] = {};
+    let first = 0;
+    for (const size of [1024, 4096, 16_384, 65_536, 262_144, 1_048_576]) {
+      const text = sized(source, size);
+      const ascii = sized(asciiSource, size);
+      const kb = size / 1024;
+      const [rounds, iterations] = size >= 1_000_000 ? [5, 1] : size >= 200_000 ? [7, 1] : size >= 60_000 ? [9, 2] : [21, Math.max(2, Math.round(64 / kb))];
+      const vsAscii = compare(() => scanner.scanText(text), () => scanner.scanText(ascii), rounds, iterations);
+      const usPerKB = vsAscii.candidate.medianNs / 1000 / kb;
+      if (size === 1024) first = usPerKB;
+      row[`${kb}KB`] = { usPerKB: +usPerKB.toFixed(1), vsAsciiSameSize: +vsAscii.ratio.toFixed(2), growthFrom1KB: +(usPerKB / first).toFixed(2) };
+    }
+    perKB[script] = row;
+  }
+}
+
 const report = {
   command: 'node --import tsx bench/input-scan-speed.ts',
+  timing: 'CPU time of this process (process.cpuUsage), candidate and baseline in alternating batches; ratios of medians',
   target: 'whole input scan median ≤ 3x one email-regex replace pass at 1, 4 and 16 KB (issue #10, issue #16)',
   node: process.version,
   results,
   breakdown4KB: breakdown,
   systemPromptConstructionMs: +constructionMs.toFixed(1),
   adversarial100KBMs: adversarialMs,
+  perKBNote:
+    'whole scan (no system prompt) on text repeated to each size. usPerKB: median µs per KB; vsAsciiSameSize: that time / the scan of ASCII prose of the same size, in alternating batches (target ≤ 2); growthFrom1KB: usPerKB / usPerKB at 1 KB (target ≤ 1.2). Absolute µs are for reading the ratios only: the machine is shared.',
+  perKB,
 };
 if (!quick) writeFileSync(new URL('./results/input-scan-speed.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
 console.log(JSON.stringify(report, null, 2));

@@ -14,7 +14,8 @@
  *
  * Without the copy a zero-width space inside an email or a card number would hide the value from the
  * detectors, and stripping it afterwards would send the value upstream in clear. The copy is built in one
- * linear pass; plain ASCII text with nothing to strip needs no copy at all.
+ * linear pass and decoded natively; plain ASCII text with nothing to strip needs no copy at all, and other
+ * text with nothing to strip or fold is its own copy. Offset maps are built only when a detection needs them.
  * @module
  */
 import type { Detection } from '../core/types.js';
@@ -67,14 +68,93 @@ for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58,
 BMP_FOLD[0x66b] = 46 + 1;
 BMP_FOLD[0x6d4] = 46 + 1;
 
+/**
+ * Every character the copy folds, as one class: a native regex test tells whether a text needs a copy
+ * at all, far cheaper than walking it in JavaScript.
+ */
+const FOLDABLE: RegExp = (() => {
+  const hex = (c: number): string => `\\u{${c.toString(16)}}`;
+  const ranges: string[] = [];
+  let from = -1;
+  let last = -2;
+  const add = (c: number): void => {
+    if (c === last + 1) {
+      last = c;
+      return;
+    }
+    if (from >= 0) ranges.push(from === last ? hex(from) : `${hex(from)}-${hex(last)}`);
+    from = last = c;
+  };
+  for (let c = 0x80; c < 0x10000; c++) if (BMP_FOLD[c] !== 0) add(c);
+  for (const c of [...ASTRAL_DIGITS.keys()].sort((a, b) => a - b)) add(c);
+  add(-10); // flushes the last range
+  return new RegExp(`[${ranges.join('')}]`, 'u');
+})();
+
+/** Scratch units of the copy being built; the string is decoded from them, so one array serves every call. */
+let scratch = new Uint16Array(4096);
+
+/**
+ * The copy of one text. Its offset maps are built on first read: most texts yield no detection, and
+ * then nothing reads them.
+ */
+class Copy implements DetectionCopy {
+  private maps: { starts: Uint32Array; ends: Uint32Array } | undefined;
+  constructor(
+    readonly text: string,
+    private readonly original: string,
+    private readonly strip: ReadonlyArray<readonly [number, number]>,
+  ) {}
+  get starts(): Uint32Array {
+    return (this.maps ??= offsetMaps(this.original, this.strip, this.text.length)).starts;
+  }
+  get ends(): Uint32Array {
+    return (this.maps ??= offsetMaps(this.original, this.strip, this.text.length)).ends;
+  }
+}
+
 /** Null when the detectors can read the original as it is (plain ASCII, nothing to strip). */
 export function detectionCopy(original: string, strip: ReadonlyArray<readonly [number, number]>): DetectionCopy | null {
   if (strip.length === 0 && isAscii(original)) return null;
+  // Nothing to strip or fold: the copy is the original (its maps still differ from the identity on surrogate pairs).
+  if (strip.length === 0 && !FOLDABLE.test(original)) return new Copy(original, original, strip);
   const n = original.length;
   // The copy is never longer than the original: each unit kept or folded gives at most one unit.
-  const starts = new Uint32Array(n);
-  const ends = new Uint32Array(n);
-  const units = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const len = walk(original, strip, scratch, undefined, undefined);
+  return new Copy(unitsToString(scratch, len), original, strip);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The string of `units[0 .. len)`: one native UTF-16LE decode, which keeps lone surrogates as they are. */
+function unitsToString(units: Uint16Array, len: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, len * 2).toString('utf16le');
+  let out = '';
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192)));
+  return out;
+}
+
+/** The start and end offset in the original of each unit of the copy (a second walk, without units). */
+function offsetMaps(original: string, strip: ReadonlyArray<readonly [number, number]>, len: number): { starts: Uint32Array; ends: Uint32Array } {
+  const starts = new Uint32Array(len);
+  const ends = new Uint32Array(len);
+  walk(original, strip, undefined, starts, ends);
+  return { starts, ends };
+}
+
+/**
+ * The one pass that defines the copy: skips the stripped ranges, folds what {@link BMP_FOLD} and
+ * {@link ASTRAL_DIGITS} say, and writes the units and/or their original spans. Returns the copy's length.
+ */
+function walk(
+  original: string,
+  strip: ReadonlyArray<readonly [number, number]>,
+  units: Uint16Array | undefined,
+  starts: Uint32Array | undefined,
+  ends: Uint32Array | undefined,
+): number {
+  const n = original.length;
   let len = 0;
   let s = 0;
   let nextStrip = strip.length > 0 ? strip[0]![0] : Infinity;
@@ -87,48 +167,42 @@ export function detectionCopy(original: string, strip: ReadonlyArray<readonly [n
       continue;
     }
     const code = original.charCodeAt(i);
-    if (code < 0x80) {
-      units[len] = code;
-      starts[len] = i;
-      ends[len++] = i + 1;
-      i++;
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const low = original.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        const cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        const digit = ASTRAL_DIGITS.get(cp);
-        if (digit !== undefined) {
-          units[len] = digit;
-          starts[len] = i;
-          ends[len++] = i + 2;
-        } else {
-          // Kept as a pair; both units map to the whole character.
-          units[len] = code;
-          starts[len] = i;
-          ends[len++] = i + 2;
-          units[len] = low;
-          starts[len] = i;
-          ends[len++] = i + 2;
+    let width = 1;
+    let unit = code;
+    let pairLow = -1;
+    if (code >= 0x80) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        const low = original.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          width = 2;
+          const digit = ASTRAL_DIGITS.get(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+          // Kept as a pair unless a digit; both units map to the whole character.
+          if (digit !== undefined) unit = digit;
+          else pairLow = low;
         }
-        i += 2;
-        continue;
+      }
+      if (width === 1) {
+        const fold = BMP_FOLD[code]!;
+        if (fold !== 0) unit = fold - 1;
       }
     }
-    const fold = BMP_FOLD[code]!;
-    units[len] = fold === 0 ? code : fold - 1;
-    starts[len] = i;
-    ends[len++] = i + 1;
-    i++;
+    if (units) units[len] = unit;
+    if (starts) {
+      starts[len] = i;
+      ends![len] = i + width;
+    }
+    len++;
+    if (pairLow >= 0) {
+      if (units) units[len] = pairLow;
+      if (starts) {
+        starts[len] = i;
+        ends![len] = i + 2;
+      }
+      len++;
+    }
+    i += width;
   }
-  return { text: unitsToString(units, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
-}
-
-function unitsToString(units: Uint16Array, len: number): string {
-  let out = '';
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode(...units.subarray(k, Math.min(len, k + 8192)));
-  return out;
+  return len;
 }
 
 /** Maps detections on the copy back to spans of the original (covering any stripped characters inside). */
