@@ -159,6 +159,15 @@ const KNOWN_ELEMENTS = new Set(
   ).split(' '),
 );
 
+/** What a tag's name says, in one lookup (bits below): a tag costs one hash of its name, not four. */
+const TAG_ALLOWED = 1;
+const TAG_DROP_BODY = 2;
+const TAG_KNOWN = 4;
+const TAG_CLASS = new Map<string, number>();
+for (const name of Object.keys(ALLOWED_ELEMENTS)) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_ALLOWED);
+for (const name of DROP_BODY) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_DROP_BODY);
+for (const name of KNOWN_ELEMENTS) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_KNOWN);
+
 const ESCAPE_ALL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeAll = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPE_ALL[c]!);
 
@@ -488,24 +497,26 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
     }
     const closing = first === 47;
     const name = tagName(tag);
-    if (name.endsWith(':') || (name.includes(':') && AUTOLINK_TAG.test(tag))) {
+    const tagClass = TAG_CLASS.get(name) ?? 0;
+    // (No element name holds a colon.)
+    if (tagClass === 0 && (name.endsWith(':') || (name.includes(':') && AUTOLINK_TAG.test(tag)))) {
       // `<https://...>`: a markdown autolink.
       const url = tag.slice(1, -1);
       if (policy.action === 'keep' || policy.check(url, 'link', sink)) return AUTOLINK_TAG.test(tag) ? tag : escapeAll(tag);
       return policy.action === 'remove' ? '' : defangUrl(url);
     }
-    if (!closing && DROP_BODY.has(name)) {
+    if (!closing && (tagClass & TAG_DROP_BODY) !== 0) {
       note(name === 'script' ? 'script_element' : 'dangerous_element');
       state.dropping = name;
       return '';
     }
-    if (Object.prototype.hasOwnProperty.call(ALLOWED_ELEMENTS, name)) {
+    if ((tagClass & TAG_ALLOWED) !== 0) {
       if (closing) return `</${name}>`;
       // No attributes: nothing to check.
       if (tag.length === name.length + 2 || (tag.length === name.length + 3 && tag[name.length + 1] === '/')) return `<${name}>`;
       return filter.process(tag);
     }
-    if (KNOWN_ELEMENTS.has(name)) {
+    if ((tagClass & TAG_KNOWN) !== 0) {
       note(name === 'script' ? 'script_element' : 'dangerous_element');
       return '';
     }
