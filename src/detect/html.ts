@@ -399,6 +399,25 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
 
   // The detections of the text being filtered (xss calls back synchronously inside process()).
   let sink: MarkupDetection[] = [];
+  /**
+   * Tags with attributes already filtered in this piece, with what filtering them noted: an answer repeats
+   * its tags (`<code class="language-js">` on every block), and the filter costs microseconds a tag. Kept
+   * for one piece only, so its size is bounded by the piece's.
+   */
+  let filtered: Map<string, { html: string; notes: MarkupDetection[] }> | undefined;
+
+  /** `filter.process(tag)`, once per distinct tag of the piece (the filter is a pure function of the tag). */
+  function processTag(tag: string): string {
+    const known = filtered?.get(tag);
+    if (known !== undefined) {
+      for (const d of known.notes) sink.push({ ...d });
+      return known.html;
+    }
+    const from = sink.length;
+    const html = filter.process(tag);
+    (filtered ??= new Map()).set(tag, { html, notes: sink.slice(from).map((d) => ({ ...d })) });
+    return html;
+  }
   const note = (type: string): void => {
     sink.push({ kind: 'html', type });
   };
@@ -514,7 +533,7 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
       if (closing) return `</${name}>`;
       // No attributes: nothing to check.
       if (tag.length === name.length + 2 || (tag.length === name.length + 3 && tag[name.length + 1] === '/')) return `<${name}>`;
-      return filter.process(tag);
+      return processTag(tag);
     }
     if ((tagClass & TAG_KNOWN) !== 0) {
       note(name === 'script' ? 'script_element' : 'dangerous_element');
@@ -601,6 +620,7 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
         return result;
       } finally {
         sink = [];
+        filtered = undefined;
       }
     },
   };
