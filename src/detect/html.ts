@@ -243,15 +243,22 @@ const RELATIVE_ORIGIN = 'https://relative.invalid';
 /** `http(s)://host[:port]` then a path, query or nothing: no userinfo, escapes or backslashes to reason about. */
 const SIMPLE_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::\d{1,5})?(?:[/?#][^\\%@]*)?$/i;
 
+/**
+ * A relative URL of path characters only (no `:`, `\\`, `%`, `@`, `?`, `#`), not opening with two slashes:
+ * it resolves on the page's own origin, whatever the base.
+ */
+const SIMPLE_PATH = /^(?![/]{2})[\w.~/-]*$/;
+
 function urlVerdict(raw: string, kind: UrlKind, allowed: (host: string) => boolean): UrlVerdict {
   const value = canonicalUrl(raw);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
     return kind === 'link' && (scheme === 'mailto' || scheme === 'tel') ? 'ok' : 'unsafe_url';
   }
-  // The common case, a plain absolute URL, without building a URL object.
+  // The common cases without building a URL object: a plain absolute URL, and a plain path.
   const plain = SIMPLE_URL.exec(value);
   if (plain !== null) return allowed(plain[1]!.toLowerCase()) ? 'ok' : 'external';
+  if (scheme === undefined && SIMPLE_PATH.test(value)) return 'ok';
   let url: URL;
   try {
     url = new URL(value, RELATIVE_BASE);
