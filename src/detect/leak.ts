@@ -204,22 +204,27 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
   const n = Math.min(ngram, words.length);
   // A prompt of one or two words is no text anyone could quote by chance or by leak.
   if (n < 3) return undefined;
-  // The prompt's words as ids, and each id's words by hash, so an ASCII answer is read without a string per word.
+  // The prompt's words as ids, found by hash, so an ASCII answer is read without a string per word.
   const vocabulary = new Map<string, number>();
-  const byHash = new Map<number, number[]>();
   const promptIds = words.map((word) => {
     let id = vocabulary.get(word);
-    if (id === undefined) {
-      vocabulary.set(word, (id = vocabulary.size));
-      let hash = 0;
-      for (let i = 0; i < word.length; i++) hash = mixUnit(hash, word.charCodeAt(i));
-      const bucket = byHash.get(hash);
-      if (bucket === undefined) byHash.set(hash, [id]);
-      else bucket.push(id);
-    }
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
     return id;
   });
   const vocabWords = [...vocabulary.keys()];
+  // An open-addressing table of the words by hash (id + 1 per slot, 0 empty; at most a quarter full).
+  let mask = 15;
+  while (mask + 1 < vocabWords.length * 4) mask = mask * 2 + 1;
+  const slots = new Int32Array(mask + 1);
+  const hashes = new Int32Array(vocabWords.length);
+  vocabWords.forEach((word, id) => {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = mixUnit(hash, word.charCodeAt(i));
+    hashes[id] = hash;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  });
   const ids = new Map<string, number>();
   for (let i = 0; i + n <= promptIds.length; i++) {
     const key = promptIds.slice(i, i + n).join(' ');
@@ -235,11 +240,11 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
 
   /** The id of the word `text[start, end)` (ASCII, compared lower-cased) with hash `hash`, or −1. */
   function lookup(text: string, start: number, end: number, hash: number): number {
-    const bucket = byHash.get(hash);
-    if (bucket === undefined) return -1;
-    for (const id of bucket) {
+    // Probes every word of the prompt in this hash's run of slots, so a collision is told apart by its letters.
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = slots[slot]! - 1;
       const word = vocabWords[id]!;
-      if (word.length !== end - start) continue;
+      if (hashes[id] !== hash || word.length !== end - start) continue;
       let k = 0;
       for (; k < word.length; k++) {
         let c = text.charCodeAt(start + k);
