@@ -115,9 +115,33 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
   };
 }
 
-/** Scratch space of {@link foldAlnum}, grown as needed (searches run one at a time). */
+/** Lower-case form of each ASCII letter and digit (0 for every other unit): one table read a unit. */
+const ALNUM_LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ALNUM_LOWER[c] = c;
+for (let c = 97; c <= 122; c++) ALNUM_LOWER[c] = c;
+for (let c = 65; c <= 90; c++) ALNUM_LOWER[c] = c | 32;
+
+/** Scratch space (grown as needed; the searches run one at a time): the text's bytes, then its folded copies. */
+let scratchRaw = Buffer.alloc(4096);
 let foldWritten = Buffer.alloc(4096);
 let foldLower = Buffer.alloc(4096);
+
+function reserve(length: number): void {
+  if (scratchRaw.length >= length) return;
+  scratchRaw = Buffer.alloc(length * 2);
+  foldWritten = Buffer.alloc(length * 2);
+  foldLower = Buffer.alloc(length * 2);
+}
+
+/**
+ * An ASCII text's units as bytes in scratch space (a native copy: reading bytes is cheaper than reading
+ * the string unit by unit), or undefined when the text is not ASCII. Valid until the next call.
+ */
+function asciiBytes(text: string): Buffer | undefined {
+  if (NON_ASCII.test(text)) return undefined;
+  reserve(text.length);
+  return scratchRaw.subarray(0, scratchRaw.write(text, 0, 'latin1'));
+}
 
 /**
  * The letters and digits of `text` (ASCII; everything else dropped), as written and lower-cased, in one
@@ -125,20 +149,26 @@ let foldLower = Buffer.alloc(4096);
  * space: valid until the next call.
  */
 function foldAlnum(text: string): { asWritten: Buffer; lower: Buffer } {
-  if (foldWritten.length < text.length) {
-    foldWritten = Buffer.alloc(text.length * 2);
-    foldLower = Buffer.alloc(text.length * 2);
-  }
+  reserve(text.length);
   let len = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      foldWritten[len] = c;
-      foldLower[len++] = c;
-    } else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      foldWritten[len] = c;
-      // Upper-case ASCII letters to lower case; digits have the bit set already.
-      foldLower[len++] = c | 32;
+  const bytes = asciiBytes(text);
+  if (bytes !== undefined) {
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i]!;
+      const lower = ALNUM_LOWER[c]!;
+      if (lower !== 0) {
+        foldWritten[len] = c;
+        foldLower[len++] = lower;
+      }
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const lower = c < 128 ? ALNUM_LOWER[c]! : 0;
+      if (lower !== 0) {
+        foldWritten[len] = c;
+        foldLower[len++] = lower;
+      }
     }
   }
   return { asWritten: foldWritten.subarray(0, len), lower: foldLower.subarray(0, len) };
@@ -238,19 +268,15 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
     lasts[promptIds[i + n - 1]!] = 1;
   }
 
-  /** The id of the word `text[start, end)` (ASCII, compared lower-cased) with hash `hash`, or −1. */
-  function lookup(text: string, start: number, end: number, hash: number): number {
+  /** The id of the word `bytes[start, end)` (ASCII letters and digits, compared lower-cased) with hash `hash`, or −1. */
+  function lookup(bytes: Buffer, start: number, end: number, hash: number): number {
     // Probes every word of the prompt in this hash's run of slots, so a collision is told apart by its letters.
     for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const id = slots[slot]! - 1;
       const word = vocabWords[id]!;
       if (hashes[id] !== hash || word.length !== end - start) continue;
       let k = 0;
-      for (; k < word.length; k++) {
-        let c = text.charCodeAt(start + k);
-        if (c >= 65 && c <= 90) c |= 32;
-        if (c !== word.charCodeAt(k)) break;
-      }
+      while (k < word.length && ALNUM_LOWER[bytes[start + k]!] === word.charCodeAt(k)) k++;
       if (k === word.length) return id;
     }
     return -1;
@@ -260,26 +286,26 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
     ngram: n,
     needed: Math.max(1, Math.min(maxShingles, Math.ceil(threshold * ids.size))),
     wordIds(text) {
-      if (NON_ASCII.test(text)) return wordsOf(text).map((word) => vocabulary.get(word) ?? -1);
+      const bytes = asciiBytes(text);
+      if (bytes === undefined) return wordsOf(text).map((word) => vocabulary.get(word) ?? -1);
       // ASCII: the runs of [a-z0-9] of the lower-cased text, as wordsOf reads them, hashed as they are read.
       const out: number[] = [];
       let start = -1;
       let hash = 0;
-      for (let i = 0; i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) c |= 32;
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      for (let i = 0; i < bytes.length; i++) {
+        const c = ALNUM_LOWER[bytes[i]!]!;
+        if (c !== 0) {
           if (start < 0) {
             start = i;
             hash = 0;
           }
           hash = mixUnit(hash, c);
         } else if (start >= 0) {
-          out.push(lookup(text, start, i, hash));
+          out.push(lookup(bytes, start, i, hash));
           start = -1;
         }
       }
-      if (start >= 0) out.push(lookup(text, start, text.length, hash));
+      if (start >= 0) out.push(lookup(bytes, start, bytes.length, hash));
       return out;
     },
     idOf(answerIds, start) {
