@@ -159,6 +159,15 @@ const KNOWN_ELEMENTS = new Set(
   ).split(' '),
 );
 
+/** What a tag's name says, in one lookup (bits below): a tag costs one hash of its name, not four. */
+const TAG_ALLOWED = 1;
+const TAG_DROP_BODY = 2;
+const TAG_KNOWN = 4;
+const TAG_CLASS = new Map<string, number>();
+for (const name of Object.keys(ALLOWED_ELEMENTS)) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_ALLOWED);
+for (const name of DROP_BODY) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_DROP_BODY);
+for (const name of KNOWN_ELEMENTS) TAG_CLASS.set(name, (TAG_CLASS.get(name) ?? 0) | TAG_KNOWN);
+
 const ESCAPE_ALL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeAll = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPE_ALL[c]!);
 
@@ -234,15 +243,22 @@ const RELATIVE_ORIGIN = 'https://relative.invalid';
 /** `http(s)://host[:port]` then a path, query or nothing: no userinfo, escapes or backslashes to reason about. */
 const SIMPLE_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::\d{1,5})?(?:[/?#][^\\%@]*)?$/i;
 
+/**
+ * A relative URL of path characters only (no `:`, `\\`, `%`, `@`, `?`, `#`), not opening with two slashes:
+ * it resolves on the page's own origin, whatever the base.
+ */
+const SIMPLE_PATH = /^(?![/]{2})[\w.~/-]*$/;
+
 function urlVerdict(raw: string, kind: UrlKind, allowed: (host: string) => boolean): UrlVerdict {
   const value = canonicalUrl(raw);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
     return kind === 'link' && (scheme === 'mailto' || scheme === 'tel') ? 'ok' : 'unsafe_url';
   }
-  // The common case, a plain absolute URL, without building a URL object.
+  // The common cases without building a URL object: a plain absolute URL, and a plain path.
   const plain = SIMPLE_URL.exec(value);
   if (plain !== null) return allowed(plain[1]!.toLowerCase()) ? 'ok' : 'external';
+  if (scheme === undefined && SIMPLE_PATH.test(value)) return 'ok';
   let url: URL;
   try {
     url = new URL(value, RELATIVE_BASE);
@@ -390,6 +406,25 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
 
   // The detections of the text being filtered (xss calls back synchronously inside process()).
   let sink: MarkupDetection[] = [];
+  /**
+   * Tags with attributes already filtered in this piece, with what filtering them noted: an answer repeats
+   * its tags (`<code class="language-js">` on every block), and the filter costs microseconds a tag. Kept
+   * for one piece only, so its size is bounded by the piece's.
+   */
+  let filtered: Map<string, { html: string; notes: MarkupDetection[] }> | undefined;
+
+  /** `filter.process(tag)`, once per distinct tag of the piece (the filter is a pure function of the tag). */
+  function processTag(tag: string): string {
+    const known = filtered?.get(tag);
+    if (known !== undefined) {
+      for (const d of known.notes) sink.push({ ...d });
+      return known.html;
+    }
+    const from = sink.length;
+    const html = filter.process(tag);
+    (filtered ??= new Map()).set(tag, { html, notes: sink.slice(from).map((d) => ({ ...d })) });
+    return html;
+  }
   const note = (type: string): void => {
     sink.push({ kind: 'html', type });
   };
@@ -488,24 +523,26 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
     }
     const closing = first === 47;
     const name = tagName(tag);
-    if (name.endsWith(':') || (name.includes(':') && AUTOLINK_TAG.test(tag))) {
+    const tagClass = TAG_CLASS.get(name) ?? 0;
+    // (No element name holds a colon.)
+    if (tagClass === 0 && (name.endsWith(':') || (name.includes(':') && AUTOLINK_TAG.test(tag)))) {
       // `<https://...>`: a markdown autolink.
       const url = tag.slice(1, -1);
       if (policy.action === 'keep' || policy.check(url, 'link', sink)) return AUTOLINK_TAG.test(tag) ? tag : escapeAll(tag);
       return policy.action === 'remove' ? '' : defangUrl(url);
     }
-    if (!closing && DROP_BODY.has(name)) {
+    if (!closing && (tagClass & TAG_DROP_BODY) !== 0) {
       note(name === 'script' ? 'script_element' : 'dangerous_element');
       state.dropping = name;
       return '';
     }
-    if (Object.prototype.hasOwnProperty.call(ALLOWED_ELEMENTS, name)) {
+    if ((tagClass & TAG_ALLOWED) !== 0) {
       if (closing) return `</${name}>`;
       // No attributes: nothing to check.
       if (tag.length === name.length + 2 || (tag.length === name.length + 3 && tag[name.length + 1] === '/')) return `<${name}>`;
-      return filter.process(tag);
+      return processTag(tag);
     }
-    if (KNOWN_ELEMENTS.has(name)) {
+    if ((tagClass & TAG_KNOWN) !== 0) {
       note(name === 'script' ? 'script_element' : 'dangerous_element');
       return '';
     }
@@ -590,6 +627,7 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
         return result;
       } finally {
         sink = [];
+        filtered = undefined;
       }
     },
   };

@@ -7,11 +7,13 @@
  * (`8 f 3 a ...`), with other separators, case-changed, split across stream chunks (the stream sanitizer's
  * window), reversed, in ROT13, hex-encoded, base64-encoded (at each of the three byte alignments, URL-safe
  * alphabet too), and behind HTML numeric entities, `%XX` and `\xXX`/`\uXXXX` escapes. Every needle is
- * computed once per canary; a search is a handful of `indexOf` calls on one copy of the text.
+ * computed once per canary; a search is one pass folding the text into bytes and a handful of native
+ * `indexOf` calls on them.
  *
  * Overlap. The system prompt is cut into word n-grams (`ngram` words, on a normalized copy: NFKC, lower
  * case, letters and digits). The answer leaks when it contains at least
  * `min(maxShingles, ceil(threshold × the prompt's n-grams))` distinct n-grams of the prompt.
+ * An answer's words are read as the prompt's word ids (ASCII text hashed as it is read, no string per word).
  * @module
  */
 import { randomBytes } from 'node:crypto';
@@ -94,6 +96,9 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
     ['canary_hex', Buffer.from(core, 'utf8').toString('hex')],
   ];
   const base64 = [...new Set([...base64Needles(core), ...base64Needles(core.toUpperCase())])];
+  // Needles are letters and digits (ASCII), searched as bytes in the folded copies.
+  const foldedBytes = folded.map(([type, needle]): [string, Buffer] => [type, Buffer.from(needle, 'latin1')]);
+  const base64Bytes = base64.map((needle) => Buffer.from(needle, 'latin1'));
   return {
     span: core.length * 4,
     find(text) {
@@ -101,14 +106,72 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
       // Bare tags between the characters (`8f<b></b>3a`) are no part of what a reader sees; a tag with
       // attributes stays, so a token in an attribute value is still read.
       const plain = decoded.includes('<') ? decoded.replace(BARE_TAG, '') : decoded;
-      const asWritten = cased(plain);
-      const lower = asWritten.toLowerCase();
+      const { asWritten, lower } = foldAlnum(plain);
       const found: string[] = [];
-      for (const [type, needle] of folded) if (lower.includes(needle)) found.push(type);
-      if (found.length === 0 && base64.some((needle) => asWritten.includes(needle))) found.push('canary_base64');
+      for (const [type, needle] of foldedBytes) if (lower.indexOf(needle) !== -1) found.push(type);
+      if (found.length === 0 && base64Bytes.some((needle) => asWritten.indexOf(needle) !== -1)) found.push('canary_base64');
       return found;
     },
   };
+}
+
+/** Lower-case form of each ASCII letter and digit (0 for every other unit): one table read a unit. */
+const ALNUM_LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ALNUM_LOWER[c] = c;
+for (let c = 97; c <= 122; c++) ALNUM_LOWER[c] = c;
+for (let c = 65; c <= 90; c++) ALNUM_LOWER[c] = c | 32;
+
+/** Scratch space (grown as needed; the searches run one at a time): the text's bytes, then its folded copies. */
+let scratchRaw = Buffer.alloc(4096);
+let foldWritten = Buffer.alloc(4096);
+let foldLower = Buffer.alloc(4096);
+
+function reserve(length: number): void {
+  if (scratchRaw.length >= length) return;
+  scratchRaw = Buffer.alloc(length * 2);
+  foldWritten = Buffer.alloc(length * 2);
+  foldLower = Buffer.alloc(length * 2);
+}
+
+/**
+ * An ASCII text's units as bytes in scratch space (a native copy: reading bytes is cheaper than reading
+ * the string unit by unit), or undefined when the text is not ASCII. Valid until the next call.
+ */
+function asciiBytes(text: string): Buffer | undefined {
+  if (NON_ASCII.test(text)) return undefined;
+  reserve(text.length);
+  return scratchRaw.subarray(0, scratchRaw.write(text, 0, 'latin1'));
+}
+
+/**
+ * The letters and digits of `text` (ASCII; everything else dropped), as written and lower-cased, in one
+ * pass into bytes, so the needles are found by a native search with no string built. Views of scratch
+ * space: valid until the next call.
+ */
+function foldAlnum(text: string): { asWritten: Buffer; lower: Buffer } {
+  reserve(text.length);
+  let len = 0;
+  const bytes = asciiBytes(text);
+  if (bytes !== undefined) {
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i]!;
+      const lower = ALNUM_LOWER[c]!;
+      if (lower !== 0) {
+        foldWritten[len] = c;
+        foldLower[len++] = lower;
+      }
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const lower = c < 128 ? ALNUM_LOWER[c]! : 0;
+      if (lower !== 0) {
+        foldWritten[len] = c;
+        foldLower[len++] = lower;
+      }
+    }
+  }
+  return { asWritten: foldWritten.subarray(0, len), lower: foldLower.subarray(0, len) };
 }
 
 // --- overlap ---------------------------------------------------------------------------------------------
@@ -149,9 +212,14 @@ export interface OverlapProfile {
   readonly ngram: number;
   /** Distinct n-grams of the prompt found in the answer at which it leaks. */
   readonly needed: number;
-  /** The prompt's n-gram id for a run of words, or undefined. */
-  idOf(words: readonly string[], start: number): number | undefined;
+  /** The words of a text (as {@link wordsOf} reads them) as ids of the prompt's words; −1 for any other word. */
+  wordIds(text: string): number[];
+  /** The prompt's n-gram id for the run of word ids from `start`, or undefined. */
+  idOf(ids: readonly number[], start: number): number | undefined;
 }
+
+/** A word's hash, over its lower-cased UTF-16 units (the same in {@link compileOverlap}'s table and its scan). */
+const mixUnit = (hash: number, unit: number): number => (Math.imul(hash, 31) + unit) | 0;
 
 /** Compiles a system prompt's n-grams; undefined when the prompt is too short to compare. */
 export function compileOverlap(systemPrompt: string, options: OverlapOptions = {}): OverlapProfile | undefined {
@@ -166,20 +234,91 @@ export function compileOverlap(systemPrompt: string, options: OverlapOptions = {
   const n = Math.min(ngram, words.length);
   // A prompt of one or two words is no text anyone could quote by chance or by leak.
   if (n < 3) return undefined;
+  // The prompt's words as ids, found by hash, so an ASCII answer is read without a string per word.
+  const vocabulary = new Map<string, number>();
+  const promptIds = words.map((word) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+    return id;
+  });
+  const vocabWords = [...vocabulary.keys()];
+  // An open-addressing table of the words by hash (id + 1 per slot, 0 empty; at most a quarter full).
+  let mask = 15;
+  while (mask + 1 < vocabWords.length * 4) mask = mask * 2 + 1;
+  const slots = new Int32Array(mask + 1);
+  const hashes = new Int32Array(vocabWords.length);
+  vocabWords.forEach((word, id) => {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) hash = mixUnit(hash, word.charCodeAt(i));
+    hashes[id] = hash;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  });
   const ids = new Map<string, number>();
-  for (let i = 0; i + n <= words.length; i++) {
-    const key = words.slice(i, i + n).join(' ');
+  for (let i = 0; i + n <= promptIds.length; i++) {
+    const key = promptIds.slice(i, i + n).join(' ');
     if (!ids.has(key)) ids.set(key, ids.size);
   }
   // Most n-grams of an answer share no first and last word with any of the prompt's: skip those cheaply.
-  const firsts = new Set(words.slice(0, words.length - n + 1));
-  const lasts = new Set(words.slice(n - 1));
+  const firsts = new Uint8Array(vocabWords.length);
+  const lasts = new Uint8Array(vocabWords.length);
+  for (let i = 0; i + n <= promptIds.length; i++) {
+    firsts[promptIds[i]!] = 1;
+    lasts[promptIds[i + n - 1]!] = 1;
+  }
+
+  /** The id of the word `bytes[start, end)` (ASCII letters and digits, compared lower-cased) with hash `hash`, or −1. */
+  function lookup(bytes: Buffer, start: number, end: number, hash: number): number {
+    // Probes every word of the prompt in this hash's run of slots, so a collision is told apart by its letters.
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = slots[slot]! - 1;
+      const word = vocabWords[id]!;
+      if (hashes[id] !== hash || word.length !== end - start) continue;
+      let k = 0;
+      while (k < word.length && ALNUM_LOWER[bytes[start + k]!] === word.charCodeAt(k)) k++;
+      if (k === word.length) return id;
+    }
+    return -1;
+  }
+
   return {
     ngram: n,
     needed: Math.max(1, Math.min(maxShingles, Math.ceil(threshold * ids.size))),
-    idOf: (answerWords, start) => {
-      if (!firsts.has(answerWords[start]!) || !lasts.has(answerWords[start + n - 1]!)) return undefined;
-      return ids.get(answerWords.slice(start, start + n).join(' '));
+    wordIds(text) {
+      const bytes = asciiBytes(text);
+      if (bytes === undefined) return wordsOf(text).map((word) => vocabulary.get(word) ?? -1);
+      // ASCII: the runs of [a-z0-9] of the lower-cased text, as wordsOf reads them, hashed as they are read.
+      const out: number[] = [];
+      let start = -1;
+      let hash = 0;
+      for (let i = 0; i < bytes.length; i++) {
+        const c = ALNUM_LOWER[bytes[i]!]!;
+        if (c !== 0) {
+          if (start < 0) {
+            start = i;
+            hash = 0;
+          }
+          hash = mixUnit(hash, c);
+        } else if (start >= 0) {
+          out.push(lookup(bytes, start, i, hash));
+          start = -1;
+        }
+      }
+      if (start >= 0) out.push(lookup(bytes, start, bytes.length, hash));
+      return out;
+    },
+    idOf(answerIds, start) {
+      const first = answerIds[start]!;
+      const last = answerIds[start + n - 1]!;
+      if (first < 0 || last < 0 || firsts[first] === 0 || lasts[last] === 0) return undefined;
+      let key = String(first);
+      for (let k = 1; k < n; k++) {
+        const id = answerIds[start + k]!;
+        if (id < 0) return undefined;
+        key += ` ${id}`;
+      }
+      return ids.get(key);
     },
   };
 }

@@ -22,7 +22,7 @@ import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createMarkupCleaner, initialMarkupState, markupConstructs } from '../detect/html.js';
 import type { MarkupDetection, MarkupOptions, MarkupState } from '../detect/html.js';
-import { compileOverlap, createCanaryMatcher, OVERLAP_OPTION_KEYS, wordsOf } from '../detect/leak.js';
+import { compileOverlap, createCanaryMatcher, OVERLAP_OPTION_KEYS } from '../detect/leak.js';
 import type { CanaryMatcher, OverlapOptions, OverlapProfile } from '../detect/leak.js';
 import { buildScanner, verdictOf } from './pipeline.js';
 import type { ScanOptions, Scanner, TextScanResult } from './pipeline.js';
@@ -155,8 +155,8 @@ interface LeakState {
   overlap: OverlapProfile | undefined;
   /** Prompt n-grams seen in the text cleaned so far. */
   matched: Set<number>;
-  /** The last words of the cleaned text (n − 1 of them), which open n-grams with the next piece. */
-  carry: string[];
+  /** The last words of the cleaned text (n − 1 of them, as prompt word ids), which open n-grams with the next piece. */
+  carry: number[];
 }
 
 /**
@@ -241,8 +241,7 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
     const overlap = state.overlap;
     if (overlap === undefined) return undefined;
     const n = overlap.ngram;
-    const segmentWords = wordsOf(segment);
-    const words = state.carry.concat(segmentWords);
+    const words = state.carry.concat(overlap.wordIds(segment));
     for (let i = 0; i + n <= words.length; i++) {
       const id = overlap.idOf(words, i);
       if (id !== undefined) state.matched.add(id);
@@ -250,7 +249,7 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
     state.carry = words.slice(Math.max(0, words.length - (n - 1)));
     if (state.matched.size >= overlap.needed) return blockFinding('leak', 'system_prompt_overlap');
     if (after !== '') {
-      const ahead = state.carry.concat(wordsOf(after));
+      const ahead = state.carry.concat(overlap.wordIds(after));
       const seen = new Set(state.matched);
       for (let i = 0; i + n <= ahead.length; i++) {
         const id = overlap.idOf(ahead, i);

@@ -23,6 +23,7 @@ import { LRUCache } from 'lru-cache';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
 import { dataDetector, injectionDetector, restrictionDetector } from './detectors.js';
+import { dataNormalizer } from './data-normalize.js';
 import type { AppliedRedaction, OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
 import {
@@ -310,7 +311,9 @@ export function buildScanner(options: ScanOptions): Scanner {
   });
   const secrets = resolveDataPolicy('secrets', options.secrets, SECRET_TYPES, { perType: {}, fallback: 'redact' });
 
-  const normalize = createNormalizer(options.normalize);
+  const fullNormalize = createNormalizer(options.normalize);
+  // Without injection scoring only the data detectors run, and they need no matching copies.
+  const normalize = injectionOn ? fullNormalize : dataNormalizer(fullNormalize, (options.normalize?.maxDecodeDepth ?? 3) > 0);
   if (options.systemPrompt !== undefined && typeof options.systemPrompt !== 'string') {
     throw new GuardConfigError(`mistral-guard: \`systemPrompt\` must be a string; got ${typeof options.systemPrompt}.`);
   }
