@@ -41,6 +41,26 @@ export const SANITIZE_INPUT_KEYS: OptionKeys<SanitizeInputOptions> = {
  */
 const conversations = new WeakMap<GuardState, ChatMessage[]>();
 
+/**
+ * The operator's system prompt behind a guard state (`''` when none was configured). The secured system
+ * message also holds per-request parts (the delimiter tag, the canary), so the output's leak check compares
+ * answers with this instead: it is the secret worth guarding, and its compiled form is reused across requests.
+ */
+const operatorPrompts = new WeakMap<GuardState, string>();
+
+/**
+ * The system prompt an answer must not leak: the operator's, for a state made by `sanitizeInput` (undefined
+ * when none was configured: the security notes are no secret and the canary is checked on its own); the
+ * system message, for a state built by hand.
+ */
+export function leakPromptOf(state: GuardState): string | undefined {
+  const known = operatorPrompts.get(state);
+  if (known !== undefined) return known === '' ? undefined : known;
+  const system = state.messages.find((m) => m.role === 'system');
+  // The secured conversation's system message is always a string.
+  return system === undefined ? undefined : (system.content as string);
+}
+
 /** The scanned, unwrapped conversation of a guard state made by `sanitizeInput`. */
 export function conversationOf(state: GuardState): ChatMessage[] {
   const known = conversations.get(state);
@@ -115,6 +135,7 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
       };
       if (canary !== undefined) state.canary = canary;
       conversations.set(state, scanned.messages);
+      operatorPrompts.set(state, secure.systemPrompt ?? '');
       const vault = scanned.vault;
       if (vault) {
         state.restore = (text) => vault.restore(text);

@@ -11,6 +11,7 @@
  * @module
  */
 import type { GuardState } from '../core/types.js';
+import { leakPromptOf } from '../scan/input-guard.js';
 import { checkOptionKeys } from '../core/options.js';
 import { buildOutputSanitizer, OUTPUT_OPTION_KEYS } from '../scan/output.js';
 import type { IncrementalOutput, OutputContext, OutputOptions, OutputSanitizer, OutputStep } from '../scan/output.js';
@@ -44,9 +45,8 @@ export function outputContextOf(state: GuardState | undefined, restore = true): 
   const context: OutputContext = {};
   if (state === undefined) return context;
   if (state.canary !== undefined) context.canary = state.canary;
-  const system = state.messages.find((m) => m.role === 'system');
-  // The secured conversation's system message is always a string.
-  if (system !== undefined) context.systemPrompt = system.content;
+  const prompt = leakPromptOf(state);
+  if (prompt !== undefined) context.systemPrompt = prompt;
   if (restore && state.restore !== undefined) context.restore = state.restore;
   return context;
 }
