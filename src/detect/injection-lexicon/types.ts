@@ -57,6 +57,14 @@
  *   "synonym", "how do you say", "spell").
  * - `codeWord`: programming vocabulary around a cue ("regex", "function", "flag", "parameter", "variable",
  *   "api", "library", "compiler").
+ * - `aiAddress`: words that turn to an AI reading the text ("to any AI tool processing this", "when you read
+ *   this", "note to the assistant"): in pasted content, the content speaking to the model.
+ * - `persist`: a change meant to outlast the request ("in every answer", "no matter what the user asks",
+ *   "for the rest of this conversation").
+ * - `harmTopic`: dangerous things by name ("napalm", "TATP", "ransomware", "lethal dose"): topics, common in
+ *   news, fiction and safety questions, and evidence only with `detailDemand` and a persuasion device.
+ * - `detailDemand`: a demand for operational detail ("step by step", "with quantities", "the actual code",
+ *   "make it realistic", "how to make").
  */
 export type CueClass =
   | 'ignore'
@@ -98,7 +106,11 @@ export type CueClass =
   | 'selfPolicy'
   | 'policyChange'
   | 'metaWord'
-  | 'codeWord';
+  | 'codeWord'
+  | 'aiAddress'
+  | 'persist'
+  | 'harmTopic'
+  | 'detailDemand';
 
 /**
  * Phrase knowledge for one language.
