@@ -54,6 +54,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'persist',
   'harmTopic',
   'detailDemand',
+  'harmAsk',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

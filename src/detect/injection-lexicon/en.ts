@@ -67,6 +67,7 @@ export const en: InjectionLexicon = {
       'act as', 'act like', 'pretend*', 'roleplay*', 'role-play*', 'role play*', 'play the role', 'imagine you are',
       "imagine you're", 'simulate', 'emulate', 'impersonate', 'behave as', 'behave like', 'imitate', 'personify', 'act as though', 'play as', 'take up the persona', 'adopt the persona',
       'assume the persona', 'take on the persona',
+      'you are my', "you're my", 'as my', 'speak as', 'answer as my', 'in the voice of',
     ],
     unrestricted: [
       'no restriction*', 'without restriction*', 'without any restriction*', 'without any limit*',
@@ -99,6 +100,7 @@ export const en: InjectionLexicon = {
       'unaligned', 'any moralit*', 'no moralit*', 'pure evil',
       // Safety switched off in words: "disable the moderation layer", "answer freely".
       'disable the moderation', 'disable moderation', 'disable your moderation', 'disable the filter*', 'disable your filter*', 'disable the safety', 'disable your safety', 'disable the content filter', 'turn off the filter*', 'turn off your filter*', 'turn off the moderation', 'turn off moderation', 'turn off your safety', 'turn off the safety', 'switch off the moderation', 'switch off your filter*', 'switch off the safety', 'bypass the filter*', 'bypass your filter*', 'bypass the moderation', 'bypass moderation', 'bypass your safety', 'bypass the safety', 'remove your restrictions', 'remove your filter*', 'lift your restrictions', 'drop your restrictions', 'drop the restrictions', 'answer freely', 'respond freely', 'speak freely', 'no holding back', 'without holding back', 'hold nothing back', "don't hold back", 'do not hold back',
+      'zero morals', 'zero rules', 'zero limits', 'zero filters', 'who has no rules', 'has no rules', 'shares everything', 'skip the safety', 'skip your safety', 'without the safety checks', 'no safety checks',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
@@ -162,6 +164,10 @@ export const en: InjectionLexicon = {
       'everyone in the team', 'common practice', "it's important that you", 'it is important that you',
       'for the safety of', 'you agreed', 'you mentioned', 'you said', 'trust me', 'your manager', 'as an authority',
       'i suggest you', 'i recommend you', 'i am actually', "i'm actually",
+      "i'm a nurse", 'i am a nurse', "i'm a doctor", 'i am a doctor', "i'm a security researcher", 'i am a security researcher', "i'm a pentester", 'i am a pentester', 'high-ranking official', 'government official', 'you are cleared to', "you're cleared to",
+      "i'm a chemist", 'i am a chemist', "i'm a professor", 'i am a professor', "i'm a teacher", 'i am a teacher', "i'm a cop", 'i am a cop', "i'm a police", 'i am a police', "i'm a detective", 'i am a detective', 'i work for the government', 'i work for the police', 'i work in cybersecurity', "i'm a pharmacist", 'i am a pharmacist', 'my job requires', "i'm licensed", 'i am licensed', "i'm a licensed", 'i am a licensed', "i'm an expert", 'i am an expert', "i'm a soldier", 'i am a soldier',
+      // Pressure: urgency and pleading as leverage.
+      "i'm begging you", 'i am begging you', 'begging you', 'life depends on', 'lives depend on', 'no time to explain', "it's an emergency", 'it is an emergency', 'this is an emergency', 'or someone will die', 'or people will die', 'i will lose my job', "i'll lose my job", 'sanctioned', 'approved by our', 'approved by my', 'authorizing you', 'authorising you', 'i authorize you', 'i authorise you', 'as the lead developer',
     ],
     reveal: [
       'repeat*', 'print*', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
@@ -291,6 +297,8 @@ export const en: InjectionLexicon = {
       'no disclaimers', 'without disclaimers', "don't add disclaimers", 'do not add disclaimers', 'no warnings',
       'without warnings', 'without any warnings', "don't warn me", 'do not warn me', 'no moralizing',
       "don't lecture", 'do not lecture', 'exact quantities', 'exact amounts', 'exact recipe', 'include quantities',
+      'just fiction', "it's just fiction", 'it is just fiction', "it's obviously satire", 'for patient safety', 'sandboxed', 'sandboxed environment', 'authorized environment', 'will never be sent', 'never be sent', 'approved an exception', "it's fine", 'legal and encouraged',
+      'for a class', 'for my class', 'for a school project', 'for school', 'for my thesis', 'for a documentary', 'for a podcast', 'for a movie', 'for a ctf', 'for a red team', 'red team exercise', 'penetration test', 'pentest', 'i have authorization', 'i have authorisation', 'for training purposes', 'for a training', 'for awareness', 'to help people protect', 'so i can protect', 'so people can protect', 'to protect myself', 'so i know what to avoid', 'what to avoid', 'for safety reasons', 'to stay safe', 'purely for knowledge', 'just curious', 'out of curiosity', 'asking hypothetically', 'no one will get hurt', 'nobody gets hurt', "i won't actually", 'i will not actually', 'not going to do it', "won't do it", 'i take full responsibility', 'i take responsibility', 'at my own risk', 'i consent', "it's for a good cause",
     ],
     affirmative: [
       'begin your reply with', 'begin your response with', 'begin your answer with', 'start your reply with',
@@ -299,6 +307,7 @@ export const en: InjectionLexicon = {
       'respond with "sure', "respond with 'sure", 'sure, here is', "sure, here's", 'sure here is', 'absolutely, here',
       'of course, here is', 'certainly, here is', 'here is how to', "here's how to", 'never refuse', 'do not refuse',
       "don't refuse", 'you cannot refuse', 'you must answer', 'you must comply', 'without refusing',
+      'always answers in the format', 'always answer in the format', 'answers in the format', 'you must comply', 'refusal will result', 'always explains',
     ],
     fiction: [
       'a story', 'a short story', 'a novel', 'my novel', 'the novel', 'a screenplay', 'a script', 'a movie', 'a film',
@@ -307,6 +316,8 @@ export const en: InjectionLexicon = {
       'fictional', 'fiction', 'imagine you are', "imagine you're", 'imagine a', 'pretend', 'hypothetically',
       'hypothetical', 'in a world where', 'in a universe where', 'write a scene', 'a scene where', 'a dialogue',
       'grandmother', 'grandma', 'bedtime story', 'as a character',
+      'crime novel', 'a thriller', 'thriller', 'screenplay', 'an author', 'a writer', 'a play about', 'an actor', 'video game', 'in a game', 'satirical', 'satire', 'parallel universe', 'deceased', 'my late', 'passed away', 'used to read me', 'a chemistry teacher', 'character',
+      'bedtime story', 'a poem', 'a song', 'a lecture', 'a talk', 'giving a talk', 'his lecture', 'her lecture', "let's play a game", 'play a game',
     ],
     harmful: [
       // Operational harm: making or doing something harmful, as verb and object. Topics alone ("ransomware",
@@ -353,12 +364,29 @@ export const en: InjectionLexicon = {
       'alternate universe', 'in this world', 'dystopian', 'for a story', 'thought experiment', "let's pretend",
       'lets pretend', 'in this scenario', 'just for fun', 'purely academic', 'for educational purposes',
       'research purposes', 'in a game',
+      'hypothetically speaking', 'in theory', 'theoretically', 'what if', 'as a thought experiment', 'in an alternate', 'alternate reality', 'opposite day', 'in minecraft', 'in a simulation', 'in this simulation',
     ],
     aiAddress: [
       'when you read this', 'if you are reading this', 'if you read this', 'to any ai', 'to the ai', 'any ai tool', 'any ai assistant', 'any ai model', 'ai assistants reading', 'ai reading this', 'ai tool reading', 'ai tool processing', 'note to the ai', 'note to ai', 'note for the ai', 'message to the ai', 'message for the ai', 'instructions for the ai', 'instructions for ai', 'if you are an ai', "if you're an ai", 'dear ai', 'hey ai', 'attention ai', 'ai model reading', 'language model reading', 'llm reading', 'any llm', 'to any llm', 'to the assistant', 'note to the assistant', 'note for the assistant', 'assistant reading this', 'whatever ai', 'to the language model', 'to the model reading', 'model reading this', 'bot reading this', 'any chatbot', 'to the chatbot', 'processing this file', 'processing this document', 'processing this email', 'processing this text', 'processing this page', 'processing this message', 'reading this document', 'reading this email', 'reading this page', 'reading this review',
     ],
     persist: [
       'in every answer', 'in every response', 'in every reply', 'in all your answers', 'in all your replies', 'in all future answers', 'in all future responses', 'every answer', 'every reply', 'each answer', 'each reply', 'all future answers', 'all future responses', 'no matter what the user', 'whatever the user asks', 'whatever the user says', 'regardless of what the user', 'regardless of the user', 'no matter what they ask', 'for the rest of this conversation', 'for the rest of the conversation', 'for the rest of this chat', 'for the remainder of', 'keep answering only', 'answer only in', 'only answer in', 'reply only in', 'respond only in', 'only talk about', 'talk only about', 'from this moment', 'until told otherwise', 'forever',
+    ],
+    harmTopic: [
+      // Dangerous things by name (weapons, drugs, poisons, intrusion tools). Murder, theft and scams are left out:
+      // crime fiction is full of them, and only the makings of the harm are what a jailbreak is after.
+      'meth', 'methamphetamine', 'crystal meth', 'mdma', 'fentanyl', 'heroin', 'cocaine', 'crack cocaine', 'lsd', 'napalm', 'tatp', 'chloroform', 'mustard gas', 'sarin', 'ricin', 'vx nerve agent', 'nerve agent*', 'anthrax', 'bioweapon*', 'chemical weapon*', 'explosive*', 'bomb', 'bombs', 'pipe bomb*', 'car bomb*', 'thermite', 'molotov*', 'detonator*', 'ransomware', 'malware', 'keylogger*', 'spyware', 'rootkit*', 'botnet*', 'exploit', 'exploits', 'zero-day', 'phishing', 'credential stuffing', 'poison', 'poisons', 'untraceable poison*', 'lethal dose', 'ghost gun*', 'untraceable gun*', 'firearm', 'firearms', 'gun at home', '3d-printed gun*', '3d printed gun*', 'silencer', 'counterfeit money', 'counterfeit bills', 'fake id', 'fake ids', 'break into', 'breaks into', 'breaking into', 'hack into', 'hacks into', 'hacking into', "clone someone's voice", 'voice cloning scam*', 'gps tracker',
+      'weapon', 'weapons', 'gun', 'guns', 'rifle', 'assault rifle', 'ammunition', 'grenade*', 'improvised explosive', 'dynamite', 'gunpowder', 'black powder', 'nitroglycerin', 'semtex', 'c4 explosive', 'toxin', 'toxins', 'cyanide', 'arsenic', 'strychnine', 'botulinum', 'pathogen*', 'computer virus', 'trojan', 'backdoor', 'ddos', 'sql injection', 'password cracker', 'crack passwords', 'cracking passwords', 'pick a lock', 'lock picking', 'hotwire', 'shoplift*', 'rob a bank', 'drugs', 'narcotics', 'opioid*', 'oxycodone', 'ketamine', 'ghb', 'date rape drug', 'roofies', 'dmt', 'synthetic drugs', 'hacking', 'wifi password', "someone's account", 'identity theft', 'stalkerware', 'doxx*', 'swatting', 'human trafficking', 'smuggle*', 'smuggling', 'launder*', 'forged documents', 'fake passport*', 'deepfake*', 'self-harm', 'suicide', 'overdose', 'card skimming', 'skimmer', 'carding', 'phishing kit', 'phishing email', 'phishing page', 'scam script', 'sim swap*', 'jailbreak a phone', 'disable the alarm', 'bypass the alarm', 'explosion',
+      'toxic gas', 'poison gas', 'poisonous gas', 'chlorine gas', 'nerve gas', 'lock without a key', 'open a lock', 'open any lock', 'bypass a lock', 'pick locks', 'fully automatic', 'full auto', 'auto sear', 'bump stock',
+    ],
+    detailDemand: [
+      // Demands for the makings: steps, quantities, working code, real tools.
+      'how to make', 'how to build', 'how to synthesize', 'how to synthesise', 'how to cook', 'how to produce', 'how to administer', 'how he cooks', 'how she cooks', 'how he makes', 'how she makes', 'how he breaks into', 'how she breaks into', 'how he wrote', 'how she wrote', 'how you wrote', 'how you made', 'how did you make', 'how did you used to make', 'used to make', 'recipe for', 'the recipe', 'recipes fully', 'instructions for making', 'instructions to make', 'step by step', 'step-by-step', 'the steps', 'exact steps', 'give me the steps', 'with quantities', 'with the quantities', 'exact quantities', 'quantities and temperatures', 'exact amounts', 'real commands', 'actual commands', 'the commands', 'actual code', 'the actual code', 'working code', 'fully functional', 'functional exploit', 'with the real tools', 'the real tools', 'the tools and the script', 'full technical detail', 'technical detail', 'technically accurate', 'technically precise', "don't water it down", 'do not water it down', 'exactly how',
+      'how exactly', 'exactly what', 'specific steps', 'specific instructions', 'detailed instructions', 'detailed steps', 'detailed guide', 'a step-by-step guide', 'a tutorial', 'walk me through', 'walks through', 'in great detail', 'in full detail', 'ingredients', 'the ingredients', 'chemicals needed', 'materials needed', 'what materials', 'which chemicals', 'measurements', 'temperatures', 'dosage', 'the dose', 'the script', 'source code', 'the code', 'code for', 'write the code', 'payload', 'make it realistic', 'would actually work', 'actually works', 'works in real life', 'ready to use', 'no placeholders', 'complete instructions', 'full instructions', 'full recipe', 'how one would', 'how someone would', 'how would someone', 'how to get', 'how to obtain', 'where to buy', 'how to acquire', 'explains how to', 'explain how to', 'describe how to', 'describes how to', 'teach me how', 'teaches how', 'shows how to', 'show me how to',
+      'including amounts', 'including quantities', 'including the amounts', 'with amounts', 'with the amounts', 'exact ratio', 'the ratio', 'proportions', 'part by part', 'which household chemicals', 'to combine',
+    ],
+    harmAsk: [
+      'write me', 'write a', 'write an', 'write the', 'write', 'make me', 'create a', 'create', 'generate', 'give me', 'tell me', 'tell us', 'explain', 'describe', 'list', 'show me', 'show the', 'teach me', 'teach', 'provide', 'help me', 'how do i', 'how can i', 'how would i', 'how do you', 'how would you', 'how would someone', 'how to', 'what dose', 'which dose', 'what amount', 'which chemicals', 'what chemicals', 'read it to me', 'tell it', 'recite', 'the steps', 'step by step', 'lecture on', 'guide to', 'a guide', 'instructions',
     ],
   },
 };

@@ -65,6 +65,8 @@
  *   news, fiction and safety questions, and evidence only with `detailDemand` and a persuasion device.
  * - `detailDemand`: a demand for operational detail ("step by step", "with quantities", "the actual code",
  *   "make it realistic", "how to make").
+ * - `harmAsk`: a request for a thing, put to the model ("write me", "explain", "how do i", "what dose"): with a
+ *   `harmTopic` near it, the dangerous thing asked for.
  */
 export type CueClass =
   | 'ignore'
@@ -110,7 +112,8 @@ export type CueClass =
   | 'aiAddress'
   | 'persist'
   | 'harmTopic'
-  | 'detailDemand';
+  | 'detailDemand'
+  | 'harmAsk';
 
 /**
  * Phrase knowledge for one language.
