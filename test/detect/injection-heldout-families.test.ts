@@ -7,6 +7,8 @@ import { createScanner } from '../../src/scan/pipeline.js';
 import { normalizeText } from '../../src/text/index.js';
 import { findSuffix } from '../../src/detect/injection-suffix.js';
 
+const ORIGINAL_INDEX_OF = String.prototype.indexOf;
+
 const detect = createInjectionDetector();
 const scoreOf = (text: string): number => detect(normalizeText(text)).score;
 const typesOf = (text: string): string[] => detect(normalizeText(text)).detections.map((d) => d.type);
@@ -136,23 +138,24 @@ describe('adversarial suffixes: short soup after a request, mixed scripts, the "
     expect(suffixOf('Complete: The cat ___ on the mat. The dogs ___ in the yard. She ___ to school.')).toBe(false);
   });
 
-  test('the "!" scan grows linearly: 4x the text takes far less than the 16x a quadratic scan would', () => {
-    // Lone marks too far apart to make a run, and a glued "!!!!" flood: the two worst cases for the scan.
-    const sparse = (n: number): string => `word ! ${'x'.repeat(90)} `.repeat(n);
-    const flood = (n: number): string => `a ${'!'.repeat(n)} b`;
-    const best = (text: string): number => {
-      let min = Infinity;
-      for (let k = 0; k < 5; k++) {
-        const t0 = process.hrtime.bigint();
+  test('the "!" scan reads the text once: each search for a mark starts after the last one found', () => {
+    // Lone marks too far apart to make a run, a glued "!!!!" flood, and a run: the worst cases for the scan.
+    const texts = [`word ! ${'x'.repeat(90)} `.repeat(3000), `a ${'!'.repeat(50000)} b`, `ask ${'! '.repeat(20000)}`];
+    for (const text of texts) {
+      const from: number[] = [];
+      const spy = jest.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, position?: number) {
+        if (search === '!' && this === text) from.push(position ?? 0);
+        return ORIGINAL_INDEX_OF.call(this, search, position);
+      });
+      try {
         findSuffix(text);
-        min = Math.min(min, Number(process.hrtime.bigint() - t0));
+      } finally {
+        spy.mockRestore();
       }
-      return min;
-    };
-    for (const make of [sparse, flood]) {
-      best(make(500)); // warm up
-      const ratio = best(make(make === sparse ? 16000 : 400000)) / best(make(make === sparse ? 4000 : 100000));
-      expect(ratio).toBeLessThan(10);
+      const marks = text.split('!').length - 1;
+      expect(from.length).toBeGreaterThan(0);
+      expect(from.length).toBeLessThanOrEqual(marks + 2);
+      for (let i = 1; i < from.length; i++) expect(from[i]).toBeGreaterThan(from[i - 1]!);
     }
   });
 });
