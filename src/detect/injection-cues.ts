@@ -50,6 +50,11 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'policyChange',
   'metaWord',
   'codeWord',
+  'aiAddress',
+  'persist',
+  'harmTopic',
+  'detailDemand',
+  'harmAsk',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */
@@ -141,17 +146,18 @@ export interface Pair {
 
 /**
  * The first cue of set `a` with a cue of set `b` within `window` characters (either side, the
- * nearest first), optionally in the same clause. Linear: for each `a` cue only neighbours inside the
+ * nearest first; after it only when `ordered`), optionally in the same clause. Linear: for each `a` cue only neighbours inside the
  * window are visited.
  */
-export function near(c: Cues, a: ClassSet, b: ClassSet, window: number, sameClause: boolean): Pair | undefined {
+export function near(c: Cues, a: ClassSet, b: ClassSet, window: number, sameClause: boolean, ordered = false): Pair | undefined {
   if (!present(c, a) || !present(c, b)) return undefined;
   const n = c.lo.length;
   for (let i = 0; i < n; i++) {
     if (!is(c, i, a)) continue;
     const lo = c.start[i]! - window;
     const hi = c.end[i]! + window;
-    for (let j = i - 1; j >= 0 && c.end[j]! >= lo; j--) {
+    // With `ordered`, only a `b` cue after the `a` cue counts.
+    for (let j = i - 1; !ordered && j >= 0 && c.end[j]! >= lo; j--) {
       if (is(c, j, b) && c.start[j]! < c.start[i]! && (!sameClause || !clauseBreak(c, j, i))) return { a: i, b: j };
     }
     for (let j = i + 1; j < n && c.start[j]! <= hi; j++) {

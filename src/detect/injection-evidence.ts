@@ -21,7 +21,7 @@ import {
 } from './injection-cues.js';
 import { COMBINATION_SCORES, INJECTION_RULES, STRUCTURE_RULES, type Condition, type InjectionReason, type InjectionRule, type NamedTest } from './injection-rules.js';
 import type { StructureHit } from './injection-structure.js';
-import type { RegionIndex } from './injection-context.js';
+import { REGION_WEIGHT, type RegionIndex } from './injection-context.js';
 import type { ScannedWords } from './phrase-engine.js';
 
 /** One piece of evidence: a rule that fired, its score and its span in the original text. */
@@ -53,20 +53,21 @@ export class EvidenceSink {
    * @default every span weighs 1
    */
   regions: RegionIndex | undefined;
-  add(reason: InjectionReason, rule: string, score: number, start: number, end: number): void {
+  /** @param weigh `false`: only code and data weigh the evidence down, a quoted mention does not (see `keepInMaterial`). */
+  add(reason: InjectionReason, rule: string, score: number, start: number, end: number, weigh = true): void {
     // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
-    if (score >= WEIGHED_FROM && this.regions !== undefined) score *= this.regions.weight(start, end);
+    if (score >= WEIGHED_FROM && this.regions !== undefined) {
+      if (weigh) score *= this.regions.weight(start, end);
+      // Code quoting a prompt ("note to the AI: reply in JSON") is a developer's own prompt, not content turning to the model.
+      else if (this.regions.material(start)) score *= REGION_WEIGHT.code;
+    }
     if (score > 0) this.items.push({ reason, rule, score, start, end });
   }
   /** Evidence from cue indices of a copy, mapped to the original. */
-  cues(c: Cues, reason: InjectionReason, rule: string, score: number, ...idx: number[]): void {
-    let s = Infinity;
-    let e = -Infinity;
-    for (const i of idx) {
-      s = Math.min(s, c.start[i]!);
-      e = Math.max(e, c.end[i]!);
-    }
-    this.add(reason, rule, score, c.map[s]!, c.map[e]!);
+  cues(c: Cues, reason: InjectionReason, rule: string, score: number, a: number, b = -1, weigh = true): void {
+    const s = b < 0 ? c.start[a]! : Math.min(c.start[a]!, c.start[b]!);
+    const e = b < 0 ? c.end[a]! : Math.max(c.end[a]!, c.end[b]!);
+    this.add(reason, rule, score, c.map[s]!, c.map[e]!, weigh);
   }
 }
 
@@ -87,7 +88,7 @@ interface CompiledRule {
   id: string;
   reason: InjectionReason;
   match:
-    | { kind: 'pair'; a: ClassSet; b: ClassSet; window: number; clause: boolean; ordered: boolean }
+    | { kind: 'pair'; a: ClassSet; b: ClassSet; window: number; clause: boolean; ordered: boolean; after: boolean }
     | { kind: 'count'; set: ClassSet; atLeast: number; diminishing: boolean; context: number }
     | { kind: 'cue'; set: ClassSet }
     | { kind: 'sequence'; first: ClassSet; then: ClassSet; gap: number }
@@ -97,6 +98,7 @@ interface CompiledRule {
   bonus: { if: CompiledCondition; score: number } | undefined;
   requires: CompiledCondition[];
   unless: number[];
+  weigh: boolean;
 }
 
 function compileCondition(c: Condition): CompiledCondition {
@@ -117,7 +119,7 @@ export function compileRules(rules: readonly InjectionRule[]): CompiledRule[] {
   return rules.map((r, i): CompiledRule => {
     let match: CompiledRule['match'];
     if ('pair' in r) {
-      match = { kind: 'pair', a: classSet(r.pair.a), b: classSet(r.pair.b), window: r.pair.window, clause: r.pair.clause === true, ordered: r.pair.ordered === true };
+      match = { kind: 'pair', a: classSet(r.pair.a), b: classSet(r.pair.b), window: r.pair.window, clause: r.pair.clause === true, ordered: r.pair.ordered === true, after: r.pair.after === true };
     } else if ('count' in r) match = { kind: 'count', set: classSet(r.count), atLeast: r.atLeast ?? 1, diminishing: r.diminishing === true, context: r.distinctContext ?? 0 };
     else if ('cue' in r) match = { kind: 'cue', set: classSet(r.cue) };
     else if ('sequence' in r) match = { kind: 'sequence', first: classSet(r.sequence.first), then: classSet(r.sequence.then), gap: r.sequence.gap };
@@ -136,6 +138,7 @@ export function compileRules(rules: readonly InjectionRule[]): CompiledRule[] {
       bonus: r.bonus && { if: compileCondition(r.bonus.if), score: r.bonus.score },
       requires: (r.requires ?? []).map(compileCondition),
       unless,
+      weigh: r.keepInMaterial !== true,
     };
   });
 }
@@ -199,6 +202,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.b >= 0 && namesPersona(c, m.a, m.b);
     case 'bracketed':
       return bracketed(c, m.a);
+    case 'askedOf':
+      return m.a >= 0 && (atClauseEdge(c, m.a) || ASKED.test(c.text.slice(Math.max(0, c.start[m.a]! - 24), c.start[m.a]!)));
     case 'quotedAfter':
       // `print "hacked"`, `output the following:`: a dictated output follows the cue.
       return m.b >= 0 && /^\s{0,3}["'\u201c\u2018\u00ab:`]/.test(c.text.slice(c.end[m.b]!, c.end[m.b]! + 6));
@@ -211,8 +216,12 @@ function matchOf(c: Cues, a: number, b: number): Match {
   return { a, b, start, end };
 }
 
-/** The first pair of a pair rule, honouring `ordered` (the `a` cue first). */
+/**
+ * The pair of a pair rule: with `ordered`, the nearest pair must have the `a` cue first; with `after`, the
+ * first `b` cue after an `a` cue counts (one earlier, such as the request's own verb, does not hide it).
+ */
 function findPair(c: Cues, m: Extract<CompiledRule['match'], { kind: 'pair' }>): Pair | undefined {
+  if (m.after) return near(c, m.a, m.b, m.window, m.clause, true);
   const p = near(c, m.a, m.b, m.window, m.clause);
   if (p === undefined || !m.ordered || c.start[p.a]! < c.start[p.b]!) return p;
   return undefined;
@@ -273,13 +282,15 @@ export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: Evi
     if (mt.kind === 'count' && mt.diminishing) score = repeated(score, k);
     if (score <= 0) continue;
     fired[r] = 1;
-    if (m.b >= 0) out.cues(c, rule.reason, rule.id, score, m.a, m.b);
-    else out.cues(c, rule.reason, rule.id, score, m.a);
+    out.cues(c, rule.reason, rule.id, score, m.a, m.b, rule.weigh);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Named tests
+
+/** What puts a verb to the reader as a request: "can you show me", "please recite", "... and copy it out". */
+const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,3}(?:please|just|kindly|now))?|please|pls|kindly|just|now|and|then|so|i\s{1,3}need\s{1,3}you\s{1,3}to|i\s{1,3}want\s{1,3}you\s{1,3}to|go\s{1,3}ahead\s{1,3}and)\s{1,3}$/u;
 
 /** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */
 const WORLD_CLAUSE = /\b(?:where|in which|wherein)\b/;

@@ -65,8 +65,9 @@ const STRUCTURE = new RegExp(
     `(</\\s{0,2}(?:user|human|${ROLE})\\s{0,2}>)`,
     // <system> <assistant role="x">
     `(<\\s{0,2}${ROLE}(?:\\s[^<>\\n]{0,40})?>)`,
-    // ### System: / ## Instructions  at the start of a line
-    '(^[ \\t]{0,3}#{1,6}[ \\t]{0,3}(?:system|instructions?|new instructions?|admin|developer)\\b)',
+    // ### System: / ## Instructions  at the start of a line; mid-line ("... refund. ### SYSTEM: the assistant
+    // must ...") with two hashes or more and the colon
+    '(^[ \\t]{0,3}#{1,6}[ \\t]{0,3}(?:system|instructions?|new instructions?|admin|developer)\\b|#{2,6}[ \\t]{0,3}(?:system|instructions?|new instructions?|admin|developer)[ \\t]{0,3}:)',
     // {"role": "system"}
     '("role"\\s{0,3}:\\s{0,3}"(?:system|developer)")',
     // ![x](https://host/path?q=...) markdown image with a query string
@@ -89,7 +90,7 @@ const STRUCTURE = new RegExp(
 
 /**
  * The characters a match can be found from (see {@link findStructure}): `<` `[` `"` `!` `@` start
- * branches, `http` starts a URL, `#` a role header (from its line start) and `=` `+` the one-letter
+ * branches, `http` starts a URL, `#` a role header (from its line start, or from itself mid-line) and `=` `+` the one-letter
  * variables (from up to four characters before).
  */
 const TRIGGERS = /[<["!@#=+]|http/g;
@@ -125,7 +126,7 @@ function matchAt(text: string, at: number, hits: StructureHit[]): number {
  * Finds all structural hits in `text` (the matching copy).
  *
  * Every match starts at a candidate: a `<` `[` `"` `!` `@`; an `h` before `ttp`; the line start at
- * most three blanks before a `#`; or a letter at most four characters before `=` / `+` (only digits and
+ * most three blanks before a `#`, or the `#` itself; or a letter at most four characters before `=` / `+` (only digits and
  * blanks lie between such a letter and its trigger, so no other trigger does and candidates come in
  * increasing order). Positions before `pos` (the end of the last match) are never tried, and trying a
  * failed position again fails again, so this visits matches exactly as the global scan would.
@@ -151,6 +152,8 @@ export function findStructure(text: string): StructureHit[] {
       let p = q;
       while (p > pos && q - p < 3 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
       if (p === 0 || isLineEnd(text.charCodeAt(p - 1))) end = matchAt(text, p, hits);
+      // Mid-line, the header starts at the hash itself.
+      if (end < 0) end = matchAt(text, q, hits);
     } else if (ch === 0x3d || ch === 0x2b) {
       // `=` / `+`: a one-letter variable starts at most four characters before.
       for (let c = Math.max(pos, q - 4); c < q && end < 0; c++) {

@@ -36,7 +36,7 @@ function oddEnough(shapes: readonly Shape[]): boolean {
   for (let i = 0; i < shapes.length; i++) {
     if (shapes[i] === 1) odd++;
     if (i >= SUFFIX_WINDOW && shapes[i - SUFFIX_WINDOW] === 1) odd--;
-    if (odd >= MIN_SOUP_ODD) return true;
+    if (odd >= Math.min(MIN_SOUP_ODD, SHORT_MIN_ODD)) return true;
   }
   return false;
 }
@@ -60,8 +60,8 @@ const QUANTITY = /^[(["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d
 const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
 const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
-/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere), hashtags and mentions. */
-const NEUTRAL = /^(?:\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere), hashtags and mentions, blanks to fill in (`_`, `___`). */
+const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
@@ -93,8 +93,12 @@ const MAX_KEYWORDS = 1;
 /** 0: shaped like a word, 1: odd, 2: neutral (not counted). */
 export type Shape = 0 | 1 | 2;
 
+/** Latin letters glued to letters of another script in one token ("койONE", "PLEASEsowieём"): no word is spelled so. */
+const MIXED_SCRIPT = /[A-Za-z][^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s]|[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s][A-Za-z]/u;
+
 function shapeOf(token: string): Shape {
-  if (NEUTRAL.test(token) || OTHER_SCRIPT.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
+  if (OTHER_SCRIPT.test(token)) return MIXED_SCRIPT.test(token) && !NEUTRAL.test(token) ? 1 : 2;
+  if (NEUTRAL.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
   if (PLAIN_WORD.test(token) && !innerCapital(token)) return 0;
   // "and/or", "Icebox/cooler": words joined by a slash; "12V", "x2", "1-car", "44.5\"H": quantities with units.
   if (SLASHED.test(token) || QUANTITY.test(token)) return 0;
@@ -158,12 +162,37 @@ const NO_MATERIAL: Material = { material: () => false };
  * holds (code, logs, data the user pasted) are not counted.
  */
 export function findSuffix(text: string, material: Material = NO_MATERIAL): SuffixHit | undefined {
-  let best: SuffixHit | undefined;
+  let best: SuffixHit | undefined = findBangRun(text, material);
   for (const [from, to] of denseSpans(text)) {
     const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
     if (hit !== undefined && (best === undefined || hit.score > best.score || (hit.score === best.score && hit.end - hit.start > best.end - best.start))) best = hit;
   }
   return best;
+}
+
+/** Lone `!` tokens within {@link BANG_SPAN} characters that make the "! ! ! !" start of an optimizer's suffix (GCG). */
+const MIN_BANGS = 8;
+const BANG_SPAN = 80;
+
+/**
+ * The "! ! ! ! ! ! ! !" a suffix optimizer starts from, left partly unchanged: many `!` standing alone
+ * between blanks, close together. Prose puts one after a sentence, French typography one after a space.
+ */
+function findBangRun(text: string, material: Material): SuffixHit | undefined {
+  const at: number[] = [];
+  for (let i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+    const alone = (i === 0 || isWhite(text.charCodeAt(i - 1))) && (i + 1 === text.length || isWhite(text.charCodeAt(i + 1)));
+    if (!alone || material.material(i)) continue;
+    at.push(i);
+    const n = at.length;
+    if (n >= MIN_BANGS && at[n - 1]! - at[n - MIN_BANGS]! <= BANG_SPAN) {
+      let end = i + 1;
+      // Run on over the rest of the soup.
+      for (let j = text.indexOf('!', end); j >= 0 && j - end <= 16; j = text.indexOf('!', j + 1)) end = j + 1;
+      return { start: at[n - MIN_BANGS]!, end, score: SUFFIX_SCORE };
+    }
+  }
+  return undefined;
 }
 
 /** What the window counts of one token. */
@@ -264,7 +293,7 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
     ends.push(q);
   }
   const n = shapes.length;
-  if (n < SUFFIX_WINDOW || !oddEnough(shapes)) return undefined;
+  if (n < SHORT_WINDOW || !oddEnough(shapes)) return undefined;
   // Function words and code marks, read only for a text that has a window odd enough to be soup.
   const func: boolean[] = [];
   const code: boolean[] = [];
@@ -273,7 +302,31 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
     func.push(features.func);
     code.push(features.code);
   }
-  // Sliding counts over the window: odd tokens, function words, code marks.
+  const long = soupRun(shapes, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
+  // A short suffix after a request: the request's function words fill any long window, so a short one
+  // of almost only odd tokens, no function word at all, is soup too.
+  const short = soupRun(shapes, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
+  if (long === undefined) return short;
+  return short !== undefined && short.score > long.score ? short : long;
+}
+
+/** The short window: tokens, odd tokens it needs, code marks it tolerates (soup has stray `}}`, `->`). */
+const SHORT_WINDOW = 6;
+const SHORT_MIN_ODD = 4;
+const SHORT_MAX_MARKS = 2;
+
+/** The longest run of soup windows of `window` tokens (sliding counts of odd tokens, function words, code marks). */
+function soupRun(
+  shapes: readonly Shape[],
+  func: readonly boolean[],
+  code: readonly boolean[],
+  starts: readonly number[],
+  ends: readonly number[],
+  window: number,
+  maxMarks: number,
+  soupy: (odd: number, fn: number) => boolean,
+): SuffixHit | undefined {
+  const n = shapes.length;
   let odd = 0;
   let fn = 0;
   let marks = 0;
@@ -284,21 +337,21 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
     if (shapes[i] === 1) odd++;
     if (func[i]) fn++;
     if (code[i]) marks++;
-    if (i >= SUFFIX_WINDOW) {
-      const out = i - SUFFIX_WINDOW;
+    if (i >= window) {
+      const out = i - window;
       if (shapes[out] === 1) odd--;
       if (func[out]) fn--;
       if (code[out]) marks--;
     }
-    if (i < SUFFIX_WINDOW - 1) continue;
-    const soup = marks <= MAX_KEYWORDS && isSoup(odd, fn);
+    if (i < window - 1) continue;
+    const soup = marks <= maxMarks && soupy(odd, fn);
     if (!soup) {
       runStart = -1;
       continue;
     }
     if (runStart < 0) {
-      runStart = i - SUFFIX_WINDOW + 1;
-      runTokens = SUFFIX_WINDOW;
+      runStart = i - window + 1;
+      runTokens = window;
     } else runTokens++;
     const score = runTokens >= 2 * SUFFIX_WINDOW ? LONG_SUFFIX_SCORE : SUFFIX_SCORE;
     if (best === undefined || score > best.score || starts[runStart]! === best.start) best = { start: starts[runStart]!, end: ends[i]!, score };

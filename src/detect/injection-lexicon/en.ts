@@ -15,6 +15,8 @@ export const en: InjectionLexicon = {
       'throw out', 'throw away', 'not obey', "don't obey", 'do not obey', 'stop adhering', 'unlearn', 'stop everything', 'drop everything', 'never mind', 'nevermind',
       // "forgot" is a word of its own, and a self-help cue ("I forgot my password").
       ...typoPhrases(['ignore', 'disregard', 'forget'], '', ['forgot']),
+      // Telling the model not to do what it was asked: "don't do what the system asked".
+      "don't do what", 'do not do what', "don't listen to", 'do not listen to', 'stop listening to', 'pay no heed', 'ignore whatever',
     ],
     instructions: [
       'instruction*', 'rules', 'guideline*', 'directive*', 'prompt', 'prompts', 'guidance', 'programming',
@@ -23,12 +25,14 @@ export const en: InjectionLexicon = {
       ...typoPhrases(['instruction'], '*'),
       // Also conversation or policy words: "disregard previous messages", "ignoring the content policy".
       'previous messages', 'earlier messages', 'prior messages', 'the messages above', 'content polic*', 'usage polic*',
+      'the system asked', 'what the system asked', 'what the system said', 'what they told you', 'they told you', 'what you were asked', 'you were asked to', 'your operator', 'the operator', 'your setup', 'your configuration',
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
       'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing', 'default',
       'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
       ...typoPhrases(['previous']),
+      'at initialization', 'at initialisation', 'you got', 'before i arrived', 'before i came', 'before i joined', 'before we started', 'of this chat', 'of this conversation', 'the operator', 'behind the scenes',
     ],
     quantifier: ['all', 'any', 'every', 'everything', 'whatever', 'those', 'these', 'whole', 'entire'],
     newTask: [
@@ -37,6 +41,7 @@ export const en: InjectionLexicon = {
       'your task is now', 'instead', 'actually', 'new prompt', 'updated instructions', 'revised instructions',
       'instead of answering', 'instead of summarizing', 'instead of summarising', 'instead of translating',
       'rather than answering', 'do not summarize', "don't summarize", 'do not translate', "don't translate",
+      'do what i ask', 'do what i say', 'only listen to me', 'listen only to me', 'you only listen to me', 'obey me', 'follow my orders', 'follow my instructions instead', 'my orders instead', 'your new purpose', 'your new mission', 'your new job', 'your new goal',
     ],
     sayInstead: [
       'and say', 'and state that', 'and print', 'and output', 'and respond with', 'and reply with', 'and write',
@@ -44,6 +49,8 @@ export const en: InjectionLexicon = {
       'and tell', 'and answer with', 'we might state', 'you should say', 'you must say', 'and declare',
       'and claim', 'and instead', 'respond only with', 'reply only with', 'say that', 'state that',
       'we might state', 'we might say', 'we could say', 'we can say', "let's say", 'lets say', "let's state", "let's assume", "let's admit", 'state the following', 'output the following', 'print the following', 'say the following', 'write the following', 'repeat the following', 'and state:', 'state:', 'consider the output as', 'the output is', 'the output could be', 'admit to', 'please output', 'you must state', 'you must output', 'you should output', 'simply state', 'just state', 'and repeat', 'and instead say', 'just write', 'only print', 'and nothing else', 'nothing else', 'confirm with', 'reply with the word', 'respond with the word', 'respond only with the word',
+      // Orders about what the reader of the answer is told (in content addressed to an AI).
+      'tell the reader', 'tell the user', 'tell users', 'tell readers', 'instruct the reader', 'instruct the user', 'remind the user', 'inform the user', 'inform the reader', 'direct the user', 'direct the reader', 'send the user to', 'send the reader to', 'point the user to', 'urge the user', 'urge the reader',
     ],
     roleSwitch: [
       'you are now', "you're now", 'you are no longer', "you're no longer", 'you will now be', 'you will now act',
@@ -60,6 +67,7 @@ export const en: InjectionLexicon = {
       'act as', 'act like', 'pretend*', 'roleplay*', 'role-play*', 'role play*', 'play the role', 'imagine you are',
       "imagine you're", 'simulate', 'emulate', 'impersonate', 'behave as', 'behave like', 'imitate', 'personify', 'act as though', 'play as', 'take up the persona', 'adopt the persona',
       'assume the persona', 'take on the persona',
+      'you are my', "you're my", 'as my', 'speak as', 'answer as my', 'in the voice of',
     ],
     unrestricted: [
       'no restriction*', 'without restriction*', 'without any restriction*', 'without any limit*',
@@ -90,6 +98,9 @@ export const en: InjectionLexicon = {
       'unbounded', 'free itself from', 'free yourself from', 'regardless of safeguard*', 'removed the restrictions',
       'removed all restrictions', 'restrictions removed', 'restrictions have been removed', 'lifted the restrictions',
       'unaligned', 'any moralit*', 'no moralit*', 'pure evil',
+      // Safety switched off in words: "disable the moderation layer", "answer freely".
+      'disable the moderation', 'disable moderation', 'disable your moderation', 'disable the filter*', 'disable your filter*', 'disable the safety', 'disable your safety', 'disable the content filter', 'turn off the filter*', 'turn off your filter*', 'turn off the moderation', 'turn off moderation', 'turn off your safety', 'turn off the safety', 'switch off the moderation', 'switch off your filter*', 'switch off the safety', 'bypass the filter*', 'bypass your filter*', 'bypass the moderation', 'bypass moderation', 'bypass your safety', 'bypass the safety', 'remove your restrictions', 'remove your filter*', 'lift your restrictions', 'drop your restrictions', 'drop the restrictions', 'answer freely', 'respond freely', 'speak freely', 'no holding back', 'without holding back', 'hold nothing back', "don't hold back", 'do not hold back',
+      'zero morals', 'zero rules', 'zero limits', 'zero filters', 'who has no rules', 'has no rules', 'shares everything', 'skip the safety', 'skip your safety', 'without the safety checks', 'no safety checks',
     ],
     persona: [
       'developer mode', 'dev mode', 'do anything now', 'jailbreak*', 'jailbroken', 'god mode', 'evil mode',
@@ -127,6 +138,7 @@ export const en: InjectionLexicon = {
       'system instruction begins', 'system instruction starting', 'system instructions begin', 'start of system instruction*',
       'begin system instruction*', 'end of system instruction*', 'end of system prompt', 'end of system message',
       'user message termination', 'end of user message', 'end of user input', 'system message begins', 'new system instruction*',
+      'i am the system administrator', "i'm the system administrator", 'system administrator here', 'sysadmin here', 'i am the sysadmin', "i'm the sysadmin", 'i am the operator', "i'm the operator", 'this is the operator', 'message from the operator', 'message from your developer', 'message from the developers', 'this is your developer', 'the developers have authorized', "openai's safety team", 'the safety team', 'approved an exception', 'you are cleared to', "you're cleared to", 'clearance level', 'security clearance', 'auth code', 'authorization code', 'authorisation code',
     ],
     mode: [
       'system mode', 'admin mode', 'administrator mode', 'maintenance mode', 'override mode', 'debug mode',
@@ -134,6 +146,7 @@ export const en: InjectionLexicon = {
       'emergency mode', 'root mode', 'superuser mode', 'privileged mode', 'system check', 'system reset',
       'system upgrade', 'system override', 'admin override', 'training data override', 'data override',
       'enforcement override', 'knowledge verification', 'unlocked mode', 'service mode', 'law enforcement mode', 'god mode', 'developer training', 'training mode', 'evaluation mode', 'unlock mode', 'safe mode off',
+      'unrestricted mode', 'jailbreak mode', 'no-filter mode', 'uncensored mode',
     ],
     enter: [
       'entering', 'enter', 'now entering', 'now in', 'activate*', 'enable', 'enabled', 'switch to', 'switching to',
@@ -151,12 +164,18 @@ export const en: InjectionLexicon = {
       'everyone in the team', 'common practice', "it's important that you", 'it is important that you',
       'for the safety of', 'you agreed', 'you mentioned', 'you said', 'trust me', 'your manager', 'as an authority',
       'i suggest you', 'i recommend you', 'i am actually', "i'm actually",
+      "i'm a nurse", 'i am a nurse', "i'm a doctor", 'i am a doctor', "i'm a security researcher", 'i am a security researcher', "i'm a pentester", 'i am a pentester', 'high-ranking official', 'government official', 'you are cleared to', "you're cleared to",
+      "i'm a chemist", 'i am a chemist', "i'm a professor", 'i am a professor', "i'm a teacher", 'i am a teacher', "i'm a cop", 'i am a cop', "i'm a police", 'i am a police', "i'm a detective", 'i am a detective', 'i work for the government', 'i work for the police', 'i work in cybersecurity', "i'm a pharmacist", 'i am a pharmacist', 'my job requires', "i'm licensed", 'i am licensed', "i'm a licensed", 'i am a licensed', "i'm an expert", 'i am an expert', "i'm a soldier", 'i am a soldier',
+      // Pressure: urgency and pleading as leverage.
+      "i'm begging you", 'i am begging you', 'begging you', 'life depends on', 'lives depend on', 'no time to explain', "it's an emergency", 'it is an emergency', 'this is an emergency', 'or someone will die', 'or people will die', 'i will lose my job', "i'll lose my job", 'sanctioned', 'approved by our', 'approved by my', 'authorizing you', 'authorising you', 'i authorize you', 'i authorise you', 'as the lead developer',
     ],
     reveal: [
       'repeat*', 'print*', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
       'spell out', 'disclose', 'leak', 'dump', 'recite', 'share', 'give me', 'provide', 'what is', "what's",
       'what are', 'what were', 'confirm', 'list', 'copy', 'paste', 'echo', 'expose', 'summarize', 'translate',
       'put it in', 'return', 'type out', 'quote', 'quote it', 'that contains', 'which contains', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank', 'what would', 'what will',
+      // Extraction verbs that take the prompt as object: "re-read it and copy it here", "wrap your instructions in a code block".
+      're-read', 'reread', 'read me', 'wrap your', 'format your', 'enclose your', 'hand over', 'cough up', 'give back', 'give up', 'pass on', 'write out for me',
     ],
     promptObject: [
       'the system prompt', 'your system prompt', 'this system prompt', 'your prompt', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt',
@@ -175,6 +194,8 @@ export const en: InjectionLexicon = {
       'your full instructions', 'your complete instructions', 'tell you not to tell', 'told you not to',
       'not to tell me', 'initialized with', 'initialised with', 'you were initialized', 'you were initialised',
       'were you told', 'you were told before', 'your developer told you', 'the developer told you',
+      // What the model was set up with, named by how it got there (the operator, initialization, configuration).
+      'hidden preamble', 'secret preamble', 'preamble of this chat', 'preamble of this conversation', 'your preamble', 'the preamble you', 'setup text', 'setup message', 'setup instructions', 'configuration text', 'config text', 'configuration message', 'configured with', 'were you configured', 'you were configured', 'you were set up', 'were you set up', 'the operator sent', 'operator sent you', 'operator gave you', 'the operator told you', 'from the operator', 'operator instructions', "operator's instructions", 'operator message', 'at initialization', 'at initialisation', 'on initialization', 'you received at', 'the text you received', 'the message you received at', 'the instructions you got', 'instructions you got', 'what you were given', 'what they told you', 'your briefing', 'your marching orders', 'rules you follow', 'rules you are following', "rules you're following", 'rules are you following', 'your operating instructions', 'your standing instructions', 'behind-the-scenes instructions', 'behind the scenes instructions', 'the hidden message', 'your hidden message', 'the first thing you were told', 'the first thing you read', 'system text', 'your system text',
     ],
     secretObject: [
       'your password', 'the password', 'password', 'passcode', 'pass code', 'passphrase', 'secret key',
@@ -276,6 +297,8 @@ export const en: InjectionLexicon = {
       'no disclaimers', 'without disclaimers', "don't add disclaimers", 'do not add disclaimers', 'no warnings',
       'without warnings', 'without any warnings', "don't warn me", 'do not warn me', 'no moralizing',
       "don't lecture", 'do not lecture', 'exact quantities', 'exact amounts', 'exact recipe', 'include quantities',
+      'just fiction', "it's just fiction", 'it is just fiction', "it's obviously satire", 'for patient safety', 'sandboxed', 'sandboxed environment', 'authorized environment', 'will never be sent', 'never be sent', 'approved an exception', "it's fine", 'legal and encouraged',
+      'for a class', 'for my class', 'for a school project', 'for school', 'for my thesis', 'for a documentary', 'for a podcast', 'for a movie', 'for a ctf', 'for a red team', 'red team exercise', 'penetration test', 'pentest', 'i have authorization', 'i have authorisation', 'for training purposes', 'for a training', 'for awareness', 'to help people protect', 'so i can protect', 'so people can protect', 'to protect myself', 'so i know what to avoid', 'what to avoid', 'for safety reasons', 'to stay safe', 'purely for knowledge', 'just curious', 'out of curiosity', 'asking hypothetically', 'no one will get hurt', 'nobody gets hurt', "i won't actually", 'i will not actually', 'not going to do it', "won't do it", 'i take full responsibility', 'i take responsibility', 'at my own risk', 'i consent', "it's for a good cause",
     ],
     affirmative: [
       'begin your reply with', 'begin your response with', 'begin your answer with', 'start your reply with',
@@ -284,6 +307,7 @@ export const en: InjectionLexicon = {
       'respond with "sure', "respond with 'sure", 'sure, here is', "sure, here's", 'sure here is', 'absolutely, here',
       'of course, here is', 'certainly, here is', 'here is how to', "here's how to", 'never refuse', 'do not refuse',
       "don't refuse", 'you cannot refuse', 'you must answer', 'you must comply', 'without refusing',
+      'always answers in the format', 'always answer in the format', 'answers in the format', 'you must comply', 'refusal will result', 'always explains',
     ],
     fiction: [
       'a story', 'a short story', 'a novel', 'my novel', 'the novel', 'a screenplay', 'a script', 'a movie', 'a film',
@@ -292,6 +316,8 @@ export const en: InjectionLexicon = {
       'fictional', 'fiction', 'imagine you are', "imagine you're", 'imagine a', 'pretend', 'hypothetically',
       'hypothetical', 'in a world where', 'in a universe where', 'write a scene', 'a scene where', 'a dialogue',
       'grandmother', 'grandma', 'bedtime story', 'as a character',
+      'crime novel', 'a thriller', 'thriller', 'screenplay', 'an author', 'a writer', 'a play about', 'an actor', 'video game', 'in a game', 'satirical', 'satire', 'parallel universe', 'deceased', 'my late', 'passed away', 'used to read me', 'a chemistry teacher', 'character',
+      'bedtime story', 'a poem', 'a song', 'a lecture', 'a talk', 'giving a talk', 'his lecture', 'her lecture', "let's play a game", 'play a game',
     ],
     harmful: [
       // Operational harm: making or doing something harmful, as verb and object. Topics alone ("ransomware",
@@ -331,12 +357,36 @@ export const en: InjectionLexicon = {
       'without restrictions', 'without any restrictions', 'without limits', 'no restrictions', 'no limits',
       'no rules', 'no filters', 'unfiltered', 'uncensored', 'anything you ask', 'any request', 'every request',
       'bound by', 'not bound', 'enabled', 'activated', 'answer anything',
+      'were written for a different', "don't apply here", 'do not apply here', "doesn't apply here", 'does not apply here', 'not apply anymore', "don't apply anymore", 'are void', 'is void', 'are null and void', 'are obsolete', 'is obsolete', 'are outdated', 'no longer valid', 'no longer in effect', 'are cancelled', 'are canceled', 'has been revoked', 'have been revoked', 'are revoked', 'expired',
     ],
     hypothetical: [
       'hypothetical*', 'imagine', 'suppose', 'in a world where', 'fictional world', 'parallel universe',
       'alternate universe', 'in this world', 'dystopian', 'for a story', 'thought experiment', "let's pretend",
       'lets pretend', 'in this scenario', 'just for fun', 'purely academic', 'for educational purposes',
       'research purposes', 'in a game',
+      'hypothetically speaking', 'in theory', 'theoretically', 'what if', 'as a thought experiment', 'in an alternate', 'alternate reality', 'opposite day', 'in minecraft', 'in a simulation', 'in this simulation',
+    ],
+    aiAddress: [
+      'when you read this', 'if you are reading this', 'if you read this', 'to any ai', 'to the ai', 'any ai tool', 'any ai assistant', 'any ai model', 'ai assistants reading', 'ai reading this', 'ai tool reading', 'ai tool processing', 'note to the ai', 'note to ai', 'note for the ai', 'message to the ai', 'message for the ai', 'instructions for the ai', 'instructions for ai', 'if you are an ai', "if you're an ai", 'dear ai', 'hey ai', 'attention ai', 'ai model reading', 'language model reading', 'llm reading', 'any llm', 'to any llm', 'to the assistant', 'note to the assistant', 'note for the assistant', 'assistant reading this', 'whatever ai', 'to the language model', 'to the model reading', 'model reading this', 'bot reading this', 'any chatbot', 'to the chatbot', 'processing this file', 'processing this document', 'processing this email', 'processing this text', 'processing this page', 'processing this message', 'reading this document', 'reading this email', 'reading this page', 'reading this review',
+    ],
+    persist: [
+      'in every answer', 'in every response', 'in every reply', 'in all your answers', 'in all your replies', 'in all future answers', 'in all future responses', 'every answer', 'every reply', 'each answer', 'each reply', 'all future answers', 'all future responses', 'no matter what the user', 'whatever the user asks', 'whatever the user says', 'regardless of what the user', 'regardless of the user', 'no matter what they ask', 'for the rest of this conversation', 'for the rest of the conversation', 'for the rest of this chat', 'for the remainder of', 'keep answering only', 'answer only in', 'only answer in', 'reply only in', 'respond only in', 'only talk about', 'talk only about', 'from this moment', 'until told otherwise', 'forever',
+    ],
+    harmTopic: [
+      // Dangerous things by name (weapons, drugs, poisons, intrusion tools). Murder, theft and scams are left out:
+      // crime fiction is full of them, and only the makings of the harm are what a jailbreak is after.
+      'meth', 'methamphetamine', 'crystal meth', 'mdma', 'fentanyl', 'heroin', 'cocaine', 'crack cocaine', 'lsd', 'napalm', 'tatp', 'chloroform', 'mustard gas', 'sarin', 'ricin', 'vx nerve agent', 'nerve agent*', 'anthrax', 'bioweapon*', 'chemical weapon*', 'explosive*', 'bomb', 'bombs', 'pipe bomb*', 'car bomb*', 'thermite', 'molotov*', 'detonator*', 'ransomware', 'malware', 'keylogger*', 'spyware', 'rootkit*', 'botnet*', 'exploit', 'exploits', 'zero-day', 'phishing', 'credential stuffing', 'poison', 'poisons', 'untraceable poison*', 'lethal dose', 'ghost gun*', 'untraceable gun*', 'firearm', 'firearms', 'gun at home', '3d-printed gun*', '3d printed gun*', 'silencer', 'counterfeit money', 'counterfeit bills', 'fake id', 'fake ids', 'break into', 'breaks into', 'breaking into', 'hack into', 'hacks into', 'hacking into', "clone someone's voice", 'voice cloning scam*', 'gps tracker',
+      'weapon', 'weapons', 'gun', 'guns', 'rifle', 'assault rifle', 'ammunition', 'grenade*', 'improvised explosive', 'dynamite', 'gunpowder', 'black powder', 'nitroglycerin', 'semtex', 'c4 explosive', 'toxin', 'toxins', 'cyanide', 'arsenic', 'strychnine', 'botulinum', 'pathogen*', 'computer virus', 'trojan', 'backdoor', 'ddos', 'sql injection', 'password cracker', 'crack passwords', 'cracking passwords', 'pick a lock', 'lock picking', 'hotwire', 'shoplift*', 'rob a bank', 'drugs', 'narcotics', 'opioid*', 'oxycodone', 'ketamine', 'ghb', 'date rape drug', 'roofies', 'dmt', 'synthetic drugs', 'hacking', 'wifi password', "someone's account", 'identity theft', 'stalkerware', 'doxx*', 'swatting', 'human trafficking', 'smuggle*', 'smuggling', 'launder*', 'forged documents', 'fake passport*', 'deepfake*', 'self-harm', 'suicide', 'overdose', 'card skimming', 'skimmer', 'carding', 'phishing kit', 'phishing email', 'phishing page', 'scam script', 'sim swap*', 'jailbreak a phone', 'disable the alarm', 'bypass the alarm', 'explosion',
+      'toxic gas', 'poison gas', 'poisonous gas', 'chlorine gas', 'nerve gas', 'lock without a key', 'open a lock', 'open any lock', 'bypass a lock', 'pick locks', 'fully automatic', 'full auto', 'auto sear', 'bump stock',
+    ],
+    detailDemand: [
+      // Demands for the makings: steps, quantities, working code, real tools.
+      'how to make', 'how to build', 'how to synthesize', 'how to synthesise', 'how to cook', 'how to produce', 'how to administer', 'how he cooks', 'how she cooks', 'how he makes', 'how she makes', 'how he breaks into', 'how she breaks into', 'how he wrote', 'how she wrote', 'how you wrote', 'how you made', 'how did you make', 'how did you used to make', 'used to make', 'recipe for', 'the recipe', 'recipes fully', 'instructions for making', 'instructions to make', 'step by step', 'step-by-step', 'the steps', 'exact steps', 'give me the steps', 'with quantities', 'with the quantities', 'exact quantities', 'quantities and temperatures', 'exact amounts', 'real commands', 'actual commands', 'the commands', 'actual code', 'the actual code', 'working code', 'fully functional', 'functional exploit', 'with the real tools', 'the real tools', 'the tools and the script', 'full technical detail', 'technical detail', 'technically accurate', 'technically precise', "don't water it down", 'do not water it down', 'exactly how',
+      'how exactly', 'exactly what', 'specific steps', 'specific instructions', 'detailed instructions', 'detailed steps', 'detailed guide', 'a step-by-step guide', 'a tutorial', 'walk me through', 'walks through', 'in great detail', 'in full detail', 'ingredients', 'the ingredients', 'chemicals needed', 'materials needed', 'what materials', 'which chemicals', 'measurements', 'temperatures', 'dosage', 'the dose', 'the script', 'source code', 'the code', 'code for', 'write the code', 'payload', 'make it realistic', 'would actually work', 'actually works', 'works in real life', 'ready to use', 'no placeholders', 'complete instructions', 'full instructions', 'full recipe', 'how one would', 'how someone would', 'how would someone', 'how to get', 'how to obtain', 'where to buy', 'how to acquire', 'explains how to', 'explain how to', 'describe how to', 'describes how to', 'teach me how', 'teaches how', 'shows how to', 'show me how to',
+      'including amounts', 'including quantities', 'including the amounts', 'with amounts', 'with the amounts', 'exact ratio', 'the ratio', 'proportions', 'part by part', 'which household chemicals', 'to combine',
+    ],
+    harmAsk: [
+      'write me', 'write a', 'write an', 'write the', 'write', 'make me', 'create a', 'create', 'generate', 'give me', 'tell me', 'tell us', 'explain', 'describe', 'list', 'show me', 'show the', 'teach me', 'teach', 'provide', 'help me', 'how do i', 'how can i', 'how would i', 'how do you', 'how would you', 'how would someone', 'how to', 'what dose', 'which dose', 'what amount', 'which chemicals', 'what chemicals', 'read it to me', 'tell it', 'recite', 'the steps', 'step by step', 'lecture on', 'guide to', 'a guide', 'instructions',
     ],
   },
 };

@@ -57,6 +57,16 @@
  *   "synonym", "how do you say", "spell").
  * - `codeWord`: programming vocabulary around a cue ("regex", "function", "flag", "parameter", "variable",
  *   "api", "library", "compiler").
+ * - `aiAddress`: words that turn to an AI reading the text ("to any AI tool processing this", "when you read
+ *   this", "note to the assistant"): in pasted content, the content speaking to the model.
+ * - `persist`: a change meant to outlast the request ("in every answer", "no matter what the user asks",
+ *   "for the rest of this conversation").
+ * - `harmTopic`: dangerous things by name ("napalm", "TATP", "ransomware", "lethal dose"): topics, common in
+ *   news, fiction and safety questions, and evidence only with `detailDemand` and a persuasion device.
+ * - `detailDemand`: a demand for operational detail ("step by step", "with quantities", "the actual code",
+ *   "make it realistic", "how to make").
+ * - `harmAsk`: a request for a thing, put to the model ("write me", "explain", "how do i", "what dose"): with a
+ *   `harmTopic` near it, the dangerous thing asked for.
  */
 export type CueClass =
   | 'ignore'
@@ -98,7 +108,12 @@ export type CueClass =
   | 'selfPolicy'
   | 'policyChange'
   | 'metaWord'
-  | 'codeWord';
+  | 'codeWord'
+  | 'aiAddress'
+  | 'persist'
+  | 'harmTopic'
+  | 'detailDemand'
+  | 'harmAsk';
 
 /**
  * Phrase knowledge for one language.
