@@ -24,6 +24,8 @@ export interface PrefixRule {
   marker?: string;
   /** The provider's own checksum, when it has one: a pass raises the score to 1. */
   checksum?: (token: string) => boolean;
+  /** A structure the provider's format implies (a part that encodes an id): a token failing it is none. */
+  valid?: (token: string) => boolean;
   why: string;
 }
 
@@ -76,6 +78,16 @@ const gh = (prefix: string, what: string): PrefixRule => ({
   checksum: githubChecksumValid,
   why: `GitHub ${what} token: ${prefix} + 30 random + CRC-32`,
 });
+
+/**
+ * Discord bot tokens open with the bot's user id (a snowflake, digits) in base64, then a dot: the first
+ * decoded character is a digit 1-9, so the token opens with M, N or O. (Only the first is read: examples
+ * of the format are often edited by hand past it.)
+ */
+export function discordIdPartValid(token: string): boolean {
+  const c = Buffer.from(token.slice(0, 4), 'base64url').toString('latin1').charCodeAt(0);
+  return c >= 49 && c <= 57;
+}
 
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
@@ -294,7 +306,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('posthog-personal', 'PostHog', 'phx_', `${B62}{43}`, 'personal API key'),
   row('dynatrace-platform', 'Dynatrace', 'dt0s01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'platform token'),
   row('trello-token', 'Trello', 'ATTA', `${HEX}{64}[A-F0-9]{8}`, 'API token'),
-  row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
+  { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
 ];
 
 /**

@@ -207,8 +207,13 @@ export function isPlaceholderSecret(value: string, words = true): boolean {
   return false;
 }
 
+/**
+ * The shape of a Mistral key: 32 letters and digits with upper case, lower case and digits. Hex digits
+ * only (`9276a43e…ED38357DB`, a digest or another provider's id in mixed case) is not it: a random base62
+ * key is all hex once in 10^14.
+ */
 function mixedAlnum32(v: string): boolean {
-  return v.length === 32 && /^[A-Za-z0-9]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
+  return v.length === 32 && /^[A-Za-z0-9]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/^[0-9a-fA-F]+$/.test(v);
 }
 
 // --- private keys ------------------------------------------------------------------------------------------
@@ -792,7 +797,7 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   // count anywhere in the token.
   if (isPlaceholderSecret(m[0]) || PLACEHOLDER_WORDS.test(token)) return -1;
   const entropy = shannonEntropy(m[0]);
-  if (entropy < (c.hexBody ? 2.8 : 3.2)) return -1;
+  if (entropy < (c.hexBody ? 2.8 : 3.2) || c.rule.valid?.(token) === false) return -1;
   const score = c.rule.checksum?.(token) === true ? 1 : 0.9;
   push(s, c.rule.type, at, end, score, c.rule.id);
   return end;
@@ -1065,7 +1070,23 @@ function credentialOk(password: string, user = ''): boolean {
   );
 }
 
-/** `scheme://user:password@host`: the password. */
+/**
+ * A token standing as a URL's user name (`https://<token>@github.com/…`): long, letters with digits,
+ * random-looking (a user name is words or short).
+ */
+function tokenAsUser(user: string): boolean {
+  return (
+    user.length >= 20 &&
+    /^[A-Za-z0-9_-]+$/.test(user) &&
+    /\d/.test(user) &&
+    /[A-Za-z]/.test(user) &&
+    shannonEntropy(user) >= 3.5 &&
+    !isPlaceholderSecret(user) &&
+    !wordLike(user, true)
+  );
+}
+
+/** `scheme://user:password@host` (the user may be empty: `redis://:password@host`): the password; `scheme://<token>@host`: the token. */
 function scanUrlCredentials(text: string, s: Scratch): void {
   for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 3)) {
     let at = -1;
@@ -1079,13 +1100,18 @@ function scanUrlCredentials(text: string, s: Scratch): void {
       if (c === 58 && colon === -1) colon = i;
       if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62) break;
     }
-    if (at === -1 || colon === -1 || colon === p + 3) continue;
+    if (at === -1) continue;
+    if (colon === -1) {
+      if (tokenAsUser(text.slice(p + 3, at))) push(s, 'CREDENTIALS', p + 3, at, 0.85, 'url-token-user');
+      continue;
+    }
     const password = text.slice(colon + 1, at);
     if (credentialOk(password, text.slice(p + 3, colon))) push(s, 'CREDENTIALS', colon + 1, at, 0.9, 'url-credentials');
   }
 }
 
-const CURL_USER = /(?:^|[\s'"])(?:-u|--user)(?:[ =]+|(?=['"]))(['"]?)([^\s'":]{1,64}):([^\s'"]{1,256})\1/g;
+/** `-u user:pw`, `--user=user:pw`, `-u 'user:pw'`, and glued `-uuser:pw`. */
+const CURL_USER = /(?:^|[\s'"])(?:-u(?:[ =]+|(?=['"])|(?=[A-Za-z0-9_.@]))|--user(?:[ =]+|(?=['"])))(['"]?)([^\s'":]{1,64}):([^\s'"]{1,256})\1/g;
 
 function scanCurlUser(text: string, s: Scratch): void {
   if (!text.includes('-u') && !text.includes('--user')) return;
@@ -1102,16 +1128,21 @@ const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
 
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
 
-/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text. */
+/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text; `<password>x</password>`: a password. */
 function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
   if (!text.includes('</')) return;
   XML_VALUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = XML_VALUE.exec(text)) !== null) {
     const value = m[2]!;
-    if (!SECRET_NAME.test(m[1]!) || isPlaceholderSecret(value) || REFERENCE_START.test(value)) continue;
+    if (!SECRET_NAME.test(m[1]!) || REFERENCE_START.test(value)) continue;
+    const start = m.index + m[1]!.length + 2;
+    if (nameKind(m[1]!) === 'password') {
+      if (credentialOk(value) && value.length >= limits.minPasswordLength) push(s, 'CREDENTIALS', start, start + value.length, 0.85, 'xml-password');
+      continue;
+    }
+    if (isPlaceholderSecret(value)) continue;
     if (value.length >= limits.minLength && shannonEntropy(value) >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
-      const start = m.index + m[1]!.length + 2;
       push(s, 'GENERIC_SECRET', start, start + value.length, 0.8, 'xml-element');
     }
   }
@@ -1153,8 +1184,10 @@ function flagAt(text: string, s: Scratch, limits: Limits, at: number): number {
   return Math.max(i, ve);
 }
 
-/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`: the password of a `-p` flag of these commands. */
-const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`, `mongosh -p x`: the password of a `-p` flag of these commands. */
+const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+/** `docker login -u bob -p x` and the other registry logins (`docker run -p 8080:80` is a port: only `login` counts). */
+const LOGIN_P = /\b(?:docker|podman|buildah|skopeo|nerdctl|oc)[ \t]+login\b[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)(['"]?)([^\s'"-][^\s'"]{3,127})\1/g;
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
 const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
 
@@ -1178,6 +1211,13 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
+  if (text.includes('login')) {
+    LOGIN_P.lastIndex = 0;
+    while ((m = LOGIN_P.exec(text)) !== null) {
+      const end = m.index + m[0].length - m[1]!.length;
+      if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.85, 'login-p-flag');
+    }
+  }
   if (text.includes('SecureString') || text.includes('securestring')) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) {
@@ -1191,6 +1231,36 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       const end = m.index + m[0].length - 1;
       if (credentialOk(m[2]!, m[1])) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.9, 'oracle-jdbc');
     }
+  }
+}
+
+/**
+ * A password told in prose: a password word, a linking verb, then one token (`my password is hunter2`,
+ * `le mot de passe est …`, `das Passwort ist …`). The `password: x` / `password = x` forms are read as
+ * assignments.
+ */
+const PROSE_PASSWORD =
+  /\b(?:password|passwd|passcode|passphrase|pwd|mot de passe|contrase[\u00f1n]a|passwort|kennwort|senha|wachtwoord|has[\u0142l]o|salasana|l[\u00f6o]senord)(?:[ \t]+(?:for|of|to|on|at|de|du|des|f\u00fcr|para|do|da|van|voor)(?:[ \t]+[^\s]{1,30}){1,3}?)?[ \t]+(?:is|was|est|es|ist|era|\u00e9|jest|on|\u00e4r|er|is now|will be|should be)[ \t]+(?:["'\u201c\u2018`]?)([^\s"'\u201d\u2019`]{6,64})/gi;
+
+/**
+ * A value told in prose is a password when it reads as one: a lower-case letter and a digit or symbol
+ * (`SHA-256`, `bcrypt`, `AES128` are words of the trade), no path, address, call or reference, and no
+ * compound of words (`case-sensitive`, `base64-encoded`, `re-used`).
+ */
+function prosePasswordOk(v: string): boolean {
+  if (!/[a-z]/.test(v) || !/[^A-Za-z]/.test(v) || /[/@()]|^[$%{<[]/.test(v)) return false;
+  if (v.includes('-') && /(?:^|-)[A-Za-z]{2,}(?:-|$)/.test(v) && /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(v)) return false;
+  return credentialOk(v);
+}
+
+function scanProsePassword(text: string, s: Scratch, minLength: number): void {
+  PROSE_PASSWORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROSE_PASSWORD.exec(text)) !== null) {
+    // A closing period or comma belongs to the sentence.
+    const value = m[1]!.replace(/[.,;:)\]]+$/, '');
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
+    if (value.length >= minLength && prosePasswordOk(value)) push(s, 'CREDENTIALS', end - value.length, end, 0.8, 'prose-password');
   }
 }
 
@@ -1259,6 +1329,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
       scanPasswordForms(text, s, limits);
+      scanProsePassword(text, s, limits.minPasswordLength);
     }
     return resolveOverlaps(s.out);
   };

@@ -140,6 +140,61 @@ describe('credentials in URLs, curl -u, Basic auth, netrc and password flags', (
   });
 });
 
+describe('more credential forms: glued curl -u, empty URL user, a token as URL user, registry logins, XML and prose passwords', () => {
+  const pw = () => alnum(rand, 6, 'abcdefghjkmnpqrstuvwxyz') + alnum(rand, 3, '23456789') + 'Q!';
+  it.each([
+    (p: string) => [`curl -uadmin:${p} https://api.example.com`, p],
+    (p: string) => [`redis://:${p}@cache.internal:6379/0`, p],
+    (p: string) => [`docker login -u bob -p ${p} registry.example.com`, p],
+    (p: string) => [`<password>${p}</password>`, p],
+    (p: string) => [`my password is ${p}`, p],
+    (p: string) => [`the password for the staging server is "${p}".`, p],
+    (p: string) => [`le mot de passe est ${p}`, p],
+    (p: string) => [`das Passwort ist ${p}, bitte nicht weitergeben`, p],
+  ])('form %#', (make) => {
+    const [text, secret] = make(pw());
+    expect(detectSecrets(text!).map((f) => text!.slice(f.start, f.end))).toEqual([secret]);
+  });
+
+  it('a random token as the user of a URL', () => {
+    const token = alnum(rand, 20, B62) + alnum(rand, 4, '0123456789') + alnum(rand, 16, B62);
+    const text = `git clone https://${token}@git.example.com/org/repo.git`;
+    expect(detectSecrets(text).map((f) => text.slice(f.start, f.end))).toEqual([token]);
+  });
+
+  it.each([
+    'The password is case-sensitive.',
+    'the password is e-mailed to you',
+    'My password is re-used everywhere, is that bad?',
+    'the password is base64-encoded',
+    'password is sha256(salt+pw)',
+    'the password is 8-16 characters long',
+    'the password is hashed with argon2id',
+    'the password is ${DB_PASSWORD}',
+    'docker run -p 8080:80 nginx',
+    'https://john.doe@example.com/x',
+    'ssh://git@github.com:org/repo',
+    'curl -uadmin:password https://x.example.com',
+  ])('no finding: %s', (text) => {
+    expect(detectSecrets(text)).toEqual([]);
+  });
+});
+
+describe('format checks of unprefixed rows', () => {
+  it('Discord bot tokens open with the bot id in base64 (M, N or O): other first parts are no token', () => {
+    const id = String(1 + Math.floor(rand() * 9)) + alnum(rand, 17, '0123456789');
+    const token = `${Buffer.from(id).toString('base64url')}.${alnum(rand, 6, B62)}.${alnum(rand, 30, B62 + '_-')}`;
+    expect(detectSecrets(`DISCORD_BOT=${token}`).map((f) => f.rule)).toEqual(['discord-bot']);
+    const forged = `P${token.slice(1)}`;
+    expect(detectSecrets(`text ${forged} text`).filter((f) => f.rule === 'discord-bot')).toEqual([]);
+  });
+
+  it('32 hex digits in mixed case are no Mistral-shaped key (a random base62 key is all hex once in 10^14)', () => {
+    const v = alnum(rand, 16, '0123456789abcdef') + alnum(rand, 16, '0123456789ABCDEF');
+    expect(detectSecrets(`id ${v} done`)).toEqual([]);
+  });
+});
+
 describe('a Mistral-shaped key never reaches upstream, in any form', () => {
   const key = () => {
     let k = '';
