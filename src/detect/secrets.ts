@@ -1203,7 +1203,9 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
     }
   }
   for (let p = text.indexOf('-'); p !== -1; ) p = text.indexOf('-', flagAt(text, s, limits, p));
-  if (text.includes(' -p')) {
+  // Gates open with a rare character: a search for a string opening with a space or a frequent letter
+  // reads every occurrence of it.
+  if (text.includes('-p')) {
     P_FLAG.lastIndex = 0;
     while ((m = P_FLAG.exec(text)) !== null) {
       const password = m[2] ?? m[3]!;
@@ -1211,14 +1213,14 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
-  if (text.includes('login')) {
+  if (text.includes('-p')) {
     LOGIN_P.lastIndex = 0;
     while ((m = LOGIN_P.exec(text)) !== null) {
       const end = m.index + m[0].length - m[1]!.length;
       if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.85, 'login-p-flag');
     }
   }
-  if (text.includes('SecureString') || text.includes('securestring')) {
+  if (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring')) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) {
       const start = m.index + m[0].indexOf(m[1]!) + 1;
@@ -1254,6 +1256,8 @@ function prosePasswordOk(v: string): boolean {
 }
 
 function scanProsePassword(text: string, s: Scratch, minLength: number): void {
+  // One regex pass: cheaper than a search for each word (a multi-character indexOf opening with a
+  // frequent letter costs about as much as the regex).
   PROSE_PASSWORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PROSE_PASSWORD.exec(text)) !== null) {
@@ -1267,7 +1271,7 @@ function scanProsePassword(text: string, s: Scratch, minLength: number): void {
 const BASIC = /\b[Bb]asic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g;
 
 function scanBasicAuth(text: string, s: Scratch): void {
-  if (!text.includes('asic')) return;
+  if (!text.includes('Basic') && !text.includes('basic')) return;
   BASIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BASIC.exec(text)) !== null) {
