@@ -306,6 +306,14 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('posthog-personal', 'PostHog', 'phx_', `${B62}{43}`, 'personal API key'),
   row('dynatrace-platform', 'Dynatrace', 'dt0s01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'platform token'),
   row('trello-token', 'Trello', 'ATTA', `${HEX}{64}[A-F0-9]{8}`, 'API token'),
+  // Developer platforms, registries and deploy services (formats from each provider's token documentation)
+  row('deno-deploy', 'Deno Deploy', 'ddp_', `${B62}{36}`, 'personal access token'),
+  row('deno-deploy-org', 'Deno Deploy', 'ddo_', `${B62}{36}`, 'organization token'),
+  row('mailersend', 'MailerSend', 'mlsn.', `${HEX}{64}`, 'API token'),
+  row('statsig-server', 'Statsig', 'secret-', `${B62}{40,50}`, 'server secret key'),
+  row('paddle-live', 'Paddle', 'pdl_live_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'live API key'),
+  row('paddle-sandbox', 'Paddle', 'pdl_sdbx_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'sandbox API key'),
+  row('snyk-pat', 'Snyk', 'snyk_uat.', `${HEX}{8}\\.${B64URL}{20,100}`, 'user access token'),
   { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
 ];
 
@@ -425,4 +433,14 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('vector-db', 'Weaviate / Qdrant', /weaviate|qdrant/, `${B64URL}{32,64}`, 'API key'),
   kw('gitlab-legacy', 'GitLab', /gitlab/, `${B64URL}{20}`, 'personal access token (legacy, no prefix)'),
   kw('mattermost', 'Mattermost', /mattermost/, '[a-z0-9]{26}', 'access token'),
+  kw('freshdesk', 'Freshdesk', /freshdesk/, `${B62}{20}`, 'API key'),
+  kw('linkedin', 'LinkedIn', /linkedin/, `${B62}{16}`, 'client secret'),
+  kw('ovh', 'OVHcloud', /\bovh/, `${B62}{32}`, 'application secret or consumer key'),
+  kw('backblaze', 'Backblaze B2', /backblaze|\bb2_/, `K[0-9]{3}[A-Za-z0-9+/]{27}`, 'application key'),
+  kw('drone', 'Drone CI', /drone/, `${B62}{32}`, 'access token'),
+  kw('railway', 'Railway', /railway/, UUID, 'API token'),
+  kw('mixpanel', 'Mixpanel', /mixpanel/, '[a-f0-9]{32}', 'API secret'),
+  kw('amplitude', 'Amplitude', /amplitude/, '[a-f0-9]{32}', 'secret key'),
+  kw('fastly', 'Fastly', /fastly/, `${B64URL}{32}`, 'API token'),
+  kw('azure-search', 'Azure', /search|cosmos/, `[A-Za-z0-9]{52}AzSe[A-Za-z0-9]{4}|[A-Za-z0-9+/]{86}==`, 'AI Search admin key or Cosmos DB key'),
 ];

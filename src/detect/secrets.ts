@@ -1291,6 +1291,19 @@ function checkNumber(name: string, v: unknown, min: number, max: number): number
   return v;
 }
 
+/**
+ * A bare Mistral-shaped guess (score 0.6) gives way to a finding of the same span that knows its provider
+ * (`OVH_APPLICATION_SECRET="<32 base62>"` is OVH's, not Mistral's); the type order would keep the guess.
+ */
+function withoutShapeGuesses(found: SecretEntity[]): SecretEntity[] {
+  if (found.length < 2) return found;
+  // One map of the spans that a provider rule names (linear in the findings).
+  const named = new Map<string, number>();
+  for (const e of found) if (e.rule !== undefined && e.rule !== 'mistral-shaped') named.set(`${e.start}:${e.end}`, Math.max(e.score, named.get(`${e.start}:${e.end}`) ?? 0));
+  if (named.size === 0) return found;
+  return found.filter((e) => e.rule !== 'mistral-shaped' || (named.get(`${e.start}:${e.end}`) ?? 0) <= e.score);
+}
+
 /** Builds a secret scanner returning entities sorted by start, without overlaps. Options are checked here. */
 export function createSecretScanner(options?: SecretDetectorOptions): (text: string) => SecretEntity[] {
   checkOptionKeys('createSecretDetector()', options, SECRET_OPTION_KEYS);
@@ -1335,7 +1348,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanPasswordForms(text, s, limits);
       scanProsePassword(text, s, limits.minPasswordLength);
     }
-    return resolveOverlaps(s.out);
+    return resolveOverlaps(withoutShapeGuesses(s.out));
   };
 }
 

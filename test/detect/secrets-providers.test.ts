@@ -68,6 +68,20 @@ describe('provider rules', () => {
     expect(found).toBeGreaterThan(0);
   });
 
+  it.each(PREFIX_RULES.filter((r) => r.prefix.length >= 2).map((r) => [r.id, r] as const))('%s: placeholders of its shape (one character repeated, EXAMPLE) are no finding', (_id, rule) => {
+    const body = sample(rule.body);
+    if (body === undefined) return;
+    const first = /[A-Za-z0-9]/.exec(body)?.[0] ?? 'x';
+    for (const fake of [body.replace(/[A-Za-z0-9]/g, first), body.replace(/[A-Za-z0-9]/g, 'x')]) {
+      const token = rule.prefix + fake;
+      expect(detectSecrets(`here: ${token} end`)).toEqual([]);
+      expect(detectSecrets(`TOKEN="${token}"`)).toEqual([]);
+    }
+    // EXAMPLE in a random body: not this provider's token (the random rest may still hold a key shape).
+    const example = `${rule.prefix}EXAMPLE${body.slice(7)}`;
+    expect(detectSecrets(`here: ${example} end`).filter((f) => f.rule === rule.id)).toEqual([]);
+  });
+
   it("GitHub's CRC-32 raises the score of a real-format token to 1", () => {
     const entropy = alnum(rand, 30, B62);
     const n = crc32(entropy);
@@ -85,6 +99,29 @@ describe('provider rules', () => {
     expect(detectSecrets(`DD_API_KEY=${alnum(rand, 32, HEX)}`)[0]?.rule).toBe('datadog');
     expect(detectSecrets(`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${alnum(rand, 8, HEX)}:${alnum(rand, 8, HEX)}`)[0]?.rule).toBe('sidekiq');
     expect(detectSecrets(`heroku_api_key = "${crypto.randomUUID()}"`)[0]?.rule).toBe('heroku-legacy');
+  });
+
+  it.each([
+    ['freshdesk', 'FRESHDESK_API_KEY', () => alnum(rand, 20, B62)],
+    ['linkedin', 'LINKEDIN_CLIENT_SECRET', () => alnum(rand, 16, B62)],
+    ['ovh', 'OVH_APPLICATION_SECRET', () => alnum(rand, 32, B62)],
+    ['backblaze', 'B2_APPLICATION_KEY', () => `K${alnum(rand, 3, '0123456789')}${alnum(rand, 27, B62)}`],
+    ['drone', 'DRONE_TOKEN', () => alnum(rand, 32, B62)],
+    ['railway', 'RAILWAY_TOKEN', () => crypto.randomUUID()],
+    ['mixpanel', 'MIXPANEL_API_SECRET', () => alnum(rand, 32, HEX)],
+    ['amplitude', 'AMPLITUDE_SECRET_KEY', () => alnum(rand, 32, HEX)],
+    ['fastly', 'FASTLY_API_TOKEN', () => alnum(rand, 32, B62 + '_-')],
+    ['azure-search', 'AZURE_SEARCH_ADMIN_KEY', () => `${alnum(rand, 52, B62)}AzSe${alnum(rand, 4, B62)}`],
+  ] as const)('keyword row %s: a generated value under %s is found; a placeholder is not', (id, name, make) => {
+    let found = 0;
+    for (let i = 0; i < 4; i++) {
+      const v = make();
+      if (detectSecrets(`${name}="${v}"`).some((f) => f.rule === id || f.type === 'GENERIC_SECRET')) found++;
+    }
+    expect(found).toBeGreaterThan(0);
+    const shape = make();
+    expect(detectSecrets(`${name}="${shape.replace(/[A-Za-z0-9]/g, 'x')}"`)).toEqual([]);
+    expect(detectSecrets(`${name}="${shape.replace(/[A-Za-z0-9]/g, '0')}"`)).toEqual([]);
   });
 
   it('the canonical secret types keep their names and order; new ones are appended', () => {
