@@ -1186,8 +1186,20 @@ function flagAt(text: string, s: Scratch, limits: Limits, at: number): number {
 
 /** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`, `mongosh -p x`: the password of a `-p` flag of these commands. */
 const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
-/** `docker login -u bob -p x` and the other registry logins (`docker run -p 8080:80` is a port: only `login` counts). */
-const LOGIN_P = /\b(?:docker|podman|buildah|skopeo|nerdctl|oc)[ \t]+login\b[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)(['"]?)([^\s'"-][^\s'"]{3,127})\1/g;
+/**
+ * Commands that take a password as a plain argument, as data: the literal every match holds (a cheap gate,
+ * opening with a rare character where one exists), the pattern, and which group holds the password.
+ */
+const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp; group: number }> = [
+  // `docker login -u bob -p x` and the other registry logins (`docker run -p 8080:80` is a port: only `login` counts).
+  { id: 'login-p-flag', gate: '-p', re: /\b(?:(?:docker|podman|buildah|skopeo|nerdctl|oc)[ \t]+login\b|sshpass\b)[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // `htpasswd -b[c] file user password`
+  { id: 'htpasswd-b', gate: 'passwd', re: /\bhtpasswd[ \t]+-[A-Za-z]*b[A-Za-z]*[ \t]+\S{1,200}[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
+  // `net user name password /add` (`*` asks for it)
+  { id: 'net-user', gate: 'user', re: /\bnet[ \t]+user[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"*/][^\s'"]{3,127})\1(?=[ \t]+\/|[ \t]*$)/gm, group: 2 },
+  // `echo "user:password" | chpasswd`
+  { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
+];
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
 const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
 
@@ -1213,11 +1225,13 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
-  if (text.includes('-p')) {
-    LOGIN_P.lastIndex = 0;
-    while ((m = LOGIN_P.exec(text)) !== null) {
-      const end = m.index + m[0].length - m[1]!.length;
-      if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', end - m[2]!.length, end, 0.85, 'login-p-flag');
+  for (const form of SHELL_PASSWORD_FORMS) {
+    if (!text.includes(form.gate)) continue;
+    form.re.lastIndex = 0;
+    while ((m = form.re.exec(text)) !== null) {
+      const password = m[form.group]!;
+      const start = m.index + m[0].lastIndexOf(password);
+      if (credentialOk(password)) push(s, 'CREDENTIALS', start, start + password.length, 0.85, form.id);
     }
   }
   if (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring')) {

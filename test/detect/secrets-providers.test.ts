@@ -188,6 +188,10 @@ describe('more credential forms: glued curl -u, empty URL user, a token as URL u
     (p: string) => [`the password for the staging server is "${p}".`, p],
     (p: string) => [`le mot de passe est ${p}`, p],
     (p: string) => [`das Passwort ist ${p}, bitte nicht weitergeben`, p],
+    (p: string) => [`sshpass -p ${p} ssh root@host`, p],
+    (p: string) => [`htpasswd -bc .htpasswd admin ${p}`, p],
+    (p: string) => [`net user admin ${p} /add`, p],
+    (p: string) => [`echo "admin:${p}" | sudo chpasswd`, p],
   ])('form %#', (make) => {
     const [text, secret] = make(pw());
     expect(detectSecrets(text!).map((f) => text!.slice(f.start, f.end))).toEqual([secret]);
@@ -209,6 +213,8 @@ describe('more credential forms: glued curl -u, empty URL user, a token as URL u
     'the password is hashed with argon2id',
     'the password is ${DB_PASSWORD}',
     'docker run -p 8080:80 nginx',
+    'net user admin * /add',
+    'htpasswd -c .htpasswd admin',
     'https://john.doe@example.com/x',
     'ssh://git@github.com:org/repo',
     'curl -uadmin:password https://x.example.com',
