@@ -692,7 +692,8 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     // "Authorization: Bearer x" / "Basic x": the scheme word is not the secret.
     if (/^auth/i.test(name.replace(/^.*[_.-]/, '')) || /authorization$/i.test(name)) {
-      const scheme = /^(?:Bearer|Basic|Token|Bot)[ \t]+/i.exec(text.slice(vs, vs + 12));
+      // Any scheme word (`SSWS`, `GenieKey`, `DeepL-Auth-Key`, `Token`), then the credentials.
+      const scheme = /^[A-Za-z][A-Za-z0-9-]{1,23}[ \t]+(?=[^\s])/.exec(text.slice(vs, vs + 32));
       if (scheme !== null) {
         if (/^bearer/i.test(scheme[0])) continue; // the bearer scan reports it
         vs += scheme[0].length;
@@ -933,11 +934,27 @@ function contextBefore(text: string, a: number): string {
  * "params": ["8-Lp2…"]`, `{"name": "api_key", "value": "…"}`, `my api key is …`); or a hex key of 64
  * digits (`0x…`, a wallet's private key) with a key word near it and no word of hashes. Scored 0.7.
  */
+/** A secret named right before a value, with an optional link (`my api key is `, `token: "`). */
+const TOLD_SECRET = /(?:^|[^A-Za-z])(?:api[_ -]?key|apikey|access[_ -]?key|secret(?:[_ -]?key)?|(?:access|auth|api|bearer)?[_ -]?token|passw(?:or)?d|passwd|credentials?)[ \t]*(?:is|was|=|:|is:)?[ \t]*["'`]?$/i;
+
+/**
+ * A value right after a secret named in prose or a header (`my api key is <32 hex>`, `token: <uuid>`):
+ * with that much context, one case, hex or a UUID will do (random-looking, no placeholder, no words).
+ */
+function toldSecret(text: string, s: Scratch, a: number, v: string): boolean {
+  if (v.length > 128 || !/^[A-Za-z0-9_-]+$/.test(v) || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (shannonEntropy(v) < 3 || isPlaceholderSecret(v) || wordLike(v, true)) return false;
+  if (!TOLD_SECRET.test(text.slice(Math.max(0, a - 24), a))) return false;
+  push(s, 'GENERIC_SECRET', a, a + v.length, 0.75, 'told-secret');
+  return true;
+}
+
 function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
   let end = b;
   while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
   if (end - a < 20 || end - a > 512) return;
   const v = text.slice(a, end);
+  if (toldSecret(text, s, a, v)) return;
   if (/^(?:0x)?[0-9a-fA-F]{64}$/.test(v)) {
     const after = text.slice(end, end + 100);
     const before = contextBefore(text, a);

@@ -223,6 +223,30 @@ describe('more credential forms: glued curl -u, empty URL user, a token as URL u
   });
 });
 
+describe('a secret named right before its value: one case, hex or a UUID will do', () => {
+  const values = [() => alnum(rand, 32, HEX), () => alnum(rand, 40, HEX), () => alnum(rand, 32, 'abcdefghijklmnopqrstuvwxyz0123456789'), () => crypto.randomUUID()];
+  it.each([
+    (v: string) => `my api key is ${v}`,
+    (v: string) => `here's the token: ${v}`,
+    (v: string) => `curl -H "Authorization: SSWS ${v}" https://x.example.com`,
+    (v: string) => `curl -H "Authorization: GenieKey ${v}" https://x.example.com`,
+  ])('form %#', (make) => {
+    for (const value of values) {
+      const v = value();
+      const text = make(v);
+      expect(detectSecrets(text).map((f) => text.slice(f.start, f.end))).toEqual([v]);
+    }
+  });
+
+  it.each([
+    (v: string) => `the request id is ${v}`,
+    (v: string) => `commit ${v} fixed the token refresh`,
+    (v: string) => `token id: ${v}`,
+  ])('no finding without the secret right before: %#', (make) => {
+    for (const value of values) expect(detectSecrets(make(value()))).toEqual([]);
+  });
+});
+
 describe('format checks of unprefixed rows', () => {
   it('Discord bot tokens open with the bot id in base64 (M, N or O): other first parts are no token', () => {
     const id = String(1 + Math.floor(rand() * 9)) + alnum(rand, 17, '0123456789');
