@@ -148,8 +148,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('google-oauth-secret', 'Google', 'GOCSPX-', `${B64URL}{28}`, 'OAuth client secret'),
   row('google-refresh', 'Google', '1//0', `${B64URL}{40,200}`, 'OAuth refresh token'),
   row('npm', 'npm', 'npm_', `${B62}{36}`, 'access token'),
-  row('pypi', 'PyPI', 'pypi-AgEIcHlwaS5vcmc', `${B64URL}{50,300}`, 'API token (macaroon)'),
-  row('pypi-test', 'PyPI', 'pypi-AgENdGVzdC5weXBpLm9yZw', `${B64URL}{50,300}`, 'TestPyPI token'),
+  // A macaroon holds an identifier (a UUID) and a 32-byte signature besides the location: never under 100.
+  row('pypi', 'PyPI', 'pypi-AgEIcHlwaS5vcmc', `${B64URL}{100,300}`, 'API token (macaroon)'),
+  row('pypi-test', 'PyPI', 'pypi-AgENdGVzdC5weXBpLm9yZw', `${B64URL}{100,300}`, 'TestPyPI token'),
   row('rubygems', 'RubyGems', 'rubygems_', `${HEX}{48}`, 'API key'),
   row('nuget', 'NuGet', 'oy2', '[a-z0-9]{43}', 'API key'),
   row('clojars', 'Clojars', 'CLOJARS_', '[a-z0-9]{60}', 'deploy token'),
