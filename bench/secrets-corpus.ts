@@ -45,6 +45,8 @@ interface Case {
   text: string;
   /** Nosey Parker's own categories of the rule (`secret`, `identifier`, `api`, `fuzzy`, …). */
   categories?: string[];
+  /** detect-secrets negatives: the types its other named plugins report on the text (see detect-secrets-cases.py). */
+  toolFlags?: string[];
 }
 
 const out = resolve(here, 'data/secrets-corpus');
@@ -88,8 +90,10 @@ if (ds !== undefined) {
     execFileSync('sh', ['-c', 'git --git-dir "$0" archive HEAD | tar -x -C "$1"', ds, tree]);
     const lines = execFileSync('python3', [resolve(here, 'lib/detect-secrets-cases.py'), tree], { encoding: 'utf8', maxBuffer: 64 << 20 });
     for (const line of lines.split('\n').filter(Boolean)) {
-      const c = JSON.parse(line) as { rule: string; label: 'secret' | 'none'; text: string };
-      dsCases.push({ id: `ds-${dsCases.length}`, source: 'detect-secrets', rule: c.rule, label: c.label, text: c.text });
+      const c = JSON.parse(line) as { rule: string; label: 'secret' | 'none'; text: string; tool_flags?: string[] };
+      const row: Case = { id: `ds-${dsCases.length}`, source: 'detect-secrets', rule: c.rule, label: c.label, text: c.text };
+      if (c.tool_flags !== undefined) row.toolFlags = c.tool_flags;
+      dsCases.push(row);
     }
     writeFileSync(resolve(out, 'detect-secrets.jsonl'), dsCases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   } catch (e) {

@@ -15,6 +15,8 @@
  *   negatives, split before any was read: within each test, cases of even index tune, odd holdout;
  * For holdout sets only the counts are written: their misses and false positives are never printed, so
  * nobody tunes on them.
+ *   `_tool` sets leave out the negatives that another named plugin of detect-secrets reports (a GitHub
+ *   token in the GitLab plugin's test): negatives of the tool as a whole, not of one plugin;
  * - benign: every benign prompt of shared/data/eval/injection.dev.jsonl and every text of pii.dev.jsonl
  *   (of other origins; none should hold a secret): the false-positive rate on what users really send;
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
@@ -39,6 +41,7 @@ interface CorpusCase {
   label: string;
   text: string;
   categories?: string[];
+  toolFlags?: string[];
 }
 const corpus = (name: string): CorpusCase[] => {
   const file = resolve(here, `data/secrets-corpus/${name}.jsonl`);
@@ -159,6 +162,8 @@ const dsParity = ds.map((c) => {
   return n % 2;
 });
 const dsSplit = (odd: number) => ds.filter((_, i) => dsParity[i] === odd);
+/** detect-secrets as a tool: a negative of one plugin's test that another of its named plugins reports is left out. */
+const toolNegatives = (cases: CorpusCase[]) => cases.filter((c) => c.label !== 'none' || (c.toolFlags?.length ?? 0) === 0);
 const credentialsOnly = (cases: CorpusCase[]) => cases.filter((c) => c.categories?.includes('secret') ?? true);
 const sets = {
   tune_secretlint: rate(corpus('secretlint')),
@@ -168,6 +173,8 @@ const sets = {
   holdout_noseyparker_odd_secret: rate(credentialsOnly(npSplit(1))),
   tune_detect_secrets_even: rate(dsSplit(0)),
   holdout_detect_secrets_odd: rate(dsSplit(1)),
+  tune_detect_secrets_even_tool: rate(toolNegatives(dsSplit(0))),
+  holdout_detect_secrets_odd_tool: rate(toolNegatives(dsSplit(1))),
   benign_prompts: rate(benign),
   placeholders: rate(placeholders),
 };

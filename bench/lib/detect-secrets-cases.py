@@ -9,6 +9,11 @@ by pytest with this file as a plugin; each parametrized case whose label the tes
 - tests with the text as their only parameter (slack, square, private keys) assert a finding: positives.
 Tests of other things (public IP addresses, entropy limits, helpers that find an account name, verification
 calls) are left out, as are the high-entropy-string tests (their label depends on the plugin's own limit).
+
+A negative is a negative of one plugin's test: another plugin of the same tool may report it (a GitHub token
+in the GitLab plugin's test, a password with spaces that the keyword plugin reports). Each negative carries
+`tool_flags`: the secret types detect-secrets itself reports on the text with its default plugins, the
+entropy and IP-address plugins left out, so the bench can also count the negatives of the tool as a whole.
 """
 import json
 import os
@@ -44,9 +49,24 @@ def pytest_collection_modifyitems(session, config, items):
     items[:] = []
 
 
+NOT_NAMED = ('Base64HighEntropyString', 'HexHighEntropyString', 'IPPublicDetector')
+
+
+def tool_flags(text):
+    from detect_secrets.core.scan import scan_line
+    from detect_secrets.settings import default_settings, get_settings
+    with default_settings():
+        settings = get_settings()
+        for name in NOT_NAMED:
+            settings.disable_plugins(name)
+        return sorted({s.type for line in text.split('\n') for s in scan_line(line)})
+
+
 def pytest_sessionfinish(session):
     out = sys.__stdout__
     for c in cases:
+        if c['label'] == 'none':
+            c['tool_flags'] = tool_flags(c['text'])
         out.write(json.dumps(c) + '\n')
 
 

@@ -24,6 +24,8 @@ export interface PrefixRule {
   marker?: string;
   /** The provider's own checksum, when it has one: a pass raises the score to 1. */
   checksum?: (token: string) => boolean;
+  /** A structure the provider's format implies (a part that encodes an id): a token failing it is none. */
+  valid?: (token: string) => boolean;
   why: string;
 }
 
@@ -76,6 +78,16 @@ const gh = (prefix: string, what: string): PrefixRule => ({
   checksum: githubChecksumValid,
   why: `GitHub ${what} token: ${prefix} + 30 random + CRC-32`,
 });
+
+/**
+ * Discord bot tokens open with the bot's user id (a snowflake, digits) in base64, then a dot: the first
+ * decoded character is a digit 1-9, so the token opens with M, N or O. (Only the first is read: examples
+ * of the format are often edited by hand past it.)
+ */
+export function discordIdPartValid(token: string): boolean {
+  const c = Buffer.from(token.slice(0, 4), 'base64url').toString('latin1').charCodeAt(0);
+  return c >= 49 && c <= 57;
+}
 
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
@@ -136,8 +148,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('google-oauth-secret', 'Google', 'GOCSPX-', `${B64URL}{28}`, 'OAuth client secret'),
   row('google-refresh', 'Google', '1//0', `${B64URL}{40,200}`, 'OAuth refresh token'),
   row('npm', 'npm', 'npm_', `${B62}{36}`, 'access token'),
-  row('pypi', 'PyPI', 'pypi-AgEIcHlwaS5vcmc', `${B64URL}{50,300}`, 'API token (macaroon)'),
-  row('pypi-test', 'PyPI', 'pypi-AgENdGVzdC5weXBpLm9yZw', `${B64URL}{50,300}`, 'TestPyPI token'),
+  // A macaroon holds an identifier (a UUID) and a 32-byte signature besides the location: never under 100.
+  row('pypi', 'PyPI', 'pypi-AgEIcHlwaS5vcmc', `${B64URL}{100,300}`, 'API token (macaroon)'),
+  row('pypi-test', 'PyPI', 'pypi-AgENdGVzdC5weXBpLm9yZw', `${B64URL}{100,300}`, 'TestPyPI token'),
   row('rubygems', 'RubyGems', 'rubygems_', `${HEX}{48}`, 'API key'),
   row('nuget', 'NuGet', 'oy2', '[a-z0-9]{43}', 'API key'),
   row('clojars', 'Clojars', 'CLOJARS_', '[a-z0-9]{60}', 'deploy token'),
@@ -294,7 +307,15 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('posthog-personal', 'PostHog', 'phx_', `${B62}{43}`, 'personal API key'),
   row('dynatrace-platform', 'Dynatrace', 'dt0s01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}', 'platform token'),
   row('trello-token', 'Trello', 'ATTA', `${HEX}{64}[A-F0-9]{8}`, 'API token'),
-  row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token', '.'),
+  // Developer platforms, registries and deploy services (formats from each provider's token documentation)
+  row('deno-deploy', 'Deno Deploy', 'ddp_', `${B62}{36}`, 'personal access token'),
+  row('deno-deploy-org', 'Deno Deploy', 'ddo_', `${B62}{36}`, 'organization token'),
+  row('mailersend', 'MailerSend', 'mlsn.', `${HEX}{64}`, 'API token'),
+  row('statsig-server', 'Statsig', 'secret-', `${B62}{40,50}`, 'server secret key'),
+  row('paddle-live', 'Paddle', 'pdl_live_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'live API key'),
+  row('paddle-sandbox', 'Paddle', 'pdl_sdbx_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'sandbox API key'),
+  row('snyk-pat', 'Snyk', 'snyk_uat.', `${HEX}{8}\\.${B64URL}{20,100}`, 'user access token'),
+  { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
 ];
 
 /**
@@ -413,4 +434,14 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('vector-db', 'Weaviate / Qdrant', /weaviate|qdrant/, `${B64URL}{32,64}`, 'API key'),
   kw('gitlab-legacy', 'GitLab', /gitlab/, `${B64URL}{20}`, 'personal access token (legacy, no prefix)'),
   kw('mattermost', 'Mattermost', /mattermost/, '[a-z0-9]{26}', 'access token'),
+  kw('freshdesk', 'Freshdesk', /freshdesk/, `${B62}{20}`, 'API key'),
+  kw('linkedin', 'LinkedIn', /linkedin/, `${B62}{16}`, 'client secret'),
+  kw('ovh', 'OVHcloud', /\bovh/, `${B62}{32}`, 'application secret or consumer key'),
+  kw('backblaze', 'Backblaze B2', /backblaze|\bb2_/, `K[0-9]{3}[A-Za-z0-9+/]{27}`, 'application key'),
+  kw('drone', 'Drone CI', /drone/, `${B62}{32}`, 'access token'),
+  kw('railway', 'Railway', /railway/, UUID, 'API token'),
+  kw('mixpanel', 'Mixpanel', /mixpanel/, '[a-f0-9]{32}', 'API secret'),
+  kw('amplitude', 'Amplitude', /amplitude/, '[a-f0-9]{32}', 'secret key'),
+  kw('fastly', 'Fastly', /fastly/, `${B64URL}{32}`, 'API token'),
+  kw('azure-search', 'Azure', /search|cosmos/, `[A-Za-z0-9]{52}AzSe[A-Za-z0-9]{4}|[A-Za-z0-9+/]{86}==`, 'AI Search admin key or Cosmos DB key'),
 ];

@@ -14,6 +14,7 @@ import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { KEYWORD_RULES, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
+import { commonPairShare } from './secret-words.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -146,9 +147,11 @@ function longestSequence(v: string): number {
 
 /**
  * An identifier made of words (`LibrariesDocumentsPatchV1Request`, `connectorCallToolV1RequestToJSON`):
- * most of its letters stand in lower-case runs of three or more. Random base62 keeps under 0.6 of them
- * there in more than 99.99% of 32-character strings (0.72 for 20 characters). `strict` (for weak
- * evidence) takes 0.5.
+ * most of its letters stand in lower-case runs of three or more, and at least 85% of the letter pairs in
+ * those runs are common in words. The runs alone pass 4 in 10,000 random 32-character base62 keys (a
+ * Mistral key would then go through as an identifier); with the pairs, 5 in 10 million, while every
+ * identifier of the dependencies' type declarations still reads as words. `strict` (for weak evidence)
+ * takes a share of 0.5 instead of 0.6 (0.72 under 28 characters).
  */
 export function wordLike(v: string, strict = false): boolean {
   // Lower-case alphabets (hex, base32) are runs of lower case by nature: only mixed case is judged.
@@ -163,7 +166,7 @@ export function wordLike(v: string, strict = false): boolean {
       run = 0;
     }
   }
-  return n / v.length >= (strict ? 0.5 : v.length < 28 ? 0.72 : 0.6);
+  return n / v.length >= (strict ? 0.5 : v.length < 28 ? 0.72 : 0.6) && commonPairShare(v) >= 0.85;
 }
 
 /**
@@ -204,8 +207,13 @@ export function isPlaceholderSecret(value: string, words = true): boolean {
   return false;
 }
 
+/**
+ * The shape of a Mistral key: 32 letters and digits with upper case, lower case and digits. Hex digits
+ * only (`9276a43e…ED38357DB`, a digest or another provider's id in mixed case) is not it: a random base62
+ * key is all hex once in 10^14.
+ */
 function mixedAlnum32(v: string): boolean {
-  return v.length === 32 && /^[A-Za-z0-9]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
+  return v.length === 32 && /^[A-Za-z0-9]+$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/^[0-9a-fA-F]+$/.test(v);
 }
 
 // --- private keys ------------------------------------------------------------------------------------------
@@ -684,7 +692,8 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     while (vs < text.length && (text.charCodeAt(vs) === 32 || text.charCodeAt(vs) === 9)) vs++;
     // "Authorization: Bearer x" / "Basic x": the scheme word is not the secret.
     if (/^auth/i.test(name.replace(/^.*[_.-]/, '')) || /authorization$/i.test(name)) {
-      const scheme = /^(?:Bearer|Basic|Token|Bot)[ \t]+/i.exec(text.slice(vs, vs + 12));
+      // Any scheme word (`SSWS`, `GenieKey`, `DeepL-Auth-Key`, `Token`), then the credentials.
+      const scheme = /^[A-Za-z][A-Za-z0-9-]{1,23}[ \t]+(?=[^\s])/.exec(text.slice(vs, vs + 32));
       if (scheme !== null) {
         if (/^bearer/i.test(scheme[0])) continue; // the bearer scan reports it
         vs += scheme[0].length;
@@ -789,7 +798,7 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   // count anywhere in the token.
   if (isPlaceholderSecret(m[0]) || PLACEHOLDER_WORDS.test(token)) return -1;
   const entropy = shannonEntropy(m[0]);
-  if (entropy < (c.hexBody ? 2.8 : 3.2)) return -1;
+  if (entropy < (c.hexBody ? 2.8 : 3.2) || c.rule.valid?.(token) === false) return -1;
   const score = c.rule.checksum?.(token) === true ? 1 : 0.9;
   push(s, c.rule.type, at, end, score, c.rule.id);
   return end;
@@ -925,11 +934,27 @@ function contextBefore(text: string, a: number): string {
  * "params": ["8-Lp2…"]`, `{"name": "api_key", "value": "…"}`, `my api key is …`); or a hex key of 64
  * digits (`0x…`, a wallet's private key) with a key word near it and no word of hashes. Scored 0.7.
  */
+/** A secret named right before a value, with an optional link (`my api key is `, `token: "`). */
+const TOLD_SECRET = /(?:^|[^A-Za-z])(?:api[_ -]?key|apikey|access[_ -]?key|secret(?:[_ -]?key)?|(?:access|auth|api|bearer)?[_ -]?token|passw(?:or)?d|passwd|credentials?)[ \t]*(?:is|was|=|:|is:)?[ \t]*["'`]?$/i;
+
+/**
+ * A value right after a secret named in prose or a header (`my api key is <32 hex>`, `token: <uuid>`):
+ * with that much context, one case, hex or a UUID will do (random-looking, no placeholder, no words).
+ */
+function toldSecret(text: string, s: Scratch, a: number, v: string): boolean {
+  if (v.length > 128 || !/^[A-Za-z0-9_-]+$/.test(v) || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (shannonEntropy(v) < 3 || isPlaceholderSecret(v) || wordLike(v, true)) return false;
+  if (!TOLD_SECRET.test(text.slice(Math.max(0, a - 24), a))) return false;
+  push(s, 'GENERIC_SECRET', a, a + v.length, 0.75, 'told-secret');
+  return true;
+}
+
 function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
   let end = b;
   while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
   if (end - a < 20 || end - a > 512) return;
   const v = text.slice(a, end);
+  if (toldSecret(text, s, a, v)) return;
   if (/^(?:0x)?[0-9a-fA-F]{64}$/.test(v)) {
     const after = text.slice(end, end + 100);
     const before = contextBefore(text, a);
@@ -1062,7 +1087,23 @@ function credentialOk(password: string, user = ''): boolean {
   );
 }
 
-/** `scheme://user:password@host`: the password. */
+/**
+ * A token standing as a URL's user name (`https://<token>@github.com/…`): long, letters with digits,
+ * random-looking (a user name is words or short).
+ */
+function tokenAsUser(user: string): boolean {
+  return (
+    user.length >= 20 &&
+    /^[A-Za-z0-9_-]+$/.test(user) &&
+    /\d/.test(user) &&
+    /[A-Za-z]/.test(user) &&
+    shannonEntropy(user) >= 3.5 &&
+    !isPlaceholderSecret(user) &&
+    !wordLike(user, true)
+  );
+}
+
+/** `scheme://user:password@host` (the user may be empty: `redis://:password@host`): the password; `scheme://<token>@host`: the token. */
 function scanUrlCredentials(text: string, s: Scratch): void {
   for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 3)) {
     let at = -1;
@@ -1076,13 +1117,18 @@ function scanUrlCredentials(text: string, s: Scratch): void {
       if (c === 58 && colon === -1) colon = i;
       if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62) break;
     }
-    if (at === -1 || colon === -1 || colon === p + 3) continue;
+    if (at === -1) continue;
+    if (colon === -1) {
+      if (tokenAsUser(text.slice(p + 3, at))) push(s, 'CREDENTIALS', p + 3, at, 0.85, 'url-token-user');
+      continue;
+    }
     const password = text.slice(colon + 1, at);
     if (credentialOk(password, text.slice(p + 3, colon))) push(s, 'CREDENTIALS', colon + 1, at, 0.9, 'url-credentials');
   }
 }
 
-const CURL_USER = /(?:^|[\s'"])(?:-u|--user)(?:[ =]+|(?=['"]))(['"]?)([^\s'":]{1,64}):([^\s'"]{1,256})\1/g;
+/** `-u user:pw`, `--user=user:pw`, `-u 'user:pw'`, and glued `-uuser:pw`. */
+const CURL_USER = /(?:^|[\s'"])(?:-u(?:[ =]+|(?=['"])|(?=[A-Za-z0-9_.@]))|--user(?:[ =]+|(?=['"])))(['"]?)([^\s'":]{1,64}):([^\s'"]{1,256})\1/g;
 
 function scanCurlUser(text: string, s: Scratch): void {
   if (!text.includes('-u') && !text.includes('--user')) return;
@@ -1099,16 +1145,21 @@ const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
 
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
 
-/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text. */
+/** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text; `<password>x</password>`: a password. */
 function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
   if (!text.includes('</')) return;
   XML_VALUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = XML_VALUE.exec(text)) !== null) {
     const value = m[2]!;
-    if (!SECRET_NAME.test(m[1]!) || isPlaceholderSecret(value) || REFERENCE_START.test(value)) continue;
+    if (!SECRET_NAME.test(m[1]!) || REFERENCE_START.test(value)) continue;
+    const start = m.index + m[1]!.length + 2;
+    if (nameKind(m[1]!) === 'password') {
+      if (credentialOk(value) && value.length >= limits.minPasswordLength) push(s, 'CREDENTIALS', start, start + value.length, 0.85, 'xml-password');
+      continue;
+    }
+    if (isPlaceholderSecret(value)) continue;
     if (value.length >= limits.minLength && shannonEntropy(value) >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
-      const start = m.index + m[1]!.length + 2;
       push(s, 'GENERIC_SECRET', start, start + value.length, 0.8, 'xml-element');
     }
   }
@@ -1150,8 +1201,22 @@ function flagAt(text: string, s: Scratch, limits: Limits, at: number): number {
   return Math.max(i, ve);
 }
 
-/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`: the password of a `-p` flag of these commands. */
-const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+/** `mysql -u root -pS3cret`, `sshpass -p 'x' ssh …`, `mongosh -p x`: the password of a `-p` flag of these commands. */
+const P_FLAG = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n]{0,200}?[ \t]-p(?:[ \t]*(['"])([^'"\n]{4,128})\1|([^\s'"-][^\s'"]{3,127}))/g;
+/**
+ * Commands that take a password as a plain argument, as data: the literal every match holds (a cheap gate,
+ * opening with a rare character where one exists), the pattern, and which group holds the password.
+ */
+const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp; group: number }> = [
+  // `docker login -u bob -p x` and the other registry logins (`docker run -p 8080:80` is a port: only `login` counts).
+  { id: 'login-p-flag', gate: '-p', re: /\b(?:(?:docker|podman|buildah|skopeo|nerdctl|oc)[ \t]+login\b|sshpass\b)[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // `htpasswd -b[c] file user password`
+  { id: 'htpasswd-b', gate: 'passwd', re: /\bhtpasswd[ \t]+-[A-Za-z]*b[A-Za-z]*[ \t]+\S{1,200}[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
+  // `net user name password /add` (`*` asks for it)
+  { id: 'net-user', gate: 'user', re: /\bnet[ \t]+user[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"*/][^\s'"]{3,127})\1(?=[ \t]+\/|[ \t]*$)/gm, group: 2 },
+  // `echo "user:password" | chpasswd`
+  { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
+];
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
 const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
 
@@ -1167,7 +1232,9 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
     }
   }
   for (let p = text.indexOf('-'); p !== -1; ) p = text.indexOf('-', flagAt(text, s, limits, p));
-  if (text.includes(' -p')) {
+  // Gates open with a rare character: a search for a string opening with a space or a frequent letter
+  // reads every occurrence of it.
+  if (text.includes('-p')) {
     P_FLAG.lastIndex = 0;
     while ((m = P_FLAG.exec(text)) !== null) {
       const password = m[2] ?? m[3]!;
@@ -1175,7 +1242,16 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
-  if (text.includes('SecureString') || text.includes('securestring')) {
+  for (const form of SHELL_PASSWORD_FORMS) {
+    if (!text.includes(form.gate)) continue;
+    form.re.lastIndex = 0;
+    while ((m = form.re.exec(text)) !== null) {
+      const password = m[form.group]!;
+      const start = m.index + m[0].lastIndexOf(password);
+      if (credentialOk(password)) push(s, 'CREDENTIALS', start, start + password.length, 0.85, form.id);
+    }
+  }
+  if (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring')) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) {
       const start = m.index + m[0].indexOf(m[1]!) + 1;
@@ -1191,10 +1267,42 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
+/**
+ * A password told in prose: a password word, a linking verb, then one token (`my password is hunter2`,
+ * `le mot de passe est …`, `das Passwort ist …`). The `password: x` / `password = x` forms are read as
+ * assignments.
+ */
+const PROSE_PASSWORD =
+  /\b(?:password|passwd|passcode|passphrase|pwd|mot de passe|contrase[\u00f1n]a|passwort|kennwort|senha|wachtwoord|has[\u0142l]o|salasana|l[\u00f6o]senord)(?:[ \t]+(?:for|of|to|on|at|de|du|des|f\u00fcr|para|do|da|van|voor)(?:[ \t]+[^\s]{1,30}){1,3}?)?[ \t]+(?:is|was|est|es|ist|era|\u00e9|jest|on|\u00e4r|er|is now|will be|should be)[ \t]+(?:["'\u201c\u2018`]?)([^\s"'\u201d\u2019`]{6,64})/gi;
+
+/**
+ * A value told in prose is a password when it reads as one: a lower-case letter and a digit or symbol
+ * (`SHA-256`, `bcrypt`, `AES128` are words of the trade), no path, address, call or reference, and no
+ * compound of words (`case-sensitive`, `base64-encoded`, `re-used`).
+ */
+function prosePasswordOk(v: string): boolean {
+  if (!/[a-z]/.test(v) || !/[^A-Za-z]/.test(v) || /[/@()]|^[$%{<[]/.test(v)) return false;
+  if (v.includes('-') && /(?:^|-)[A-Za-z]{2,}(?:-|$)/.test(v) && /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(v)) return false;
+  return credentialOk(v);
+}
+
+function scanProsePassword(text: string, s: Scratch, minLength: number): void {
+  // One regex pass: cheaper than a search for each word (a multi-character indexOf opening with a
+  // frequent letter costs about as much as the regex).
+  PROSE_PASSWORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROSE_PASSWORD.exec(text)) !== null) {
+    // A closing period or comma belongs to the sentence.
+    const value = m[1]!.replace(/[.,;:)\]]+$/, '');
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
+    if (value.length >= minLength && prosePasswordOk(value)) push(s, 'CREDENTIALS', end - value.length, end, 0.8, 'prose-password');
+  }
+}
+
 const BASIC = /\b[Bb]asic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g;
 
 function scanBasicAuth(text: string, s: Scratch): void {
-  if (!text.includes('asic')) return;
+  if (!text.includes('Basic') && !text.includes('basic')) return;
   BASIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BASIC.exec(text)) !== null) {
@@ -1212,6 +1320,19 @@ function checkNumber(name: string, v: unknown, min: number, max: number): number
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !(v >= min && v <= max)) throw new GuardConfigError(`${name} must be a number between ${min} and ${max}.`);
   return v;
+}
+
+/**
+ * A bare Mistral-shaped guess (score 0.6) gives way to a finding of the same span that knows its provider
+ * (`OVH_APPLICATION_SECRET="<32 base62>"` is OVH's, not Mistral's); the type order would keep the guess.
+ */
+function withoutShapeGuesses(found: SecretEntity[]): SecretEntity[] {
+  if (found.length < 2) return found;
+  // One map of the spans that a provider rule names (linear in the findings).
+  const named = new Map<string, number>();
+  for (const e of found) if (e.rule !== undefined && e.rule !== 'mistral-shaped') named.set(`${e.start}:${e.end}`, Math.max(e.score, named.get(`${e.start}:${e.end}`) ?? 0));
+  if (named.size === 0) return found;
+  return found.filter((e) => e.rule !== 'mistral-shaped' || (named.get(`${e.start}:${e.end}`) ?? 0) <= e.score);
 }
 
 /** Builds a secret scanner returning entities sorted by start, without overlaps. Options are checked here. */
@@ -1256,8 +1377,9 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
       scanPasswordForms(text, s, limits);
+      scanProsePassword(text, s, limits.minPasswordLength);
     }
-    return resolveOverlaps(s.out);
+    return resolveOverlaps(withoutShapeGuesses(s.out));
   };
 }
 

@@ -125,6 +125,8 @@ describe('adversarial inputs cost linear time (12.5 KB to 100 KB)', () => {
     // forms added for the generic scans
     '--password ', '-', ' -p', 'mysql -p', 'password "', '"', "'", '==', '"a1!" == ', 'password == "', 'x[', ']',
     'Private-Lines: 1\n', 'OpenVPN Static key ', 'ConvertTo-SecureString "', 'jdbc:oracle:thin:', 'abc_', 'sk-', 'aB3dE5fG7hJ9kL1m', 'api key ', '+/', '0x',
+    // credentials in prose, shell and URL forms
+    'password is ', 'password for the ', 'mot de passe est ', 'docker login -p ', 'sshpass -p x', 'htpasswd -b f u ', 'net user a ', 'echo "a:bcdef" | ', '-uadmin:', 'https://aB3dE5fG7hJ9kL1mN2pQ4', '://:x@', '<password>', 'pwd', 'my api key is a1', 'Authorization: X ',
   ])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
