@@ -127,8 +127,11 @@ function collectEvidence(
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
   repetitionEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
   if (depth >= MAX_DECODED_DEPTH) return;
+  // An encoded run reads as data (digits, symbols, a code block): what it decodes to is weighed whole.
+  const regions = out.regions;
+  out.regions = undefined;
   for (const seg of text.decoded) {
-    if (budget.segments-- <= 0) return;
+    if (budget.segments-- <= 0) break;
     const inner = new EvidenceSink();
     collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role);
     for (const ev of inner.items) {
@@ -136,6 +139,7 @@ function collectEvidence(
       out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
     }
   }
+  out.regions = regions;
 }
 
 /**
