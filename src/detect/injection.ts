@@ -104,6 +104,12 @@ const MAX_DECODED_DEPTH = 4;
 const MAX_DECODED_SEGMENTS = 32;
 /** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
 const SMUGGLING_BONUS = 0.35;
+const HARMFUL = classSet(['harmful']);
+/**
+ * A harmful ask found only inside an encoded payload: alone it is moderation's business, but
+ * encoding it is the jailbreak (the encoding is there to get it past moderation and refusals).
+ */
+const ENCODED_HARMFUL_SCORE = 0.6;
 
 function collectEvidence(
   compiled: PhraseScanner,
@@ -112,7 +118,7 @@ function collectEvidence(
   depth: number,
   budget: { segments: number },
   role: 'user' | 'assistant' = 'user',
-): void {
+): boolean {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   if (depth === 0) {
     const regions = new RegionIndex(text.original, spansOf(cues, META_WORD));
@@ -126,20 +132,24 @@ function collectEvidence(
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
   repetitionEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
-  if (depth >= MAX_DECODED_DEPTH) return;
+  const harmful = spansOf(cues, HARMFUL).length > 0;
+  if (depth >= MAX_DECODED_DEPTH) return harmful;
   // An encoded run reads as data (digits, symbols, a code block): what it decodes to is weighed whole.
   const regions = out.regions;
   out.regions = undefined;
   for (const seg of text.decoded) {
     if (budget.segments-- <= 0) break;
     const inner = new EvidenceSink();
-    collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role);
+    if (collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role) && !harmful) {
+      out.add('encoded_instruction', 'decoded_harmful', ENCODED_HARMFUL_SCORE, seg.start, seg.end);
+    }
     for (const ev of inner.items) {
       const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
       out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
     }
   }
   out.regions = regions;
+  return harmful;
 }
 
 /**
