@@ -110,6 +110,22 @@ const HARMFUL = classSet(['harmful']);
  * encoding it is the jailbreak (the encoding is there to get it past moderation and refusals).
  */
 const ENCODED_HARMFUL_SCORE = 0.6;
+/**
+ * Characters a harmful ask spelled in plain letters does not hold: digits and symbols between its
+ * letters (leetspeak, `m•a•k•e`, 🅑🅞🅜🅑). Letters, marks, spaces and sentence punctuation are allowed.
+ */
+const DISGUISE = /[^\p{L}\p{M}\s.,;:!?'’"()-]/u;
+
+/**
+ * Whether the original text of a cue was disguised: folded look-alike or styled letters (NFKC or
+ * the confusable fold changed it), invisible characters inside it, or digits and symbols between
+ * its letters. The normalizer's own findings (homoglyphs, zero-width, tags) mark the first two.
+ */
+function disguised(text: NormalizedText, start: number, end: number): boolean {
+  for (const d of text.detections) if (d.start < end && d.end > start) return true;
+  const original = text.original.slice(start, end);
+  return original.normalize('NFKC') !== original || DISGUISE.test(original);
+}
 
 function collectEvidence(
   compiled: PhraseScanner,
@@ -132,7 +148,14 @@ function collectEvidence(
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
   repetitionEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
-  const harmful = spansOf(cues, HARMFUL).length > 0;
+  const harmfulSpans = spansOf(cues, HARMFUL);
+  const harmful = harmfulSpans.length > 0;
+  // A harmful ask whose own letters were disguised: the disguise is there to get it past filters.
+  for (let i = 0; i < harmfulSpans.length; i += 2) {
+    if (!disguised(text, harmfulSpans[i]!, harmfulSpans[i + 1]!)) continue;
+    out.add('encoded_instruction', 'disguised_harmful', ENCODED_HARMFUL_SCORE, harmfulSpans[i]!, harmfulSpans[i + 1]!);
+    break;
+  }
   if (depth >= MAX_DECODED_DEPTH) return harmful;
   // An encoded run reads as data (digits, symbols, a code block): what it decodes to is weighed whole.
   const regions = out.regions;
