@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNormalizer } from '../src/text/index.js';
 import { readJsonl, type InjectionRow } from './lib/prompts.js';
+import { loadEvalSets, userText } from './lib/eval-sets.js';
 
 const normalize = createNormalizer();
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -109,6 +110,24 @@ const lookalikes: Record<string, string[]> = {
 };
 const lookalikeTallies = Object.fromEntries(Object.entries(lookalikes).map(([name, texts]) => [name, tally(texts)]));
 
+// --- benign rows of the evaluation sets (bench/data/: look-alikes and, when built, public sets), per
+// set and split; examples come from the tune split only (holdout rows are counted, never shown).
+const evalBenign: Record<string, Tally> = {};
+for (const split of ['tune', 'holdout'] as const) {
+  const bySet = new Map<string, string[]>();
+  for (const row of loadEvalSets({ split }).rows) {
+    if (row.label !== 'benign') continue;
+    const texts = bySet.get(row.set) ?? [];
+    texts.push(userText(row));
+    bySet.set(row.set, texts);
+  }
+  for (const [set, texts] of bySet) {
+    const t = tally(texts);
+    if (split === 'holdout') t.examples = [];
+    evalBenign[`${set} (${split})`] = t;
+  }
+}
+
 const report = {
   command: 'node --import tsx bench/decode-quality.ts',
   note: 'decoded = rows with any decoded segment (scanned, not necessarily reported); reported = rows with an encoding detection other than homoglyph',
@@ -116,6 +135,7 @@ const report = {
   benignBySource: benign,
   code: tally(code),
   lookalikes: lookalikeTallies,
+  evalBenign,
   attacks: { rows: attacks.rows, decoded: attacks.decoded, reported: attacks.reported, byEncoding: attacks.byEncoding },
 };
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
@@ -124,5 +144,6 @@ const line = (name: string, t: Tally): string => `${name.padEnd(44)} ${String(t.
 for (const [source, t] of Object.entries(benign)) console.log(line(`benign ${source}`, t));
 console.log(line('code', report.code));
 for (const [name, t] of Object.entries(lookalikeTallies)) console.log(line(name, t));
+for (const [name, t] of Object.entries(evalBenign)) console.log(line(name, t));
 console.log(line('attacks (all sources)', attacks));
-for (const t of [...Object.values(benign), report.code, ...Object.values(lookalikeTallies)]) for (const e of t.examples) console.log('  ', e);
+for (const t of [...Object.values(benign), report.code, ...Object.values(lookalikeTallies), ...Object.values(evalBenign)]) for (const e of t.examples) console.log('  ', e);

@@ -104,6 +104,28 @@ const MAX_DECODED_DEPTH = 4;
 const MAX_DECODED_SEGMENTS = 32;
 /** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
 const SMUGGLING_BONUS = 0.35;
+const HARMFUL = classSet(['harmful']);
+/**
+ * A harmful ask found only inside an encoded payload: alone it is moderation's business, but
+ * encoding it is the jailbreak (the encoding is there to get it past moderation and refusals).
+ */
+const ENCODED_HARMFUL_SCORE = 0.6;
+/**
+ * Characters a harmful ask spelled in plain letters does not hold: digits and symbols between its
+ * letters (leetspeak, `m•a•k•e`, 🅑🅞🅜🅑). Letters, marks, spaces and sentence punctuation are allowed.
+ */
+const DISGUISE = /[^\p{L}\p{M}\s.,;:!?'’"()-]/u;
+
+/**
+ * Whether the original text of a cue was disguised: folded look-alike or styled letters (NFKC or
+ * the confusable fold changed it), invisible characters inside it, or digits and symbols between
+ * its letters. The normalizer's own findings (homoglyphs, zero-width, tags) mark the first two.
+ */
+function disguised(text: NormalizedText, start: number, end: number): boolean {
+  for (const d of text.detections) if (d.start < end && d.end > start) return true;
+  const original = text.original.slice(start, end);
+  return original.normalize('NFKC') !== original || DISGUISE.test(original);
+}
 
 function collectEvidence(
   compiled: PhraseScanner,
@@ -112,7 +134,7 @@ function collectEvidence(
   depth: number,
   budget: { segments: number },
   role: 'user' | 'assistant' = 'user',
-): void {
+): boolean {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   if (depth === 0) {
     const regions = new RegionIndex(text.original, spansOf(cues, META_WORD));
@@ -126,16 +148,31 @@ function collectEvidence(
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
   // The words of `collapsed`, hashed by the phrase scan in `scanCues` (no scan has run since).
   repetitionEvidence(text.collapsed.length, compiled.words, text.collapsedMap, out);
-  if (depth >= MAX_DECODED_DEPTH) return;
+  const harmfulSpans = spansOf(cues, HARMFUL);
+  const harmful = harmfulSpans.length > 0;
+  // A harmful ask whose own letters were disguised: the disguise is there to get it past filters.
+  for (let i = 0; i < harmfulSpans.length; i += 2) {
+    if (!disguised(text, harmfulSpans[i]!, harmfulSpans[i + 1]!)) continue;
+    out.add('encoded_instruction', 'disguised_harmful', ENCODED_HARMFUL_SCORE, harmfulSpans[i]!, harmfulSpans[i + 1]!);
+    break;
+  }
+  if (depth >= MAX_DECODED_DEPTH) return harmful;
+  // An encoded run reads as data (digits, symbols, a code block): what it decodes to is weighed whole.
+  const regions = out.regions;
+  out.regions = undefined;
   for (const seg of text.decoded) {
-    if (budget.segments-- <= 0) return;
+    if (budget.segments-- <= 0) break;
     const inner = new EvidenceSink();
-    collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role);
+    if (collectEvidence(compiled, seg.decoded, inner, depth + 1, budget, role) && !harmful) {
+      out.add('encoded_instruction', 'decoded_harmful', ENCODED_HARMFUL_SCORE, seg.start, seg.end);
+    }
     for (const ev of inner.items) {
       const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
       out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
     }
   }
+  out.regions = regions;
+  return harmful;
 }
 
 /**

@@ -13,9 +13,9 @@
  * @module
  */
 import type { NormalizeConfig } from './options.js';
-import { caesarShift, plausibility, type Candidate, type DecodeBudget } from './decoders.js';
+import { atbash, caesarShift, plausibility, reverseText, type Candidate, type DecodeBudget } from './decoders.js';
 import type { Cue } from './wordscan.js';
-import { COMMON_SET, COMMON_WORDS, naturalVowels, vowelShare } from './english.js';
+import { COMMON_SET, COMMON_WORDS, WORD_SET, naturalVowels, vowelShare, wordEvidence } from './english.js';
 
 const UTF8 = new TextDecoder('utf-8');
 
@@ -43,14 +43,25 @@ function shapeKey(word: string): string {
   return `${word.length}${key}`;
 }
 
-/** Shape key → first letters (0..25) of the common words with that shape. */
-const SHAPES = new Map<string, number[]>();
-for (const word of COMMON_WORDS) {
-  const key = shapeKey(word);
-  const firsts = SHAPES.get(key) ?? [];
-  firsts.push(word.charCodeAt(0) - 0x61);
-  SHAPES.set(key, firsts);
+type Shapes = ReadonlyMap<string, readonly number[]>;
+
+/** Shape key → first letters (0..25) of the words with that shape. */
+function shapesOf(words: Iterable<string>): Shapes {
+  const shapes = new Map<string, number[]>();
+  for (const word of words) {
+    if (word.length < 2) continue;
+    const key = shapeKey(word);
+    const firsts = shapes.get(key) ?? [];
+    if (!firsts.includes(word.charCodeAt(0) - 0x61)) firsts.push(word.charCodeAt(0) - 0x61);
+    shapes.set(key, firsts);
+  }
+  return shapes;
 }
+
+/** Common English words: the votes of a cued search (a mention, a shifted instruction word). */
+const SHAPES = shapesOf(COMMON_WORDS);
+/** Frequent words of every covered Latin-script language: the votes of a line that reads as no language. */
+const MULTI_SHAPES = shapesOf(WORD_SET);
 
 // ---------------------------------------------------------------------------------------------
 // Caesar
@@ -60,11 +71,11 @@ for (const word of COMMON_WORDS) {
  * back by `s` gives a common word (weight 2 from three letters on, 1 for two-letter words, which
  * collide more). `votes[0]` is the plain reading.
  */
-function shiftVotes(words: readonly string[]): Float64Array {
+function shiftVotes(words: readonly string[], shapes: Shapes = SHAPES): Float64Array {
   const votes = new Float64Array(26);
   for (const word of words) {
     if (word.length < 2 || word.length > 12) continue;
-    const firsts = SHAPES.get(shapeKey(word));
+    const firsts = shapes.get(shapeKey(word));
     if (firsts === undefined) continue;
     const weight = word.length >= 3 ? 2 : 1;
     const at = word.charCodeAt(0) - 0x61;
@@ -124,9 +135,9 @@ function isWordish(c: number): boolean {
  * shift, and its letters have a natural vowel share. Uncued chunks must also look like gibberish
  * as they are: a vowel share below 0.32 or no common word at all.
  */
-function chunkShift(chunk: Chunk, cued: boolean): number {
+function chunkShift(chunk: Chunk, cued: boolean, shapes: Shapes = SHAPES): number {
   if (chunk.words.length < 2) return 0;
-  const votes = shiftVotes(chunk.words);
+  const votes = shiftVotes(chunk.words, shapes);
   let best = 1;
   for (let s = 2; s < 26; s++) if (votes[s]! > votes[best]!) best = s;
   let second = 0;
@@ -172,49 +183,67 @@ export function caesarCandidates(
       last[2] ||= cue.mention;
     } else ranges.push([start, end, cue.mention]);
   }
-  for (const [from, to, cued] of ranges) {
-    const chunks = chunksOf(matching, from, to);
-    let group: { start: number; end: number; shift: number } | undefined;
-    const flush = (): void => {
-      if (group === undefined || !budgetLeft(budget, out)) return;
-      const { start, end, shift } = group;
-      group = undefined;
-      budget.candidates--;
-      const slice = matching.slice(start, Math.min(end, start + budget.bytes));
-      budget.bytes -= slice.length;
-      const text = caesarShift(slice, 26 - shift);
-      out.push({
-        start: matchingMap[start]!,
-        end: matchingMap[start + slice.length]!,
-        encoding: shift === 13 ? 'rot13' : 'caesar',
-        text,
-        score: round(0.45 + 0.45 * plausibility(text, 0.85)),
-        report: true,
-      });
-    };
-    for (const chunk of chunks) {
-      let shift = chunkShift(chunk, cued);
-      // A chunk right after a payload (only punctuation between) continues it when it reads at
-      // least as well in the payload's shift as as it is: "...lv: Uhjxodu hahuflvh kdv qr lpsdfw".
-      if (shift === 0 && group !== undefined && !hasLetter(matching, group.end, chunk.start) && continues(chunk, group.shift)) {
-        shift = group.shift;
-      }
-      if (shift === 0 || (shift === 13 && !cued)) {
-        flush();
-        continue;
-      }
-      if (group !== undefined && group.shift === shift && !hasLetter(matching, group.end, chunk.start)) group.end = chunk.end;
-      else {
-        flush();
-        group = { start: chunk.start, end: chunk.end, shift };
-      }
-    }
-    flush();
-  }
+  for (const [from, to, cued] of ranges) shiftRange(matching, matchingMap, from, to, cued, SHAPES, budget, out);
 }
 
-function continues(chunk: Chunk, shift: number): boolean {
-  const votes = shiftVotes(chunk.words);
+/**
+ * The Caesar payloads of `matching[from, to)`: each chunk scored for every shift against `shapes`,
+ * neighbouring chunks of one shift merged. Shift 13 counts only when `cued` (a mention, or a line that
+ * reads as no language, `allow13`: see {@link unmarkedCipherCandidates}); ROT13 cues are handled elsewhere.
+ */
+function shiftRange(
+  matching: string,
+  matchingMap: Uint32Array,
+  from: number,
+  to: number,
+  cued: boolean,
+  shapes: Shapes,
+  budget: DecodeBudget,
+  out: Candidate[],
+  allow13 = cued,
+  allowOther = true,
+): void {
+  const chunks = chunksOf(matching, from, to);
+  let group: { start: number; end: number; shift: number } | undefined;
+  const flush = (): void => {
+    if (group === undefined || !budgetLeft(budget, out)) return;
+    const { start, end, shift } = group;
+    group = undefined;
+    budget.candidates--;
+    const slice = matching.slice(start, Math.min(end, start + budget.bytes));
+    budget.bytes -= slice.length;
+    const text = caesarShift(slice, 26 - shift);
+    out.push({
+      start: matchingMap[start]!,
+      end: matchingMap[start + slice.length]!,
+      encoding: shift === 13 ? 'rot13' : 'caesar',
+      text,
+      score: round(0.45 + 0.45 * plausibility(text, 0.85)),
+      report: true,
+    });
+  };
+  for (const chunk of chunks) {
+    let shift = chunkShift(chunk, cued, shapes);
+    // A chunk right after a payload (only punctuation between) continues it when it reads at
+    // least as well in the payload's shift as as it is: "...lv: Uhjxodu hahuflvh kdv qr lpsdfw".
+    if (shift === 0 && group !== undefined && !hasLetter(matching, group.end, chunk.start) && continues(chunk, group.shift, shapes)) {
+      shift = group.shift;
+    }
+    if (shift === 0 || (shift === 13 ? !allow13 : !allowOther)) {
+      flush();
+      continue;
+    }
+    if (group !== undefined && group.shift === shift && !hasLetter(matching, group.end, chunk.start)) group.end = chunk.end;
+    else {
+      flush();
+      group = { start: chunk.start, end: chunk.end, shift };
+    }
+  }
+  flush();
+}
+
+function continues(chunk: Chunk, shift: number, shapes: Shapes): boolean {
+  const votes = shiftVotes(chunk.words, shapes);
   const plain = chunk.words.join(' ');
   return votes[shift]! >= votes[0]! && vowelShare(plain) < 0.32 && naturalVowels(caesarShift(plain, 26 - shift));
 }
@@ -222,6 +251,156 @@ function continues(chunk: Chunk, shift: number): boolean {
 function hasLetter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLower(text.charCodeAt(i))) return true;
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Letter ciphers with no cue: ROT13, other Caesar shifts, Atbash, reversed text
+
+/** Fewest letters a chunk needs before its vowel share says anything. */
+const GATE_LETTERS = 12;
+/**
+ * Vowel share under which a chunk reads as no language: natural Latin-script text sits at 0.35–0.5
+ * (short English questions dip to 0.28: "what is the monty hall problem", and only cost a check),
+ * ROT13 of English near 0.2, of German near 0.28, and Atbash near 0.15 (their vowels come from
+ * n r v b h and z v r l f).
+ */
+const GATE_VOWELS = 0.3;
+/** Most lines one text has examined this way (a flood of gibberish lines costs a bounded amount). */
+const MAX_UNMARKED_LINES = 8;
+const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'caesar', 'atbash', 'reversed']);
+
+/** Per ASCII unit, for the one pass of {@link unmarkedCipherCandidates}: chunk glue, a reversed sentence's opener, letters. */
+const GLUE = 1;
+const OPENER = 2;
+const CONSONANT = 3;
+const VOWEL = 4;
+const GATE_CLASS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) GATE_CLASS[c] = isVowel(c) ? VOWEL : CONSONANT;
+for (const ch of " \t,-'") GATE_CLASS[ch.charCodeAt(0)] = GLUE;
+for (const ch of '.?!') GATE_CLASS[ch.charCodeAt(0)] = OPENER;
+
+/** The decoders {@link unmarkedCipherCandidates} may use. */
+export interface UnmarkedCipherSwitches {
+  readonly rot13: boolean;
+  readonly caesar: boolean;
+  readonly atbash: boolean;
+  readonly reversed: boolean;
+}
+
+/**
+ * Letter ciphers that carry no cue (no mention, no encoded instruction word), on the matching copy.
+ * One pass over the characters cuts each line into chunks of letter words (as the Caesar search
+ * does) and counts their vowels: a line holding a chunk of 12 letters and 3 words or more with a
+ * vowel share under 0.3 is read as a shift (every shift scored against the frequent words of all
+ * covered languages, ROT13 included) and, failing that, as Atbash; a line with a word that opens on
+ * `.`, `?` or `!` (".yltcaxe tuo ti ypoc") is read backwards from there. Each reading must then
+ * read as words: a shift by the Caesar votes, Atbash and reversed text by a third of their words
+ * being frequent words (one of three letters or more) and, reversed, by reading better than forwards.
+ * Lines already decoded through a cue are skipped.
+ */
+export function unmarkedCipherCandidates(
+  matching: string,
+  matchingMap: Uint32Array,
+  on: UnmarkedCipherSwitches,
+  budget: DecodeBudget,
+  out: Candidate[],
+): void {
+  const n = matching.length;
+  let lines = 0;
+  let lineStart = 0;
+  let letters = 0;
+  let vowels = 0;
+  let words = 0;
+  let inWord = false;
+  let low = false;
+  let flip = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? matching.charCodeAt(i) : 0x0a;
+    const cls = c < 128 ? GATE_CLASS[c]! : 0;
+    if (cls >= CONSONANT) {
+      letters++;
+      if (cls === VOWEL) vowels++;
+      if (!inWord) words++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (cls === GLUE) continue;
+    if (letters >= GATE_LETTERS && words >= 3 && vowels < GATE_VOWELS * letters) low = true;
+    letters = 0;
+    vowels = 0;
+    words = 0;
+    if (cls === OPENER && flip < 0 && (i === lineStart || matching.charCodeAt(i - 1) === 0x20) && i + 1 < n && isLower(matching.charCodeAt(i + 1))) {
+      flip = i;
+    }
+    if (c !== 0x0a) continue;
+    if ((low || flip >= 0) && lines < MAX_UNMARKED_LINES && budgetLeft(budget, out) && !decodedAlready(out, matchingMap[lineStart]!, matchingMap[i]!)) {
+      lines++;
+      const end = Math.min(i, lineStart + MAX_CAESAR_REGION);
+      const before = out.length;
+      if (low && (on.rot13 || on.caesar)) shiftRange(matching, matchingMap, lineStart, end, false, MULTI_SHAPES, budget, out, on.rot13, on.caesar);
+      if (low && on.atbash && out.length === before) atbashRange(matching, matchingMap, lineStart, end, budget, out);
+      if (flip >= 0 && on.reversed && out.length === before) reversedRange(matching, matchingMap, flip, end, budget, out);
+    }
+    lineStart = i + 1;
+    low = false;
+    flip = -1;
+  }
+}
+
+/** Whether a word transform already decoded something overlapping `[start, end)` of the original. */
+function decodedAlready(out: readonly Candidate[], start: number, end: number): boolean {
+  for (const c of out) if (WORD_TRANSFORMS.has(c.encoding) && c.start < end && c.end > start) return true;
+  return false;
+}
+
+/** Whether `text` reads as words with a third of them frequent (one of three letters or more). */
+function frequentWords(text: string): { ok: boolean; known: number } {
+  const e = wordEvidence(text);
+  return { ok: e.known >= 2 && e.longKnown >= 1 && e.known * 3 >= e.words && naturalVowels(text), known: e.known };
+}
+
+/** Atbash payloads of `matching[from, to)`: chunks whose mirror reads as words, neighbours merged. */
+function atbashRange(matching: string, matchingMap: Uint32Array, from: number, to: number, budget: DecodeBudget, out: Candidate[]): void {
+  let group: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (group === undefined || !budgetLeft(budget, out)) return;
+    const slice = matching.slice(group.start, Math.min(group.end, group.start + budget.bytes));
+    out.push({
+      start: matchingMap[group.start]!,
+      end: matchingMap[group.start + slice.length]!,
+      encoding: 'atbash',
+      text: atbash(slice),
+      score: 0.6,
+      report: true,
+    });
+    budget.candidates--;
+    budget.bytes -= slice.length;
+    group = undefined;
+  };
+  for (const chunk of chunksOf(matching, from, to)) {
+    if (chunk.words.length < 2 || !frequentWords(atbash(chunk.words.join(' '))).ok) {
+      flush();
+      continue;
+    }
+    if (group !== undefined && !hasLetter(matching, group.end, chunk.start)) group.end = chunk.end;
+    else {
+      flush();
+      group = { start: chunk.start, end: chunk.end };
+    }
+  }
+  flush();
+}
+
+/** Reversed text from `from` (a word opening on `.`, `?` or `!`) to `to`, when it reads better backwards. */
+function reversedRange(matching: string, matchingMap: Uint32Array, from: number, to: number, budget: DecodeBudget, out: Candidate[]): void {
+  const slice = matching.slice(from, Math.min(to, from + budget.bytes));
+  const backward = reverseText(slice);
+  const read = frequentWords(backward);
+  if (!read.ok || read.known < 3 || 2 * wordEvidence(slice).known > read.known) return;
+  budget.candidates--;
+  budget.bytes -= slice.length;
+  out.push({ start: matchingMap[from]!, end: matchingMap[from + slice.length]!, encoding: 'reversed', text: backward, score: 0.6, report: true });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
  * words.
  * @module
  */
+import { FUNCTION_WORD_SET } from './function-words.js';
 
 function isLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
@@ -64,7 +65,8 @@ const MORE_WORDS = [
 ];
 
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_WORDS);
-const WORD_SET: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_WORDS]);
+/** English words and the frequent words of the other Latin-script languages (`function-words.ts`). */
+export const WORD_SET: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_WORDS, ...FUNCTION_WORD_SET]);
 
 /** Words found in a decoded text. */
 export interface WordEvidence {
@@ -72,14 +74,17 @@ export interface WordEvidence {
   words: number;
   /** ASCII letters. */
   letters: number;
-  /** Words that are frequent English or instruction words. */
+  /** Words that are frequent words (English or another Latin-script language) or instruction words. */
   known: number;
+  /** Known words of three letters or more (two-letter words collide with chance decodes, and with flags). */
+  longKnown: number;
 }
 
 export function wordEvidence(text: string): WordEvidence {
   let words = 0;
   let letters = 0;
   let known = 0;
+  let longKnown = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -93,22 +98,26 @@ export function wordEvidence(text: string): WordEvidence {
     letters += j - i;
     if (j - i >= 2 && j - i <= 16) {
       const word = text.slice(i, j);
-      if (WORD_SET.has(word) || WORD_SET.has(word.toLowerCase())) known++;
+      if (WORD_SET.has(word) || WORD_SET.has(word.toLowerCase())) {
+        known++;
+        if (j - i >= 3) longKnown++;
+      }
     }
     i = j;
   }
-  return { words, letters, known };
+  return { words, letters, known, longKnown };
 }
 
 /**
  * 0 when `text` does not read as words, else a score in (0, 1]. Uncued (nothing in the message
  * names the encoding): at least 6 letters, a natural vowel share, and known words making up at
- * least a quarter of the words (a one-word payload must be a known word). Cued: 4 letters and a
+ * least a quarter of the words, one of them three letters or more (a one-word payload must be a known
+ * word; a row of flags, "fr de it es", is not a text). Cued: 4 letters and a
  * natural vowel share suffice, so payloads in other languages decode when the message says how.
  */
 export function readsAsWords(text: string, cued: boolean): number {
-  const { words, letters, known } = wordEvidence(text);
+  const { words, letters, known, longKnown } = wordEvidence(text);
   if (letters < (cued ? 4 : 6) || words === 0 || !naturalVowels(text)) return 0;
-  if (!cued && (known === 0 || known * 4 < words)) return 0;
+  if (!cued && (longKnown === 0 || known * 4 < words)) return 0;
   return Math.min(1, 0.5 + (0.5 * known) / words);
 }

@@ -40,7 +40,7 @@ import { isAscii } from './units.js';
 import { atbash, findEncodedPayloads, plausibility, reverseText, rot13, rot47, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
 import { readsAsWords } from './english.js';
-import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates } from './ciphers.js';
+import { binaryCandidates, caesarCandidates, morseCandidates, pigLatinCandidates, unmarkedCipherCandidates } from './ciphers.js';
 import {
   a1z26Candidates,
   brailleCandidates,
@@ -485,6 +485,7 @@ function normalizeLevel(text: string, cfg: NormalizeConfig, depth: number, budge
       caesarCandidates(matching, matchingMap, words.cues, budget, level.candidates);
     }
     if (transforms && cfg.decoders.pig_latin) pigLatinCandidates(matching, matchingMap, budget, level.candidates);
+    if (transforms && (d.rot13 || d.caesar || d.atbash || d.reversed)) unmarkedCipherCandidates(matching, matchingMap, d, budget, level.candidates);
   }
   return level;
 }

@@ -108,28 +108,43 @@ export function a1z26Candidates(matching: string, matchingMap: Uint32Array, runs
 // ---------------------------------------------------------------------------------------------
 // NATO spelling alphabet
 
-const NATO_WORD = /[a-z]+(?:-ray)?/g;
+const NATO_TOKEN = /[a-z]+(?:-ray)?|[^a-z]{1,8}/y;
 const NATO_MENTION = /\bnato\b|phonetic alphabet|spelling alphabet|icao alphabet/;
+/** Words spelled out between NATO letters for a word break ("Echo (space) Tango"). */
+const NATO_BREAKS: ReadonlySet<string> = new Set(['space', 'stop', 'break']);
+/** Characters allowed between two NATO words of one run (the word scan's separators, and brackets). */
+const NATO_GLUE = /^[\s,./|;:()-]*$/;
 
-/** NATO payloads from the word scan's runs (`[start, end)` pairs in the matching copy). */
+/**
+ * NATO payloads from the word scan's runs (`[start, end)` pairs in the matching copy, four spelling
+ * words or more). A run is read on past its end over shorter stretches of spelling words and spelled
+ * word breaks ("Yankee (space) Romeo"), so one payload is one candidate.
+ */
 export function natoCandidates(matching: string, matchingMap: Uint32Array, runs: readonly number[], budget: DecodeBudget, out: Candidate[]): void {
   let cued: boolean | undefined;
+  let floor = 0;
   for (let r = 0; r < runs.length && budgetLeft(budget, out); r += 2) {
     const start = runs[r]!;
-    const end = runs[r + 1]!;
-    const run = matching.slice(start, end);
+    if (start < floor) continue;
     const letters: string[] = [];
     const seps: string[] = [];
-    let last = -1;
-    NATO_WORD.lastIndex = 0;
+    let sep = '';
+    let end = start;
+    NATO_TOKEN.lastIndex = start;
     let w: RegExpExecArray | null;
-    while ((w = NATO_WORD.exec(run)) !== null) {
-      const letter = NATO_WORDS.get(w[0]);
-      if (letter === undefined) continue;
-      if (last >= 0) seps.push(run.slice(last, w.index));
-      letters.push(letter);
-      last = w.index + w[0].length;
+    while (end - start < MAX_RUN && (w = NATO_TOKEN.exec(matching)) !== null) {
+      const token = w[0];
+      const letter = NATO_WORDS.get(token);
+      if (letter !== undefined) {
+        if (letters.length > 0) seps.push(sep);
+        sep = '';
+        letters.push(letter);
+        end = w.index + token.length;
+      } else if (NATO_BREAKS.has(token)) sep += ' / ';
+      else if (NATO_GLUE.test(token)) sep += token;
+      else break;
     }
+    floor = end;
     const text = joinLetters(letters, seps);
     cued ??= NATO_MENTION.test(matching);
     const p = readsAsWords(text, cued);
@@ -210,7 +225,16 @@ export function brailleCandidates(text: string, budget: DecodeBudget, out: Candi
   }
 }
 
-/** Regional-indicator payloads: runs of 🇦–🇿 and spaces read as letters (a lone flag is two letters, never enough). */
+/** Invisible characters put between regional indicators so that neighbours do not render as flags. */
+function isFlagBreaker(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfe0f;
+}
+
+/**
+ * Regional-indicator payloads: runs of 🇦–🇿 with spaces or invisible flag breakers between them, read
+ * as letters (a lone flag is two letters, never enough). The separator seen most often is the one
+ * between letters (none, a space, a zero-width space), any other is a word break.
+ */
 export function regionalCandidates(text: string, budget: DecodeBudget, out: Candidate[]): void {
   const n = text.length;
   let i = 0;
@@ -222,19 +246,25 @@ export function regionalCandidates(text: string, budget: DecodeBudget, out: Cand
     }
     const start = i;
     let end = i;
-    let decoded = '';
+    let letters = '';
+    const seps: string[] = [];
+    let sep = '';
     while (i < n && i - start < MAX_RUN) {
       const u = text.codePointAt(i)!;
       if (u >= REGIONAL_A && u <= REGIONAL_Z) {
-        decoded += String.fromCharCode(0x61 + u - REGIONAL_A);
+        if (letters.length > 0) seps.push(sep);
+        sep = '';
+        letters += String.fromCharCode(0x61 + u - REGIONAL_A);
         i += 2;
         end = i;
-      } else if (isSpace(u) || u === 0x200b || u === 0xfe0f) {
-        // Zero-width spaces keep neighbouring indicators from rendering as flags; a space is a word break.
-        if (isSpace(u)) decoded += ' ';
+      } else if ((isSpace(u) || isFlagBreaker(u)) && sep.length < 8) {
+        // Spaces are told apart by count; breakers all stand for "no space".
+        sep += isSpace(u) ? ' ' : '';
         i++;
       } else break;
     }
+    i = Math.max(i, end);
+    const decoded = joinLetters(letters, seps);
     const p = readsAsWords(decoded, false);
     if (p === 0) continue;
     out.push({ start, end, encoding: 'regional_indicators', text: take(budget, decoded.trim()), score: round(0.4 + 0.5 * p), report: true });
@@ -338,39 +368,73 @@ function isLabelUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
+/** Decodes the `xn--` labels of one dotted name; undefined when none decodes. */
+function decodeName(name: string): { labels: string[]; decoded: number } | undefined {
+  let decoded = 0;
+  // A name has at most 127 labels; a longer dotted run is decoded for its first ones only.
+  const labels = name.split('.', MAX_LABELS).map((label) => {
+    if (!label.startsWith('xn--') || label.length <= 5 || label.length > MAX_LABEL) return label;
+    try {
+      const plain = punycode.decode(label.slice(4));
+      if (plain === '' || plain === label.slice(4)) return label;
+      decoded++;
+      return plain;
+    } catch {
+      return label;
+    }
+  });
+  return decoded > 0 ? { labels, decoded } : undefined;
+}
+
+/** Decoded labels from which a run of punycode reads as words, not as a domain name. */
+const WORDS_FROM = 3;
+
 /**
- * Punycode payloads (`xn--` labels, RFC 3492, decoded by `punycode.js`), on the matching copy: the
- * whole dotted name is decoded, each `xn--` label in turn. Not reported: internationalized domain
- * names are ordinary; the decoded name is scanned, and a look-alike domain (`xn--80ak6aa92e` =
+ * Punycode payloads (`xn--` labels, RFC 3492, decoded by `punycode.js`), on the matching copy: each
+ * dotted name is decoded label by label, and names one space or line break apart are one payload. A
+ * payload of three labels or more is a text spelled as labels (`xn--gnore-m2e xn--th-olc …`, or one
+ * word per dotted label): it is read as words, one space between labels. Not reported: internationalized
+ * domain names are ordinary; the decoded name is scanned, and a look-alike domain (`xn--80ak6aa92e` =
  * `аррӏе` in Cyrillic) shows as a homoglyph detection of the decoded text.
  */
 export function punycodeCandidates(matching: string, matchingMap: Uint32Array, budget: DecodeBudget, out: Candidate[]): void {
   let from = 0;
+  let group: { start: number; end: number; labels: string[]; decoded: number } | undefined;
+  const flush = (): void => {
+    if (group === undefined || !budgetLeft(budget, out)) return;
+    const { start, end, labels, decoded } = group;
+    group = undefined;
+    const text = decoded >= WORDS_FROM ? labels.join(' ') : labels.join('.');
+    out.push({ start: matchingMap[start]!, end: matchingMap[end]!, encoding: 'punycode', text: take(budget, text), score: 0.3, report: false });
+  };
   for (;;) {
     const at = matching.indexOf('xn--', from);
-    if (at < 0 || !budgetLeft(budget, out)) return;
+    if (at < 0 || !budgetLeft(budget, out)) break;
     let start = at;
     while (start > 0 && (isLabelUnit(matching.charCodeAt(start - 1)) || matching.charCodeAt(start - 1) === 0x2e)) start--;
     let end = at + 4;
     while (end < matching.length && (isLabelUnit(matching.charCodeAt(end)) || (matching.charCodeAt(end) === 0x2e && isLabelUnit(matching.charCodeAt(end + 1))))) end++;
     from = end;
     while (start < at && matching.charCodeAt(start) === 0x2e) start++;
-    let decodedAny = false;
-    // A name has at most 127 labels; a longer dotted run is decoded for its first ones only.
-    const labels = matching.slice(start, end).split('.', MAX_LABELS);
-    const decoded = labels.map((label) => {
-      if (!label.startsWith('xn--') || label.length <= 5 || label.length > MAX_LABEL) return label;
-      try {
-        const plain = punycode.decode(label.slice(4));
-        if (plain === '' || plain === label.slice(4)) return label;
-        decodedAny = true;
-        return plain;
-      } catch {
-        return label;
-      }
-    });
-    if (!decodedAny) continue;
-    const text = decoded.join('.');
-    out.push({ start: matchingMap[start]!, end: matchingMap[end]!, encoding: 'punycode', text: take(budget, text), score: 0.3, report: false });
+    const name = decodeName(matching.slice(start, end));
+    if (name === undefined) continue;
+    if (group !== undefined && start - group.end <= 2 && isSpace2(matching, group.end, start)) {
+      for (const label of name.labels) group.labels.push(label);
+      group.decoded += name.decoded;
+      group.end = end;
+    } else {
+      flush();
+      group = { start, end, ...name };
+    }
   }
+  flush();
+}
+
+/** Whether `text[from, to)` is whitespace only (a space or a line break between two names). */
+function isSpace2(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return true;
 }
