@@ -1,4 +1,15 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+import { precompiledModuleSource } from './src/detect/precompile-build.js';
+
+/** The built-in lexicons compiled once per build (both formats share it), not once per process. */
+let precompiledSource: string | undefined;
+const precompiledPhrases: Plugin = {
+  name: 'precompiled-phrases',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]detect[\\/]precompiled\.ts$/ }, () => ({ contents: (precompiledSource ??= precompiledModuleSource()), loader: 'ts' }));
+  },
+};
 
 export default defineConfig({
   entry: {
@@ -20,5 +31,6 @@ export default defineConfig({
   external: ['express', 'koa', '@mistralai/mistralai'],
   // The stopword lists are data: bundled, so the package needs no JSON import at run time.
   noExternal: ['stopwords-iso'],
+  esbuildPlugins: [precompiledPhrases],
   silent: true,
 });

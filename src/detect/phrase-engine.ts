@@ -192,7 +192,7 @@ class TrieBuilder {
  * between scans. Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot
  * ones share a small region of memory.
  */
-interface Trie {
+export interface Trie {
   readonly nav: Int32Array;
   readonly masks: Int32Array;
 }
@@ -330,8 +330,34 @@ const C_WORD = 1;
 const C_BSTART = 2;
 const C_FSTART = 4;
 
+/**
+ * @internal The arrays of a compiled scanner: what `phrase-pack.ts` stores at build time and restores
+ * at run time, so the built-in lexicons are not compiled in every process.
+ */
+export interface ScannerTables {
+  readonly bounded: Trie;
+  readonly free: Trie;
+  readonly code: Uint16Array;
+  readonly cls: Uint8Array;
+  readonly size: number;
+  readonly innerStemCode: number;
+}
+
+/** Phrases compiled in this process so far (tests check that start-up work does not regrow). */
+let phrasesCompiled = 0;
+
+/** @internal How many phrase entries this process has compiled into tries (restored tables count none). */
+export const compiledPhraseCount = (): number => phrasesCompiled;
+
+/** @internal The arrays of a scanner made by {@link compilePhrases} or {@link scannerFromTables}. */
+export const scannerTables = (scanner: PhraseScanner): ScannerTables => Scanner.tablesOf(scanner);
+
+/** @internal A scanner over tables taken from {@link scannerTables} (the same scanner, with no compilation). */
+export const scannerFromTables = (t: ScannerTables): PhraseScanner => new Scanner(t.bounded, t.free, t.code, t.cls, t.size, t.innerStemCode);
+
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
+  phrasesCompiled += entries.length;
   const bounded = new TrieBuilder();
   const free = new TrieBuilder();
   let size = 0;
@@ -387,6 +413,13 @@ class Scanner implements PhraseScanner {
    * rule, or the one-character prefix is itself a phrase).
    */
   private readonly pair = new Int32Array(128 * 128);
+
+  /** The arrays of `scanner`, which must be one of this class. */
+  static tablesOf(scanner: PhraseScanner): ScannerTables {
+    if (!(scanner instanceof Scanner)) throw new TypeError('not a compiled phrase scanner');
+    const { bounded, free, code, cls, size, innerStemCode } = scanner;
+    return { bounded, free, code, cls, size, innerStemCode };
+  }
 
   constructor(
     private readonly bounded: Trie,
