@@ -61,7 +61,11 @@ export function unpackScanner(packed: string): PhraseScanner {
     const nav = words(navWords);
     const tagged = words(taggedWords);
     const masks = new Int32Array((navWords / NAV_WORDS) * MASK_WORDS);
-    for (let i = 0; i < taggedWords; i += TAGGED_WORDS) masks.set(tagged.subarray(i + 1, i + TAGGED_WORDS), tagged[i]! * MASK_WORDS);
+    // Element by element: a subarray per slot would allocate tens of thousands of views.
+    for (let i = 0; i < taggedWords; i += TAGGED_WORDS) {
+      const to = tagged[i]! * MASK_WORDS;
+      for (let k = 0; k < MASK_WORDS; k++) masks[to + k] = tagged[i + 1 + k]!;
+    }
     return { nav, masks };
   };
   const bounded = trie(header[3]!, header[4]!);

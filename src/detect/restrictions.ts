@@ -324,6 +324,10 @@ const CASED = /[\p{Lu}\p{Ll}]/u;
 const UPPER = /\p{Lu}/u;
 const QUOTES = /["'\u2018\u2019\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]/u;
 
+/** Word segmentation for unspaced scripts, made on first need: ICU loads its word data then (tens of ms). */
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
+
 /** A span of the matching copy. */
 type Span = readonly [start: number, end: number];
 
@@ -372,14 +376,19 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
   if (byLanguage.size > MAX_TAGS) {
     throw new GuardConfigError(`mistral-guard: restrictions read at most ${MAX_TAGS} languages; ${byLanguage.size} were given. Pass fewer \`languages\` or \`extraLexicons\`.`);
   }
-  // Without options, the lexicons are the built-in ones in their order (tag = position), as packed.
+  // Without options, the lexicons are the built-in ones in their order (tag = position), as packed:
+  // their tables are restored with the first system prompt (scans without one never need them).
+  // Options that change the lexicons compile them here, once.
   const builtin = options.languages === undefined && (options.extraLexicons ?? []).length === 0;
-  const scanners = builtin ? builtinFieldScanners() : fieldScanners([...byLanguage]);
-  const known = [...byLanguage].map(([lang, list], tag) => knowledgeOf(lang, tag, list));
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  const compileTables = (): { scanners: FieldScanners; known: LanguageKnowledge[] } => ({
+    scanners: builtin ? builtinFieldScanners() : fieldScanners([...byLanguage]),
+    known: [...byLanguage].map(([lang, list], tag) => knowledgeOf(lang, tag, list)),
+  });
+  let tables = builtin ? undefined : compileTables();
 
   return function compile(systemPrompt: string): RestrictionProfile {
     if (typeof systemPrompt !== 'string') throw new GuardConfigError('mistral-guard: the system prompt must be a string.');
+    const { scanners, known } = (tables ??= compileTables());
     const prompt = normalizeWithoutDecoding(systemPrompt);
     const { matching, matchingMap, original } = prompt;
     const languages = languagesOf(prompt, known, scanners);
@@ -435,7 +444,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
         const originalWord = original.slice(o, matchingMap[at + token.length]!);
         // "AI", "NASA": short all-capital words; "POLITICS" in a prompt written in capitals is just a word.
         const acronym = originalWord.length >= 2 && originalWord.length <= MAX_ACRONYM && originalWord === originalWord.toUpperCase() && CASED.test(originalWord);
-        for (const word of UNSPACED.test(token) ? [...segmenter.segment(token)].filter((g) => g.isWordLike).map((g) => g.segment) : [token]) {
+        for (const word of UNSPACED.test(token) ? [...wordSegmenter().segment(token)].filter((g) => g.isWordLike).map((g) => g.segment) : [token]) {
           const unspaced = UNSPACED.test(word);
           // A quoted single word is a value ("The password is 'Car'") even when it is a common word.
           const quoted = QUOTES.test(original[o - 1] ?? '') && QUOTES.test(original[matchingMap[at + token.length]!] ?? '');
