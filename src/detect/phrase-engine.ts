@@ -56,22 +56,25 @@ const INNER_STEM = 0xffff;
 const MAX_GAP = 3;
 
 // Character tables for the BMP, built once at load: word characters (letters, marks, digits) and
-// letters-or-marks (what a stem may run on). Surrogates count as neither (emoji are not words).
+// letters-or-marks (what a stem may run on). Surrogates count as neither (emoji are not words). Built
+// by one regex pass over the whole BMP as a string, filling each run of matches natively: testing the
+// 65,536 characters one by one took a good part of the package's import.
 const WORD = new Uint8Array(0x10000);
 const STEM = new Uint8Array(0x10000);
 {
-  const word = /[\p{L}\p{M}\p{N}]/u;
-  const stem = /[\p{L}\p{M}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? SPACE : c;
+  const bmp = new TextDecoder('utf-16le').decode(units);
+  const fill = (table: Uint8Array, runs: RegExp): void => {
+    for (const m of bmp.matchAll(runs)) table.fill(1, m.index, m.index + m[0].length);
+  };
+  fill(WORD, /[\p{L}\p{M}\p{N}]+/gu);
+  fill(STEM, /[\p{L}\p{M}]+/gu);
+  // ASCII by its own rule (the same sets; stated, since the scan loops lean on it).
+  for (let c = 0; c < 0x80; c++) {
     const ch = String.fromCharCode(c);
-    if (c < 0x80) {
-      WORD[c] = /[a-z0-9]/i.test(ch) ? 1 : 0;
-      STEM[c] = /[a-z]/i.test(ch) ? 1 : 0;
-    } else {
-      WORD[c] = word.test(ch) ? 1 : 0;
-      STEM[c] = stem.test(ch) ? 1 : 0;
-    }
+    WORD[c] = /[a-z0-9]/i.test(ch) ? 1 : 0;
+    STEM[c] = /[a-z]/i.test(ch) ? 1 : 0;
   }
 }
 
