@@ -9,8 +9,12 @@
  * a fraction of their size; restoring costs one inflate and one copy.
  * @module
  */
-import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
+import { lazyRequire } from '../core/lazy-require.js';
 import { scannerFromTables, scannerTables, type PhraseScanner, type ScannerTables, type Trie } from './phrase-engine.js';
+
+/** zlib (and the stream machinery under it) loads with the first restore, not with the package. */
+const zlib = lazyRequire<typeof Zlib>('node:zlib');
 
 /** Bumped when the layout changes, so a stale pack is refused rather than misread. */
 const FORMAT = 0x70680003;
@@ -34,6 +38,7 @@ export function packScanner(scanner: PhraseScanner, compression: Compression = '
   const header = new Int32Array([FORMAT, t.size, t.innerStemCode, t.bounded.nav.length, bounded.length, t.free.nav.length, free.length]);
   const parts: ArrayBufferView[] = [header, t.bounded.nav, bounded, t.free.nav, free, t.code, t.cls];
   const bytes = Buffer.concat(parts.map((a) => littleEndianBytes(a)));
+  const { brotliCompressSync, constants, deflateRawSync } = zlib();
   const packed =
     compression === 'brotli'
       ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
@@ -46,6 +51,7 @@ export type Compression = 'brotli' | 'deflate';
 
 /** Restores a scanner from {@link packScanner}'s string; the result scans exactly as the packed one. */
 export function unpackScanner(packed: string): PhraseScanner {
+  const { brotliDecompressSync, inflateRawSync } = zlib();
   const compressed = Buffer.from(packed.slice(1), 'base64');
   const bytes = packed.startsWith('b') ? brotliDecompressSync(compressed) : inflateRawSync(compressed);
   let at = 0;
