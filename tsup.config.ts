@@ -1,4 +1,26 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+import { generatedModules } from './src/detect/precompile-build.js';
+
+/**
+ * Modules generated from the sources at build time (see src/detect/precompile-build.ts): the built-in
+ * lexicons compiled once per build, not once per process, and read lazily. Both formats share them.
+ */
+const generators = generatedModules();
+const generated = new Map<string, string>();
+const precompiledPhrases: Plugin = {
+  name: 'precompiled-phrases',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]detect[\\/](?:precompiled|injection-lexicon[\\/]index|restriction-lexicon[\\/]index)\.ts$/ }, (args) => {
+      const file = args.path.replace(/\\/g, '/').replace(/^.*\/src\/detect\//, '');
+      const generate = generators[file];
+      if (generate === undefined) return undefined;
+      let contents = generated.get(file);
+      if (contents === undefined) generated.set(file, (contents = generate()));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 export default defineConfig({
   entry: {
@@ -20,5 +42,6 @@ export default defineConfig({
   external: ['express', 'koa', '@mistralai/mistralai'],
   // The stopword lists are data: bundled, so the package needs no JSON import at run time.
   noExternal: ['stopwords-iso'],
+  esbuildPlugins: [precompiledPhrases],
   silent: true,
 });

@@ -3,8 +3,9 @@
  * winston transport), with redaction always on and transport failures reported once, never thrown.
  * @module
  */
-import winston from 'winston';
+import type winston from 'winston';
 import type { Logform } from 'winston';
+import { lazyRequire } from '../core/lazy-require.js';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys, describe } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
@@ -60,7 +61,9 @@ const timestampIfMissing: Logform.Format = {
 };
 
 const MESSAGE = Symbol.for('message');
-const safeJson = winston.format.json();
+// winston loads on first use: importing the package must not pay for it.
+const loadWinston = lazyRequire<typeof winston>('winston');
+let safeJson: Logform.Format | undefined;
 
 /**
  * The finished line: `JSON.stringify` (entries were walked by the redaction, so cycles are gone), with
@@ -72,6 +75,7 @@ const fastJson: Logform.Format = {
       (info as Record<symbol, unknown>)[MESSAGE] = JSON.stringify(info);
       return info;
     } catch {
+      safeJson ??= loadWinston().format.json();
       return safeJson.transform(info, safeJson.options);
     }
   },
@@ -132,6 +136,7 @@ export function guardLoggerErrors(logger: winston.Logger, report: LogErrorReport
  */
 export function createAuditLogger(options: AuditLoggerOptions = {}): winston.Logger {
   checkOptionKeys('createAuditLogger()', options, AUDIT_LOGGER_OPTION_KEYS);
+  const winston = loadWinston();
   const given = options.transports;
   const transports = given === undefined ? [new winston.transports.Console()] : Array.isArray(given) ? [...given] : [given as winston.transport];
   if (transports.length === 0 || transports.some((t) => typeof t !== 'object' || t === null || typeof (t as { log?: unknown }).log !== 'function')) {

@@ -23,10 +23,10 @@
  * chooses ({@link markupConstructs}) gives the same text as the whole answer cleaned at once.
  * @module
  */
-import xssModule from 'xss';
 import type * as XssModule from 'xss';
 import type { IFilterXSSOptions } from 'xss';
 import { GuardConfigError } from '../core/errors.js';
+import { lazyRequire } from '../core/lazy-require.js';
 
 /** How HTML in the answer is handled. */
 export type HtmlMode = 'sanitize' | 'escape' | 'off';
@@ -199,7 +199,8 @@ function tagName(html: string): string {
 }
 
 // The package is CommonJS and sets most exports in a loop, which ESM named imports cannot see.
-const { FilterXSS, escapeAttrValue, friendlyAttrValue } = xssModule as unknown as typeof XssModule;
+/** xss loads with the first cleaner: importing the package must not pay for it. */
+const loadXss = lazyRequire<typeof XssModule>('xss');
 
 // --- URL policy ------------------------------------------------------------------------------------------
 
@@ -377,6 +378,7 @@ const CODE_TAG = /<(?:[A-Za-z!?/][^<>]*>?|$)/g;
  * @throws GuardConfigError when an option is invalid
  */
 export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner {
+  const { FilterXSS, escapeAttrValue, friendlyAttrValue } = loadXss();
   const mode = options.html ?? 'sanitize';
   if (mode !== 'sanitize' && mode !== 'escape' && mode !== 'off') {
     throw new GuardConfigError(`mistral-guard: \`html\` must be 'sanitize', 'escape' or 'off'; got ${JSON.stringify(mode)}.`);

@@ -23,6 +23,8 @@ import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidenc
 import type { InjectionReason } from './injection-rules.js';
 import { findStructure } from './injection-structure.js';
 import { compilePhraseLists, KEYWORD_COPY, type PhraseCanonicalizer, type PhraseList, type PhraseScanner } from './phrase-engine.js';
+import { unpackScanner } from './phrase-pack.js';
+import { precompiled } from './precompiled.js';
 
 export type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 export type { InjectionReason } from './injection-rules.js';
@@ -95,6 +97,23 @@ function compileLexicons(lexicons: readonly InjectionLexicon[], canon: PhraseCan
   }
   return compilePhraseLists(lists, canon);
 }
+
+/** The scanner of every built-in lexicon, shared by every default detector of the process. */
+let builtinScanner: PhraseScanner | undefined;
+
+/**
+ * @internal The phrase scanner of all built-in lexicons (what a detector without `languages` or
+ * `extraLexicons` uses): restored from the tables the build packed, or, running from source, compiled
+ * once per process.
+ */
+export function builtinInjectionScanner(): PhraseScanner {
+  if (builtinScanner !== undefined) return builtinScanner;
+  const packed = precompiled()?.injection;
+  return (builtinScanner = packed === undefined ? compileBuiltinInjectionScanner() : unpackScanner(packed));
+}
+
+/** @internal Compiles the scanner of all built-in lexicons afresh (the build packs this one). */
+export const compileBuiltinInjectionScanner = (): PhraseScanner => compileLexicons(Object.values(BUILTIN_LEXICONS), KEYWORD_COPY);
 
 // ---------------------------------------------------------------------------------------------
 // The detector
@@ -235,7 +254,8 @@ export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCa
   if (typeof minDetection !== 'number' || !(minDetection >= 0 && minDetection <= 1)) {
     throw new GuardConfigError('minDetectionScore must be a number between 0 and 1.');
   }
-  const compiled = compileLexicons(lexicons, canon);
+  const builtin = options.languages === undefined && (options.extraLexicons ?? []).length === 0 && canon === KEYWORD_COPY;
+  const compiled = builtin ? builtinInjectionScanner() : compileLexicons(lexicons, canon);
 
   return function detectInjection(text: NormalizedText, context?: DetectorContext): InjectionResult {
     const sink = new EvidenceSink();

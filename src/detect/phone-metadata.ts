@@ -17,7 +17,7 @@
  * VoIP, shared cost), each `[pattern, lengths?]` or 0.
  * @module
  */
-import metadata from 'libphonenumber-js/max/metadata';
+import { lazyRequire } from '../core/lazy-require.js';
 
 type RawPlan = readonly unknown[];
 
@@ -32,20 +32,29 @@ interface CompiledPlan {
   transform: string | undefined;
 }
 
-const raw = metadata as unknown as {
+interface RawMetadata {
   version: number;
   country_calling_codes: Record<string, string[]>;
   countries: Record<string, RawPlan>;
   nonGeographic?: Record<string, RawPlan>;
-};
+}
 
-if (raw.version !== 4) {
-  // The array layout above is version 4's; a newer layout must be read again before it is trusted.
-  throw new Error(`mistral-guard: libphonenumber-js metadata version ${String(raw.version)} is not supported (expected 4).`);
+/** The metadata (a large table) loads with the first phone check: importing the package must not pay for it. */
+const loadMetadata = lazyRequire<unknown>('libphonenumber-js/max/metadata');
+let metadata: RawMetadata | undefined;
+
+function raw(): RawMetadata {
+  if (metadata !== undefined) return metadata;
+  const loaded = loadMetadata() as RawMetadata;
+  if (loaded.version !== 4) {
+    // The array layout above is version 4's; a newer layout must be read again before it is trusted.
+    throw new Error(`mistral-guard: libphonenumber-js metadata version ${String(loaded.version)} is not supported (expected 4).`);
+  }
+  return (metadata = loaded);
 }
 
 /** Every region code the metadata knows (ISO 3166-1 alpha-2, plus `001` for non-geographic numbers). */
-export const PHONE_REGIONS: readonly string[] = Object.keys(raw.countries);
+export const phoneRegions = (): readonly string[] => Object.keys(raw().countries);
 
 const compiled = new Map<string, CompiledPlan | null>();
 
@@ -78,7 +87,7 @@ function compile(region: string, plan: RawPlan): CompiledPlan {
 function planFor(region: string): CompiledPlan | null {
   let plan = compiled.get(region);
   if (plan === undefined) {
-    const source = raw.countries[region];
+    const source = raw().countries[region];
     plan = source === undefined ? null : compile(region, source);
     compiled.set(region, plan);
   }
@@ -89,7 +98,7 @@ const nonGeo = new Map<string, CompiledPlan | null>();
 function nonGeographicPlan(code: string): CompiledPlan | null {
   let plan = nonGeo.get(code);
   if (plan === undefined) {
-    const source = raw.nonGeographic?.[code];
+    const source = raw().nonGeographic?.[code];
     plan = source === undefined ? null : compile('001', source);
     nonGeo.set(code, plan);
   }
@@ -98,12 +107,12 @@ function nonGeographicPlan(code: string): CompiledPlan | null {
 
 /** True when `region` is a region code the metadata knows. */
 export function isPhoneRegion(region: string): boolean {
-  return raw.countries[region] !== undefined;
+  return raw().countries[region] !== undefined;
 }
 
 /** Regions sharing a calling code (`1` → US, CA, and the other NANP regions), or []. */
 export function regionsOfCallingCode(code: string): readonly string[] {
-  return raw.country_calling_codes[code] ?? [];
+  return raw().country_calling_codes[code] ?? [];
 }
 
 export type Validity = 'valid' | 'possible' | 'none';
@@ -138,7 +147,7 @@ export function nationalValidity(digits: string, region: string): Validity {
     result = better(result, nsnFits(plan, nsn));
     if (result === 'valid') return result;
   }
-  for (const other of raw.country_calling_codes[plan.callingCode] ?? []) {
+  for (const other of raw().country_calling_codes[plan.callingCode] ?? []) {
     if (other === region) continue;
     const p = planFor(other);
     if (p === null) continue;
@@ -154,7 +163,7 @@ export function nationalValidity(digits: string, region: string): Validity {
 export function internationalValidity(digits: string): { validity: Validity; codeLength: number } {
   for (let len = 1; len <= 3 && len < digits.length; len++) {
     const code = digits.slice(0, len);
-    const regions = raw.country_calling_codes[code];
+    const regions = raw().country_calling_codes[code];
     if (regions === undefined) continue;
     const nsn = digits.slice(len);
     let best: Validity = 'none';

@@ -56,22 +56,25 @@ const INNER_STEM = 0xffff;
 const MAX_GAP = 3;
 
 // Character tables for the BMP, built once at load: word characters (letters, marks, digits) and
-// letters-or-marks (what a stem may run on). Surrogates count as neither (emoji are not words).
+// letters-or-marks (what a stem may run on). Surrogates count as neither (emoji are not words). Built
+// by one regex pass over the whole BMP as a string, filling each run of matches natively: testing the
+// 65,536 characters one by one took a good part of the package's import.
 const WORD = new Uint8Array(0x10000);
 const STEM = new Uint8Array(0x10000);
 {
-  const word = /[\p{L}\p{M}\p{N}]/u;
-  const stem = /[\p{L}\p{M}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? SPACE : c;
+  const bmp = new TextDecoder('utf-16le').decode(units);
+  const fill = (table: Uint8Array, runs: RegExp): void => {
+    for (const m of bmp.matchAll(runs)) table.fill(1, m.index, m.index + m[0].length);
+  };
+  fill(WORD, /[\p{L}\p{M}\p{N}]+/gu);
+  fill(STEM, /[\p{L}\p{M}]+/gu);
+  // ASCII by its own rule (the same sets; stated, since the scan loops lean on it).
+  for (let c = 0; c < 0x80; c++) {
     const ch = String.fromCharCode(c);
-    if (c < 0x80) {
-      WORD[c] = /[a-z0-9]/i.test(ch) ? 1 : 0;
-      STEM[c] = /[a-z]/i.test(ch) ? 1 : 0;
-    } else {
-      WORD[c] = word.test(ch) ? 1 : 0;
-      STEM[c] = stem.test(ch) ? 1 : 0;
-    }
+    WORD[c] = /[a-z0-9]/i.test(ch) ? 1 : 0;
+    STEM[c] = /[a-z]/i.test(ch) ? 1 : 0;
   }
 }
 
@@ -192,7 +195,7 @@ class TrieBuilder {
  * between scans. Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot
  * ones share a small region of memory.
  */
-interface Trie {
+export interface Trie {
   readonly nav: Int32Array;
   readonly masks: Int32Array;
 }
@@ -330,8 +333,34 @@ const C_WORD = 1;
 const C_BSTART = 2;
 const C_FSTART = 4;
 
+/**
+ * @internal The arrays of a compiled scanner: what `phrase-pack.ts` stores at build time and restores
+ * at run time, so the built-in lexicons are not compiled in every process.
+ */
+export interface ScannerTables {
+  readonly bounded: Trie;
+  readonly free: Trie;
+  readonly code: Uint16Array;
+  readonly cls: Uint8Array;
+  readonly size: number;
+  readonly innerStemCode: number;
+}
+
+/** Phrases compiled in this process so far (tests check that start-up work does not regrow). */
+let phrasesCompiled = 0;
+
+/** @internal How many phrase entries this process has compiled into tries (restored tables count none). */
+export const compiledPhraseCount = (): number => phrasesCompiled;
+
+/** @internal The arrays of a scanner made by {@link compilePhrases} or {@link scannerFromTables}. */
+export const scannerTables = (scanner: PhraseScanner): ScannerTables => Scanner.tablesOf(scanner);
+
+/** @internal A scanner over tables taken from {@link scannerTables} (the same scanner, with no compilation). */
+export const scannerFromTables = (t: ScannerTables): PhraseScanner => new Scanner(t.bounded, t.free, t.code, t.cls, t.size, t.innerStemCode);
+
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
+  phrasesCompiled += entries.length;
   const bounded = new TrieBuilder();
   const free = new TrieBuilder();
   let size = 0;
@@ -387,6 +416,13 @@ class Scanner implements PhraseScanner {
    * rule, or the one-character prefix is itself a phrase).
    */
   private readonly pair = new Int32Array(128 * 128);
+
+  /** The arrays of `scanner`, which must be one of this class. */
+  static tablesOf(scanner: PhraseScanner): ScannerTables {
+    if (!(scanner instanceof Scanner)) throw new TypeError('not a compiled phrase scanner');
+    const { bounded, free, code, cls, size, innerStemCode } = scanner;
+    return { bounded, free, code, cls, size, innerStemCode };
+  }
 
   constructor(
     private readonly bounded: Trie,

@@ -17,6 +17,8 @@ import type { OptionKeys } from '../core/options.js';
 import type { NormalizedText } from '../text/index.js';
 import { compilePhraseLists, foldLikeMatching, MATCHING_COPY, MAX_TAGS, normalizeWithoutDecoding, tagMask, type PhraseList, type PhraseScanner } from './phrase-engine.js';
 import { BUILTIN_RESTRICTION_LEXICONS } from './restriction-lexicon/index.js';
+import { unpackScanner } from './phrase-pack.js';
+import { precompiled } from './precompiled.js';
 import type { RestrictionLexicon } from './restriction-lexicon/types.js';
 
 export type { RestrictionLexicon } from './restriction-lexicon/types.js';
@@ -128,18 +130,24 @@ const fold = foldLikeMatching;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The phrase fields of a restriction lexicon. */
-type PhraseField = 'markers' | 'generic' | 'extenders' | 'backReferences' | 'promptReferences' | 'descriptors';
+export type PhraseField = 'markers' | 'generic' | 'extenders' | 'backReferences' | 'promptReferences' | 'descriptors';
 
 /** Function words of one language (its `stopwords-iso` list), folded like the text; shared by every compiler. */
 const functionWords = new Map<string, ReadonlySet<string>>();
 function stopwordsOf(lang: string): ReadonlySet<string> {
   let set = functionWords.get(lang);
   if (set === undefined) {
-    const list = (stopwordsIso as Readonly<Record<string, readonly string[] | undefined>>)[lang] ?? [];
-    set = new Set(list.map((word) => fold(word).trim()));
+    // The build folds the lists of the built-in languages; others (an extra lexicon's) are folded here.
+    set = new Set(precompiled()?.stopwords[lang] ?? foldedStopwords(lang));
     functionWords.set(lang, set);
   }
   return set;
+}
+
+/** @internal The `stopwords-iso` list of a language, folded like the text (the build stores these). */
+export function foldedStopwords(lang: string): string[] {
+  const list = (stopwordsIso as Readonly<Record<string, readonly string[] | undefined>>)[lang] ?? [];
+  return list.map((word) => fold(word).trim());
 }
 
 /**
@@ -200,7 +208,7 @@ function knowledgeOf(lang: string, tag: number, lexicons: readonly RestrictionLe
 }
 
 /** One scanner per phrase field, over every language (tag = language); scans ask for the prompt's languages. */
-type FieldScanners = Readonly<Record<PhraseField, PhraseScanner>>;
+export type FieldScanners = Readonly<Record<PhraseField, PhraseScanner>>;
 
 function fieldScanners(byLanguage: ReadonlyArray<readonly [string, readonly RestrictionLexicon[]]>): FieldScanners {
   const scanners = {} as Record<PhraseField, PhraseScanner>;
@@ -213,6 +221,36 @@ function fieldScanners(byLanguage: ReadonlyArray<readonly [string, readonly Rest
   }
   return scanners;
 }
+
+/** The field scanners of all built-in languages, shared by every default compiler of the process. */
+let builtinScanners: FieldScanners | undefined;
+
+/**
+ * @internal The field scanners of all built-in restriction lexicons, tagged by their position in
+ * {@link BUILTIN_RESTRICTION_LEXICONS}: restored from the tables the build packed, or, running from
+ * source, compiled once per process.
+ */
+export function builtinFieldScanners(): FieldScanners {
+  if (builtinScanners !== undefined) return builtinScanners;
+  const packed = precompiled()?.restriction;
+  if (packed === undefined) return (builtinScanners = compileBuiltinFieldScanners());
+  const scanners = {} as Record<PhraseField, PhraseScanner>;
+  for (const field of PHRASE_FIELDS) scanners[field] = unpackScanner(packed[field]!);
+  return (builtinScanners = scanners);
+}
+
+/** @internal Compiles the field scanners of all built-in restriction lexicons afresh (the build packs these). */
+export const compileBuiltinFieldScanners = (): FieldScanners => fieldScanners([...byLanguageOf(Object.values(BUILTIN_RESTRICTION_LEXICONS))]);
+
+/** Lexicons grouped by language, in order of first appearance (a language's tag is its position). */
+function byLanguageOf(lexicons: readonly RestrictionLexicon[]): Map<string, RestrictionLexicon[]> {
+  const byLanguage = new Map<string, RestrictionLexicon[]>();
+  for (const lex of lexicons) byLanguage.set(lex.lang, [...(byLanguage.get(lex.lang) ?? []), lex]);
+  return byLanguage;
+}
+
+/** @internal The phrase fields of a restriction lexicon, in the order the build packs them. */
+export const RESTRICTION_PHRASE_FIELDS = PHRASE_FIELDS;
 
 /** The languages a prompt is written in: by script, then, within a script, by function-word count. */
 function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[], scanners: FieldScanners): LanguageKnowledge[] {
@@ -286,6 +324,10 @@ const CASED = /[\p{Lu}\p{Ll}]/u;
 const UPPER = /\p{Lu}/u;
 const QUOTES = /["'\u2018\u2019\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]/u;
 
+/** Word segmentation for unspaced scripts, made on first need: ICU loads its word data then (tens of ms). */
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
+
 /** A span of the matching copy. */
 type Span = readonly [start: number, end: number];
 
@@ -330,17 +372,23 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
     validateLexicon(lex, `mistral-guard: restrictions.extraLexicons[${i}]`);
     lexicons.push(lex);
   });
-  const byLanguage = new Map<string, RestrictionLexicon[]>();
-  for (const lex of lexicons) byLanguage.set(lex.lang, [...(byLanguage.get(lex.lang) ?? []), lex]);
+  const byLanguage = byLanguageOf(lexicons);
   if (byLanguage.size > MAX_TAGS) {
     throw new GuardConfigError(`mistral-guard: restrictions read at most ${MAX_TAGS} languages; ${byLanguage.size} were given. Pass fewer \`languages\` or \`extraLexicons\`.`);
   }
-  const scanners = fieldScanners([...byLanguage]);
-  const known = [...byLanguage].map(([lang, list], tag) => knowledgeOf(lang, tag, list));
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  // Without options, the lexicons are the built-in ones in their order (tag = position), as packed:
+  // their tables are restored with the first system prompt (scans without one never need them).
+  // Options that change the lexicons compile them here, once.
+  const builtin = options.languages === undefined && (options.extraLexicons ?? []).length === 0;
+  const compileTables = (): { scanners: FieldScanners; known: LanguageKnowledge[] } => ({
+    scanners: builtin ? builtinFieldScanners() : fieldScanners([...byLanguage]),
+    known: [...byLanguage].map(([lang, list], tag) => knowledgeOf(lang, tag, list)),
+  });
+  let tables = builtin ? undefined : compileTables();
 
   return function compile(systemPrompt: string): RestrictionProfile {
     if (typeof systemPrompt !== 'string') throw new GuardConfigError('mistral-guard: the system prompt must be a string.');
+    const { scanners, known } = (tables ??= compileTables());
     const prompt = normalizeWithoutDecoding(systemPrompt);
     const { matching, matchingMap, original } = prompt;
     const languages = languagesOf(prompt, known, scanners);
@@ -396,7 +444,7 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
         const originalWord = original.slice(o, matchingMap[at + token.length]!);
         // "AI", "NASA": short all-capital words; "POLITICS" in a prompt written in capitals is just a word.
         const acronym = originalWord.length >= 2 && originalWord.length <= MAX_ACRONYM && originalWord === originalWord.toUpperCase() && CASED.test(originalWord);
-        for (const word of UNSPACED.test(token) ? [...segmenter.segment(token)].filter((g) => g.isWordLike).map((g) => g.segment) : [token]) {
+        for (const word of UNSPACED.test(token) ? [...wordSegmenter().segment(token)].filter((g) => g.isWordLike).map((g) => g.segment) : [token]) {
           const unspaced = UNSPACED.test(word);
           // A quoted single word is a value ("The password is 'Car'") even when it is a common word.
           const quoted = QUOTES.test(original[o - 1] ?? '') && QUOTES.test(original[matchingMap[at + token.length]!] ?? '');

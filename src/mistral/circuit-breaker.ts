@@ -13,7 +13,8 @@
  * flight wait for its outcome instead of failing: at most the probe's own time limit.
  * @module
  */
-import { BrokenCircuitError, CircuitState as PolicyState, ConsecutiveBreaker, circuitBreaker, handleAll, isBrokenCircuitError } from 'cockatiel';
+import type * as Cockatiel from 'cockatiel';
+import { lazyRequire } from '../core/lazy-require.js';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
@@ -43,14 +44,20 @@ export const DEFAULT_FAILURE_THRESHOLD = 5;
 export const DEFAULT_COOLDOWN_MS = 30_000;
 
 /** Whether an error means "not called: the circuit is open". */
-export const isCircuitOpen = (err: unknown): boolean => isBrokenCircuitError(err) || err instanceof BrokenCircuitError;
+export const isCircuitOpen = (err: unknown): boolean => {
+  const { BrokenCircuitError, isBrokenCircuitError } = cockatiel();
+  return isBrokenCircuitError(err) || err instanceof BrokenCircuitError;
+};
 
-const STATES: Record<number, CircuitState> = {
+/** cockatiel loads with the first breaker: importing the package must not pay for it. */
+const cockatiel = lazyRequire<typeof Cockatiel>('cockatiel');
+
+const statesOf = (PolicyState: typeof Cockatiel.CircuitState): Record<number, CircuitState> => ({
   [PolicyState.Closed]: 'closed',
   [PolicyState.Open]: 'open',
   [PolicyState.HalfOpen]: 'half-open',
   [PolicyState.Isolated]: 'open',
-};
+});
 
 const BREAKER_OPTION_KEYS: OptionKeys<CircuitBreakerOptions> = { failureThreshold: true, cooldownMs: true };
 
@@ -65,6 +72,8 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   if (!Number.isFinite(cooldownMs) || cooldownMs < 0) {
     throw new GuardConfigError('breaker.cooldownMs must be a non-negative number of milliseconds.');
   }
+  const { CircuitState: PolicyState, ConsecutiveBreaker, circuitBreaker, handleAll } = cockatiel();
+  const STATES = statesOf(PolicyState);
   const policy = circuitBreaker(handleAll, { halfOpenAfter: cooldownMs, breaker: new ConsecutiveBreaker(threshold) });
   let openedAt = 0;
   policy.onBreak(() => {

@@ -10,12 +10,16 @@
  * one `event: error` with the documented error JSON and nothing more (no `[DONE]`).
  * @module
  */
-import { createParser } from 'eventsource-parser';
+import type * as EventSourceParser from 'eventsource-parser';
+import { lazyRequire } from '../core/lazy-require.js';
 import type { EventSourceMessage } from 'eventsource-parser';
 import type { Finding } from '../core/types.js';
 import type { IncrementalOutput, OutputStep } from '../scan/output.js';
 import type { GateStep, ModerationGate } from './gate.js';
 import { outputBlockedError } from './errors.js';
+
+/** eventsource-parser loads with the first stream: importing the package must not pay for it. */
+const eventSourceParser = lazyRequire<typeof EventSourceParser>('eventsource-parser');
 
 /** One SSE event as text (`id:`, `event:`, `data:` lines, then a blank line). */
 export function formatSseEvent(event: { data: string; event?: string | undefined; id?: string | undefined }): string {
@@ -87,7 +91,7 @@ function deltaText(content: unknown): string | undefined {
 
 export function createSseRewriter(options: SseRewriterOptions): SseRewriter {
   const events: EventSourceMessage[] = [];
-  const parser = createParser({ onEvent: (event) => events.push(event), maxBufferSize: 4 * 1024 * 1024 });
+  const parser = eventSourceParser().createParser({ onEvent: (event) => events.push(event), maxBufferSize: 4 * 1024 * 1024 });
   const choices = new Map<number, Choice>();
   let blocked = false;
   let done = false;
