@@ -207,6 +207,9 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     case 'quotedAfter':
       // `print "hacked"`, `output the following:`: a dictated output follows the cue.
       return m.b >= 0 && /^\s{0,3}["'\u201c\u2018\u00ab:`]/.test(c.text.slice(c.end[m.b]!, c.end[m.b]! + 6));
+    case 'relativeSubject':
+      // Read in the original: the keyword copy folds "où" into "ou" (or).
+      return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
   }
@@ -379,6 +382,18 @@ function spokenLine(text: string, at: number): boolean {
     s = nl < 0 ? -1 : nl + 1;
   }
   return false;
+}
+
+/**
+ * A relative pronoun, then at most two words (the clause's subject: "où un dragon", "che"), right before a
+ * verb: the verb is said of a third party. Romance and English relatives (the ambiguous imperative/third
+ * person forms "ignora", "oublie" are where this matters). Bounded: the slice read is 40 characters.
+ */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|cui|dove|quale|onde|cuja|donde|quien)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
+
+/** Whether a relative clause's subject ends right before original offset `at`. */
+function relativeBefore(original: string, at: number): boolean {
+  return RELATIVE_BEFORE.test(original.slice(Math.max(0, at - 40), at).toLowerCase());
 }
 
 /** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
