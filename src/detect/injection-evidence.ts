@@ -391,9 +391,14 @@ function spokenLine(text: string, at: number): boolean {
  */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|cui|dove|quale|onde|cuja|donde|quien)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
 
+/** A second-person subject right before the verb (the clause addresses the reader). */
+const SECOND_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:you|tu|vous|voi|te|ti|usted|ustedes|você|vocês)\s{1,3}$/u;
+
 /** Whether a relative clause's subject ends right before original offset `at`. */
 function relativeBefore(original: string, at: number): boolean {
-  return RELATIVE_BEFORE.test(original.slice(Math.max(0, at - 40), at).toLowerCase());
+  const before = original.slice(Math.max(0, at - 40), at).toLowerCase();
+  // "che tu ignori", "que vous oubliez": the clause is put to the reader after all.
+  return RELATIVE_BEFORE.test(before) && !SECOND_PERSON_SUBJECT.test(before);
 }
 
 /** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
