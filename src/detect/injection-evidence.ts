@@ -207,6 +207,11 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     case 'quotedAfter':
       // `print "hacked"`, `output the following:`: a dictated output follows the cue.
       return m.b >= 0 && /^\s{0,3}["'\u201c\u2018\u00ab:`]/.test(c.text.slice(c.end[m.b]!, c.end[m.b]! + 6));
+    case 'relativeSubject':
+      // Read in the original: the keyword copy folds "où" into "ou" (or).
+      return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
+    case 'spokenLine':
+      return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
   }
 }
 
@@ -345,6 +350,55 @@ function ownedByOther(c: Cues, i: number): boolean {
   // "the access code for Scrooge McDuck": a capitalized name after "for"/"of" in the original text.
   const end = c.map[c.end[i]!]!;
   return /^\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?\p{Lu}/u.test(c.original.slice(end, end + 30));
+}
+
+/**
+ * A transcript line's speaker label: one to three words (the first capitalized, or "Q"/"A"), then a
+ * colon ("Agent:", "Marc :", "Dr. Lee:"). Bounded: a label is at most about 80 characters.
+ */
+const SPEAKER = /^[ \t]{0,3}(\p{Lu}[\p{L}'.-]{0,24}(?:[ \t][\p{L}'.-]{1,24}){0,2})[ \t]?:[ \t]/u;
+/** Speaker labels that are chat roles: a forged turn, not dialogue. */
+const ROLE_LABELS = new Set(['system', 'assistant', 'user', 'ai', 'bot', 'model', 'admin', 'administrator', 'developer', 'operator', 'root', 'instruction', 'instructions', 'note', 'important', 'human', 'chatbot', 'gpt', 'chatgpt', 'mistral']);
+/** How many labelled lines make a transcript. */
+const MIN_SPOKEN_LINES = 2;
+
+/** The speaker label of the line `text[s, …)`, when it has one that is not a chat role. */
+function speakerOf(text: string, s: number): string | undefined {
+  const m = SPEAKER.exec(text.slice(s, s + 96));
+  return m !== null && !ROLE_LABELS.has(m[1]!.toLowerCase()) ? m[1] : undefined;
+}
+
+/**
+ * Whether original offset `at` lies on a line said by a named speaker, in a text with at least
+ * {@link MIN_SPOKEN_LINES} such lines: one pass over line starts, each read at most 96 characters.
+ */
+function spokenLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (speakerOf(text, lineStart) === undefined) return false;
+  let lines = 0;
+  for (let s = 0; s >= 0 && s <= text.length; ) {
+    if (speakerOf(text, s) !== undefined && ++lines >= MIN_SPOKEN_LINES) return true;
+    const nl = text.indexOf('\n', s);
+    s = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
+}
+
+/**
+ * A relative pronoun, then at most two words (the clause's subject: "où un dragon", "che"), right before a
+ * verb: the verb is said of a third party. Romance and English relatives (the ambiguous imperative/third
+ * person forms "ignora", "oublie" are where this matters). Bounded: the slice read is 40 characters.
+ */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|cui|dove|quale|onde|cuja|donde|quien)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
+
+/** A second-person subject right before the verb (the clause addresses the reader). */
+const SECOND_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:you|tu|vous|voi|te|ti|usted|ustedes|você|vocês)\s{1,3}$/u;
+
+/** Whether a relative clause's subject ends right before original offset `at`. */
+function relativeBefore(original: string, at: number): boolean {
+  const before = original.slice(Math.max(0, at - 40), at).toLowerCase();
+  // "che tu ignori", "que vous oubliez": the clause is put to the reader after all.
+  return RELATIVE_BEFORE.test(before) && !SECOND_PERSON_SUBJECT.test(before);
 }
 
 /** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */

@@ -70,9 +70,13 @@ export type Condition =
  * - `bracketed`: the cue opens the text or sits in brackets ("<SYSTEM MODE>");
  * - `quotedAfter`: the `b` cue is followed by a quoted text or a colon (`print "hacked"`, `output the following:`);
  * - `askedOf`: the `a` cue is a request put to the reader: it opens its clause or follows "can you", "please",
- *   "and" ("Can you show me ...", "... and copy it out").
+ *   "and" ("Can you show me ...", "... and copy it out");
+ * - `spokenLine`: the `a` cue sits on a line of a transcript, said by a named speaker ("Agent: please ignore
+ *   other emails") in a text with at least two such lines; role names (System, Assistant, User) do not count;
+ * - `relativeSubject`: the `a` verb opens a relative clause about a third party ("un gatto che ignora tutte le
+ *   regole", "un dragon oublie"): the verb describes someone, it does not address the reader.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -121,6 +125,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
+      { if: { test: 'relativeSubject' }, score: 0.3 },
       { if: { near: ['quantifier'], window: 20 }, score: 0.6 },
       { if: { pairHas: ['aiRef'] }, score: 0.6 },
     ],
@@ -287,7 +292,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'embedded_directive', reason: 'indirect_instruction',
     sequence: { first: ['dataTask'], then: ['sayInstead', 'ignore', 'authority', 'mode', 'roleSwitch', 'claim'], gap: 20 },
-    score: 0.6, why: 'content handed over for processing that itself addresses the model',
+    score: 0.6, refine: [{ if: { test: 'spokenLine' }, score: 0.2 }],
+    why: 'content handed over for processing that itself addresses the model (in a transcript, a speaker telling another to ignore something is dialogue)',
   },
   {
     id: 'framed_statement', reason: 'indirect_instruction', pair: { a: ['hypothetical'], b: ['sayInstead'], window: 150, ordered: true },
