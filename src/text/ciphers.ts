@@ -312,7 +312,11 @@ export function unmarkedCipherCandidates(
   let vowels = 0;
   let words = 0;
   let inWord = false;
-  let low = false;
+  // Only the span of the line's chunks that read as no language is tried: a long line of prose with one
+  // vowel-poor stretch would otherwise be shifted 25 ways whole.
+  let lowFrom = -1;
+  let lowTo = -1;
+  let chunkStart = 0;
   let flip = -1;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? matching.charCodeAt(i) : 0x0a;
@@ -326,7 +330,11 @@ export function unmarkedCipherCandidates(
     }
     inWord = false;
     if (cls === GLUE) continue;
-    if (letters >= GATE_LETTERS && words >= 3 && vowels < GATE_VOWELS * letters) low = true;
+    if (letters >= GATE_LETTERS && words >= 3 && vowels < GATE_VOWELS * letters) {
+      if (lowFrom < 0) lowFrom = chunkStart;
+      lowTo = i;
+    }
+    chunkStart = i + 1;
     letters = 0;
     vowels = 0;
     words = 0;
@@ -334,16 +342,20 @@ export function unmarkedCipherCandidates(
       flip = i;
     }
     if (c !== 0x0a) continue;
+    const low = lowFrom >= 0;
     if ((low || flip >= 0) && lines < MAX_UNMARKED_LINES && budgetLeft(budget, out) && !decodedAlready(out, matchingMap[lineStart]!, matchingMap[i]!)) {
       lines++;
       const end = Math.min(i, lineStart + MAX_CAESAR_REGION);
+      const lowEnd = Math.min(lowTo, lowFrom + MAX_CAESAR_REGION);
       const before = out.length;
-      if (low && (on.rot13 || on.caesar)) shiftRange(matching, matchingMap, lineStart, end, false, MULTI_SHAPES, budget, out, on.rot13, on.caesar);
-      if (low && on.atbash && out.length === before) atbashRange(matching, matchingMap, lineStart, end, budget, out);
+      if (low && (on.rot13 || on.caesar)) shiftRange(matching, matchingMap, lowFrom, lowEnd, false, MULTI_SHAPES, budget, out, on.rot13, on.caesar);
+      if (low && on.atbash && out.length === before) atbashRange(matching, matchingMap, lowFrom, lowEnd, budget, out);
       if (flip >= 0 && on.reversed && out.length === before) reversedRange(matching, matchingMap, flip, end, budget, out);
     }
     lineStart = i + 1;
-    low = false;
+    chunkStart = i + 1;
+    lowFrom = -1;
+    lowTo = -1;
     flip = -1;
   }
 }
