@@ -17,8 +17,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { timeOnce, type Comparison, type Timing } from './lib/measure.js';
-import { realisticPrompt } from './lib/prompts.js';
+import { compare as compareBatches, cpuTimeBatch, timeOnce, type Comparison } from './lib/measure.js';
+import { realisticPrompt, repeatToSize, SCRIPT_SAMPLES } from './lib/prompts.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { createInjectionDetector } from '../src/detect/injection.js';
 import { createPIIDetector } from '../src/detect/pii.js';
@@ -29,39 +29,9 @@ import { normalizeText } from '../src/text/index.js';
 
 const quick = process.argv.includes('--quick');
 
-/** CPU microseconds of this process for `iterations` calls of `fn`. */
-function cpuBatch(fn: () => unknown, iterations: number): number {
-  const before = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) fn();
-  const spent = process.cpuUsage(before);
-  return spent.user + spent.system;
-}
-
-const medianOf = (samples: number[]): Timing => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { medianNs: sorted[Math.floor(sorted.length / 2)]!, p95Ns: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]! };
-};
-
-/**
- * `compare` of bench/lib/measure.ts (alternating batches, ratio of medians), timed in CPU time of this
- * process: on a machine shared with other runs, time spent waiting for a core is not the code's cost, and
- * wall-clock batches of a slow candidate catch more of it than the short baseline's.
- */
-function compare(candidate: () => unknown, baseline: () => unknown, rounds: number, iterations: number): Comparison {
-  for (let i = 0; i < 5; i++) {
-    cpuBatch(candidate, iterations);
-    cpuBatch(baseline, iterations);
-  }
-  const c: number[] = [];
-  const b: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    c.push((cpuBatch(candidate, iterations) * 1000) / iterations);
-    b.push((cpuBatch(baseline, iterations) * 1000) / iterations);
-  }
-  const candidateTiming = medianOf(c);
-  const baselineTiming = medianOf(b);
-  return { candidate: candidateTiming, baseline: baselineTiming, ratio: candidateTiming.medianNs / baselineTiming.medianNs };
-}
+/** `compare` of bench/lib/measure.ts timed in CPU time of this process (see `cpuTimeBatch`). */
+const compare = (candidate: () => unknown, baseline: () => unknown, rounds: number, iterations: number): Comparison =>
+  compareBatches(candidate, baseline, rounds, iterations, cpuTimeBatch);
 const REPEATS = quick ? 1 : 5;
 
 const scanner = createScanner();
@@ -173,17 +143,12 @@ if (!quick) {
     'corpus non-ASCII (English with fullwidth, ligatures, zero-width, accents)': corpusNonAscii,
     latin1: realisticPrompt(16_384, 5).replace(/e(?=[rs] )/g, '\u00e9').replace(/a(?= )/g, '\u00e0'),
     cyrillic: 'Привет! Сколько стоит билет до Москвы и как долго ехать поездом? Спасибо за помощь. ',
-    arabic: 'مرحبا، كيف حالك؟ أريد أن أعرف الطقس غدا في القاهرة من فضلك، شكرا جزيلا. ',
-    hindi: 'नमस्ते, आप कैसे हैं? कृपया मुझे कल दिल्ली का मौसम बताइए। बहुत धन्यवाद। ',
-    chinese: '请告诉我明天北京的天气怎么样，我想去长城玩一天。谢谢你的帮助！',
-    emoji: 'Great job 👍🏽 see you 🎉 at the party 👨‍👩‍👧 tonight ❤️! ',
+    arabic: SCRIPT_SAMPLES.arabic,
+    hindi: SCRIPT_SAMPLES.hindi,
+    chinese: SCRIPT_SAMPLES.chinese,
+    emoji: SCRIPT_SAMPLES.emoji,
   };
-  const sized = (source: string, size: number): string => {
-    let text = source.repeat(Math.ceil(size / source.length)).slice(0, size);
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
-    return text;
-  };
+  const sized = repeatToSize;
   const asciiSource = realisticPrompt(65_536, 9);
   for (const [script, source] of Object.entries({ ascii: asciiSource, ...SCRIPTS })) {
     const row: (typeof perKB)[string] = {};

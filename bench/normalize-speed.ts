@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { emailReplaceBaseline } from './lib/baseline.js';
 import { compareRepeated, timeOnce } from './lib/measure.js';
-import { realisticPrompt } from './lib/prompts.js';
+import { realisticPrompt, repeatToSize, SCRIPT_SAMPLES } from './lib/prompts.js';
 import { readFileSync } from 'node:fs';
 import { compare } from './lib/measure.js';
 import { createNormalizer } from '../src/text/index.js';
@@ -108,21 +108,16 @@ const SCRIPTS: Record<string, string> = {
   latin1: latin1(realisticPrompt(16_384, 5)),
   cyrillic: cyrillic(4096),
   greek: 'Καλημέρα! Πόσο κοστίζει το εισιτήριο για την Αθήνα και πόσο διαρκεί το ταξίδι; Ευχαριστώ. ',
-  arabic: 'مرحبا، كيف حالك؟ أريد أن أعرف الطقس غدا في القاهرة من فضلك، شكرا جزيلا. ',
+  arabic: SCRIPT_SAMPLES.arabic,
   hebrew: 'שלום, מה שלומך? אני רוצה לדעת מה מזג האוויר מחר בתל אביב, תודה רבה. ',
-  hindi: 'नमस्ते, आप कैसे हैं? कृपया मुझे कल दिल्ली का मौसम बताइए। बहुत धन्यवाद। ',
-  chinese: '请告诉我明天北京的天气怎么样，我想去长城玩一天。谢谢你的帮助！',
+  hindi: SCRIPT_SAMPLES.hindi,
+  chinese: SCRIPT_SAMPLES.chinese,
   japanese: '明日の東京の天気を教えてください。電車で京都まで行きたいです。ありがとう。',
   korean: '안녕하세요, 내일 서울 날씨가 어떤지 알려 주세요. 감사합니다. ',
   thai: 'สวัสดีครับ พรุ่งนี้อากาศที่กรุงเทพเป็นอย่างไรบ้าง ขอบคุณมากครับ ',
-  emoji: 'Great job 👍🏽 see you 🎉 at the party 👨‍👩‍👧 tonight ❤️! ',
+  emoji: SCRIPT_SAMPLES.emoji,
 };
-const sized = (source: string, size: number): string => {
-  let text = source.repeat(Math.ceil(size / source.length)).slice(0, size);
-  const last = text.charCodeAt(text.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
-  return text;
-};
+const sized = repeatToSize;
 const PER_KB_SIZES = [1024, 4096, 16_384, 65_536, 1_048_576];
 const asciiSource = realisticPrompt(65_536, 9);
 const perKB: Record<string, Record<string, { usPerKB: number; vsAsciiSameSize: number; growthFrom1KB: number; detectionCopyUsPerKB: number }>> = {};

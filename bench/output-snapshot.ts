@@ -21,34 +21,12 @@ import { createOutputSanitizer } from '../src/scan/output.js';
 import type { OutputContext, OutputOptions } from '../src/scan/output.js';
 import { createStreamSanitizer } from '../src/stream/sanitizer.js';
 import { XSS_PAYLOADS } from '../test/stream/xss-payloads.js';
+import { diffSnapshotsAndExit } from './lib/snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 
-if (args[0] === '--diff') {
-  const read = (file: string): Map<string, string> =>
-    new Map(
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => {
-          const { key, ...rest } = JSON.parse(l) as { key: string };
-          return [key, JSON.stringify(rest)];
-        }),
-    );
-  const before = read(args[1]!);
-  const after = read(args[2]!);
-  let changed = 0;
-  for (const [key, value] of before) {
-    const other = after.get(key);
-    if (other === value) continue;
-    changed++;
-    if (changed <= 40) console.log(`${key}\n  before ${value.slice(0, 400)}\n  after  ${(other ?? '(missing)').slice(0, 400)}`);
-  }
-  for (const key of after.keys()) if (!before.has(key)) changed++;
-  console.log(`${changed} of ${before.size} outputs differ`);
-  process.exit(changed === 0 ? 0 : 1);
-}
+if (args[0] === '--diff') diffSnapshotsAndExit(args[1]!, args[2]!);
 
 const out = args[0];
 if (out === undefined) {

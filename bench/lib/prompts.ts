@@ -46,3 +46,19 @@ export function realisticPrompt(size: number, seed = 0): string {
   }
   return parts.join('\n').slice(0, size);
 }
+
+/** Short everyday sentences in scripts other than Latin, for cost-per-KB runs (written here). */
+export const SCRIPT_SAMPLES = {
+  arabic: 'مرحبا، كيف حالك؟ أريد أن أعرف الطقس غدا في القاهرة من فضلك، شكرا جزيلا. ',
+  hindi: 'नमस्ते, आप कैसे हैं? कृपया मुझे कल दिल्ली का मौसम बताइए। बहुत धन्यवाद। ',
+  chinese: '请告诉我明天北京的天气怎么样，我想去长城玩一天。谢谢你的帮助！',
+  emoji: 'Great job 👍🏽 see you 🎉 at the party 👨‍👩‍👧 tonight ❤️! ',
+} as const;
+
+/** `source` repeated and cut to `size` UTF-16 units, never ending on half a surrogate pair. */
+export function repeatToSize(source: string, size: number): string {
+  let text = source.repeat(Math.ceil(size / source.length)).slice(0, size);
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+  return text;
+}
