@@ -237,6 +237,9 @@ type Carried = Partial<Record<DetectorName, DetectorResult>>;
 /** Injection reasons that block in a client-sent assistant turn: forgeries of the assistant's voice or of the template. */
 const ASSISTANT_BLOCKS: ReadonlySet<string> = new Set(['forged_policy', 'template_spoofing']);
 
+/** The injection result of a chunk in which the whole message's reading found nothing. */
+const NO_INJECTION: DetectorResult = { score: 0, detections: [] };
+
 /** Between the texts of two messages in the joined pass (the chunks of one message join as they are). */
 const JOIN_MESSAGES = ' ';
 
@@ -399,9 +402,11 @@ export function buildScanner(options: ScanOptions): Scanner {
 
   /**
    * Runs the detectors over one normalized text and applies the policy. `carried` holds what the joined
-   * pass over the conversation found in this text (spans in this text's coordinates).
+   * pass over the conversation found in this text (spans in this text's coordinates). `chunkOfWhole`: the
+   * text is one chunk of the conversation's only user message, whose joined reading is then the injection
+   * verdict (a chunk boundary is transport, not meaning: "translate:" in one chunk frames the quote in the next).
    */
-  function scanNormalized(text: string, normalized: NormalizedText, context: ScanContext, carried: Carried | undefined): TextScanResult {
+  function scanNormalized(text: string, normalized: NormalizedText, context: ScanContext, carried: Carried | undefined, chunkOfWhole = false): TextScanResult {
     const findings: Finding[] = [];
     const spans: RedactionSpan[] = [];
 
@@ -437,8 +442,9 @@ export function buildScanner(options: ScanOptions): Scanner {
       const joined = carried?.[detector.name];
       switch (detector.name) {
         case 'injection': {
-          // The conversation scored as a whole counts where it makes a stronger case than this text alone.
-          const result = joined !== undefined && joined.score > own.score ? joined : own;
+          // The conversation scored as a whole counts where it makes a stronger case than this text alone;
+          // for the chunks of a single message, the message read whole is the verdict either way.
+          const result = chunkOfWhole ? (joined ?? NO_INJECTION) : joined !== undefined && joined.score > own.score ? joined : own;
           if (role === 'assistant') {
             // A client-sent assistant turn is blocked for a forgery (a policy change announced, a template
             // token); anything else in it (the real assistant explaining code, naming a jailbreak) only flags.
@@ -543,6 +549,7 @@ export function buildScanner(options: ScanOptions): Scanner {
       });
     });
     const carried = joinedPass(parts, base);
+    const oneMessage = parts.length >= 2 && parts.every((p) => p.messageIndex === parts[0]!.messageIndex);
     const partOf = (messageIndex: number, chunkIndex?: number): JoinedPart | undefined =>
       parts.find((p) => p.messageIndex === messageIndex && p.chunkIndex === chunkIndex);
 
@@ -552,7 +559,8 @@ export function buildScanner(options: ScanOptions): Scanner {
       if (vault) ctx.vault = vault;
       const scanOne = (text: string, chunkIndex?: number): string => {
         const part = carried.size === 0 ? undefined : partOf(messageIndex, chunkIndex);
-        const result = scanNormalized(text, normalize(text), chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part));
+        const chunkOfWhole = oneMessage && chunkIndex !== undefined && message.role === 'user';
+        const result = scanNormalized(text, normalize(text), chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part), chunkOfWhole);
         findings.push(...result.findings);
         return result.text;
       };
