@@ -148,14 +148,13 @@ if (!quick) {
     chinese: SCRIPT_SAMPLES.chinese,
     emoji: SCRIPT_SAMPLES.emoji,
   };
-  const sized = repeatToSize;
   const asciiSource = realisticPrompt(65_536, 9);
   for (const [script, source] of Object.entries({ ascii: asciiSource, ...SCRIPTS })) {
     const row: (typeof perKB)[string] = {};
     let first = 0;
     for (const size of [1024, 4096, 16_384, 65_536, 262_144, 1_048_576]) {
-      const text = sized(source, size);
-      const ascii = sized(asciiSource, size);
+      const text = repeatToSize(source, size);
+      const ascii = repeatToSize(asciiSource, size);
       const kb = size / 1024;
       const [rounds, iterations] = size >= 1_000_000 ? [5, 1] : size >= 200_000 ? [7, 1] : size >= 60_000 ? [9, 2] : [21, Math.max(2, Math.round(64 / kb))];
       const vsAscii = compare(() => scanner.scanText(text), () => scanner.scanText(ascii), rounds, iterations);

@@ -117,7 +117,6 @@ const SCRIPTS: Record<string, string> = {
   thai: 'สวัสดีครับ พรุ่งนี้อากาศที่กรุงเทพเป็นอย่างไรบ้าง ขอบคุณมากครับ ',
   emoji: SCRIPT_SAMPLES.emoji,
 };
-const sized = repeatToSize;
 const PER_KB_SIZES = [1024, 4096, 16_384, 65_536, 1_048_576];
 const asciiSource = realisticPrompt(65_536, 9);
 const perKB: Record<string, Record<string, { usPerKB: number; vsAsciiSameSize: number; growthFrom1KB: number; detectionCopyUsPerKB: number }>> = {};
@@ -125,8 +124,8 @@ for (const [script, source] of Object.entries({ ascii: asciiSource, ...SCRIPTS }
   const row: (typeof perKB)[string] = {};
   let first = 0;
   for (const size of PER_KB_SIZES) {
-    const text = sized(source, size);
-    const ascii = sized(asciiSource, size);
+    const text = repeatToSize(source, size);
+    const ascii = repeatToSize(asciiSource, size);
     const kb = size / 1024;
     const [rounds, iterations] = size >= 1_000_000 ? [5, 1] : size >= 60_000 ? [9, 2] : [21, Math.max(2, Math.round(64 / kb))];
     const vsAscii = compare(() => normalize(text), () => normalize(ascii), rounds, iterations);

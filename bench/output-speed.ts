@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { emailReplaceBaseline } from './lib/baseline.js';
-import { compareRepeated } from './lib/measure.js';
+import { compare, compareRepeated, cpuTimeBatch } from './lib/measure.js';
 import { corpusHtml, markdownAnswers } from './lib/answers.js';
 import { createOutputSanitizer } from '../src/scan/output.js';
 import { createStreamSanitizer } from '../src/stream/sanitizer.js';
@@ -21,27 +21,11 @@ const results: Record<string, unknown> = {};
 
 /**
  * `--quick`: candidate and baseline in alternating batches timed by the process's CPU time, not the wall
- * clock, so that other processes sharing the cores count less (the recorded run uses lib/measure.ts).
+ * clock, so that other processes sharing the cores count less (the recorded run uses the wall clock).
  */
-function cpuRatio(candidate: () => unknown, baseline: () => unknown, rounds = 40, iterations = 30): { ratio: number; candidateUs: number } {
-  const batch = (fn: () => unknown): number => {
-    const start = process.cpuUsage();
-    for (let k = 0; k < iterations; k++) fn();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / iterations;
-  };
-  for (let r = 0; r < 5; r++) {
-    batch(candidate);
-    batch(baseline);
-  }
-  const c: number[] = [];
-  const b: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    c.push(batch(candidate));
-    b.push(batch(baseline));
-  }
-  const median = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return { ratio: median(c) / median(b), candidateUs: median(c) };
+function cpuRatio(candidate: () => unknown, baseline: () => unknown): { ratio: number; candidateUs: number } {
+  const result = compare(candidate, baseline, 40, 30, cpuTimeBatch);
+  return { ratio: result.ratio, candidateUs: result.candidate.medianNs / 1000 };
 }
 
 function ratioOf(texts: string[], fn: (t: string) => unknown): Record<string, unknown> {
