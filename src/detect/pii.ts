@@ -8,7 +8,6 @@
  * looks at a bounded window, and a long list of numbers is read once, not as every sub-run of it.
  * @module
  */
-import { isIPv6 } from 'node:net';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
@@ -19,6 +18,11 @@ import type { IdMatch } from './national-ids.js';
 import { DEFAULT_PHONE_REGIONS, PHONE_CONTEXT_BOOST, invalidRegion, phoneBaseScore } from './phone.js';
 import type { DigitGroup, RunPrefix } from './phone.js';
 import type { Validity } from './phone-metadata.js';
+import type * as Net from 'node:net';
+import { lazyRequire } from '../core/lazy-require.js';
+
+// node:net loads with the first IPv6-shaped candidate.
+const net = lazyRequire<typeof Net>('node:net');
 
 /**
  * The canonical PII types, in a stable order. These names never change; new types are only added
@@ -752,7 +756,7 @@ function isHex(c: number): boolean {
  * `std::vector` and clock times stay out.
  */
 function validIpv6(candidate: string): boolean {
-  if (!isIPv6(candidate)) return false;
+  if (!net().isIPv6(candidate)) return false;
   let hex = 0;
   for (let i = 0; i < candidate.length; i++) if (isHex(candidate.charCodeAt(i))) hex++;
   return hex >= 4 && candidate.includes(':');

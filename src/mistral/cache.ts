@@ -9,8 +9,12 @@
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createHmac, randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import type * as LruCache from 'lru-cache';
+import { lazyRequire } from '../core/lazy-require.js';
 import { GuardConfigError } from '../core/errors.js';
+
+// lru-cache loads with the first cache, not with the package.
+const lruCache = lazyRequire<typeof LruCache>('lru-cache');
 
 /** What is cached: the raw scores (thresholds are applied after reading, so they can change). */
 export interface CachedModeration {
@@ -43,7 +47,7 @@ export function createMemoryModerationCache(options: MemoryModerationCacheOption
   checkOptionKeys('createMemoryModerationCache()', options, { max: true } satisfies OptionKeys<MemoryModerationCacheOptions>);
   const max = options.max ?? DEFAULT_CACHE_MAX;
   if (!Number.isInteger(max) || max < 1) throw new GuardConfigError('cache.max must be a positive integer.');
-  const lru = new LRUCache<string, CachedModeration>({ max });
+  const lru = new (lruCache().LRUCache)<string, CachedModeration>({ max });
   return {
     get(key) {
       const v = lru.get(key);

@@ -15,7 +15,8 @@
  * seen whole, and the text sent is never more than `holdBack` characters behind the model.
  * @module
  */
-import { LRUCache } from 'lru-cache';
+import type * as LruCache from 'lru-cache';
+import { lazyRequire } from '../core/lazy-require.js';
 import type { Finding, Verdict } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
@@ -26,6 +27,9 @@ import { compileOverlap, createCanaryMatcher, OVERLAP_OPTION_KEYS } from '../det
 import type { CanaryMatcher, OverlapOptions, OverlapProfile } from '../detect/leak.js';
 import { buildScanner, verdictOf } from './pipeline.js';
 import type { ScanOptions, Scanner, TextScanResult } from './pipeline.js';
+
+// lru-cache loads with the first cache, not with the package.
+const lruCache = lazyRequire<typeof LruCache>('lru-cache');
 
 /** The seeds' refusal, sent instead of an answer that leaked or was blocked. */
 export const DEFAULT_REFUSAL = 'I cannot provide that response.';
@@ -206,8 +210,8 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
   const leftContext = half;
 
   // Compiled per canary and per prompt, a few of each kept (a request's answer may be cleaned in several fields).
-  const canaries = new LRUCache<string, CanaryMatcher>({ max: 64 });
-  const prompts = new LRUCache<string, { profile: OverlapProfile | undefined }>({ max: 64, maxSize: 1_000_000, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+  const canaries = new (lruCache().LRUCache)<string, CanaryMatcher>({ max: 64 });
+  const prompts = new (lruCache().LRUCache)<string, { profile: OverlapProfile | undefined }>({ max: 64, maxSize: 1_000_000, sizeCalculation: (_v, key) => Math.max(1, key.length) });
 
   function leakState(context: OutputContext): LeakState {
     const prompt = options.systemPrompt === undefined ? context.systemPrompt : undefined;

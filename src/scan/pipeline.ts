@@ -19,7 +19,8 @@ import type { DetectPIIOptions } from '../detect/pii.js';
 import { createSecretDetector, SECRET_TYPES } from '../detect/secrets.js';
 import { createRestrictionCompiler } from '../detect/restrictions.js';
 import type { RestrictionCompiler, RestrictionOptions, RestrictionProfile } from '../detect/restrictions.js';
-import { LRUCache } from 'lru-cache';
+import type * as LruCache from 'lru-cache';
+import { lazyRequire } from '../core/lazy-require.js';
 import { applyRedactions } from './redaction.js';
 import { textsOf } from './input-shape.js';
 import { dataDetector, injectionDetector, restrictionDetector } from './detectors.js';
@@ -40,6 +41,9 @@ import type {
   InvisibleAction,
   ResolvedDataPolicy,
 } from './policy.js';
+
+// lru-cache loads with the first cache, not with the package.
+const lruCache = lazyRequire<typeof LruCache>('lru-cache');
 
 /** Options of {@link createScanner}: the detectors and what to do with what they find. */
 export interface ScanOptions {
@@ -325,7 +329,7 @@ export function buildScanner(options: ScanOptions): Scanner {
   const compileRestrictions = injectionOn ? validatedCompiler : undefined;
   // Bounded in count and in characters of prompts kept, whatever their size.
   const profiles = compileRestrictions
-    ? new LRUCache<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE, maxSize: PROFILE_CACHE_CHARS, sizeCalculation: (_, key) => Math.max(1, key.length) })
+    ? new (lruCache().LRUCache)<string, RestrictionProfile>({ max: PROFILE_CACHE_SIZE, maxSize: PROFILE_CACHE_CHARS, sizeCalculation: (_, key) => Math.max(1, key.length) })
     : undefined;
   const profileFor = (systemPrompt: string | undefined): RestrictionProfile | undefined => {
     if (systemPrompt === undefined || systemPrompt.trim() === '' || !compileRestrictions || !profiles) return undefined;

@@ -10,9 +10,14 @@
  * @module
  */
 import type { NormalizeConfig, DecoderName } from './options.js';
-import { decodeCodePoint, decodeHTMLStrict } from 'entities/decode';
-import { decode as decodeQuotedPrintable } from 'libqp';
+import type * as EntitiesDecode from 'entities/decode';
+import type * as Libqp from 'libqp';
+import { lazyRequire } from '../core/lazy-require.js';
 import { UnitBuffer } from './units.js';
+
+// Loaded when a text first holds an entity or quoted-printable run: few do, and loading costs at import.
+const entities = lazyRequire<typeof EntitiesDecode>('entities/decode');
+const quotedPrintable = lazyRequire<typeof Libqp>('libqp');
 
 /** Shared by one `normalizeText` call and all its nested decodes. */
 export interface DecodeBudget {
@@ -321,7 +326,7 @@ function namedEntity(name: string): string | undefined {
   let value = namedCache.get(name);
   if (value === undefined) {
     const reference = `&${name};`;
-    const decoded = decodeHTMLStrict(reference);
+    const decoded = entities().decodeHTMLStrict(reference);
     value = decoded === reference ? null : decoded;
     if (namedCache.size >= NAMED_CACHE_LIMIT) namedCache.clear();
     namedCache.set(name, value);
@@ -331,7 +336,7 @@ function namedEntity(name: string): string | undefined {
 
 /** A numeric reference as HTML reads it (`&#150;` is an en dash; NUL and surrogates are U+FFFD). */
 function numericEntity(cp: number): string {
-  return cp > 0x10ffff ? '\ufffd' : decodeCodePoint(cp);
+  return cp > 0x10ffff ? '\ufffd' : entities().decodeCodePoint(cp);
 }
 
 /** Characters allowed inside a URL-encoded run besides `%XX`. */
@@ -496,7 +501,7 @@ function quotedPrintableRun(text: string, anchor: number, floor: number, budget:
   if (escapes === 0 || escapes + softBreaks < 3 || (adjacent === 0 && softBreaks === 0 && spaces < 2)) {
     return { end: Math.max(end, anchor + 1), candidate: undefined };
   }
-  const decoded = bytesToText(decodeQuotedPrintable(text.slice(start, end))).slice(0, budget.bytes);
+  const decoded = bytesToText(quotedPrintable().decode(text.slice(start, end))).slice(0, budget.bytes);
   budget.bytes -= decoded.length;
   return {
     end,

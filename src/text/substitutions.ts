@@ -13,10 +13,14 @@
  * "nato alphabet", "braille") relaxes that to a natural vowel share, so other languages decode too.
  * @module
  */
-import punycode from 'punycode.js';
+import type Punycode from 'punycode.js';
+import { lazyRequire } from '../core/lazy-require.js';
 import type { Candidate, DecodeBudget } from './decoders.js';
 import { readsAsWords } from './english.js';
 import { BRAILLE_CAPITAL, BRAILLE_CELLS, BRAILLE_NUMBER, NATO_WORDS, REGIONAL_A, REGIONAL_Z, UPSIDE_DOWN, UPSIDE_DOWN_MARKERS } from './letter-tables.js';
+
+// Loaded when a text first holds an `xn--` label.
+const punycode = lazyRequire<typeof Punycode>('punycode.js');
 
 function budgetLeft(budget: DecodeBudget, out: readonly Candidate[]): boolean {
   return budget.candidates > 0 && budget.bytes > 0 && out.length < budget.segments;
@@ -375,7 +379,7 @@ function decodeName(name: string): { labels: string[]; decoded: number } | undef
   const labels = name.split('.', MAX_LABELS).map((label) => {
     if (!label.startsWith('xn--') || label.length <= 5 || label.length > MAX_LABEL) return label;
     try {
-      const plain = punycode.decode(label.slice(4));
+      const plain = punycode().decode(label.slice(4));
       if (plain === '' || plain === label.slice(4)) return label;
       decoded++;
       return plain;
