@@ -1,23 +1,38 @@
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
-import { generatedModules } from './src/detect/precompile-build.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedModules, type GeneratedModule } from './src/detect/precompile-build.js';
 
 /**
  * Modules generated from the sources at build time (see src/detect/precompile-build.ts): the built-in
- * lexicons compiled once per build, not once per process, and read lazily. Both formats share them.
+ * lexicons compiled once per build, not once per process, and read lazily from JSON files written next
+ * to the bundle. Both formats share them.
  */
 const generators = generatedModules();
-const generated = new Map<string, string>();
+const generated = new Map<string, GeneratedModule>();
+function generate(file: string): GeneratedModule | undefined {
+  const make = generators[file];
+  if (make === undefined) return undefined;
+  let module = generated.get(file);
+  if (module === undefined) generated.set(file, (module = make()));
+  return module;
+}
 const precompiledPhrases: Plugin = {
   name: 'precompiled-phrases',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]detect[\\/](?:precompiled|injection-lexicon[\\/]index|restriction-lexicon[\\/]index)\.ts$/ }, (args) => {
-      const file = args.path.replace(/\\/g, '/').replace(/^.*\/src\/detect\//, '');
-      const generate = generators[file];
-      if (generate === undefined) return undefined;
-      let contents = generated.get(file);
-      if (contents === undefined) generated.set(file, (contents = generate()));
-      return { contents, loader: 'ts' };
+      const module = generate(args.path.replace(/\\/g, '/').replace(/^.*\/src\/detect\//, ''));
+      return module === undefined ? undefined : { contents: module.source, loader: 'ts' };
+    });
+    build.onLoad({ filter: /[\\/]stopwords-iso[\\/]stopwords-iso\.json$/ }, () => {
+      const module = generate('stopwords-iso/stopwords-iso.json');
+      return module === undefined ? undefined : { contents: module.source, loader: 'ts' };
+    });
+    build.onEnd(() => {
+      const outdir = build.initialOptions.outdir ?? 'dist';
+      mkdirSync(outdir, { recursive: true });
+      for (const module of generated.values()) writeFileSync(join(outdir, module.dataFile), module.data);
     });
   },
 };
@@ -40,7 +55,7 @@ export default defineConfig({
   // import.meta.url in the CommonJS build (the SDK loader's fallback) becomes the file's URL.
   shims: true,
   external: ['express', 'koa', '@mistralai/mistralai'],
-  // The stopword lists are data: bundled, so the package needs no JSON import at run time.
+  // The stopword lists are data: bundled (as a JSON file of the build), so the package needs no JSON import at run time.
   noExternal: ['stopwords-iso'],
   esbuildPlugins: [precompiledPhrases],
   silent: true,

@@ -1,10 +1,10 @@
 /**
- * Prints the module the build puts in place of src/detect/precompiled.ts: the built-in lexicons,
+ * Prints the data file the build reads in place of src/detect/precompiled.ts: the built-in lexicons,
  * compiled and packed (see src/detect/precompile-build.ts). The build does this by itself
  * (tsup.config.ts); this is for looking at the output.
  *
- * Run: node --import tsx scripts/precompile-phrases.ts > /tmp/precompiled.ts
+ * Run: node --import tsx scripts/precompile-phrases.ts > /tmp/precompiled.json
  */
-import { precompiledModuleSource } from '../src/detect/precompile-build.js';
+import { precompiledModule } from '../src/detect/precompile-build.js';
 
-process.stdout.write(precompiledModuleSource());
+process.stdout.write(precompiledModule().data);
