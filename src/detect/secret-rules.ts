@@ -114,7 +114,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('gitlab-pipeline-trigger', 'GitLab', 'glptt-', `${HEX}{40}`, 'pipeline trigger token'),
   row('gitlab-oauth', 'GitLab', 'gloas-', `${B64URL}{20,64}`, 'OAuth application secret'),
   row('gitlab-cicd-job', 'GitLab', 'glcbt-', `${B64URL}{20,80}`, 'CI/CD job token'),
-  row('gitlab-incoming-mail', 'GitLab', 'glimt-', `${B64URL}{25,64}`, 'incoming mail token'),
+  row('gitlab-incoming-mail', 'GitLab', 'glimt-', `${B64URL}{25}`, 'incoming mail token (25 characters)'),
   row('gitlab-feed', 'GitLab', 'glft-', `${B64URL}{20,64}`, 'feed token'),
   row('gitlab-agent', 'GitLab', 'glagent-', `${B64URL}{50,100}`, 'Kubernetes agent token'),
   row('gitlab-scim', 'GitLab', 'glsoat-', `${B64URL}{20,64}`, 'SCIM OAuth token'),
@@ -123,9 +123,11 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('slack-webhook', 'Slack', 'hooks.slack.com/services/', `[A-Za-z0-9_/+-]{20,120}`, 'incoming webhook URL'),
   row('slack-workflow-webhook', 'Slack', 'hooks.slack.com/workflows/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow webhook URL'),
   row('slack-triggers', 'Slack', 'hooks.slack.com/triggers/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow trigger URL'),
-  row('openai-project', 'OpenAI', 'sk-proj-', `${B64URL}{40,200}`, 'project key'),
-  row('openai-svcacct', 'OpenAI', 'sk-svcacct-', `${B64URL}{40,200}`, 'service-account key'),
-  row('openai-admin', 'OpenAI', 'sk-admin-', `${B64URL}{40,200}`, 'admin key'),
+  // Every OpenAI key format carries T3BlbkFJ (base64 of "OpenAI") in its middle: a key without it is no
+  // OpenAI key (the generic rules still read it).
+  row('openai-project', 'OpenAI', 'sk-proj-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'project key (T3BlbkFJ marker)'),
+  row('openai-svcacct', 'OpenAI', 'sk-svcacct-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'service-account key (T3BlbkFJ marker)'),
+  row('openai-admin', 'OpenAI', 'sk-admin-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'admin key (T3BlbkFJ marker)'),
   row('openai-legacy', 'OpenAI', 'sk-', `${B62}{20}T3BlbkFJ${B62}{20}`, 'legacy key with the T3BlbkFJ marker'),
   row('anthropic-api', 'Anthropic', 'sk-ant-api03-', `${B64URL}{80,120}`, 'API key'),
   row('anthropic-admin', 'Anthropic', 'sk-ant-admin01-', `${B64URL}{80,120}`, 'admin key'),

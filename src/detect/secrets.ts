@@ -15,6 +15,7 @@ import type { OptionKeys } from '../core/options.js';
 import { KEYWORD_RULES, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
+import { findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -339,6 +340,8 @@ function scanOtherKeyFiles(text: string, s: Scratch): void {
       if (/^[0-9a-fA-F]{64,}$/.test(hex) && !isPlaceholderSecret(hex)) push(s, 'PRIVATE_KEY', begin, end, 0.95, 'openvpn-static');
     }
   }
+  for (const [a, b] of findBase64Pkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.95, 'pkcs12-base64');
+  for (const [a, b] of findRawPkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.9, 'pkcs12-binary');
 }
 
 // --- JWT ---------------------------------------------------------------------------------------------------
@@ -767,6 +770,8 @@ interface CompiledRule {
   rule: PrefixRule;
   re: RegExp;
   hexBody: boolean;
+  /** The body ends with base64url characters: a `-` or `_` right after it means the token runs on. */
+  b64Tail: boolean;
 }
 
 /** Prefix rules by their first two characters (as one number); rules without a prefix apart. */
@@ -774,7 +779,7 @@ const BY_PREFIX = new Map<number, CompiledRule[]>();
 const UNPREFIXED: CompiledRule[] = [];
 const pairKey = (a: number, b: number): number => (a << 16) | b;
 for (const rule of PREFIX_RULES) {
-  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body) };
+  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body) };
   if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
   else {
     const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
@@ -792,7 +797,9 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   const m = c.re.exec(text);
   if (m === null) return -1;
   const end = bodyStart + m[0].length;
-  if (isAlnum(text.charCodeAt(end))) return -1;
+  const after = text.charCodeAt(end);
+  // A format of fixed length followed by more of its own characters is longer than the format.
+  if (isAlnum(after) || (c.b64Tail && (after === 45 || after === 95))) return -1;
   const token = text.slice(at, end);
   // The body is judged (a prefix such as X's run of A's is no repeat of the secret); words like EXAMPLE
   // count anywhere in the token.
