@@ -94,6 +94,20 @@ const row = (id: string, provider: string, prefix: string, body: string, why: st
 
 const cred = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'CREDENTIALS', prefix, body, why });
 
+/**
+ * Kubernetes bootstrap tokens (`kubeadm join --token`, a kubelet's `--bootstrap-token`, a bootstrap-token
+ * Secret): a 6-character id, a dot and a 16-character secret, lower case and digits. The shape alone is
+ * common (`domain.something`), so a word of the context is required within the line or the two before.
+ */
+export const KUBERNETES_BOOTSTRAP = {
+  id: 'kubernetes-bootstrap-token',
+  provider: 'Kubernetes',
+  idLength: 6,
+  secretLength: 16,
+  context: /kubeadm|kubelet|kubectl|kubernetes|k8s|bootstrap|token|\bjoin\b/i,
+  why: 'bootstrap token: [a-z0-9]{6}.[a-z0-9]{16} near a Kubernetes or token word',
+};
+
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 

@@ -82,3 +82,114 @@ describe('provider formats read to the letter', () => {
     expect(detectSecrets(`glimt-${body}-x`).map((e) => e.rule)).not.toContain('gitlab-incoming-mail');
   });
 });
+
+const LOWER36 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+// No `,` or `;`: unquoted, they end a value in code.
+const SYMBOLS = '!#%&*+:?@^~';
+/** A random password with letters, digits and at least two different symbols. */
+function password(n: number): string {
+  const sym = alnum(rand, 2, SYMBOLS);
+  const rest = alnum(rand, n - 4, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz') + alnum(rand, 2, '23456789');
+  return rest.slice(0, 3) + sym[0] + rest.slice(3, 7) + (sym[1] === sym[0] ? '!' : sym[1]) + rest.slice(7);
+}
+const found = (text: string) => detectSecrets(text).map((e) => text.slice(e.start, e.end));
+
+describe('Kubernetes bootstrap tokens', () => {
+  const token = () => {
+    let secret = '';
+    while (!/[0-9]/.test(secret) || !/[a-z]/.test(secret)) secret = alnum(rand, 16, LOWER36);
+    return `${alnum(rand, 6, LOWER36)}.${secret}`;
+  };
+
+  it('are found after kubeadm, a bootstrap flag or a token word', () => {
+    for (let i = 0; i < 20; i++) {
+      const t = token();
+      for (const text of [`kubeadm join 10.0.0.1:6443 --token ${t} --discovery-token-ca-cert-hash sha256:${alnum(rand, 64, '0123456789abcdef')}`, `--tls-bootstrap-token=${t}`, `the bootstrap token ${t} expires in 24h`]) {
+        expect(detectSecrets(text).map((e) => e.rule)).toContain('kubernetes-bootstrap-token');
+        expect(found(text)).toContain(t);
+      }
+    }
+  });
+
+  it('the documentation token, and the same shape without a Kubernetes or token word, are none', () => {
+    expect(detectSecrets('kubeadm join --token abcdef.0123456789abcdef')).toEqual([]);
+    const t = token();
+    expect(detectSecrets(`see ${t} for details`).map((e) => e.rule)).not.toContain('kubernetes-bootstrap-token');
+    // Upper case is no bootstrap token.
+    expect(detectSecrets(`kubeadm token ${t.toUpperCase()}`).map((e) => e.rule)).not.toContain('kubernetes-bootstrap-token');
+  });
+});
+
+describe('passwords written with symbols', () => {
+  it('an unquoted value whose brackets close what they did not open is read whole, to the end of its word', () => {
+    for (let i = 0; i < 10; i++) {
+      const v = `${alnum(rand, 2)}{{${alnum(rand, 1)}}${alnum(rand, 1)})${alnum(rand, 2)}$\{${alnum(rand, 1)}]${alnum(rand, 4)}(${alnum(rand, 3)}[${alnum(rand, 5)}>-_$#${alnum(rand, 6)}}}`;
+      for (const form of [`db_pass = ${v}`, `secret := ${v}`, `passwd: ${v},`, `private_key: ${v}"`]) expect(found(form)).toEqual([v]);
+    }
+  });
+
+  it('code keeps its brackets paired and is no password', () => {
+    for (const text of ['password = getPassword(user)', 'token = tokens[i]', 'f(password = arr[i])', 'secret = {a: 1}', 'password = dict(', 'password = (a, b)']) {
+      expect(detectSecrets(text)).toEqual([]);
+    }
+  });
+
+  it('a short shared secret with symbols under a *secret name; compounds, paths and words are none', () => {
+    for (let i = 0; i < 10; i++) {
+      const v = password(12);
+      expect(found(`JWT_SECRET=${v}`)).toEqual([v]);
+      expect(found(`client_secret = "${v}"`)).toEqual([v]);
+    }
+    for (const text of ['SECRET=my-app-secret', 'secret: /etc/ssl/private/key.pem', 'client_secret = "not set"', 'SECRET=a.b_c-d', 'secret = "${CLIENT_SECRET}"']) {
+      expect(detectSecrets(text)).toEqual([]);
+    }
+  });
+
+  it('a value with a colon is judged as user:password only when the part before reads as a user name', () => {
+    const v = password(12);
+    expect(found(`secret = "A,.:${v}"`)).toEqual([`A,.:${v}`]);
+    // `user:password` with a placeholder password stays none.
+    expect(detectSecrets('secret = "admin:password"')).toEqual([]);
+  });
+});
+
+describe('XML name/value pairs', () => {
+  it('.NET appSettings, Spring properties and a named entry hold the value of their name', () => {
+    for (let i = 0; i < 10; i++) {
+      const v = password(14);
+      for (const text of [`<add key="Password" value="${v}"/>`, `<property name="db.password" value="${v}" />`, `<entry name="smtp_password">${v}</entry>`]) expect(found(text)).toEqual([v]);
+      const key = alnum(rand, 32);
+      expect(found(`<add key="StripeSecret" value="${key}" />`)).toEqual([key]);
+    }
+  });
+
+  it('placeholders, references and settings about the secret are none', () => {
+    for (const text of ['<add key="Password" value="changeme"/>', '<property name="db.password" value="${DB_PASSWORD}"/>', '<add key="PasswordLength" value="12345678"/>', '<add key="ApiKeyHeader" value="X-Api-Key-Value"/>', '<entry name="password"></entry>']) {
+      expect(detectSecrets(text)).toEqual([]);
+    }
+  });
+
+  it('stays linear on many unclosed elements', () => {
+    // Ten times the text costs about ten times the CPU (a quadratic scan would cost a hundred times).
+    const cpu = (n: number) => {
+      const text = '<a name="password" '.repeat(n);
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const t0 = process.cpuUsage();
+        detectSecrets(text);
+        const d = process.cpuUsage(t0);
+        runs.push(d.user + d.system);
+      }
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    cpu(2000);
+    expect(cpu(20000) / Math.max(cpu(2000), 1)).toBeLessThan(40);
+  });
+});
+
+describe('URL queries', () => {
+  it('a key in a query ends at the next parameter', () => {
+    const key = alnum(rand, 32);
+    expect(found(`https://api.example.org/v1?apikey=${key}&q=paris`)).toEqual([key]);
+  });
+});
