@@ -1,5 +1,6 @@
 /**
- * PKCS#12 / PFX key stores (`.p12`, `.pfx`): a private key with its certificate chain, encrypted or not.
+ * Key stores: PKCS#12 / PFX (`.p12`, `.pfx`), a private key with its certificate chain, encrypted or not;
+ * and Java key stores (`.jks`) in base64.
  * Found by the DER head every store opens with (RFC 7292): SEQUENCE, INTEGER 3, SEQUENCE, the OID of
  * PKCS#7 data (or signed data). A store sealed with a password is still reported: a key pasted into a
  * prompt can be attacked offline, and many stores use a default password.
@@ -59,6 +60,23 @@ export function findBase64Pkcs12(text: string): Array<[number, number]> {
     const end = base64BlockEnd(text, start);
     if (end - start >= MIN_BASE64) out.push([start, end]);
     p = Math.max(p, end - 6);
+  }
+  return out;
+}
+
+/**
+ * Base64 Java key stores (JKS): the magic FEEDFEED and version 1 or 2 read `/u3+7QAAAA`, then `E`-`L`.
+ * Like a PFX, a store of 600 bytes and more.
+ */
+export function findBase64Jks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let p = text.indexOf('/u3+7QAAAA'); p !== -1; p = text.indexOf('/u3+7QAAAA', p + 10)) {
+    const v = text.charCodeAt(p + 10);
+    // Version 1 or 2 and two bits of the next byte: `E`-`H` or `I`-`L`.
+    if (v < 69 || v > 76 || (isB64(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== 61)) continue;
+    const end = base64BlockEnd(text, p);
+    if (end - p >= MIN_BASE64) out.push([p, end]);
+    p = Math.max(p, end - 10);
   }
   return out;
 }

@@ -108,6 +108,12 @@ export const KUBERNETES_BOOTSTRAP = {
   why: 'bootstrap token: [a-z0-9]{6}.[a-z0-9]{16} near a Kubernetes or token word',
 };
 
+/**
+ * Salesforce access tokens and session ids: the 15-character organization id (`00D…`), `!`, then about a
+ * hundred characters. The `!` ends a token run: found by their own search.
+ */
+export const SALESFORCE_SESSION = { id: 'salesforce-session', provider: 'Salesforce', pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200}(?![A-Za-z0-9._])/g, why: 'access token: org id 00D…, `!`, 80+ characters' };
+
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
@@ -331,6 +337,13 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('paddle-live', 'Paddle', 'pdl_live_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'live API key'),
   row('paddle-sandbox', 'Paddle', 'pdl_sdbx_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'sandbox API key'),
   row('snyk-pat', 'Snyk', 'snyk_uat.', `${HEX}{8}\\.${B64URL}{20,100}`, 'user access token'),
+  // Formats from the providers' documentation of their keys.
+  row('adobe-client-secret', 'Adobe', 'p8e-', `${B62}{32}`, 'OAuth client secret'),
+  row('defined-networking', 'Defined Networking', 'dnkey-', '[a-z0-9=_-]{26}-[a-z0-9=_-]{52}', 'Managed Nebula API token'),
+  row('newrelic-admin', 'New Relic', 'NRAA-', `${HEX}{27}`, 'admin API key'),
+  row('amazon-mws', 'Amazon', 'amzn.mws.', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'Marketplace Web Service auth token'),
+  row('amazon-oauth-secret', 'Amazon', 'amzn1.oa2-cs.v1.', `${HEX}{64}`, 'Login with Amazon client secret'),
+  row('riot-games', 'Riot Games', 'RGAPI-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'developer API key'),
   { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
 ];
 

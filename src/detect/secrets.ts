@@ -12,10 +12,10 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
+import { KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
-import { findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
+import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -341,6 +341,7 @@ function scanOtherKeyFiles(text: string, s: Scratch): void {
     }
   }
   for (const [a, b] of findBase64Pkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.95, 'pkcs12-base64');
+  for (const [a, b] of findBase64Jks(text)) push(s, 'PRIVATE_KEY', a, b, 0.95, 'jks-base64');
   for (const [a, b] of findRawPkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.9, 'pkcs12-binary');
 }
 
@@ -1150,6 +1151,18 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/** Salesforce access tokens (their `!` ends a token run). */
+function scanSalesforce(text: string, s: Scratch): void {
+  if (!text.includes('00D')) return;
+  const re = SALESFORCE_SESSION.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const secret = m[0].slice(m[0].indexOf('!') + 1);
+    if (!isPlaceholderSecret(secret) && shannonEntropy(secret) >= 4) push(s, 'API_KEY', m.index, m.index + m[0].length, 0.9, SALESFORCE_SESSION.id);
+  }
+}
+
 /** Telegram bot tokens (their `:` ends a token run). */
 function scanTelegram(text: string, s: Scratch): void {
   if (!text.includes(':AA')) return;
@@ -1484,7 +1497,10 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanXmlPairs(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
-    if (want.has('API_KEY')) scanTelegram(text, s);
+    if (want.has('API_KEY')) {
+      scanTelegram(text, s);
+      scanSalesforce(text, s);
+    }
     if (want.has('CREDENTIALS')) {
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);

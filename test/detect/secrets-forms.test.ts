@@ -193,3 +193,18 @@ describe('URL queries', () => {
     expect(found(`https://api.example.org/v1?apikey=${key}&q=paris`)).toEqual([key]);
   });
 });
+
+describe('Java key stores and Salesforce tokens', () => {
+  it('a base64 JKS (magic FEEDFEED, version 2) is a private key; its head alone is not', () => {
+    const jks = Buffer.concat([Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]), randomBytes(1200)]).toString('base64');
+    expect(detectSecrets(`keystore.jks: ${jks}`).map((e) => e.rule)).toContain('jks-base64');
+    expect(detectSecrets(`keystore.jks: ${jks.slice(0, 120)}`).map((e) => e.rule)).not.toContain('jks-base64');
+  });
+
+  it('a Salesforce access token (org id, !, 96 characters) is found; placeholders of its shape are not', () => {
+    const token = `00D${alnum(rand, 12)}!${alnum(rand, 96, B64URL.replace('-', '.'))}`;
+    expect(detectSecrets(`sf session ${token} ok`).map((e) => e.rule)).toContain('salesforce-session');
+    expect(detectSecrets(`00D${alnum(rand, 12)}!${'x'.repeat(96)}`)).toEqual([]);
+    expect(detectSecrets(`00D${alnum(rand, 12)}!AQ${'0123456789'.repeat(10)}`).map((e) => e.rule)).not.toContain('salesforce-session');
+  });
+});
