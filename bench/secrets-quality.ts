@@ -90,6 +90,14 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
   { id: 'doc: a unit repeated (abcd1234abcd1234…)', label: 'secret', test: (c) => /([A-Za-z0-9]{3,16})\1\1/i.test(c.text) },
   { id: 'doc: EXAMPLE, dummy, placeholder inside a token', label: 'secret', test: (c) => /[A-Za-z0-9_](?:example|dummy|placeholder)|(?:example|dummy|placeholder)[A-Za-z0-9_]/i.test(c.text.replace(/\bexample\.(?:com|org|net)\b/gi, '')) },
   { id: 'doc: placeholder credentials or a reference (user:pass@, Password=secret, $password, #{…})', label: 'secret', test: (c) => /\b(?:user(?:name)?|admin):(?:pass(?:word)?|secret)@|[Pp]assword=secret;|password\s+['"]password['"]|-[Pp]assword\s+"?\$|=#\{/.test(c.text) },
+  {
+    id: 'doc: a password that names itself (myPassword, SOME_PASSWORD, mysecretpassword)',
+    label: 'secret',
+    test: (c) =>
+      [...c.text.matchAll(/(?:passw(?:or)?d|pwd|pass)["']?[ \t]*[=:]?[ \t]*["']?([A-Za-z_-]{4,40})(?![A-Za-z0-9_-])/gi)].some(
+        (m) => /passw(?:or)?d|secret/i.test(m[1]!) && m[1]!.replace(/passw(?:or)?d|secret|[-_]|^(?:pw|pass)|(?:pw|pass)$/gi, '').length <= 6,
+      ),
+  },
   { id: 'doc: a PEM block without key material', label: 'secret', test: (c) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[^\n]*\s[^\n]*\n-----END/.test(c.text) },
   { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
   { id: 'malformed .npmrc line holding a token (_authToken=<uuid>)', label: 'none', test: (c) => /_authToken=\s*[0-9a-f]{8}-[0-9a-f-]{27}/.test(c.text) },

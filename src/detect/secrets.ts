@@ -130,7 +130,7 @@ function push(s: Scratch, type: SecretType, start: number, end: number, score: n
  * `${VAR:-x}`, `{{ var }}`, `<your key>`, `%VAR%`): a password may hold `${` or `<` among other characters.
  */
 const PLACEHOLDER_WORDS =
-  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|changeit|insert[_-]?here|replace[_-]?me|_here\b/i;
 
 /** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
 function longestSequence(v: string): number {
@@ -618,7 +618,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
     // quoted, or of eight letters and more, it is a password. It holds a letter or a digit (a run of
     // punctuation is a mask or a format), and is not a placeholder made of a repeat or a count.
     const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
-    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
+    if (value.length >= limits.minPasswordLength && !word && !selfNamedPassword(value) && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
       push(s, 'GENERIC_SECRET', vs, ve, 0.8);
     }
     return;
@@ -1176,12 +1176,26 @@ function scanTelegram(text: string, s: Scratch): void {
 
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
-const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|example|replace|your/i;
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
+
+/**
+ * A password that names itself (`myPassword`, `mysecretpassword`, `my-secret-pw`, `redispassword`): letters
+ * and separators only, and once `password`, `secret` and the separated parts `pw` and `pass` are taken out,
+ * at most a short word is left. That is how documentation writes a password (container images' docs,
+ * connection-string references).
+ */
+export function selfNamedPassword(v: string): boolean {
+  if (!/^[A-Za-z_-]+$/.test(v)) return false;
+  const rest = v.replace(/passw(?:or)?d|secret/gi, '');
+  if (rest.length === v.length) return false;
+  return rest.replace(/(?:^|[-_])(?:pw|pass)(?=[-_]|$)/gi, '').replace(/[-_]/g, '').length <= 6;
+}
 
 /** A password worth reporting: not a word of the documentation, a variable, a repeat of the user name. */
 function credentialOk(password: string, user = ''): boolean {
   return (
     password.length >= 4 &&
+    !selfNamedPassword(password) &&
     password !== user &&
     !PASSWORD_PLACEHOLDER.test(password) &&
     !isPlaceholderSecret(password) &&

@@ -208,3 +208,22 @@ describe('Java key stores and Salesforce tokens', () => {
     expect(detectSecrets(`00D${alnum(rand, 12)}!AQ${'0123456789'.repeat(10)}`).map((e) => e.rule)).not.toContain('salesforce-session');
   });
 });
+
+describe('documentation passwords', () => {
+  it('a password that names itself, or a documented default, is none in every form', () => {
+    for (const v of ['myPassword', 'mysecretpassword', 'my-secret-pw', 'redispassword', 'changeit']) {
+      for (const text of [`Server=db;User Id=app;Password=${v};`, `POSTGRES_PASSWORD=${v}`, `mysql://root:${v}@localhost`, `keytool -storepass ${v}`, `password = "${v}"`]) {
+        expect(detectSecrets(text)).toEqual([]);
+      }
+    }
+  });
+
+  it('a real password holding the word password, or any random one, is still found', () => {
+    for (let i = 0; i < 10; i++) {
+      const words = `${alnum(rand, 7, 'abcdefghijklmnopqrstuvwxyz')}-password-${alnum(rand, 7, 'abcdefghijklmnopqrstuvwxyz')}`;
+      expect(found(`password = "${words}"`)).toEqual([words]);
+      const v = password(12);
+      expect(found(`POSTGRES_PASSWORD=${v}`)).toEqual([v]);
+    }
+  });
+});
