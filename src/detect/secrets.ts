@@ -592,9 +592,9 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   const spaced = text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9;
   // A member of an object (`options.password`, `this.secret`, `credentials.token`).
   if (!quoted && spaced && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return;
-  // `user:password` as one value: judged as credentials.
+  // `user:password` as one value: judged as credentials (under a password name, a `:` is one of its characters).
   const colon = value.indexOf(':');
-  if (colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && /^[\w.@+-]+$/.test(value.slice(0, colon)) && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
+  if (kind !== 'password' && colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && /^[\w.@+-]+$/.test(value.slice(0, colon)) && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
   if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
   const lname = name.toLowerCase();
   // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
@@ -987,14 +987,14 @@ const HASH_WORD = /hash|sha[-_ ]?\d|md5|digest|checksum|commit|\btx|transaction|
 
 /** Up to 100 characters before `a`, at most three lines. */
 function contextBefore(text: string, a: number): string {
-  let from = Math.max(0, a - 100);
-  let nl = a;
-  for (let k = 0; k < 3; k++) {
-    nl = text.lastIndexOf('\n', nl - 1);
-    if (nl < from) return text.slice(from, a);
+  // A loop bounded by the window, not lastIndexOf: in a text without line breaks that search would read
+  // back to its start for every token (quadratic over many tokens).
+  const floor = Math.max(0, a - 100);
+  let lines = 0;
+  for (let i = a - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === 10 && ++lines === 3) return text.slice(i + 1, a);
   }
-  from = nl + 1;
-  return text.slice(from, a);
+  return text.slice(floor, a);
 }
 
 /**

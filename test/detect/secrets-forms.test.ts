@@ -111,6 +111,23 @@ describe('Kubernetes bootstrap tokens', () => {
     }
   });
 
+  it('many tokens in one line cost in proportion to the text (the context window is read, not the line)', () => {
+    const cpu = (n: number) => {
+      const text = `token ${token()} `.repeat(n);
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const t0 = process.cpuUsage();
+        expect(detectSecrets(text)).toHaveLength(n);
+        const d = process.cpuUsage(t0);
+        runs.push(d.user + d.system);
+      }
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    cpu(400);
+    // Ten times the tokens: about ten times the CPU; reading back to the start of the line would be a hundred.
+    expect(cpu(4000) / Math.max(cpu(400), 1)).toBeLessThan(40);
+  });
+
   it('the documentation token, and the same shape without a Kubernetes or token word, are none', () => {
     expect(detectSecrets('kubeadm join --token abcdef.0123456789abcdef')).toEqual([]);
     const t = token();
