@@ -244,3 +244,20 @@ describe('documentation passwords', () => {
     }
   });
 });
+
+describe("rows from providers' key documentation", () => {
+  const HEXA = '0123456789abcdef';
+  const uuidHex = () => `${alnum(rand, 8, HEXA)}-${alnum(rand, 4, HEXA)}-${alnum(rand, 4, HEXA)}-${alnum(rand, 4, HEXA)}-${alnum(rand, 12, HEXA)}`;
+  it.each([
+    ['adobe-client-secret', 'p8e-', () => alnum(rand, 32)],
+    ['defined-networking', 'dnkey-', () => `${alnum(rand, 26, LOWER36)}-${alnum(rand, 52, LOWER36)}`],
+    ['newrelic-admin', 'NRAA-', () => alnum(rand, 27, HEXA)],
+    ['amazon-mws', 'amzn.mws.', uuidHex],
+    ['amazon-oauth-secret', 'amzn1.oa2-cs.v1.', () => alnum(rand, 64, HEXA)],
+    ['riot-games', 'RGAPI-', uuidHex],
+  ] as const)('%s: a generated token is found by its row; its body in x is not', (id, prefix, body) => {
+    const b = body();
+    expect(detectSecrets(`key: ${prefix}${b} (rotate monthly)`).map((e) => e.rule)).toContain(id);
+    expect(detectSecrets(`key: ${prefix}${b.replace(/[A-Za-z0-9]/g, 'x')}`).map((e) => e.rule)).not.toContain(id);
+  });
+});
