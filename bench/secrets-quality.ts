@@ -24,6 +24,10 @@
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
  *   base64, in headers and assignments), through the input scanner: the key must not survive.
  * A case counts as detected when the secret detector reports anything in it.
+ *
+ * Besides the raw figures: `_distinct` sets count each detect-secrets text once (one line is tested under up
+ * to ten file types), and every set has a "policy view" without the cases of POLICY_CLASSES, the corpus
+ * labels this project reverses (decided on tune rows, reasons in bench/data/README-secrets.md).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -52,6 +56,59 @@ const corpus = (name: string): CorpusCase[] => {
 /** A printable excerpt (binary test files, such as PKCS#12 keys, would make the report binary). */
 const excerpt = (text: string): string => text.slice(0, 160).replace(/\n/g, '\\n').replace(/[^\x20-\x7e\u00a0-\uffff]|\ufffd/g, '\u00b7');
 
+/**
+ * Classes of corpus cases whose label this project's policy reverses, decided on tune rows only (the
+ * reasons are in bench/data/README-secrets.md) and applied by these tests to every split alike, so holdout
+ * rows are classed without being read. A positive class holds documentation values the corpus counts as
+ * secrets (the policy: never redact a documentation example); a negative class holds cases the corpus
+ * calls no secret for a reason a text-only scanner cannot see or that the policy rejects (the policy: no
+ * real key passes). The policy view leaves these cases out; the raw figures keep them.
+ */
+interface PolicyClass {
+  id: string;
+  label: 'secret' | 'none';
+  test: (c: { rule?: string; text: string }) => boolean;
+}
+
+/** Longest run of consecutive codes (`012345`, `abcdef`) among letters and digits. */
+function countingRun(text: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c - text.charCodeAt(i - 1) === 1 && /[A-Za-z0-9]/.test(text[i]!) ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+const POLICY_CLASSES: readonly PolicyClass[] = [
+  // The tests read values, not the prose around them: `example.com` in a URL is no example value, and the
+  // short runs of `A` in base64 key material are no repeat.
+  { id: 'doc: one character repeated (xxxx, ZZZZ, AAAA)', label: 'secret', test: (c) => /([A-Za-z0-9])\1{7,}/.test(c.text) },
+  { id: 'doc: counting run (0123456789, abcdef, ABCDEF)', label: 'secret', test: (c) => countingRun(c.text) >= 6 },
+  { id: 'doc: a unit repeated (abcd1234abcd1234…)', label: 'secret', test: (c) => /([A-Za-z0-9]{3,16})\1\1/i.test(c.text) },
+  { id: 'doc: EXAMPLE, dummy, placeholder inside a token', label: 'secret', test: (c) => /[A-Za-z0-9_](?:example|dummy|placeholder)|(?:example|dummy|placeholder)[A-Za-z0-9_]/i.test(c.text.replace(/\bexample\.(?:com|org|net)\b/gi, '')) },
+  { id: 'doc: placeholder credentials or a reference (user:pass@, Password=secret, $password, #{…})', label: 'secret', test: (c) => /\b(?:user(?:name)?|admin):(?:pass(?:word)?|secret)@|[Pp]assword=secret;|password\s+['"]password['"]|-[Pp]assword\s+"?\$|=#\{/.test(c.text) },
+  {
+    id: 'doc: a password that names itself (myPassword, SOME_PASSWORD, mysecretpassword)',
+    label: 'secret',
+    test: (c) =>
+      [...c.text.matchAll(/(?:passw(?:or)?d|pwd|pass)["']?[ \t]*[=:]?[ \t]*["']?([A-Za-z_-]{4,40})(?![A-Za-z0-9_-])/gi)].some(
+        (m) => /passw(?:or)?d|secret/i.test(m[1]!) && m[1]!.replace(/passw(?:or)?d|secret|[-_]|^(?:pw|pass)|(?:pw|pass)$/gi, '').length <= 6,
+      ),
+  },
+  { id: 'doc: a PEM block without key material', label: 'secret', test: (c) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[^\n]*\s[^\n]*\n-----END/.test(c.text) },
+  { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
+  { id: 'malformed .npmrc line holding a token (_authToken=<uuid>)', label: 'none', test: (c) => /_authToken=\s*[0-9a-f]{8}-[0-9a-f-]{27}/.test(c.text) },
+  { id: 'near miss of a provider format with random key material (T4BlbkFJ, a cut macaroon)', label: 'none', test: (c) => /^(?:openai|pypi_token)\//.test(c.rule ?? '') && /[A-Za-z0-9_-]{40,}/.test(c.text) },
+  { id: 'Telegram token in its API-URL form (bot<id>:AA…)', label: 'none', test: (c) => /bot[0-9]{8,10}:AA[A-Za-z0-9_-]{30,}/.test(c.text) },
+  { id: 'PKCS#12 store that secretlint cannot open with GCP\'s default password', label: 'none', test: (c) => c.text.length >= 600 && c.text.includes('\x02\x01\x03') && c.text.includes('\r\x01\x07\x01') },
+  { id: 'random key material of 80+ characters glued to a letter or a wrong prefix', label: 'none', test: (c) => /[A-Za-z0-9_-]{80,}/.test(c.text) && /[A-Za-z0-9_-]{80,}/.exec(c.text)!.some((t) => new Set(t).size >= 40) },
+];
+
+const classOf = (c: { label: string; rule?: string; text: string }): string | undefined => POLICY_CLASSES.find((k) => k.label === c.label && k.test(c))?.id;
+
 function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
   let tp = 0;
   let fn = 0;
@@ -59,21 +116,47 @@ function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
   let tn = 0;
   const misses: string[] = [];
   const falsePositives: string[] = [];
+  /** Per policy class: cases, and how many the scanner reports. */
+  const classes: Record<string, { cases: number; reported: number }> = {};
+  const policy = { tp: 0, fn: 0, fp: 0, tn: 0 };
   for (const c of cases) {
     const found = scan(c.text);
+    const cls = classOf(c);
+    if (cls !== undefined) {
+      const k = (classes[cls] ??= { cases: 0, reported: 0 });
+      k.cases++;
+      if (found.length > 0) k.reported++;
+    }
     if (c.label === 'secret') {
       if (found.length > 0) tp++;
       else {
         fn++;
-        misses.push(`${c.rule ?? ''}: ${excerpt(c.text)}`);
+        misses.push(`${cls === undefined ? '' : '[policy] '}${c.rule ?? ''}: ${excerpt(c.text)}`);
       }
-    } else if (found.length > 0) {
-      fp++;
-      falsePositives.push(`${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
-    } else tn++;
+      if (cls === undefined) policy[found.length > 0 ? 'tp' : 'fn']++;
+    } else {
+      if (found.length > 0) {
+        fp++;
+        falsePositives.push(`${cls === undefined ? '' : '[policy] '}${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
+      } else tn++;
+      if (cls === undefined) policy[found.length > 0 ? 'fp' : 'tn']++;
+    }
   }
   const pct = (a: number, b: number) => (b === 0 ? null : +((100 * a) / b).toFixed(1));
-  return { positives: tp + fn, negatives: fp + tn, recall: pct(tp, tp + fn), falsePositiveRate: pct(fp, fp + tn), tp, fn, fp, tn, misses, falsePositives };
+  return {
+    positives: tp + fn,
+    negatives: fp + tn,
+    recall: pct(tp, tp + fn),
+    falsePositiveRate: pct(fp, fp + tn),
+    tp,
+    fn,
+    fp,
+    tn,
+    policyView: { positives: policy.tp + policy.fn, negatives: policy.fp + policy.tn, recall: pct(policy.tp, policy.tp + policy.fn), falsePositiveRate: pct(policy.fp, policy.fp + policy.tn), ...policy },
+    classes,
+    misses,
+    falsePositives,
+  };
 }
 
 // Own placeholder and documentation-example negatives, built at run time.
@@ -165,6 +248,16 @@ const dsSplit = (odd: number) => ds.filter((_, i) => dsParity[i] === odd);
 /** detect-secrets as a tool: a negative of one plugin's test that another of its named plugins reports is left out. */
 const toolNegatives = (cases: CorpusCase[]) => cases.filter((c) => c.label !== 'none' || (c.toolFlags?.length ?? 0) === 0);
 const credentialsOnly = (cases: CorpusCase[]) => cases.filter((c) => c.categories?.includes('secret') ?? true);
+/**
+ * Each text once: detect-secrets tests one line under up to ten file types, so one line can weigh ten
+ * cases; a text labelled both ways (by file type) cannot be scored on text alone and is left out.
+ */
+const distinct = (cases: CorpusCase[]) => {
+  const labels = new Map<string, Set<string>>();
+  for (const c of cases) labels.set(c.text, (labels.get(c.text) ?? new Set()).add(c.label));
+  const seen = new Set<string>();
+  return cases.filter((c) => labels.get(c.text)!.size === 1 && !seen.has(c.text) && seen.add(c.text));
+};
 const sets = {
   tune_secretlint: rate(corpus('secretlint')),
   tune_noseyparker_even: rate(npSplit(0)),
@@ -175,6 +268,8 @@ const sets = {
   holdout_detect_secrets_odd: rate(dsSplit(1)),
   tune_detect_secrets_even_tool: rate(toolNegatives(dsSplit(0))),
   holdout_detect_secrets_odd_tool: rate(toolNegatives(dsSplit(1))),
+  tune_detect_secrets_even_tool_distinct: rate(distinct(toolNegatives(dsSplit(0)))),
+  holdout_detect_secrets_odd_tool_distinct: rate(distinct(toolNegatives(dsSplit(1)))),
   benign_prompts: rate(benign),
   placeholders: rate(placeholders),
 };
@@ -189,7 +284,7 @@ const result = {
     Object.entries(sets).map(([k, v]) =>
       empty(k, v)
         ? [k, 'not measured (corpus not extracted)']
-        : [k, withheld(k) ? { ...v, misses: 'withheld (holdout)', falsePositives: 'withheld (holdout)' } : { ...v, misses: v.misses.slice(0, 100), falsePositives: v.falsePositives.slice(0, 100) }],
+        : [k, withheld(k) ? { ...v, misses: 'withheld (holdout)', falsePositives: 'withheld (holdout)' } : { ...v, misses: v.misses.slice(0, 150), falsePositives: v.falsePositives.slice(0, 150) }],
     ),
   ),
   mistralForms: forms,
@@ -205,6 +300,19 @@ const md = [
   '|---|---|---|---|---|',
   ...Object.entries(sets).map(([k, v]) => (empty(k, v) ? `| ${k} | not measured | | | |` : `| ${k} | ${v.positives} | ${v.negatives} | ${v.recall ?? '—'} | ${v.falsePositiveRate ?? '—'} |`)),
   '',
+  '### Policy view',
+  '',
+  'The same sets without the cases of the policy classes (corpus labels this project reverses, each class decided on tune rows and',
+  'written up in bench/data/README-secrets.md; the tests are in this script and class holdout rows without printing them).',
+  '',
+  '| set | positives | negatives | recall % | false positives % |',
+  '|---|---|---|---|---|',
+  ...Object.entries(sets).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `| ${k} | ${v.policyView.positives} | ${v.policyView.negatives} | ${v.policyView.recall ?? '—'} | ${v.policyView.falsePositiveRate ?? '—'} |`),
+  '',
+  '| set | policy class | label in the corpus | cases | reported by the scanner |',
+  '|---|---|---|---|---|',
+  ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.classes).map(([cls, n]) => `| ${k} | ${cls} | ${POLICY_CLASSES.find((c) => c.id === cls)!.label} | ${n.cases} | ${n.reported} |`)),
+  '',
   '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
   '|---|---|---|',
   ...Object.entries(forms).map(([k, v]) => `| ${k} | ${v.cases} | ${v.leaked} |`),
@@ -212,5 +320,5 @@ const md = [
   ...Object.entries(sets).filter(([k]) => !withheld(k)).flatMap(([k, v]) => [`## ${k}: misses (${v.misses.length})`, '', ...v.misses.slice(0, 60).map((m) => `- \`${m.replace(/`/g, "'")}\``), '', `## ${k}: false positives (${v.falsePositives.length})`, '', ...v.falsePositives.slice(0, 60).map((m) => `- \`${m.replace(/`/g, "'")}\``), '']),
 ];
 writeFileSync(resolve(here, 'results/secrets-quality.md'), md.join('\n'));
-for (const [k, v] of Object.entries(sets)) console.log(`${k.padEnd(22)} recall ${v.recall ?? '—'}%  FP ${v.falsePositiveRate ?? '—'}%  (tp ${v.tp} fn ${v.fn} fp ${v.fp} tn ${v.tn})`);
+for (const [k, v] of Object.entries(sets)) console.log(`${k.padEnd(22)} recall ${v.recall ?? '—'}%  FP ${v.falsePositiveRate ?? '—'}%  (tp ${v.tp} fn ${v.fn} fp ${v.fp} tn ${v.tn})  policy view: recall ${v.policyView.recall ?? '—'}%  FP ${v.policyView.falsePositiveRate ?? '—'}%`);
 console.log('mistral forms leaked:', Object.values(forms).reduce((a, v) => a + v.leaked, 0), 'of', Object.values(forms).reduce((a, v) => a + v.cases, 0));

@@ -94,6 +94,26 @@ const row = (id: string, provider: string, prefix: string, body: string, why: st
 
 const cred = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'CREDENTIALS', prefix, body, why });
 
+/**
+ * Kubernetes bootstrap tokens (`kubeadm join --token`, a kubelet's `--bootstrap-token`, a bootstrap-token
+ * Secret): a 6-character id, a dot and a 16-character secret, lower case and digits. The shape alone is
+ * common (`domain.something`), so a word of the context is required within the line or the two before.
+ */
+export const KUBERNETES_BOOTSTRAP = {
+  id: 'kubernetes-bootstrap-token',
+  provider: 'Kubernetes',
+  idLength: 6,
+  secretLength: 16,
+  context: /kubeadm|kubelet|kubectl|kubernetes|k8s|bootstrap|token|\bjoin\b/i,
+  why: 'bootstrap token: [a-z0-9]{6}.[a-z0-9]{16} near a Kubernetes or token word',
+};
+
+/**
+ * Salesforce access tokens and session ids: the 15-character organization id (`00D…`), `!`, then about a
+ * hundred characters. The `!` ends a token run: found by their own search.
+ */
+export const SALESFORCE_SESSION = { id: 'salesforce-session', provider: 'Salesforce', pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200}(?![A-Za-z0-9._])/g, why: 'access token: org id 00D…, `!`, 80+ characters' };
+
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
@@ -114,7 +134,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('gitlab-pipeline-trigger', 'GitLab', 'glptt-', `${HEX}{40}`, 'pipeline trigger token'),
   row('gitlab-oauth', 'GitLab', 'gloas-', `${B64URL}{20,64}`, 'OAuth application secret'),
   row('gitlab-cicd-job', 'GitLab', 'glcbt-', `${B64URL}{20,80}`, 'CI/CD job token'),
-  row('gitlab-incoming-mail', 'GitLab', 'glimt-', `${B64URL}{25,64}`, 'incoming mail token'),
+  row('gitlab-incoming-mail', 'GitLab', 'glimt-', `${B64URL}{25}`, 'incoming mail token (25 characters)'),
   row('gitlab-feed', 'GitLab', 'glft-', `${B64URL}{20,64}`, 'feed token'),
   row('gitlab-agent', 'GitLab', 'glagent-', `${B64URL}{50,100}`, 'Kubernetes agent token'),
   row('gitlab-scim', 'GitLab', 'glsoat-', `${B64URL}{20,64}`, 'SCIM OAuth token'),
@@ -123,9 +143,11 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('slack-webhook', 'Slack', 'hooks.slack.com/services/', `[A-Za-z0-9_/+-]{20,120}`, 'incoming webhook URL'),
   row('slack-workflow-webhook', 'Slack', 'hooks.slack.com/workflows/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow webhook URL'),
   row('slack-triggers', 'Slack', 'hooks.slack.com/triggers/', `[A-Za-z0-9_/+-]{20,120}`, 'workflow trigger URL'),
-  row('openai-project', 'OpenAI', 'sk-proj-', `${B64URL}{40,200}`, 'project key'),
-  row('openai-svcacct', 'OpenAI', 'sk-svcacct-', `${B64URL}{40,200}`, 'service-account key'),
-  row('openai-admin', 'OpenAI', 'sk-admin-', `${B64URL}{40,200}`, 'admin key'),
+  // Every OpenAI key format carries T3BlbkFJ (base64 of "OpenAI") in its middle: a key without it is no
+  // OpenAI key (the generic rules still read it).
+  row('openai-project', 'OpenAI', 'sk-proj-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'project key (T3BlbkFJ marker)'),
+  row('openai-svcacct', 'OpenAI', 'sk-svcacct-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'service-account key (T3BlbkFJ marker)'),
+  row('openai-admin', 'OpenAI', 'sk-admin-', `${B64URL}{20,250}T3BlbkFJ${B64URL}{20,250}`, 'admin key (T3BlbkFJ marker)'),
   row('openai-legacy', 'OpenAI', 'sk-', `${B62}{20}T3BlbkFJ${B62}{20}`, 'legacy key with the T3BlbkFJ marker'),
   row('anthropic-api', 'Anthropic', 'sk-ant-api03-', `${B64URL}{80,120}`, 'API key'),
   row('anthropic-admin', 'Anthropic', 'sk-ant-admin01-', `${B64URL}{80,120}`, 'admin key'),
@@ -315,6 +337,13 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('paddle-live', 'Paddle', 'pdl_live_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'live API key'),
   row('paddle-sandbox', 'Paddle', 'pdl_sdbx_apikey_', `${B62}{20,64}(?:_${B62}{10,40})?`, 'sandbox API key'),
   row('snyk-pat', 'Snyk', 'snyk_uat.', `${HEX}{8}\\.${B64URL}{20,100}`, 'user access token'),
+  // Formats from the providers' documentation of their keys.
+  row('adobe-client-secret', 'Adobe', 'p8e-', `${B62}{32}`, 'OAuth client secret'),
+  row('defined-networking', 'Defined Networking', 'dnkey-', '[a-z0-9=_-]{26}-[a-z0-9=_-]{52}', 'Managed Nebula API token'),
+  row('newrelic-admin', 'New Relic', 'NRAA-', `${HEX}{27}`, 'admin API key'),
+  row('amazon-mws', 'Amazon', 'amzn.mws.', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'Marketplace Web Service auth token'),
+  row('amazon-oauth-secret', 'Amazon', 'amzn1.oa2-cs.v1.', `${HEX}{64}`, 'Login with Amazon client secret'),
+  row('riot-games', 'Riot Games', 'RGAPI-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'developer API key'),
   { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
 ];
 

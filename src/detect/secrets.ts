@@ -12,9 +12,10 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { KEYWORD_RULES, PREFIX_RULES, TELEGRAM_BOT } from './secret-rules.js';
+import { KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
+import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -129,7 +130,7 @@ function push(s: Scratch, type: SecretType, start: number, end: number, score: n
  * `${VAR:-x}`, `{{ var }}`, `<your key>`, `%VAR%`): a password may hold `${` or `<` among other characters.
  */
 const PLACEHOLDER_WORDS =
-  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|insert[_-]?here|replace[_-]?me|_here\b/i;
+  /x{4,}|\*{3,}|\.{3}|\u2026|<[A-Za-z0-9 _.:-]{1,40}>|\$\{[A-Za-z_][\w.]*(?::?[-=?][^}]{0,40})?\}|\{\{[\s\w.|()'"-]{1,60}\}\}|%[A-Za-z_]+%|your[_-]?(?:api|secret|token|key|pass)|example|sample|placeholder|dummy|fake|not[_-]?a[_-]?real|redacted|changeme|changeit|insert[_-]?here|replace[_-]?me|_here\b/i;
 
 /** Longest run of consecutive ascending or descending codes (`abcdef`, `987654`). */
 function longestSequence(v: string): number {
@@ -339,6 +340,9 @@ function scanOtherKeyFiles(text: string, s: Scratch): void {
       if (/^[0-9a-fA-F]{64,}$/.test(hex) && !isPlaceholderSecret(hex)) push(s, 'PRIVATE_KEY', begin, end, 0.95, 'openvpn-static');
     }
   }
+  for (const [a, b] of findBase64Pkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.95, 'pkcs12-base64');
+  for (const [a, b] of findBase64Jks(text)) push(s, 'PRIVATE_KEY', a, b, 0.95, 'jks-base64');
+  for (const [a, b] of findRawPkcs12(text)) push(s, 'PRIVATE_KEY', a, b, 0.9, 'pkcs12-binary');
 }
 
 // --- JWT ---------------------------------------------------------------------------------------------------
@@ -588,9 +592,9 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   const spaced = text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9;
   // A member of an object (`options.password`, `this.secret`, `credentials.token`).
   if (!quoted && spaced && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return;
-  // `user:password` as one value: judged as credentials.
+  // `user:password` as one value: judged as credentials (under a password name, a `:` is one of its characters).
   const colon = value.indexOf(':');
-  if (colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
+  if (kind !== 'password' && colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && /^[\w.@+-]+$/.test(value.slice(0, colon)) && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
   if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
   const lname = name.toLowerCase();
   // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
@@ -614,7 +618,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
     // quoted, or of eight letters and more, it is a password. It holds a letter or a digit (a run of
     // punctuation is a mask or a format), and is not a placeholder made of a repeat or a count.
     const word = /^[A-Za-z]+$/.test(value) && value.length < (quoted ? 6 : 8);
-    if (value.length >= limits.minPasswordLength && !word && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
+    if (value.length >= limits.minPasswordLength && !word && !selfNamedPassword(value) && entropy >= 2 && /[\p{L}\p{N}]/u.test(value) && !(value.length >= 12 && isPlaceholderSecret(value, false))) {
       push(s, 'GENERIC_SECRET', vs, ve, 0.8);
     }
     return;
@@ -625,7 +629,65 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   if (value.length >= limits.minLength && entropy >= limits.minEntropy && mixed && /[A-Za-z]/.test(value)) {
     if (mixedAlnum32(value) && /api[_-]?key$/i.test(name)) push(s, 'MISTRAL_API_KEY', vs, ve, 0.8);
     else push(s, 'GENERIC_SECRET', vs, ve, entropy >= 4 ? 0.85 : 0.75);
+  } else if (SHARED_SECRET_NAME.test(name) && value.length >= limits.minPasswordLength && symbolicPassword(value)) {
+    push(s, 'GENERIC_SECRET', vs, ve, 0.75);
   }
+}
+
+/**
+ * A name ending with `secret` (`JWT_SECRET`, `client_secret`, `secrete`) often holds a shared secret that a
+ * person chose, as short as a password.
+ */
+const SHARED_SECRET_NAME = /secrete?$/i;
+
+/**
+ * A password-like value: a letter, no white space, two different symbols other than the `_.-/` of
+ * identifiers, paths and compounds (`Tr0ub4dor&3x!`, `A,.:-@*?!`; not `my-app-secret`, `/etc/key.pem`).
+ */
+function symbolicPassword(value: string): boolean {
+  if (/\s/.test(value) || !/\p{L}/u.test(value)) return false;
+  const symbols = new Set(value.replace(/[\p{L}\p{N}_.\-/]/gu, ''));
+  return symbols.size >= 2 && shannonEntropy(value) >= 2.5;
+}
+
+/**
+ * Brackets that close what they did not open (`m{{h}o)p${e]…`): random symbols, not code. Closers left
+ * over at the end close an outer call (`f(password = arr[i])`) and do not count.
+ */
+export function misnestedBrackets(value: string): boolean {
+  const stack: number[] = [];
+  let trailing = value.length;
+  while (trailing > 0 && ')]}'.includes(value[trailing - 1]!)) trailing--;
+  for (let i = 0; i < trailing; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) stack.push(c);
+    else if (c === 41 || c === 93 || c === 125) {
+      const open = stack.pop();
+      if (open === undefined || open !== (c === 41 ? 40 : c - 2)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An unquoted value that runs past a bracket or a comma to the end of its word (`db_pass = m{{h}o)p${e]…}}`,
+ * `secret = A,.:-@*?!`): read whole, as a password, when its brackets close what they did not open or its
+ * symbols make it one; code (`getPassword(user)`, `arr[i]`) keeps its brackets paired. Returns whether the
+ * value was read so.
+ */
+function symbolicRest(text: string, s: Scratch, limits: Limits, name: string, kind: NameKind, vs: number, ve: number): boolean {
+  const stop = text.charCodeAt(ve);
+  if (!(stop === 41 || stop === 125 || stop === 93 || stop === 44) && !/[({[]/.test(text.slice(vs, ve))) return false;
+  let fe = ve;
+  while (fe < text.length && fe - vs < 256 && text.charCodeAt(fe) > 32) fe++;
+  // A closing `,` `;` or quote belongs to the statement.
+  while (fe > ve && /[,;'"`]/.test(text[fe - 1]!)) fe--;
+  if (fe <= ve) return false;
+  const value = text.slice(vs, fe);
+  if (!misnestedBrackets(value) && !(stop === 44 && symbolicPassword(value) && new Set(value.replace(/[\p{L}\p{N}]/gu, '')).size >= 4)) return false;
+  if (value.length < limits.minPasswordLength || REFERENCE_START.test(value)) return false;
+  judgeValue(text, s, limits, name, kind, vs, fe, true);
+  return true;
 }
 
 /** A literal compared with a secret is one when it is no plain word (`typeof pass === 'object'`, `'string'`). */
@@ -708,13 +770,16 @@ function scanAssignments(text: string, s: Scratch, limits: Limits): void {
     if (isQuote(text.charCodeAt(vs))) continue; // an unclosed quote
     let ve = vs;
     const limit = Math.min(text.length, vs + 512);
+    // In a URL query (`?apikey=…&q=1`) the value ends at the next parameter.
+    const inQuery = text.charCodeAt(at - name.length - 1) === 63 || text.charCodeAt(at - name.length - 1) === 38;
     while (ve < limit) {
       const c = text.charCodeAt(ve);
-      if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93) break;
+      if (c <= 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 96 || c === 41 || c === 125 || c === 93 || (inQuery && c === 38)) break;
       ve++;
     }
     while (ve > vs && text.charCodeAt(ve - 1) === 46) ve--;
     from = Math.max(from, ve);
+    if (kind !== undefined && symbolicRest(text, s, limits, name, kind, vs, ve)) continue;
     judgeValue(text, s, limits, name, kind, vs, ve, false);
   }
 }
@@ -767,6 +832,8 @@ interface CompiledRule {
   rule: PrefixRule;
   re: RegExp;
   hexBody: boolean;
+  /** The body ends with base64url characters: a `-` or `_` right after it means the token runs on. */
+  b64Tail: boolean;
 }
 
 /** Prefix rules by their first two characters (as one number); rules without a prefix apart. */
@@ -774,7 +841,7 @@ const BY_PREFIX = new Map<number, CompiledRule[]>();
 const UNPREFIXED: CompiledRule[] = [];
 const pairKey = (a: number, b: number): number => (a << 16) | b;
 for (const rule of PREFIX_RULES) {
-  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body) };
+  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body) };
   if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
   else {
     const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
@@ -792,7 +859,9 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   const m = c.re.exec(text);
   if (m === null) return -1;
   const end = bodyStart + m[0].length;
-  if (isAlnum(text.charCodeAt(end))) return -1;
+  const after = text.charCodeAt(end);
+  // A format of fixed length followed by more of its own characters is longer than the format.
+  if (isAlnum(after) || (c.b64Tail && (after === 45 || after === 95))) return -1;
   const token = text.slice(at, end);
   // The body is judged (a prefix such as X's run of A's is no repeat of the secret); words like EXAMPLE
   // count anywhere in the token.
@@ -918,14 +987,14 @@ const HASH_WORD = /hash|sha[-_ ]?\d|md5|digest|checksum|commit|\btx|transaction|
 
 /** Up to 100 characters before `a`, at most three lines. */
 function contextBefore(text: string, a: number): string {
-  let from = Math.max(0, a - 100);
-  let nl = a;
-  for (let k = 0; k < 3; k++) {
-    nl = text.lastIndexOf('\n', nl - 1);
-    if (nl < from) return text.slice(from, a);
+  // A loop bounded by the window, not lastIndexOf: in a text without line breaks that search would read
+  // back to its start for every token (quadratic over many tokens).
+  const floor = Math.max(0, a - 100);
+  let lines = 0;
+  for (let i = a - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === 10 && ++lines === 3) return text.slice(i + 1, a);
   }
-  from = nl + 1;
-  return text.slice(from, a);
+  return text.slice(floor, a);
 }
 
 /**
@@ -996,8 +1065,30 @@ function prefixedToken(text: string, s: Scratch, a: number, b: number): void {
   }
 }
 
+const isLowerAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/** Kubernetes bootstrap tokens inside a token run: each `.` of the run is read once. */
+function bootstrapTokens(text: string, s: Scratch, a: number, b: number): void {
+  const { idLength, secretLength } = KUBERNETES_BOOTSTRAP;
+  // A character loop, not indexOf: a search for the next `.` would read past the run, to the end of a text without one.
+  for (let d = a + idLength; d + secretLength < b; d++) {
+    if (text.charCodeAt(d) !== 46) continue;
+    const start = d - idLength;
+    const end = d + 1 + secretLength;
+    if (end > b || ALNUM[text.charCodeAt(start - 1)] === 1 || ALNUM[text.charCodeAt(end)] === 1 || text.charCodeAt(end) === 46) continue;
+    let ok = true;
+    for (let i = start; i < end && ok; i++) ok = i === d || isLowerAlnum(text.charCodeAt(i));
+    if (!ok) continue;
+    const secret = text.slice(d + 1, end);
+    if (!/[0-9]/.test(secret) || !/[a-z]/.test(secret) || shannonEntropy(secret) < 3 || isPlaceholderSecret(secret)) continue;
+    if (!KUBERNETES_BOOTSTRAP.context.test(contextBefore(text, start))) continue;
+    push(s, 'API_KEY', start, end, 0.85, KUBERNETES_BOOTSTRAP.id);
+  }
+}
+
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
   const before = s.out.length;
+  if (s.want.has('API_KEY') && b - a >= 23 && b - a <= 4096) bootstrapTokens(text, s, a, b);
   let covered = a;
   const run = b - a > 64 ? text.slice(a, b) : undefined;
   const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
@@ -1060,6 +1151,18 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/** Salesforce access tokens (their `!` ends a token run). */
+function scanSalesforce(text: string, s: Scratch): void {
+  if (!text.includes('00D')) return;
+  const re = SALESFORCE_SESSION.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const secret = m[0].slice(m[0].indexOf('!') + 1);
+    if (!isPlaceholderSecret(secret) && shannonEntropy(secret) >= 4) push(s, 'API_KEY', m.index, m.index + m[0].length, 0.9, SALESFORCE_SESSION.id);
+  }
+}
+
 /** Telegram bot tokens (their `:` ends a token run). */
 function scanTelegram(text: string, s: Scratch): void {
   if (!text.includes(':AA')) return;
@@ -1073,12 +1176,26 @@ function scanTelegram(text: string, s: Scratch): void {
 
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
-const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|example|replace|your/i;
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
+
+/**
+ * A password that names itself (`myPassword`, `mysecretpassword`, `my-secret-pw`, `redispassword`): letters
+ * and separators only, and once `password`, `secret` and the separated parts `pw` and `pass` are taken out,
+ * at most a short word is left. That is how documentation writes a password (container images' docs,
+ * connection-string references).
+ */
+export function selfNamedPassword(v: string): boolean {
+  if (!/^[A-Za-z_-]+$/.test(v)) return false;
+  const rest = v.replace(/passw(?:or)?d|secret/gi, '');
+  if (rest.length === v.length) return false;
+  return rest.replace(/(?:^|[-_])(?:pw|pass)(?=[-_]|$)/gi, '').replace(/[-_]/g, '').length <= 6;
+}
 
 /** A password worth reporting: not a word of the documentation, a variable, a repeat of the user name. */
 function credentialOk(password: string, user = ''): boolean {
   return (
     password.length >= 4 &&
+    !selfNamedPassword(password) &&
     password !== user &&
     !PASSWORD_PLACEHOLDER.test(password) &&
     !isPlaceholderSecret(password) &&
@@ -1162,6 +1279,28 @@ function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
     if (value.length >= limits.minLength && shannonEntropy(value) >= limits.minEntropy && /\d/.test(value) && /[A-Za-z]/.test(value)) {
       push(s, 'GENERIC_SECRET', start, start + value.length, 0.8, 'xml-element');
     }
+  }
+}
+
+/**
+ * A name and its value as attributes of one element (.NET `<add key="Password" value="…"/>`, Spring and
+ * Ant `<property name="db.password" value="…"/>`), or a name attribute and the element's text
+ * (`<entry name="apiKey">…</entry>`). Quantifiers are bounded and no part can match the next one's text.
+ */
+const XML_PAIR = /<([A-Za-z][\w:.-]{0,40})[ \t]{1,16}(?:key|name)[ \t]{0,8}=[ \t]{0,8}"([^"<>\n]{1,64})"(?:[ \t]{1,16}value[ \t]{0,8}=[ \t]{0,8}"([^"<>\n]{1,512})"|[ \t]{0,8}>([^<>\n]{1,512})<\/\1>)/g;
+
+function scanXmlPairs(text: string, s: Scratch, limits: Limits): void {
+  // Every pair holds `="` (a search opening with `=`, rare in prose, rather than with the letters of `name`).
+  if (!text.includes('="')) return;
+  XML_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = XML_PAIR.exec(text)) !== null) {
+    const name = m[2]!;
+    const value = m[3] ?? m[4]!;
+    const kind = nameKind(name);
+    if (kind === undefined && !KEYWORD_NAME.test(name)) continue;
+    const vs = m.index + m[0].lastIndexOf(value, m[0].length - (m[4] === undefined ? 1 : m[1]!.length + 3));
+    judgeValue(text, s, limits, name, kind, vs, vs + value.length, true);
   }
 }
 
@@ -1369,9 +1508,13 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanAssignments(text, s, limits);
       scanBareQuoted(text, s, limits);
       scanXmlValues(text, s, limits);
+      scanXmlPairs(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
-    if (want.has('API_KEY')) scanTelegram(text, s);
+    if (want.has('API_KEY')) {
+      scanTelegram(text, s);
+      scanSalesforce(text, s);
+    }
     if (want.has('CREDENTIALS')) {
       scanUrlCredentials(text, s);
       scanCurlUser(text, s);
