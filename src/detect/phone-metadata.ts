@@ -24,12 +24,15 @@ type RawPlan = readonly unknown[];
 interface CompiledPlan {
   region: string;
   callingCode: string;
-  lengths: ReadonlySet<number>;
+  /** Possible national-number lengths as bits (`1 << length`; every length is below 32). */
+  lengths: number;
   general: RegExp;
-  types: ReadonlyArray<{ re: RegExp; lengths: ReadonlySet<number> }>;
+  types: ReadonlyArray<{ re: RegExp; lengths: number }>;
   /** Matches a national (trunk) prefix at the start of a nationally written number. */
   prefix: RegExp | undefined;
   transform: string | undefined;
+  /** The other regions of the calling code, resolved on the first number that needs them. */
+  siblings: CompiledPlan[] | undefined;
 }
 
 interface RawMetadata {
@@ -60,16 +63,26 @@ const compiled = new Map<string, CompiledPlan | null>();
 
 const anchored = (source: string): RegExp => new RegExp(`^(?:${source})$`);
 
+/** Lengths as bits, so a length check is a mask test rather than a set lookup. */
+function lengthBits(lengths: readonly number[]): number {
+  let bits = 0;
+  for (const length of lengths) {
+    if (length >= 32) throw new Error(`mistral-guard: libphonenumber-js metadata has a national number length of ${length}.`);
+    bits |= 1 << length;
+  }
+  return bits;
+}
+
 function compile(region: string, plan: RawPlan): CompiledPlan {
-  const lengths = new Set<number>((plan[3] as number[] | undefined) ?? []);
-  const types: Array<{ re: RegExp; lengths: ReadonlySet<number> }> = [];
+  const lengths = lengthBits((plan[3] as number[] | undefined) ?? []);
+  const types: Array<{ re: RegExp; lengths: number }> = [];
   const typeList = (plan[11] as unknown[] | undefined) ?? [];
   for (const t of typeList) {
     if (!Array.isArray(t)) continue;
     const pattern = t[0] as string | undefined;
     if (typeof pattern !== 'string' || pattern === '') continue; // '' = same as fixed line
     const own = t[1] as number[] | undefined;
-    types.push({ re: anchored(pattern), lengths: own ? new Set(own) : lengths });
+    types.push({ re: anchored(pattern), lengths: own ? lengthBits(own) : lengths });
   }
   const prefixSource = (plan[7] as string | 0 | undefined) || (plan[5] as string | 0 | undefined) || undefined;
   const transform = (plan[8] as string | 0 | undefined) || undefined;
@@ -81,7 +94,20 @@ function compile(region: string, plan: RawPlan): CompiledPlan {
     types,
     prefix: prefixSource ? new RegExp(`^(?:${prefixSource})`) : undefined,
     transform,
+    siblings: undefined,
   };
+}
+
+/** The plans of the other regions sharing `plan`'s calling code (NANP: 24 for US), looked up once. */
+function siblingsOf(plan: CompiledPlan): CompiledPlan[] {
+  if (plan.siblings !== undefined) return plan.siblings;
+  const siblings: CompiledPlan[] = [];
+  for (const other of raw().country_calling_codes[plan.callingCode] ?? []) {
+    if (other === plan.region) continue;
+    const p = planFor(other);
+    if (p !== null) siblings.push(p);
+  }
+  return (plan.siblings = siblings);
 }
 
 function planFor(region: string): CompiledPlan | null {
@@ -119,9 +145,10 @@ export type Validity = 'valid' | 'possible' | 'none';
 
 /** How a national significant number fits one plan. */
 function nsnFits(plan: CompiledPlan, nsn: string): Validity {
-  if (!plan.lengths.has(nsn.length)) return 'none';
+  const bit = nsn.length < 32 ? 1 << nsn.length : 0;
+  if ((plan.lengths & bit) === 0) return 'none';
   if (!plan.general.test(nsn)) return 'possible';
-  for (const t of plan.types) if (t.lengths.has(nsn.length) && t.re.test(nsn)) return 'valid';
+  for (const t of plan.types) if ((t.lengths & bit) !== 0 && t.re.test(nsn)) return 'valid';
   return 'possible';
 }
 
@@ -135,23 +162,22 @@ const better = (a: Validity, b: Validity): Validity => (a === 'valid' || b === '
 export function nationalValidity(digits: string, region: string): Validity {
   const plan = planFor(region);
   if (plan === null) return 'none';
-  const candidates = [digits];
+  // The number as written, then (when the region has a trunk prefix and it is there) without it.
+  let stripped: string | undefined;
   if (plan.prefix !== undefined) {
     const m = plan.prefix.exec(digits);
     if (m !== null && m[0].length > 0) {
-      candidates.push(plan.transform !== undefined && m[1] !== undefined ? digits.replace(plan.prefix, plan.transform) : digits.slice(m[0].length));
+      stripped = plan.transform !== undefined && m[1] !== undefined ? digits.replace(plan.prefix, plan.transform) : digits.slice(m[0].length);
     }
   }
-  let result: Validity = 'none';
-  for (const nsn of candidates) {
-    result = better(result, nsnFits(plan, nsn));
+  let result = nsnFits(plan, digits);
+  if (result === 'valid') return result;
+  if (stripped !== undefined) {
+    result = better(result, nsnFits(plan, stripped));
     if (result === 'valid') return result;
   }
-  for (const other of raw().country_calling_codes[plan.callingCode] ?? []) {
-    if (other === region) continue;
-    const p = planFor(other);
-    if (p === null) continue;
-    for (const nsn of candidates) if (nsnFits(p, nsn) === 'valid') return 'valid';
+  for (const p of siblingsOf(plan)) {
+    if (nsnFits(p, digits) === 'valid' || (stripped !== undefined && nsnFits(p, stripped) === 'valid')) return 'valid';
   }
   return result;
 }

@@ -35,21 +35,29 @@ function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 }
 
-/** Shift-invariant key of a lowercase word: each letter's distance from the first, mod 26. */
-function shapeKey(word: string): string {
+/** Longest word that votes in a shift search (longer words are rare and would overflow the numeric key). */
+const MAX_VOTING_WORD = 12;
+
+/**
+ * Shift-invariant key of a lowercase word of 2 to {@link MAX_VOTING_WORD} letters: each letter's
+ * distance from the first (mod 26) plus one, as base-27 digits. A number, not a string, so a lookup
+ * builds nothing; digits are never 0, so words of different lengths never share a key, and 27^11 is
+ * below 2^53, so the key is exact.
+ */
+function shapeKey(word: string): number {
   const first = word.charCodeAt(0);
-  let key = '';
-  for (let i = 1; i < word.length; i++) key += String.fromCharCode(0x61 + ((word.charCodeAt(i) - first + 26) % 26));
-  return `${word.length}${key}`;
+  let key = 0;
+  for (let i = word.length - 1; i >= 1; i--) key = key * 27 + ((word.charCodeAt(i) - first + 26) % 26) + 1;
+  return key;
 }
 
-type Shapes = ReadonlyMap<string, readonly number[]>;
+type Shapes = ReadonlyMap<number, readonly number[]>;
 
-/** Shape key → first letters (0..25) of the words with that shape. */
+/** Shape key → first letters (0..25) of the words with that shape (lowercase ASCII words only). */
 function shapesOf(words: Iterable<string>): Shapes {
-  const shapes = new Map<string, number[]>();
+  const shapes = new Map<number, number[]>();
   for (const word of words) {
-    if (word.length < 2) continue;
+    if (word.length < 2 || word.length > MAX_VOTING_WORD || !/^[a-z]+$/.test(word)) continue;
     const key = shapeKey(word);
     const firsts = shapes.get(key) ?? [];
     if (!firsts.includes(word.charCodeAt(0) - 0x61)) firsts.push(word.charCodeAt(0) - 0x61);
@@ -74,7 +82,7 @@ const MULTI_SHAPES = shapesOf(WORD_SET);
 function shiftVotes(words: readonly string[], shapes: Shapes = SHAPES): Float64Array {
   const votes = new Float64Array(26);
   for (const word of words) {
-    if (word.length < 2 || word.length > 12) continue;
+    if (word.length < 2 || word.length > MAX_VOTING_WORD) continue;
     const firsts = shapes.get(shapeKey(word));
     if (firsts === undefined) continue;
     const weight = word.length >= 3 ? 2 : 1;
@@ -183,19 +191,18 @@ export function caesarCandidates(
       last[2] ||= cue.mention;
     } else ranges.push([start, end, cue.mention]);
   }
-  for (const [from, to, cued] of ranges) shiftRange(matching, matchingMap, from, to, cued, SHAPES, budget, out);
+  for (const [from, to, cued] of ranges) shiftRange(matching, matchingMap, chunksOf(matching, from, to), cued, SHAPES, budget, out);
 }
 
 /**
- * The Caesar payloads of `matching[from, to)`: each chunk scored for every shift against `shapes`,
+ * The Caesar payloads among `chunks` (of the matching copy): each chunk scored for every shift against `shapes`,
  * neighbouring chunks of one shift merged. Shift 13 counts only when `cued` (a mention, or a line that
  * reads as no language, `allow13`: see {@link unmarkedCipherCandidates}); ROT13 cues are handled elsewhere.
  */
 function shiftRange(
   matching: string,
   matchingMap: Uint32Array,
-  from: number,
-  to: number,
+  chunks: readonly Chunk[],
   cued: boolean,
   shapes: Shapes,
   budget: DecodeBudget,
@@ -203,7 +210,6 @@ function shiftRange(
   allow13 = cued,
   allowOther = true,
 ): void {
-  const chunks = chunksOf(matching, from, to);
   let group: { start: number; end: number; shift: number } | undefined;
   const flush = (): void => {
     if (group === undefined || !budgetLeft(budget, out)) return;
@@ -269,15 +275,21 @@ const GATE_VOWELS = 0.3;
 const MAX_UNMARKED_LINES = 8;
 const WORD_TRANSFORMS: ReadonlySet<string> = new Set(['rot13', 'caesar', 'atbash', 'reversed']);
 
-/** Per ASCII unit, for the one pass of {@link unmarkedCipherCandidates}: chunk glue, a reversed sentence's opener, letters. */
-const GLUE = 1;
-const OPENER = 2;
-const CONSONANT = 3;
-const VOWEL = 4;
-const GATE_CLASS = new Uint8Array(128);
-for (let c = 0x61; c <= 0x7a; c++) GATE_CLASS[c] = isVowel(c) ? VOWEL : CONSONANT;
-for (const ch of " \t,-'") GATE_CLASS[ch.charCodeAt(0)] = GLUE;
-for (const ch of '.?!') GATE_CLASS[ch.charCodeAt(0)] = OPENER;
+/**
+ * Per ASCII unit, for the one pass of {@link unmarkedCipherCandidates}: bit 1 a letter, bit 2 a vowel,
+ * bit 4 a hard character (ends the chunk: punctuation but chunk glue, line breaks, and every non-ASCII
+ * unit), bit 8 a reversed sentence's opener (`.`, `?`, `!`, hard too). Glue (space, tab, comma, hyphen,
+ * apostrophe) is 0. Letters and glue, nearly every unit of prose, take no branch: their counts are added
+ * from the bits.
+ */
+const LETTER = 1;
+const VOWEL_BIT = 2;
+const HARD = 4;
+const OPENER = 8;
+const GATE_CLASS = new Uint8Array(128).fill(HARD);
+for (let c = 0x61; c <= 0x7a; c++) GATE_CLASS[c] = isVowel(c) ? LETTER | VOWEL_BIT : LETTER;
+for (const ch of " \t,-'") GATE_CLASS[ch.charCodeAt(0)] = 0;
+for (const ch of '.?!') GATE_CLASS[ch.charCodeAt(0)] = HARD | OPENER;
 
 /** The decoders {@link unmarkedCipherCandidates} may use. */
 export interface UnmarkedCipherSwitches {
@@ -311,7 +323,7 @@ export function unmarkedCipherCandidates(
   let letters = 0;
   let vowels = 0;
   let words = 0;
-  let inWord = false;
+  let inWord = 0;
   // Only the span of the line's chunks that read as no language is tried: a long line of prose with one
   // vowel-poor stretch would otherwise be shifted 25 ways whole.
   let lowFrom = -1;
@@ -319,17 +331,24 @@ export function unmarkedCipherCandidates(
   let chunkStart = 0;
   let flip = -1;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? matching.charCodeAt(i) : 0x0a;
-    const cls = c < 128 ? GATE_CLASS[c]! : 0;
-    if (cls >= CONSONANT) {
-      letters++;
-      if (cls === VOWEL) vowels++;
-      if (!inWord) words++;
-      inWord = true;
-      continue;
+    // Letters and glue: counted in a tight loop with no end-of-text select (measured a third of the pass).
+    let c = 0x0a;
+    for (; i < n; i++) {
+      const u = matching.charCodeAt(i);
+      const cls = u < 128 ? GATE_CLASS[u]! : HARD;
+      if ((cls & HARD) !== 0) {
+        c = u;
+        break;
+      }
+      const letter = cls & LETTER;
+      letters += letter;
+      vowels += cls >> 1;
+      words += letter & ~inWord;
+      inWord = letter;
     }
-    inWord = false;
-    if (cls === GLUE) continue;
+    // A hard character at `i`, or the end of the text read as a line break.
+    const cls = c < 128 ? GATE_CLASS[c]! : HARD;
+    inWord = 0;
     if (letters >= GATE_LETTERS && words >= 3 && vowels < GATE_VOWELS * letters) {
       if (lowFrom < 0) lowFrom = chunkStart;
       lowTo = i;
@@ -338,7 +357,7 @@ export function unmarkedCipherCandidates(
     letters = 0;
     vowels = 0;
     words = 0;
-    if (cls === OPENER && flip < 0 && (i === lineStart || matching.charCodeAt(i - 1) === 0x20) && i + 1 < n && isLower(matching.charCodeAt(i + 1))) {
+    if ((cls & OPENER) !== 0 && flip < 0 && (i === lineStart || matching.charCodeAt(i - 1) === 0x20) && i + 1 < n && isLower(matching.charCodeAt(i + 1))) {
       flip = i;
     }
     if (c !== 0x0a) continue;
@@ -348,8 +367,10 @@ export function unmarkedCipherCandidates(
       const end = Math.min(i, lineStart + MAX_CAESAR_REGION);
       const lowEnd = Math.min(lowTo, lowFrom + MAX_CAESAR_REGION);
       const before = out.length;
-      if (low && (on.rot13 || on.caesar)) shiftRange(matching, matchingMap, lowFrom, lowEnd, false, MULTI_SHAPES, budget, out, on.rot13, on.caesar);
-      if (low && on.atbash && out.length === before) atbashRange(matching, matchingMap, lowFrom, lowEnd, budget, out);
+      // The shift and Atbash readings cut the same span into the same chunks: cut it once.
+      const chunks = low && (on.rot13 || on.caesar || on.atbash) ? chunksOf(matching, lowFrom, lowEnd) : [];
+      if (low && (on.rot13 || on.caesar)) shiftRange(matching, matchingMap, chunks, false, MULTI_SHAPES, budget, out, on.rot13, on.caesar);
+      if (low && on.atbash && out.length === before) atbashRange(matching, matchingMap, chunks, budget, out);
       if (flip >= 0 && on.reversed && out.length === before) reversedRange(matching, matchingMap, flip, end, budget, out);
     }
     lineStart = i + 1;
@@ -372,8 +393,39 @@ function frequentWords(text: string): { ok: boolean; known: number } {
   return { ok: e.known >= 2 && e.longKnown >= 1 && e.known * 3 >= e.words && naturalVowels(text), known: e.known };
 }
 
-/** Atbash payloads of `matching[from, to)`: chunks whose mirror reads as words, neighbours merged. */
-function atbashRange(matching: string, matchingMap: Uint32Array, from: number, to: number, budget: DecodeBudget, out: Candidate[]): void {
+/** The frequent words of every covered language, mirrored: a chunk word is looked up as it stands. */
+const ATBASH_WORD_SET: ReadonlySet<string> = new Set([...WORD_SET].map(atbash));
+
+/** Letters whose mirror is a vowel (a e i o u ↔ z v r l f). */
+function isMirroredVowel(c: number): boolean {
+  return c === 0x7a || c === 0x76 || c === 0x72 || c === 0x6c || c === 0x66;
+}
+
+/**
+ * `frequentWords(atbash(words.join(' '))).ok` computed on the words as they stand (lowercase ASCII
+ * letter runs): no mirrored copy is built for a chunk that does not read.
+ */
+function atbashReads(words: readonly string[]): boolean {
+  let letters = 0;
+  let vowels = 0;
+  let known = 0;
+  let longKnown = 0;
+  for (const word of words) {
+    const n = word.length;
+    letters += n;
+    for (let i = 0; i < n; i++) if (isMirroredVowel(word.charCodeAt(i))) vowels++;
+    if (n >= 2 && n <= 16 && ATBASH_WORD_SET.has(word)) {
+      known++;
+      if (n >= 3) longKnown++;
+    }
+  }
+  if (known < 2 || longKnown < 1 || known * 3 < words.length || letters < 4) return false;
+  const share = vowels / letters;
+  return share >= 0.2 && share <= 0.65;
+}
+
+/** Atbash payloads among `chunks` (of the matching copy): chunks whose mirror reads as words, neighbours merged. */
+function atbashRange(matching: string, matchingMap: Uint32Array, chunks: readonly Chunk[], budget: DecodeBudget, out: Candidate[]): void {
   let group: { start: number; end: number } | undefined;
   const flush = (): void => {
     if (group === undefined || !budgetLeft(budget, out)) return;
@@ -390,8 +442,8 @@ function atbashRange(matching: string, matchingMap: Uint32Array, from: number, t
     budget.bytes -= slice.length;
     group = undefined;
   };
-  for (const chunk of chunksOf(matching, from, to)) {
-    if (chunk.words.length < 2 || !frequentWords(atbash(chunk.words.join(' '))).ok) {
+  for (const chunk of chunks) {
+    if (chunk.words.length < 2 || !atbashReads(chunk.words)) {
       flush();
       continue;
     }

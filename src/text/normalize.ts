@@ -35,7 +35,7 @@ import {
   foldConfusableWords,
 } from './chars.js';
 import { buildCollapsed } from './collapse.js';
-import { allocMap, identityMap } from './buffers.js';
+import { allocMap, identityMap, writeIdentity } from './buffers.js';
 import { isAscii } from './units.js';
 import { atbash, findEncodedPayloads, plausibility, reverseText, rot13, rot47, type Candidate, type DecodeBudget } from './decoders.js';
 import { scanWords, type Cue, type CueKind } from './wordscan.js';
@@ -74,6 +74,8 @@ const INV_NONE: number = Inv.NONE;
 // calls (the result is copied out before anything else runs).
 let outBuf = new Uint16Array(4096);
 let mapBuf = new Uint32Array(4096);
+/** `outBuf`'s bytes, for native writes of long ASCII runs. */
+let outBytes = Buffer.from(outBuf.buffer);
 
 // Look-alike positions of the slow path and their entry meta, reused the same way (a Cyrillic
 // text has one per letter or two: number arrays of that size cost more in growth and GC than the pass).
@@ -94,6 +96,7 @@ function grow(need: number): void {
   const out = new Uint16Array(size);
   out.set(outBuf);
   outBuf = out;
+  outBytes = Buffer.from(out.buffer);
   const map = new Uint32Array(size);
   map.set(mapBuf);
   mapBuf = map;
@@ -196,6 +199,10 @@ function emitInline(s: string, at: number, k: number): number {
   return emitAt(` ${s} `, at, k);
 }
 
+/** Shortest ASCII run the slow path copies natively (a shorter one costs less unit by unit). */
+const MIN_ASCII_RUN = 32;
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /**
  * The slow path: one loop over UTF-16 units into typed scratch buffers. ASCII costs a compare and
  * two stores; other characters a table lookup (invisible class) and a memoized entry.
@@ -213,6 +220,9 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
   let marks = 0;
   let markStart = 0;
   let specials = 0;
+  // Where the next long ASCII run may be looked for: past the run last copied, or some way past a place
+  // that had none (so text with short ASCII runs between other characters pays a bounded number of looks).
+  let probeAt = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -225,6 +235,32 @@ function slowPass(text: string, st: PassState): { matching: string; map: Uint32A
       if (marks > 0) {
         if (marks > cfg.maxCombiningMarks) addMarkFlood(st, markStart, i);
         marks = 0;
+      }
+      // A long ASCII run (most of a mostly-English text with a few accents or look-alikes): lowercased and
+      // copied natively, its map written from the identity table. Searched for only where the next unit,
+      // one half a run ahead and one a run ahead are ASCII too: text of another script pays no search per space.
+      if (i >= probeAt && LITTLE_ENDIAN && i + MIN_ASCII_RUN <= n) {
+        probeAt = i + MIN_ASCII_RUN;
+        let asciiEnd = i;
+        if (text.charCodeAt(i + 1) < 0x80 && text.charCodeAt(i + (MIN_ASCII_RUN >> 1)) < 0x80 && text.charCodeAt(i + MIN_ASCII_RUN - 1) < 0x80) {
+          NON_ASCII.lastIndex = i;
+          asciiEnd = NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : n;
+          probeAt = i + 4 * MIN_ASCII_RUN;
+        }
+        const length = asciiEnd - i;
+        if (length >= MIN_ASCII_RUN) {
+          probeAt = asciiEnd;
+          if (k + length + 1 > out.length) {
+            grow(k + length + 1);
+            out = outBuf;
+            map = mapBuf;
+          }
+          outBytes.write(text.slice(i, asciiEnd).toLowerCase(), 2 * k, 2 * length, 'utf16le');
+          writeIdentity(map, k, i, asciiEnd);
+          k += length;
+          i = asciiEnd;
+          continue;
+        }
       }
       out[k] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
       map[k++] = i++;

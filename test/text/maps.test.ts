@@ -87,3 +87,43 @@ describe('offset maps', () => {
     expect(Array.from(first.matchingMap)).toEqual(firstMap);
   });
 });
+
+describe('long ASCII runs between characters the slow path rewrites', () => {
+  // A run of 32 units or more is copied natively (lowercased, identity map); shorter runs go unit by
+  // unit. Either way the copy and its map must be exactly what a unit-by-unit reading gives.
+  const OTHER: Array<[string, string]> = [
+    ['\u200b', ''], // stripped
+    ['ﬁ', 'fi'], // one unit to two
+    ['Ｉ', 'i'], // fullwidth
+    ['\u{1d422}', 'i'], // astral styled letter to one unit
+  ];
+  const rand = prng(7);
+  const asciiRun = (length: number): string => {
+    let s = '';
+    for (let i = 0; i < length; i++) s += 'Ab Cd,Ef.1\t'[Math.floor(rand() * 11)];
+    return s;
+  };
+
+  it('gives the copy and map of a unit-by-unit reading, at every run length around the cut-off', () => {
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      let matching = '';
+      const map: number[] = [];
+      const pieces = 1 + Math.floor(rand() * 6);
+      for (let p = 0; p < pieces; p++) {
+        const run = asciiRun(Math.floor(rand() * 70));
+        for (let u = 0; u < run.length; u++) map.push(text.length + u);
+        matching += run.toLowerCase();
+        text += run;
+        const [other, folded] = OTHER[Math.floor(rand() * OTHER.length)]!;
+        for (let u = 0; u < folded.length; u++) map.push(text.length);
+        matching += folded;
+        text += other;
+      }
+      map.push(text.length);
+      const n = normalizeText(text);
+      expect(n.matching).toBe(matching);
+      expect(Array.from(n.matchingMap)).toEqual(map);
+    }
+  });
+});
