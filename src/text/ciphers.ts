@@ -80,7 +80,8 @@ const MULTI_SHAPES = shapesOf(WORD_SET);
  * collide more). `votes[0]` is the plain reading.
  */
 function shiftVotes(words: readonly string[], shapes: Shapes = SHAPES): Float64Array {
-  const votes = new Float64Array(26);
+  // One array for every call: each caller reads the votes before asking for the next chunk's.
+  const votes = VOTES.fill(0);
   for (const word of words) {
     if (word.length < 2 || word.length > MAX_VOTING_WORD) continue;
     const firsts = shapes.get(shapeKey(word));
@@ -91,6 +92,8 @@ function shiftVotes(words: readonly string[], shapes: Shapes = SHAPES): Float64A
   }
   return votes;
 }
+
+const VOTES = new Float64Array(26);
 
 /** A chunk of letter words between hard punctuation (quotes, colons, sentence ends, newlines). */
 interface Chunk {
