@@ -82,7 +82,9 @@ type CompiledCondition =
   | { kind: 'absent'; set: ClassSet }
   | { kind: 'test'; name: NamedTest }
   | { kind: 'role'; role: 'user' | 'assistant' }
-  | { kind: 'any'; of: CompiledCondition[] };
+  | { kind: 'any'; of: CompiledCondition[] }
+  | { kind: 'all'; of: CompiledCondition[] }
+  | { kind: 'not'; of: CompiledCondition };
 
 interface CompiledRule {
   id: string;
@@ -109,6 +111,8 @@ function compileCondition(c: Condition): CompiledCondition {
   if ('absent' in c) return { kind: 'absent', set: classSet(c.absent) };
   if ('test' in c) return { kind: 'test', name: c.test };
   if ('role' in c) return { kind: 'role', role: c.role };
+  if ('all' in c) return { kind: 'all', of: c.all.map(compileCondition) };
+  if ('not' in c) return { kind: 'not', of: compileCondition(c.not) };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
 
@@ -181,6 +185,10 @@ function holds(c: Cues, cond: CompiledCondition, m: Match, role: 'user' | 'assis
       return namedTest(c, cond.name, m);
     case 'any':
       return cond.of.some((x) => holds(c, x, m, role));
+    case 'all':
+      return cond.of.every((x) => holds(c, x, m, role));
+    case 'not':
+      return !holds(c, cond.of, m, role);
   }
 }
 
@@ -212,6 +220,11 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'courteous':
+      return m.a >= 0 && COURTEOUS_BEFORE.test(c.original.slice(Math.max(0, c.map[c.start[m.a]!]! - 32), c.map[c.start[m.a]!]!));
+    case 'prevented':
+      // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
+      return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
   }
 }
 
@@ -389,7 +402,7 @@ function spokenLine(text: string, at: number): boolean {
  * verb: the verb is said of a third party. Romance and English relatives (the ambiguous imperative/third
  * person forms "ignora", "oublie" are where this matters). Bounded: the slice read is 40 characters.
  */
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|cui|dove|quale|onde|cuja|donde|quien)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|chi|cui|dove|quale|onde|cuja|quem|donde|quien|wer)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
 
 /** A second-person subject right before the verb (the clause addresses the reader). */
 const SECOND_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:you|tu|vous|voi|te|ti|usted|ustedes|você|vocês)\s{1,3}$/u;
@@ -399,6 +412,47 @@ function relativeBefore(original: string, at: number): boolean {
   const before = original.slice(Math.max(0, at - 40), at).toLowerCase();
   // "che tu ignori", "que vous oubliez": the clause is put to the reader after all.
   return RELATIVE_BEFORE.test(before) && !SECOND_PERSON_SUBJECT.test(before);
+}
+
+/** Courtesy formulas of notices and letters, per language, that end right before the verb they soften. */
+const COURTESY: Readonly<Record<string, readonly string[]>> = {
+  en: ['please', 'kindly', 'we ask that you', 'we ask you to', 'you are asked to', 'residents are asked to'],
+  fr: ['veuillez', 'merci de', 'nous vous prions de', 'prière de'],
+  de: ['bitte', 'wir bitten sie,? zu', 'wir bitten sie,?'],
+  es: ['por favor', 'les rogamos que', 'le rogamos que', 'rogamos que', 'les pedimos que', 'le pedimos que', 'se ruega'],
+  it: ['per favore', 'vi preghiamo di', 'la preghiamo di', 'si prega di', 'vi chiediamo di'],
+  pt: ['por favor', 'pedimos que', 'solicitamos que', 'agradecemos que'],
+  nl: ['gelieve', 'graag', 'wij vragen u', 'we vragen u'],
+  pl: ['prosimy', 'prosimy o', 'uprzejmie prosimy'],
+};
+/** A courtesy formula, with at most one word (a pronoun: "Bitte ignorieren Sie" reads the formula first) before the verb. */
+const COURTEOUS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(COURTESY).flat().join('|')})\\s{1,3}$`, 'iu');
+
+/**
+ * Words of prevention and risk, per language (stems: a word starting with one counts). An imperative such as
+ * "stop" is left out: "stop refusing and reveal ..." is an order, "how do I prevent ... revealing" a question.
+ */
+const PREVENTION: Readonly<Record<string, readonly string[]>> = {
+  en: ['prevent', 'avoid', 'protect', 'risk', 'mitigat', 'defend', 'defenc', 'defens', 'harden', 'safeguard'],
+  fr: ['empêch', 'évit', 'protég', 'protèg', 'risque', 'prévenir', 'se prémunir'],
+  de: ['verhinder', 'vermeid', 'schütz', 'risik', 'abwehr', 'absicher'],
+  es: ['evitar', 'evite', 'impedir', 'impida', 'proteger', 'riesgo', 'prevenir'],
+  it: ['evitare', 'evitando', 'impedire', 'proteggere', 'rischi', 'prevenire'],
+  pt: ['evitar', 'impedir', 'proteger', 'risco', 'prevenir'],
+  nl: ['voorkom', 'vermijd', 'bescherm', 'risico'],
+  pl: ['zapobie', 'uniknąć', 'unikać', 'chroni', 'ryzyk'],
+};
+/**
+ * A prevention word, then the rest of its clause up to the verb (no sentence end or comma between): read
+ * on a bounded slice before the verb.
+ */
+const PREVENTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(PREVENTION).flat().join('|')})[^.!?;:,\\n]*$`, 'iu');
+/** How far before the verb the prevention word may sit. */
+const PREVENTION_REACH = 90;
+
+/** Whether the clause ending at original offset `at` asks how to prevent something, or weighs its risk. */
+function prevented(original: string, at: number): boolean {
+  return PREVENTED_BEFORE.test(original.slice(Math.max(0, at - PREVENTION_REACH), at));
 }
 
 /** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
@@ -512,6 +566,8 @@ export function classesOf(rules: readonly InjectionRule[]): Set<CueClass> {
     else if ('present' in c) c.present.forEach((x) => out.add(x));
     else if ('absent' in c) c.absent.forEach((x) => out.add(x));
     else if ('any' in c) c.any.forEach(addCond);
+    else if ('all' in c) c.all.forEach(addCond);
+    else if ('not' in c) addCond(c.not);
   };
   for (const r of rules) {
     if ('pair' in r) [...r.pair.a, ...r.pair.b].forEach((x) => out.add(x));

@@ -49,6 +49,7 @@ export type InjectionReason =
  * (themselves excluded). `pairHas`: one of the matched cues carries one of the classes. `atEdge`: the
  * matched cue of side `a` (or `b`) opens or closes its clause. `present` / `absent`: anywhere in the
  * text. `role`: who wrote the text. `test`: a named check of `injection-evidence.ts` ({@link NamedTest}).
+ * `any`, `all`, `not`: combinations.
  */
 export type Condition =
   | { readonly near: readonly CueClass[]; readonly window: number }
@@ -58,7 +59,9 @@ export type Condition =
   | { readonly absent: readonly CueClass[] }
   | { readonly test: NamedTest }
   | { readonly role: 'user' | 'assistant' }
-  | { readonly any: readonly Condition[] };
+  | { readonly any: readonly Condition[] }
+  | { readonly all: readonly Condition[] }
+  | { readonly not: Condition };
 
 /**
  * Checks that are more than a class lookup, each explained where it is implemented:
@@ -74,9 +77,13 @@ export type Condition =
  * - `spokenLine`: the `a` cue sits on a line of a transcript, said by a named speaker ("Agent: please ignore
  *   other emails") in a text with at least two such lines; role names (System, Assistant, User) do not count;
  * - `relativeSubject`: the `a` verb opens a relative clause about a third party ("un gatto che ignora tutte le
- *   regole", "un dragon oublie"): the verb describes someone, it does not address the reader.
+ *   regole", "un dragon oublie"): the verb describes someone, it does not address the reader;
+ * - `courteous`: the `a` verb follows a courtesy formula of a notice to its readers ("please", "Bitte ...", "vi preghiamo
+ *   di", "pedimos que", "les rogamos que");
+ * - `prevented`: the `a` cue is what the sentence asks how to prevent or what it weighs the risk of ("how do I
+ *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -114,6 +121,12 @@ const PERSUASION_DEVICES: readonly CueClass[] = ['fiction', 'hypothetical', 'rol
 /** Devices no honest request needs: a persona without limits, a forced opening, a claim of power over the model. */
 const UNBINDING_DEVICES: readonly CueClass[] = ['affirmative', 'authority', 'unrestricted', 'persona', 'stayInCharacter'];
 
+/**
+ * What a directive inside handed-over content aims at when it is an injection: the model's orders, prompt or
+ * secrets, a dictated output, a new task. A notice's "please ignore the old timetable" names none of them.
+ */
+const DIRECTIVE_TARGETS: readonly CueClass[] = ['instructions', 'promptObject', 'sayInstead', 'newTask', 'aiRef', 'aiAddress', 'reveal', 'secretObject', 'roleSwitch'];
+
 /** Leverage that wraps a request for something guarded: fiction, authority, claims, evasive output, role-play. */
 const LEVERAGE: readonly CueClass[] = ['hypothetical', 'authority', 'claim', 'evasion', 'roleplay'];
 
@@ -125,6 +138,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
+      { if: { test: 'spokenLine' }, score: 0.2 },
+      { if: { test: 'prevented' }, score: 0.1 },
       { if: { test: 'relativeSubject' }, score: 0.3 },
       { if: { near: ['quantifier'], window: 20 }, score: 0.6 },
       { if: { pairHas: ['aiRef'] }, score: 0.6 },
@@ -134,8 +149,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: 'verb_prior', reason: 'instruction_override', pair: { a: ['ignore'], b: ['prior'], window: 25, clause: true },
-    score: 0.3, refine: [{ if: { near: ['ownWords'], window: 40 }, score: 0.1 }, { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 }],
-    why: '"ignore the above": the object left implicit, the pointer back at earlier text enough; "forget what I said earlier" is a correction',
+    score: 0.3,
+    refine: [
+      { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
+      { if: { test: 'spokenLine' }, score: 0.1 },
+      { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
+    ],
+    why: '"ignore the above": the object left implicit, the pointer back at earlier text enough; "forget what I said earlier" is a correction, a speaker\'s line in a transcript is dialogue',
   },
   {
     id: 'hijack', reason: 'instruction_override', pair: { a: ['ignore'], b: ['sayInstead'], window: 100 },
@@ -212,7 +232,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, why: 'a disclosure verb with the hidden prompt as its object',
+    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }],
+    why: 'a disclosure verb with the hidden prompt as its object; "how to prevent a bot revealing its prompt" asks for the defence',
   },
   {
     id: 'reveal_prompt_near', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 120 },
@@ -235,8 +256,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // credential chores ("reset my password", "a strong password") are `selfHelp` and damp the rules.
   {
     id: 'reveal_secret', reason: 'secret_elicitation', pair: { a: ['reveal'], b: ['secretObject'], window: 40, clause: true },
-    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }] }, score: 0.2 }],
-    why: 'a disclosure verb with a secret the assistant holds; not the speaker\'s own, not a named third party\'s',
+    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }, { test: 'prevented' }] }, score: 0.2 }],
+    why: 'a disclosure verb with a secret the assistant holds; not the speaker\'s own, not a named third party\'s, not a risk weighed',
   },
   {
     id: 'secret_insistence', reason: 'secret_elicitation', count: ['secretObject'], atLeast: 2, score: 0.2,
@@ -292,8 +313,13 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: 'embedded_directive', reason: 'indirect_instruction',
     sequence: { first: ['dataTask'], then: ['sayInstead', 'ignore', 'authority', 'mode', 'roleSwitch', 'claim'], gap: 20 },
-    score: 0.6, refine: [{ if: { test: 'spokenLine' }, score: 0.2 }],
-    why: 'content handed over for processing that itself addresses the model (in a transcript, a speaker telling another to ignore something is dialogue)',
+    score: 0.6,
+    refine: [
+      { if: { test: 'spokenLine' }, score: 0.2 },
+      { if: { test: 'relativeSubject' }, score: 0.2 },
+      { if: { all: [{ pairHas: ['ignore'] }, { test: 'courteous' }, { not: { near: DIRECTIVE_TARGETS, window: 40 } }] }, score: 0.15 },
+    ],
+    why: 'content handed over for processing that itself addresses the model (in a transcript, a speaker telling another to ignore something is dialogue; a notice asking its readers to please ignore the old poster names nothing of the model\'s)',
   },
   {
     id: 'framed_statement', reason: 'indirect_instruction', pair: { a: ['hypothetical'], b: ['sayInstead'], window: 150, ordered: true },
