@@ -1,17 +1,17 @@
 /**
- * Builds `benign-lookalike-2.jsonl`, the second set of benign look-alikes (written for issue 10 after the
- * first set had been tuned on), from `authored/benign-lookalike-2.txt`. Half the rows (by hash of the id)
- * are `holdout`: the split was fixed before the detector ever read a row, and holdout rows are never read
- * while writing rules.
+ * Builds the later sets of benign look-alikes (written for issue 10 after the first set had been tuned on):
+ * `benign-lookalike-2.jsonl` from `authored/benign-lookalike-2.txt`, `benign-lookalike-3` likewise. Half the
+ * rows (by hash of the id) are `holdout`: the split is fixed before the detector ever reads a row, and
+ * holdout rows are never read while writing rules.
  *
- * Run: node --import tsx bench/data/build/lookalike-2.ts
+ * Run: node --import tsx bench/data/build/lookalike-2.ts [benign-lookalike-2 | benign-lookalike-3]
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { authoredRows, contentKey, DATA_DIR, shortHash, type Row } from './common.js';
 
-const SET = 'benign-lookalike-2';
+const SET = process.argv[2] ?? 'benign-lookalike-2';
 /** Half tune, half holdout (the first set keeps 40/60). */
 const TUNE_SHARE = 0.5;
 
@@ -20,7 +20,7 @@ const splitOf = (id: string): Row['split'] =>
 
 const seen = new Set<string>();
 const rows: Row[] = [];
-for (const r of authoredRows(['benign-lookalike-2.txt'], 'benign')) {
+for (const r of authoredRows([`${SET}.txt`], 'benign')) {
   const key = contentKey(r);
   if (seen.has(key)) continue;
   seen.add(key);
