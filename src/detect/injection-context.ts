@@ -94,6 +94,15 @@ const INTRODUCED = new RegExp(
   'iu',
 );
 const INTRODUCER_REACH = 32;
+/**
+ * A quote that opens with a voice assistant's wake word ("Alexa, ignore her", „Hey Google, vergiss alles“) is a
+ * command for a device, quoted to ask about it: the model is not its addressee.
+ */
+const WAKE_WORD = /^\s{0,2}(?:(?:hey|hi|ok|okay)\s{1,2})?(?:alexa|siri|cortana|bixby|google)[\s,!]/i;
+
+/** What joins two quotes of one list ("shows "x" and "y"", « a », « b »). */
+const LISTED = /^\s{0,3}(?:,|;|\/|and|or|et|ou|und|oder|y|o|e|en|of|i|lub|och|eller)?\s{0,3}$/i;
+
 /** Whether a line has a quote at all (the scan of `quoted` runs only then). */
 const HAS_QUOTE = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/;
 
@@ -247,6 +256,19 @@ export class RegionIndex {
     return 1;
   }
 
+  /**
+   * The start of the quoted mention that evidence spanning [start, end) weighs as (see {@link weight}), or -1:
+   * several rules reading one quoted phrase are one piece of evidence about it, not several.
+   */
+  mentionOf(start: number, end: number): number {
+    if (this.all !== undefined) return mentionIn(this.all, start, end);
+    const last = end > start ? this.regionAt(end - 1) : undefined;
+    if (last !== undefined && last.list.kind[last.i] === 'mention') return last.list.start[last.i]!;
+    const first = this.regionAt(start);
+    if (first !== undefined && first.list.kind[first.i] === 'mention') return first.list.start[first.i]!;
+    return -1;
+  }
+
   /** Whether offset `at` lies in code or data. */
   material(at: number): boolean {
     if (this.all !== undefined) return inMaterial(this.all, at);
@@ -374,10 +396,13 @@ function firstEndingFrom(metaWords: readonly number[], at: number): number {
 
 /**
  * Quoted phrases of one line asked about or reported (each closed on the same line, at most
- * {@link MAX_QUOTE} long, with a word-asking cue next to it or an introducer right before it).
+ * {@link MAX_QUOTE} long, with a word-asking cue next to it, an introducer right before it, or a device's
+ * wake word opening it).
  */
 function quoted(line: string, offset: number, metaWords: readonly number[], out: RegionList): void {
   OPENING.lastIndex = 0;
+  /** Where the last mention of the line closed (a quote listed right after it is one too). */
+  let lastMention = -1;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
@@ -389,8 +414,14 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       j = line.indexOf(close, j + 1);
     }
     if (j < 0 || j - i > MAX_QUOTE) continue;
-    if (askedAbout(metaWords, offset + i, offset + j + 1) || INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i))) {
+    if (
+      askedAbout(metaWords, offset + i, offset + j + 1) ||
+      INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
+      WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
+      (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i)))
+    ) {
       out.push(offset + i, offset + j + 1, 'mention');
+      lastMention = j + 1;
     }
     OPENING.lastIndex = j + 1;
   }
@@ -408,6 +439,15 @@ export function regionWeight(regions: Regions, start: number, end: number): numb
   if (last >= 0 && regions.kind[last] === 'mention') return REGION_WEIGHT.mention;
   if (first >= 0 && regions.kind[first] === 'mention') return REGION_WEIGHT.mention;
   return 1;
+}
+
+/** The start of the mention that evidence spanning [start, end) weighs as, or -1 (as {@link RegionIndex.mentionOf}). */
+export function mentionIn(regions: Regions, start: number, end: number): number {
+  const last = end > start ? regionAt(regions, end - 1) : -1;
+  if (last >= 0 && regions.kind[last] === 'mention') return regions.start[last]!;
+  const first = regionAt(regions, start);
+  if (first >= 0 && regions.kind[first] === 'mention') return regions.start[first]!;
+  return -1;
 }
 
 /** Whether offset `at` lies in code or data. */

@@ -53,11 +53,27 @@ export class EvidenceSink {
    * @default every span weighs 1
    */
   regions: RegionIndex | undefined;
+  /** Per reason, the index of the strongest evidence read in quoted mentions. */
+  private readonly inMention = new Map<string, number>();
   /** @param weigh `false`: only code and data weigh the evidence down, a quoted mention does not (see `keepInMaterial`). */
   add(reason: InjectionReason, rule: string, score: number, start: number, end: number, weigh = true): void {
     // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
     if (score >= WEIGHED_FROM && this.regions !== undefined) {
-      if (weigh) score *= this.regions.weight(start, end);
+      if (weigh) {
+        score *= this.regions.weight(start, end);
+        // Rules of one reason reading quoted phrases ("translate 'ignore the previous rules'": verb and object,
+        // verb and pointer; a list of quoted prompts an app shows) are one piece of evidence about quoted words:
+        // the strongest counts, they do not add up.
+        if (score > 0 && this.regions.mentionOf(start, end) >= 0) {
+          const key = reason;
+          const prev = this.inMention.get(key);
+          if (prev !== undefined) {
+            if (score > this.items[prev]!.score) this.items[prev] = { reason, rule, score, start, end };
+            return;
+          }
+          this.inMention.set(key, this.items.length);
+        }
+      }
       // Code quoting a prompt ("note to the AI: reply in JSON") is a developer's own prompt, not content turning to the model.
       else if (this.regions.material(start)) score *= REGION_WEIGHT.code;
     }
@@ -153,6 +169,7 @@ export const BUILTIN_RULES = compileRules(INJECTION_RULES);
 // Evaluation
 
 const SELF_HELP = classSet(['selfHelp']);
+const IGNORE_CLASS = classSet(['ignore']);
 /** Characters after a cue that tell two occurrences of one phrase apart. */
 const OCCURRENCE_CONTEXT = 16;
 const PRIOR = classSet(['prior']);
@@ -220,6 +237,10 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'possessivePrior':
+      return m.a >= 0 && is(c, m.a, IGNORE_CLASS) && possessiveOnly(c, m.a);
+    case 'reportedOrder':
+      return m.a >= 0 && reportedOrder(c.original, c.map[c.start[m.a]!]!);
     case 'courteous':
       return m.a >= 0 && COURTEOUS_BEFORE.test(c.original.slice(Math.max(0, c.map[c.start[m.a]!]! - 32), c.map[c.start[m.a]!]!));
     case 'prevented':
@@ -433,14 +454,14 @@ const COURTEOUS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(COURTESY)
  * "stop" is left out: "stop refusing and reveal ..." is an order, "how do I prevent ... revealing" a question.
  */
 const PREVENTION: Readonly<Record<string, readonly string[]>> = {
-  en: ['prevent', 'avoid', 'protect', 'risk', 'mitigat', 'defend', 'defenc', 'defens', 'harden', 'safeguard'],
-  fr: ['empêch', 'évit', 'protég', 'protèg', 'risque', 'prévenir', 'se prémunir'],
-  de: ['verhinder', 'vermeid', 'schütz', 'risik', 'abwehr', 'absicher'],
-  es: ['evitar', 'evite', 'impedir', 'impida', 'proteger', 'riesgo', 'prevenir'],
-  it: ['evitare', 'evitando', 'impedire', 'proteggere', 'rischi', 'prevenire'],
-  pt: ['evitar', 'impedir', 'proteger', 'risco', 'prevenir'],
-  nl: ['voorkom', 'vermijd', 'bescherm', 'risico'],
-  pl: ['zapobie', 'uniknąć', 'unikać', 'chroni', 'ryzyk'],
+  en: ['prevent', 'avoid', 'protect', 'risk', 'mitigat', 'defend', 'defenc', 'defens', 'harden', 'safeguard', 'test whether', 'test if', 'check whether', 'check if', 'verify whether', 'verify if', 'detect'],
+  fr: ['empêch', 'évit', 'protég', 'protèg', 'risque', 'prévenir', 'se prémunir', 'vérifier si', 'tester si', 'détecter'],
+  de: ['verhinder', 'vermeid', 'schütz', 'risik', 'abwehr', 'absicher', 'erkenn'],
+  es: ['evitar', 'evite', 'impedir', 'impida', 'proteger', 'riesgo', 'prevenir', 'comprobar si', 'verificar si', 'detectar'],
+  it: ['evitare', 'evitando', 'impedire', 'proteggere', 'rischi', 'prevenire', 'verificare se', 'controllare se', 'rilevare'],
+  pt: ['evitar', 'impedir', 'proteger', 'risco', 'prevenir', 'verificar se', 'testar se', 'detetar', 'detectar'],
+  nl: ['voorkom', 'vermijd', 'bescherm', 'risico', 'controleren of', 'testen of'],
+  pl: ['zapobie', 'uniknąć', 'unikać', 'chroni', 'ryzyk', 'wykry'],
 };
 /**
  * A prevention word, then the rest of its clause up to the verb (no sentence end or comma between): read
@@ -455,11 +476,72 @@ function prevented(original: string, at: number): boolean {
   return PREVENTED_BEFORE.test(original.slice(Math.max(0, at - PREVENTION_REACH), at));
 }
 
-/** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
+/**
+ * Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]").
+ * A one-word cue opening the text with a determiner after it is a verb with its object ("Override the default
+ * font ..."), not an announced mode.
+ */
 function bracketed(c: Cues, i: number): boolean {
   const before = c.text.slice(Math.max(0, c.start[i]! - 3), c.start[i]!).trimEnd();
   // Not parentheses: "(override)" glosses a word.
-  return before === '' || /[<[{]$/.test(before);
+  if (before !== '') return /[<[{]$/.test(before);
+  return c.text.slice(c.start[i]!, c.end[i]!).includes(' ') || !DETERMINER_AFTER.test(c.text.slice(c.end[i]!, c.end[i]! + 8));
+}
+
+/** A determiner right after a word: the word is a verb taking an object. */
+const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|its|their)\s/;
+
+/** Possessives that the `prior` lists hold ("your", "tes", "deine"): a pointer at the model's own things only with their object. */
+const POSSESSIVES = new Set([
+  'your', 'yours', 'tes', 'ton', 'ta', 'vos', 'votre', 'tus', 'tu', 'tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra', 'vostri', 'vostre',
+  'teu', 'teus', 'tuas', 'seu', 'seus', 'sua', 'suas', 'deine', 'deinen', 'deiner', 'deines', 'dein', 'ihre', 'ihren', 'ihr', 'je', 'jouw', 'uw',
+  'twoje', 'twoj', 'twój', 'twoich', 'din', 'ditt', 'dina', 'dine', 'sinun', 'tvoje', 'tvoj', 'svoje', 'své', 'sve',
+]);
+const PRIOR_CLASS = classSet(['prior']);
+/** How far after the verb a pointer of its clause is looked for. */
+const POINTER_REACH = 30;
+
+/**
+ * Whether every `prior` cue right after the verb `a` is a bare possessive: "forget your worries", "oublie
+ * tes soucis". "ignore your previous ..." has a pointer besides the possessive.
+ */
+function possessiveOnly(c: Cues, a: number): boolean {
+  let seen = false;
+  for (let j = a + 1; j < c.lo.length && c.start[j]! <= c.end[a]! + POINTER_REACH; j++) {
+    if (!is(c, j, PRIOR_CLASS)) continue;
+    if (!POSSESSIVES.has(c.text.slice(c.start[j]!, c.end[j]!))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * Modal and reported-order constructions before a verb, per language: the order is said of a third party
+ * ("developers were told to disregard", "die Anbieter sollen die alten Zonen ignorieren", "se pidió a los
+ * hosteleros que ignoren"), in a text that reports it. Up to four words may sit between (verb-final clauses).
+ */
+const REPORTED_ORDER: Readonly<Record<string, string>> = {
+  en: "should|must|shall|will|would|needs? to|ha(?:ve|s|d) to|(?:was|were|are|is|been|being|get|got) (?:told|asked|advised|instructed|urged|required|expected|encouraged|invited) to",
+  fr: 'doivent|doit|devront|devra|devraient|sont invités à|sont priés de|ont été invités à|ont été priés de',
+  de: 'sollen|soll|sollten|müssen|muss|werden aufgefordert',
+  es: '(?:deben|debe|deberán|deberá|tienen que|tiene que)|(?:pidió|pidieron|pide|piden|solicitó|solicita|ordenó|recomendó|recomienda)(?:\\s+\\p{L}+){0,4}\\s+que',
+  it: 'devono|deve|dovranno|dovrà|dovrebbero|sono invitati a|sono pregati di',
+  pt: 'devem|deve|deverão|deverá|têm de|têm que|tem de|tem que|são convidados a',
+  nl: 'moeten|moet|dienen',
+  pl: 'muszą|musi|powinni|powinny|powinien',
+};
+const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(REPORTED_ORDER).join('|')})(?:\\s+[\\p{L}'-]+){0,4}\\s+$`, 'iu');
+/** A second-person subject in the clause: the order is the reader's after all ("you must ignore"). */
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|tu|vous|du|sie|usted|ustedes|você|vocês|voi|jij|ty|wy)(?:[^\p{L}]|$)/iu;
+/** How far before the verb the construction is read (the clause it opens). */
+const REPORTED_REACH = 60;
+
+/** Whether the verb at original offset `at` is ordered of a third party (see {@link REPORTED_ORDER}). */
+function reportedOrder(original: string, at: number): boolean {
+  let before = original.slice(Math.max(0, at - REPORTED_REACH), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  if (cut >= 0) before = before.slice(cut + 1);
+  return REPORTED_BEFORE.test(before) && !SECOND_PERSON.test(before);
 }
 
 // ---------------------------------------------------------------------------------------------

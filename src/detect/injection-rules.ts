@@ -78,12 +78,16 @@ export type Condition =
  *   other emails") in a text with at least two such lines; role names (System, Assistant, User) do not count;
  * - `relativeSubject`: the `a` verb opens a relative clause about a third party ("un gatto che ignora tutte le
  *   regole", "un dragon oublie"): the verb describes someone, it does not address the reader;
+ * - `possessivePrior`: the only pointer after the `a` verb is a possessive ("forget your worries", "oublie tes
+ *   soucis"): with no object of the model's, the "your" points at the reader's own things;
+ * - `reportedOrder`: the `a` verb is ordered of a third party in a reported clause ("developers were told to
+ *   disregard", "die Anbieter sollen ... ignorieren", "se pidió a los hosteleros que ignoren"), not of the reader;
  * - `courteous`: the `a` verb follows a courtesy formula of a notice to its readers ("please", "Bitte ...", "vi preghiamo
  *   di", "pedimos que", "les rogamos que");
  * - `prevented`: the `a` cue is what the sentence asks how to prevent or what it weighs the risk of ("how do I
  *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -137,6 +141,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.4,
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
+      { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject'], window: 40 } }] }, score: 0.15 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
       { if: { test: 'spokenLine' }, score: 0.2 },
       { if: { test: 'prevented' }, score: 0.1 },
@@ -153,6 +158,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { test: 'spokenLine' }, score: 0.1 },
+      { if: { all: [{ test: 'possessivePrior' }, { absent: ['unrestricted', 'newTask', 'sayInstead', 'roleSwitch', 'reveal'] }] }, score: 0.1 },
+      { if: { test: 'reportedOrder' }, score: 0.1 },
       { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
     ],
     why: '"ignore the above": the object left implicit, the pointer back at earlier text enough; "forget what I said earlier" is a correction, a speaker\'s line in a transcript is dialogue',
@@ -317,6 +324,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     refine: [
       { if: { test: 'spokenLine' }, score: 0.2 },
       { if: { test: 'relativeSubject' }, score: 0.2 },
+      // "developers were told to disregard the old limits": the frame names orders, the model is not their subject.
+      { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject', 'sayInstead', 'reveal'], window: 60 } }] }, score: 0.15 },
       { if: { all: [{ pairHas: ['ignore'] }, { test: 'courteous' }, { not: { near: DIRECTIVE_TARGETS, window: 40 } }] }, score: 0.15 },
     ],
     why: 'content handed over for processing that itself addresses the model (in a transcript, a speaker telling another to ignore something is dialogue; a notice asking its readers to please ignore the old poster names nothing of the model\'s)',

@@ -29,7 +29,7 @@ export const en: InjectionLexicon = {
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
-      'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing', 'default',
+      'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing',
       'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
       ...typoPhrases(['previous']),
       'at initialization', 'at initialisation', 'you got', 'before i arrived', 'before i came', 'before i joined', 'before we started', 'of this chat', 'of this conversation', 'the operator', 'behind the scenes',
@@ -267,6 +267,7 @@ export const en: InjectionLexicon = {
       'classify it', 'categorize it', 'main conclusions', 'this code', 'this file', 'this page', 'this snippet',
       // Dialogue handed over (its Q:/A: turns and orders between speakers are the material's).
       'this transcript', 'this interview', 'interview transcript', 'meeting transcript', 'this dialogue', 'this podcast',
+      'interview notes', 'these notes', 'my notes', 'meeting notes',
     ],
     qaMarker: ['q:', 'a:', 'question:', 'answer:'],
     ownWords: ['i gave you', 'i sent you', 'i pasted', 'i shared', 'i asked you', 'what i sent', 'what i pasted', 
