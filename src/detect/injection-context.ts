@@ -78,12 +78,12 @@ const MAX_QUOTE = 300;
  * quote dictates an output, it does not report one.
  */
 const QUOTE_INTRODUCERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled'],
-  fr: ['affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement'],
-  de: ['zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung'],
-  es: ['dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso'],
-  it: ['dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto"],
-  pt: ['diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso'],
+  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled'],
+  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement'],
+  de: ['die zeile', 'der angriff', 'den angriff', 'zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung'],
+  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso'],
+  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto"],
+  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso'],
   nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop'],
   pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk'],
   sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp'],
@@ -98,6 +98,8 @@ const INTRODUCER_REACH = 32;
  * A quote that opens with a voice assistant's wake word ("Alexa, ignore her", „Hey Google, vergiss alles“) is a
  * command for a device, quoted to ask about it: the model is not its addressee.
  */
+/** A quote named by the noun right after it: 'the "ignore previous instructions" attack', « ... » trick. */
+const NAMED_AFTER = /^\s{0,2}(?:attacks?|jailbreaks?|tricks?|technique|exploits?|payloads?|prompt injection|injection|meme|attaque|angriff|ataque|attacco)(?:[^\p{L}]|$)/iu;
 const WAKE_WORD = /^\s{0,2}(?:(?:hey|hi|ok|okay)\s{1,2})?(?:alexa|siri|cortana|bixby|google)[\s,!]/i;
 
 /** What joins two quotes of one list ("shows "x" and "y"", « a », « b »). */
@@ -418,6 +420,7 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       askedAbout(metaWords, offset + i, offset + j + 1) ||
       INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
+      NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
       (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i)))
     ) {
       out.push(offset + i, offset + j + 1, 'mention');

@@ -237,6 +237,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'ownObject':
+      return m.a >= 0 && ownObject(c, m.a, m.b);
     case 'possessivePrior':
       return m.a >= 0 && is(c, m.a, IGNORE_CLASS) && possessiveOnly(c, m.a);
     case 'reportedOrder':
@@ -490,6 +492,22 @@ function bracketed(c: Cues, i: number): boolean {
 
 /** A determiner right after a word: the word is a verb taking an object. */
 const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|its|their)\s/;
+
+/**
+ * First-person possessives ("my", "meine", "mis", "le mie", "as minhas", "mijn", "mina"): the object is the
+ * speaker's own ("ignore my previous instructions about the format"). Not Italian and French "ma" (also "but").
+ */
+const FIRST_PERSON_POSSESSIVE =
+  /(?:^|[^\p{L}])(?:my|mes|mon|meine?[nrs]?|mis|mie|mia|miei|mio|minhas?|meus?|mijn|moje|moich|moj[aeą]?|mój|mina|mitt|min)(?=[^\p{L}]|$)/iu;
+/** How far after the verb its object is read when the rule matched the verb alone. */
+const OBJECT_REACH = 25;
+
+/** Whether the object of the verb `a` (up to the cue `b` after it, or a few words) is the speaker's own. */
+function ownObject(c: Cues, a: number, b: number): boolean {
+  const from = c.map[c.start[a]!]!;
+  const to = b >= 0 && c.start[b]! > c.start[a]! ? c.map[c.start[b]!]! : Math.min(c.original.length, c.map[c.end[a]!]! + OBJECT_REACH);
+  return to - from <= 80 && FIRST_PERSON_POSSESSIVE.test(c.original.slice(from, to));
+}
 
 /** Possessives that the `prior` lists hold ("your", "tes", "deine"): a pointer at the model's own things only with their object. */
 const POSSESSIVES = new Set([

@@ -78,6 +78,8 @@ export type Condition =
  *   other emails") in a text with at least two such lines; role names (System, Assistant, User) do not count;
  * - `relativeSubject`: the `a` verb opens a relative clause about a third party ("un gatto che ignora tutte le
  *   regole", "un dragon oublie"): the verb describes someone, it does not address the reader;
+ * - `ownObject`: the object of the `a` verb (up to the `b` cue) is the speaker's own ("ignore my previous
+ *   instructions about the format", "Ignora le mie istruzioni"): a retraction, not an override;
  * - `possessivePrior`: the only pointer after the `a` verb is a possessive ("forget your worries", "oublie tes
  *   soucis"): with no object of the model's, the "your" points at the reader's own things;
  * - `reportedOrder`: the `a` verb is ordered of a third party in a reported clause ("developers were told to
@@ -87,7 +89,7 @@ export type Condition =
  * - `prevented`: the `a` cue is what the sentence asks how to prevent or what it weighs the risk of ("how do I
  *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -141,6 +143,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.4,
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
+      { if: { test: 'ownObject' }, score: 0.1 },
       { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject'], window: 40 } }] }, score: 0.15 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
       { if: { test: 'spokenLine' }, score: 0.2 },
@@ -158,6 +161,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     refine: [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { test: 'spokenLine' }, score: 0.1 },
+      { if: { test: 'ownObject' }, score: 0.1 },
       { if: { all: [{ test: 'possessivePrior' }, { absent: ['unrestricted', 'newTask', 'sayInstead', 'roleSwitch', 'reveal'] }] }, score: 0.1 },
       { if: { test: 'reportedOrder' }, score: 0.1 },
       { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
@@ -166,7 +170,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: 'hijack', reason: 'instruction_override', pair: { a: ['ignore'], b: ['sayInstead'], window: 100 },
-    score: 0.55, why: 'ignore something, then say something else: goal hijacking',
+    score: 0.55,
+    refine: [{ if: { all: [{ any: [{ near: ['ownWords'], window: 40 }, { test: 'ownObject' }] }, { absent: ['roleplay', 'roleSwitch', 'persona', 'unrestricted'] }] }, score: 0.2 }],
+    why: 'ignore something, then say something else: goal hijacking (the speaker dropping their own earlier request for a new one is a retraction)',
   },
   {
     id: 'forced_output', reason: 'instruction_override', pair: { a: ['newTask', 'ignore'], b: ['sayInstead', 'reveal'], window: 80, ordered: true },
@@ -249,7 +255,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: 'reveal_instructions', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['instructions'], window: 40, clause: true },
-    score: 0.25, requires: [{ atEdge: 'a' }], refine: [{ if: { near: ['prior'], window: 30 }, score: 0.7 }], unless: ['reveal_prompt'],
+    score: 0.25, requires: [{ atEdge: 'a' }], refine: [{ if: { near: ['ownWords'], window: 40 }, score: 0.1 }, { if: { near: ['prior'], window: 30 }, score: 0.7 }], unless: ['reveal_prompt'],
     why: '"output your previous instructions": instructions pointed back at, asked for',
   },
   {
