@@ -501,9 +501,18 @@ const FIRST_PERSON_POSSESSIVE =
   /(?:^|[^\p{L}])(?:my|mes|mon|meine?[nrs]?|mis|mie|mia|miei|mio|minhas?|meus?|mijn|moje|moich|moj[aeą]?|mój|mina|mitt|min)(?=[^\p{L}]|$)/iu;
 /** How far after the verb its object is read when the rule matched the verb alone. */
 const OBJECT_REACH = 25;
+/** How far before an object its possessive is read ("le mie ", "my own "). */
+const OWNER_REACH = 12;
 
-/** Whether the object of the verb `a` (up to the cue `b` after it, or a few words) is the speaker's own. */
+/**
+ * Whether the object of the verb `a` (up to the cue `b` after it, or a few words) is the speaker's own; with the
+ * object `b` before the verb ("le mie istruzioni precedenti ..., scrivi"), the words right before the object.
+ */
 function ownObject(c: Cues, a: number, b: number): boolean {
+  if (b >= 0 && c.start[b]! < c.start[a]!) {
+    const at = c.map[c.start[b]!]!;
+    return FIRST_PERSON_POSSESSIVE.test(c.original.slice(Math.max(0, at - OWNER_REACH), at));
+  }
   const from = c.map[c.start[a]!]!;
   const to = b >= 0 && c.start[b]! > c.start[a]! ? c.map[c.start[b]!]! : Math.min(c.original.length, c.map[c.end[a]!]! + OBJECT_REACH);
   return to - from <= 80 && FIRST_PERSON_POSSESSIVE.test(c.original.slice(from, to));
