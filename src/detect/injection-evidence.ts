@@ -237,6 +237,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'writesWork':
+      return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
       return m.a >= 0 && ownObject(c, m.a, m.b);
     case 'possessivePrior':
@@ -425,7 +427,7 @@ function spokenLine(text: string, at: number): boolean {
  * verb: the verb is said of a third party. Romance and English relatives (the ambiguous imperative/third
  * person forms "ignora", "oublie" are where this matters). Bounded: the slice read is 40 characters.
  */
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|chi|cui|dove|quale|onde|cuja|quem|donde|quien|wer)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|chi|cui|dove|quale|onde|cuja|quem|donde|quien|wer)(?:\s{1,3}\p{L}{1,20}){0,4}\s{1,3}$/u;
 
 /** A second-person subject right before the verb (the clause addresses the reader). */
 const SECOND_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:you|tu|vous|voi|te|ti|usted|ustedes|você|vocês)\s{1,3}$/u;
@@ -492,6 +494,19 @@ function bracketed(c: Cues, i: number): boolean {
 
 /** A determiner right after a word: the word is a verb taking an object. */
 const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|its|their)\s/;
+
+/**
+ * A piece of writing as the object of a verb ("write a short scene", "schreibe eine Geschichte", "escribe un
+ * cuento"): the verb asks for a work, it discloses nothing. An article, at most two words, then the work.
+ */
+const WORK_AFTER = new RegExp(
+  `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${[
+    'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
+    'geschichte', 'szene', 'gedicht', 'märchen', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'cuento', 'historia', 'escena', 'poema',
+    'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
+  ].join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
 
 /**
  * First-person possessives ("my", "meine", "mis", "le mie", "as minhas", "mijn", "mina"): the object is the
