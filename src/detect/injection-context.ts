@@ -38,8 +38,13 @@ const CODE_FEATURES: readonly RegExp[] = [
   /=>|->|::|&&|\|\||!==?|===?/, // operators
   /[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*\(/, // method call: "r.json("
   /^\s*(?:\/\/|\/\*|\*\s|--\s|<!--)/, // comment line
-  /^(?: {4}|\t)\S/, // indented block line
 ];
+/** A shell command line: a common command opening the line, then a flag ("curl -X POST ...", "$ git reset --hard"). */
+const SHELL_COMMAND =
+  /^\s*(?:\$\s{1,3})?(?:curl|wget|git|npm|npx|yarn|pnpm|pip3?|docker|kubectl|sudo|ssh|scp|chmod|chown|grep|awk|sed|openssl|python3?|node|java|cargo|apt(?:-get)?|brew|tar|find)\s/;
+const FLAG = /\s--?[A-Za-z][\w-]*(?=[\s=]|$)/;
+/** An indented block line: a code feature only among other lines. */
+const INDENTED = /^(?: {4}|\t)\S/;
 /** A fence line of a markdown code block. */
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 /** Tokens of a data row: numbers (with units, signs, separators) or cells. */
@@ -64,6 +69,44 @@ const PROSE_AROUND_MATERIAL = 0.15;
 const OPENING = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/g;
 /** Longest quoted phrase read as a mention. */
 const MAX_QUOTE = 300;
+
+/**
+ * Words right before a quote that make it reported or displayed text rather than words addressed to the
+ * model: what a screen, a device or another person shows or says (my printer shows "Ignore previous job?",
+ * the app keeps asking me to "override ...", mon routeur affiche « mode maintenance »), and spelling
+ * questions (¿se escribe "..."?). Third-person and noun forms only: an imperative ("say", "print") before a
+ * quote dictates an output, it does not report one.
+ */
+const QUOTE_INTRODUCERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled'],
+  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement'],
+  de: ['die zeile', 'der angriff', 'den angriff', 'zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung'],
+  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso'],
+  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto"],
+  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso'],
+  nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop'],
+  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk'],
+  sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp'],
+};
+/** A quote introducer ending the text before a quote (read on a bounded slice: at most {@link INTRODUCER_REACH} characters). */
+const INTRODUCED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...new Set(Object.values(QUOTE_INTRODUCERS).flat())].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s{0,3}[:,]?\\s{0,3}$`,
+  'iu',
+);
+const INTRODUCER_REACH = 32;
+/**
+ * A quote that opens with a voice assistant's wake word ("Alexa, ignore her", „Hey Google, vergiss alles“) is a
+ * command for a device, quoted to ask about it: the model is not its addressee.
+ */
+/** A quote named by the noun right after it: 'the "ignore previous instructions" attack', « ... » trick. */
+const NAMED_AFTER = /^\s{0,2}(?:attacks?|jailbreaks?|tricks?|technique|exploits?|payloads?|prompt injection|injection|meme|attaque|angriff|ataque|attacco)(?:[^\p{L}]|$)/iu;
+const WAKE_WORD = /^\s{0,2}(?:(?:hey|hi|ok|okay)\s{1,2})?(?:alexa|siri|cortana|bixby|google)[\s,!]/i;
+
+/** What joins two quotes of one list ("shows "x" and "y"", « a », « b »). */
+const LISTED = /^\s{0,3}(?:,|;|\/|and|or|et|ou|und|oder|y|o|e|en|of|i|lub|och|eller)?\s{0,3}$/i;
+
+/** Whether a line has a quote at all (the scan of `quoted` runs only then). */
+const HAS_QUOTE = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/;
 
 /** How far before a quote a word-asking cue may sit ("translate 'x'", "the regex flag 'x'"). */
 const META_BEFORE = 100;
@@ -112,8 +155,8 @@ function lineRegions(text: string, lineStart: number, lineEnd: number, multiLine
   }
   const local = new RegionList(false);
   if (line.includes('`')) inlineCode(line, lineStart, local);
-  // Quotes are read only on lines near a word-asking cue.
-  if (metaNear(metaWords, lineStart, lineEnd)) quoted(line, lineStart, metaWords, local);
+  // Quotes asked about (a word-asking cue near) or reported (an introducer right before them).
+  if (HAS_QUOTE.test(line)) quoted(line, lineStart, metaNear(metaWords, lineStart, lineEnd) ? metaWords : [], local);
   if (local.start.length === 0) return;
   // Sorted by start (a stable sort: pieces that start together keep the order they were found in).
   const order = local.start.map((_, i) => i).sort((x, y) => local.start[x]! - local.start[y]!);
@@ -215,6 +258,19 @@ export class RegionIndex {
     return 1;
   }
 
+  /**
+   * The start of the quoted mention that evidence spanning [start, end) weighs as (see {@link weight}), or -1:
+   * several rules reading one quoted phrase are one piece of evidence about it, not several.
+   */
+  mentionOf(start: number, end: number): number {
+    if (this.all !== undefined) return mentionIn(this.all, start, end);
+    const last = end > start ? this.regionAt(end - 1) : undefined;
+    if (last !== undefined && last.list.kind[last.i] === 'mention') return last.list.start[last.i]!;
+    const first = this.regionAt(start);
+    if (first !== undefined && first.list.kind[first.i] === 'mention') return first.list.start[first.i]!;
+    return -1;
+  }
+
   /** Whether offset `at` lies in code or data. */
   material(at: number): boolean {
     if (this.all !== undefined) return inMaterial(this.all, at);
@@ -273,17 +329,18 @@ export class RegionIndex {
  * class, which the regex engine scans fast, plus the indentation and comment openers at the line start.
  */
 const CODE_HINT = /[;{}=<>[\]|\t(/]/;
-const hasCodeHint = (line: string): boolean => CODE_HINT.test(line) || line.startsWith('    ');
+const hasCodeHint = (line: string): boolean => CODE_HINT.test(line) || line.startsWith('    ') || line.includes(' -');
 
 function classifyLine(line: string, multiLine: boolean): RegionKind | undefined {
   const trimmed = line.trim();
   if (trimmed.length < 3) return undefined;
   // Most prose lines have none of the characters code needs: one test, then only the data check.
   if (!hasCodeHint(line)) return dataLine(trimmed);
+  if (SHELL_COMMAND.test(line) && FLAG.test(line)) return 'code';
   let features = CODE_KEYWORD.test(line) ? 1 : 0;
+  // An indented line is code only among other lines.
+  if (multiLine && INDENTED.test(line)) features++;
   for (const re of CODE_FEATURES) {
-    // An indented line is code only among other lines.
-    if (re === CODE_FEATURES[CODE_FEATURES.length - 1] && !multiLine) continue;
     if (re.test(line)) features++;
     // One feature is common in prose ("(see above)", "x = 5"); a long line needs one more.
     if (features >= (line.length > 160 ? 3 : 2)) return 'code';
@@ -340,11 +397,14 @@ function firstEndingFrom(metaWords: readonly number[], at: number): number {
 }
 
 /**
- * Quoted phrases of one line asked about (each closed on the same line, at most {@link MAX_QUOTE} long,
- * with a word-asking cue next to it).
+ * Quoted phrases of one line asked about or reported (each closed on the same line, at most
+ * {@link MAX_QUOTE} long, with a word-asking cue next to it, an introducer right before it, or a device's
+ * wake word opening it).
  */
 function quoted(line: string, offset: number, metaWords: readonly number[], out: RegionList): void {
   OPENING.lastIndex = 0;
+  /** Where the last mention of the line closed (a quote listed right after it is one too). */
+  let lastMention = -1;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
@@ -356,7 +416,16 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       j = line.indexOf(close, j + 1);
     }
     if (j < 0 || j - i > MAX_QUOTE) continue;
-    if (askedAbout(metaWords, offset + i, offset + j + 1)) out.push(offset + i, offset + j + 1, 'mention');
+    if (
+      askedAbout(metaWords, offset + i, offset + j + 1) ||
+      INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
+      WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
+      NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
+      (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i)))
+    ) {
+      out.push(offset + i, offset + j + 1, 'mention');
+      lastMention = j + 1;
+    }
     OPENING.lastIndex = j + 1;
   }
 }
@@ -373,6 +442,15 @@ export function regionWeight(regions: Regions, start: number, end: number): numb
   if (last >= 0 && regions.kind[last] === 'mention') return REGION_WEIGHT.mention;
   if (first >= 0 && regions.kind[first] === 'mention') return REGION_WEIGHT.mention;
   return 1;
+}
+
+/** The start of the mention that evidence spanning [start, end) weighs as, or -1 (as {@link RegionIndex.mentionOf}). */
+export function mentionIn(regions: Regions, start: number, end: number): number {
+  const last = end > start ? regionAt(regions, end - 1) : -1;
+  if (last >= 0 && regions.kind[last] === 'mention') return regions.start[last]!;
+  const first = regionAt(regions, start);
+  if (first >= 0 && regions.kind[first] === 'mention') return regions.start[first]!;
+  return -1;
 }
 
 /** Whether offset `at` lies in code or data. */

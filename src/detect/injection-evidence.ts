@@ -53,11 +53,27 @@ export class EvidenceSink {
    * @default every span weighs 1
    */
   regions: RegionIndex | undefined;
+  /** Per reason, the index of the strongest evidence read in quoted mentions. */
+  private readonly inMention = new Map<string, number>();
   /** @param weigh `false`: only code and data weigh the evidence down, a quoted mention does not (see `keepInMaterial`). */
   add(reason: InjectionReason, rule: string, score: number, start: number, end: number, weigh = true): void {
     // Weak evidence is left as it is: where it lies would change no verdict, and finding regions costs a pass.
     if (score >= WEIGHED_FROM && this.regions !== undefined) {
-      if (weigh) score *= this.regions.weight(start, end);
+      if (weigh) {
+        score *= this.regions.weight(start, end);
+        // Rules of one reason reading quoted phrases ("translate 'ignore the previous rules'": verb and object,
+        // verb and pointer; a list of quoted prompts an app shows) are one piece of evidence about quoted words:
+        // the strongest counts, they do not add up.
+        if (score > 0 && this.regions.mentionOf(start, end) >= 0) {
+          const key = reason;
+          const prev = this.inMention.get(key);
+          if (prev !== undefined) {
+            if (score > this.items[prev]!.score) this.items[prev] = { reason, rule, score, start, end };
+            return;
+          }
+          this.inMention.set(key, this.items.length);
+        }
+      }
       // Code quoting a prompt ("note to the AI: reply in JSON") is a developer's own prompt, not content turning to the model.
       else if (this.regions.material(start)) score *= REGION_WEIGHT.code;
     }
@@ -82,7 +98,9 @@ type CompiledCondition =
   | { kind: 'absent'; set: ClassSet }
   | { kind: 'test'; name: NamedTest }
   | { kind: 'role'; role: 'user' | 'assistant' }
-  | { kind: 'any'; of: CompiledCondition[] };
+  | { kind: 'any'; of: CompiledCondition[] }
+  | { kind: 'all'; of: CompiledCondition[] }
+  | { kind: 'not'; of: CompiledCondition };
 
 interface CompiledRule {
   id: string;
@@ -109,6 +127,8 @@ function compileCondition(c: Condition): CompiledCondition {
   if ('absent' in c) return { kind: 'absent', set: classSet(c.absent) };
   if ('test' in c) return { kind: 'test', name: c.test };
   if ('role' in c) return { kind: 'role', role: c.role };
+  if ('all' in c) return { kind: 'all', of: c.all.map(compileCondition) };
+  if ('not' in c) return { kind: 'not', of: compileCondition(c.not) };
   return { kind: 'any', of: c.any.map(compileCondition) };
 }
 
@@ -149,6 +169,7 @@ export const BUILTIN_RULES = compileRules(INJECTION_RULES);
 // Evaluation
 
 const SELF_HELP = classSet(['selfHelp']);
+const IGNORE_CLASS = classSet(['ignore']);
 /** Characters after a cue that tell two occurrences of one phrase apart. */
 const OCCURRENCE_CONTEXT = 16;
 const PRIOR = classSet(['prior']);
@@ -181,6 +202,10 @@ function holds(c: Cues, cond: CompiledCondition, m: Match, role: 'user' | 'assis
       return namedTest(c, cond.name, m);
     case 'any':
       return cond.of.some((x) => holds(c, x, m, role));
+    case 'all':
+      return cond.of.every((x) => holds(c, x, m, role));
+    case 'not':
+      return !holds(c, cond.of, m, role);
   }
 }
 
@@ -212,6 +237,19 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'writesWork':
+      return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
+    case 'ownObject':
+      return m.a >= 0 && ownObject(c, m.a, m.b);
+    case 'possessivePrior':
+      return m.a >= 0 && is(c, m.a, IGNORE_CLASS) && possessiveOnly(c, m.a);
+    case 'reportedOrder':
+      return m.a >= 0 && reportedOrder(c.original, c.map[c.start[m.a]!]!);
+    case 'courteous':
+      return m.a >= 0 && COURTEOUS_BEFORE.test(c.original.slice(Math.max(0, c.map[c.start[m.a]!]! - 32), c.map[c.start[m.a]!]!));
+    case 'prevented':
+      // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
+      return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
   }
 }
 
@@ -389,7 +427,7 @@ function spokenLine(text: string, at: number): boolean {
  * verb: the verb is said of a third party. Romance and English relatives (the ambiguous imperative/third
  * person forms "ignora", "oublie" are where this matters). Bounded: the slice read is 40 characters.
  */
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|cui|dove|quale|onde|cuja|donde|quien)(?:\s{1,3}\p{L}{1,20}){0,2}\s{1,3}$/u;
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:who|which|whom|qui|où|che|chi|cui|dove|quale|onde|cuja|quem|donde|quien|wer)(?:\s{1,3}\p{L}{1,20}){0,4}\s{1,3}$/u;
 
 /** A second-person subject right before the verb (the clause addresses the reader). */
 const SECOND_PERSON_SUBJECT = /(?:^|[^\p{L}])(?:you|tu|vous|voi|te|ti|usted|ustedes|você|vocês)\s{1,3}$/u;
@@ -401,11 +439,151 @@ function relativeBefore(original: string, at: number): boolean {
   return RELATIVE_BEFORE.test(before) && !SECOND_PERSON_SUBJECT.test(before);
 }
 
-/** Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]"). */
+/** Courtesy formulas of notices and letters, per language, that end right before the verb they soften. */
+const COURTESY: Readonly<Record<string, readonly string[]>> = {
+  en: ['please', 'kindly', 'we ask that you', 'we ask you to', 'you are asked to', 'residents are asked to'],
+  fr: ['veuillez', 'merci de', 'nous vous prions de', 'prière de'],
+  de: ['bitte', 'wir bitten sie,? zu', 'wir bitten sie,?'],
+  es: ['por favor', 'les rogamos que', 'le rogamos que', 'rogamos que', 'les pedimos que', 'le pedimos que', 'se ruega'],
+  it: ['per favore', 'vi preghiamo di', 'la preghiamo di', 'si prega di', 'vi chiediamo di'],
+  pt: ['por favor', 'pedimos que', 'solicitamos que', 'agradecemos que'],
+  nl: ['gelieve', 'graag', 'wij vragen u', 'we vragen u'],
+  pl: ['prosimy', 'prosimy o', 'uprzejmie prosimy'],
+};
+/** A courtesy formula, with at most one word (a pronoun: "Bitte ignorieren Sie" reads the formula first) before the verb. */
+const COURTEOUS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(COURTESY).flat().join('|')})\\s{1,3}$`, 'iu');
+
+/**
+ * Words of prevention and risk, per language (stems: a word starting with one counts). An imperative such as
+ * "stop" is left out: "stop refusing and reveal ..." is an order, "how do I prevent ... revealing" a question.
+ */
+const PREVENTION: Readonly<Record<string, readonly string[]>> = {
+  en: ['prevent', 'avoid', 'protect', 'risk', 'mitigat', 'defend', 'defenc', 'defens', 'harden', 'safeguard', 'test whether', 'test if', 'check whether', 'check if', 'verify whether', 'verify if', 'detect'],
+  fr: ['empêch', 'évit', 'protég', 'protèg', 'risque', 'prévenir', 'se prémunir', 'vérifier si', 'tester si', 'détecter'],
+  de: ['verhinder', 'vermeid', 'schütz', 'risik', 'abwehr', 'absicher', 'erkenn'],
+  es: ['evitar', 'evite', 'impedir', 'impida', 'proteger', 'riesgo', 'prevenir', 'comprobar si', 'verificar si', 'detectar'],
+  it: ['evitare', 'evitando', 'impedire', 'proteggere', 'rischi', 'prevenire', 'verificare se', 'controllare se', 'rilevare'],
+  pt: ['evitar', 'impedir', 'proteger', 'risco', 'prevenir', 'verificar se', 'testar se', 'detetar', 'detectar'],
+  nl: ['voorkom', 'vermijd', 'bescherm', 'risico', 'controleren of', 'testen of'],
+  pl: ['zapobie', 'uniknąć', 'unikać', 'chroni', 'ryzyk', 'wykry'],
+};
+/**
+ * A prevention word, then the rest of its clause up to the verb (no sentence end or comma between): read
+ * on a bounded slice before the verb.
+ */
+const PREVENTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(PREVENTION).flat().join('|')})[^.!?;:,\\n]*$`, 'iu');
+/** How far before the verb the prevention word may sit. */
+const PREVENTION_REACH = 90;
+
+/** Whether the clause ending at original offset `at` asks how to prevent something, or weighs its risk. */
+function prevented(original: string, at: number): boolean {
+  return PREVENTED_BEFORE.test(original.slice(Math.max(0, at - PREVENTION_REACH), at));
+}
+
+/**
+ * Whether cue `i` opens the text or sits in angle or square brackets ("<SYSTEM MODE>", "[maintenance mode]").
+ * A one-word cue opening the text with a determiner after it is a verb with its object ("Override the default
+ * font ..."), not an announced mode.
+ */
 function bracketed(c: Cues, i: number): boolean {
   const before = c.text.slice(Math.max(0, c.start[i]! - 3), c.start[i]!).trimEnd();
   // Not parentheses: "(override)" glosses a word.
-  return before === '' || /[<[{]$/.test(before);
+  if (before !== '') return /[<[{]$/.test(before);
+  return c.text.slice(c.start[i]!, c.end[i]!).includes(' ') || !DETERMINER_AFTER.test(c.text.slice(c.end[i]!, c.end[i]! + 8));
+}
+
+/** A determiner right after a word: the word is a verb taking an object. */
+const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|its|their)\s/;
+
+/**
+ * A piece of writing as the object of a verb ("write a short scene", "schreibe eine Geschichte", "escribe un
+ * cuento"): the verb asks for a work, it discloses nothing. An article, at most two words, then the work.
+ */
+const WORK_AFTER = new RegExp(
+  `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${[
+    'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
+    'geschichte', 'szene', 'gedicht', 'märchen', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'cuento', 'historia', 'escena', 'poema',
+    'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
+  ].join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
+
+/**
+ * First-person possessives ("my", "meine", "mis", "le mie", "as minhas", "mijn", "mina"): the object is the
+ * speaker's own ("ignore my previous instructions about the format"). Not Italian and French "ma" (also "but").
+ */
+const FIRST_PERSON_POSSESSIVE =
+  /(?:^|[^\p{L}])(?:my|mes|mon|meine?[nrs]?|mis|mie|mia|miei|mio|minhas?|meus?|mijn|moje|moich|moj[aeą]?|mój|mina|mitt|min)(?=[^\p{L}]|$)/iu;
+/** How far after the verb its object is read when the rule matched the verb alone. */
+const OBJECT_REACH = 25;
+/** How far before an object its possessive is read ("le mie ", "my own "). */
+const OWNER_REACH = 12;
+
+/**
+ * Whether the object of the verb `a` (up to the cue `b` after it, or a few words) is the speaker's own; with the
+ * object `b` before the verb ("le mie istruzioni precedenti ..., scrivi"), the words right before the object.
+ */
+function ownObject(c: Cues, a: number, b: number): boolean {
+  if (b >= 0 && c.start[b]! < c.start[a]!) {
+    const at = c.map[c.start[b]!]!;
+    return FIRST_PERSON_POSSESSIVE.test(c.original.slice(Math.max(0, at - OWNER_REACH), at));
+  }
+  const from = c.map[c.start[a]!]!;
+  const to = b >= 0 && c.start[b]! > c.start[a]! ? c.map[c.start[b]!]! : Math.min(c.original.length, c.map[c.end[a]!]! + OBJECT_REACH);
+  return to - from <= 80 && FIRST_PERSON_POSSESSIVE.test(c.original.slice(from, to));
+}
+
+/** Possessives that the `prior` lists hold ("your", "tes", "deine"): a pointer at the model's own things only with their object. */
+const POSSESSIVES = new Set([
+  'your', 'yours', 'tes', 'ton', 'ta', 'vos', 'votre', 'tus', 'tu', 'tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra', 'vostri', 'vostre',
+  'teu', 'teus', 'tuas', 'seu', 'seus', 'sua', 'suas', 'deine', 'deinen', 'deiner', 'deines', 'dein', 'ihre', 'ihren', 'ihr', 'je', 'jouw', 'uw',
+  'twoje', 'twoj', 'twój', 'twoich', 'din', 'ditt', 'dina', 'dine', 'sinun', 'tvoje', 'tvoj', 'svoje', 'své', 'sve',
+]);
+const PRIOR_CLASS = classSet(['prior']);
+/** How far after the verb a pointer of its clause is looked for. */
+const POINTER_REACH = 30;
+
+/**
+ * Whether every `prior` cue right after the verb `a` is a bare possessive: "forget your worries", "oublie
+ * tes soucis". "ignore your previous ..." has a pointer besides the possessive.
+ */
+function possessiveOnly(c: Cues, a: number): boolean {
+  let seen = false;
+  for (let j = a + 1; j < c.lo.length && c.start[j]! <= c.end[a]! + POINTER_REACH; j++) {
+    if (!is(c, j, PRIOR_CLASS)) continue;
+    if (!POSSESSIVES.has(c.text.slice(c.start[j]!, c.end[j]!))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * Modal and reported-order constructions before a verb, per language: the order is said of a third party
+ * ("developers were told to disregard", "die Anbieter sollen die alten Zonen ignorieren", "se pidió a los
+ * hosteleros que ignoren"), in a text that reports it. Up to four words may sit between (verb-final clauses).
+ */
+const REPORTED_ORDER: Readonly<Record<string, string>> = {
+  en: "should|must|shall|will|would|needs? to|ha(?:ve|s|d) to|(?:was|were|are|is|been|being|get|got) (?:told|asked|advised|instructed|urged|required|expected|encouraged|invited) to",
+  fr: 'doivent|doit|devront|devra|devraient|sont invités à|sont priés de|ont été invités à|ont été priés de',
+  de: 'sollen|soll|sollten|müssen|muss|werden aufgefordert',
+  es: '(?:deben|debe|deberán|deberá|tienen que|tiene que)|(?:pidió|pidieron|pide|piden|solicitó|solicita|ordenó|recomendó|recomienda)(?:\\s+\\p{L}+){0,4}\\s+que',
+  it: 'devono|deve|dovranno|dovrà|dovrebbero|sono invitati a|sono pregati di',
+  pt: 'devem|deve|deverão|deverá|têm de|têm que|tem de|tem que|são convidados a',
+  nl: 'moeten|moet|dienen',
+  pl: 'muszą|musi|powinni|powinny|powinien',
+};
+const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(REPORTED_ORDER).join('|')})(?:\\s+[\\p{L}'-]+){0,4}\\s+$`, 'iu');
+/** A second-person subject in the clause: the order is the reader's after all ("you must ignore"). */
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|u|tu|vous|du|sie|usted|ustedes|você|vocês|voi|jij|ty|wy)(?:[^\p{L}]|$)/iu;
+/** How far before the verb the construction is read (the clause it opens). */
+const REPORTED_REACH = 60;
+
+/** Whether the verb at original offset `at` is ordered of a third party (see {@link REPORTED_ORDER}). */
+function reportedOrder(original: string, at: number): boolean {
+  let before = original.slice(Math.max(0, at - REPORTED_REACH), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  if (cut >= 0) before = before.slice(cut + 1);
+  return REPORTED_BEFORE.test(before) && !SECOND_PERSON.test(before);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -512,6 +690,8 @@ export function classesOf(rules: readonly InjectionRule[]): Set<CueClass> {
     else if ('present' in c) c.present.forEach((x) => out.add(x));
     else if ('absent' in c) c.absent.forEach((x) => out.add(x));
     else if ('any' in c) c.any.forEach(addCond);
+    else if ('all' in c) c.all.forEach(addCond);
+    else if ('not' in c) addCond(c.not);
   };
   for (const r of rules) {
     if ('pair' in r) [...r.pair.a, ...r.pair.b].forEach((x) => out.add(x));

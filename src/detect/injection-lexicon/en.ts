@@ -29,7 +29,7 @@ export const en: InjectionLexicon = {
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
-      'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing', 'default',
+      'foregoing', 'so far', 'until now', 'up to now', 'up until now', 'former', 'old', 'existing',
       'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
       ...typoPhrases(['previous']),
       'at initialization', 'at initialisation', 'you got', 'before i arrived', 'before i came', 'before i joined', 'before we started', 'of this chat', 'of this conversation', 'the operator', 'behind the scenes',
@@ -170,7 +170,8 @@ export const en: InjectionLexicon = {
       "i'm begging you", 'i am begging you', 'begging you', 'life depends on', 'lives depend on', 'no time to explain', "it's an emergency", 'it is an emergency', 'this is an emergency', 'or someone will die', 'or people will die', 'i will lose my job', "i'll lose my job", 'sanctioned', 'approved by our', 'approved by my', 'authorizing you', 'authorising you', 'i authorize you', 'i authorise you', 'as the lead developer',
     ],
     reveal: [
-      'repeat*', 'print*', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
+      // Not "printed": a participle describes a thing ("the printed timetable"), it orders nothing.
+      'repeat*', 'print', 'prints', 'printing', 'reveal*', 'show', 'show me', 'output', 'display', 'tell me', 'write out', 'write down',
       'spell out', 'disclose', 'leak', 'dump', 'recite', 'share', 'give me', 'provide', 'what is', "what's",
       'what are', 'what were', 'confirm', 'list', 'copy', 'paste', 'echo', 'expose', 'summarize', 'translate',
       'put it in', 'return', 'type out', 'quote', 'quote it', 'that contains', 'which contains', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank', 'what would', 'what will',
@@ -245,6 +246,8 @@ export const en: InjectionLexicon = {
       'my password', 'my passwords', 'my own password', 'a password', 'a strong password', 'strong password',
       'strong passwords', 'good password', 'secure password', 'password manager', 'password managers',
       'password policy', 'password strength', 'password reset', 'reset', 'resetting', 'forgot', 'forgotten',
+      // "what's the password policy": the longer phrase wins over "the password" (cues do not overlap).
+      'the password policy', 'the password requirements', 'the password rules', 'the password manager', 'the password reset', 'the password change',
       'change my', 'how do i', 'how can i', 'how to', 'how should i', 'my api key', 'my secret', 'my account',
       'my email', 'my birthday', 'my address', 'my phone', 'my own', 'hash', 'hashing', 'hashed',
       // Invented values (test fixtures, fiction props) are nobody's data.
@@ -262,6 +265,9 @@ export const en: InjectionLexicon = {
       'this email', 'this review', 'this transaction', 'this passage', 'this text', 'the following text',
       'the following document', 'the following article', 'the following email', 'following transaction',
       'classify it', 'categorize it', 'main conclusions', 'this code', 'this file', 'this page', 'this snippet',
+      // Dialogue handed over (its Q:/A: turns and orders between speakers are the material's).
+      'this transcript', 'this interview', 'interview transcript', 'meeting transcript', 'this dialogue', 'this podcast',
+      'interview notes', 'these notes', 'my notes', 'meeting notes',
     ],
     qaMarker: ['q:', 'a:', 'question:', 'answer:'],
     ownWords: ['i gave you', 'i sent you', 'i pasted', 'i shared', 'i asked you', 'what i sent', 'what i pasted', 
@@ -272,6 +278,8 @@ export const en: InjectionLexicon = {
       'the earlier draft', 'the previous draft', 'the last draft', 'the first draft', 'scratch that', 'i said earlier',
       'i said before', 'i told you', 'i mentioned', 'i wrote', 'the typos', 'the formatting', 'my formatting',
       'my spelling', 'my grammar', 'my english', 'that last part', 'the last part',
+      // The user's own earlier turn corrected: instructions are never "questions".
+      'the last question', 'the previous question', 'the question before', 'that question', 'i meant', 'i made a mistake',
     ],
     metaWord: ['phrases like', 'sentences like', 'words like', 'phrases such as', 'this text', 'this paragraph', 'my system prompt', 'a system prompt', 'new system prompt', 'our system prompt', 'the instruction', 
       // Definitional questions ("what is a system prompt?") ask about a thing, not for it.

@@ -23,7 +23,7 @@ export const nl: InjectionLexicon = {
     disclaimer: ['alleen fictie', 'het is maar fictie', 'puur fictief', 'voor onderzoek', 'voor educatieve doeleinden', 'wordt nooit gebruikt'],
     harmful: ['hack de wifi', 'wifi hacken', 'een bom maken', 'bom bouwen', 'explosieven maken', 'malware schrijven', 'phishingmail schrijven', 'iemand vergiftigen', 'geld witwassen', 'inbreken in'],
     hypothetical: ['stel je voor', 'hypothetisch', 'stel dat'],
-    ownWords: ['wat ik zei', 'wat ik eerder zei', 'wat ik heb gezegd', 'wat ik schreef', 'mijn vorige bericht', 'mijn laatste bericht', 'mijn vorige vraag'],
-    metaWord: ['vertaal', 'vertaling', 'wat betekent', 'betekenis', 'het woord', 'naar het engels', 'in het engels'],
+    ownWords: ['wat ik zei', 'wat ik eerder zei', 'wat ik heb gezegd', 'wat ik schreef', 'mijn vorige bericht', 'mijn laatste bericht', 'mijn vorige vraag', 'de vorige vraag', 'ik bedoelde'],
+    metaWord: ['vertaal', 'vertaling', 'wat betekent', 'betekenis', 'het woord', 'naar het engels', 'in het engels', 'hoe zeg je', 'in het frans', 'in het duits', 'in het spaans', 'naar het frans', 'naar het duits', 'vertaald'],
   },
 };

@@ -23,7 +23,7 @@ export const pl: InjectionLexicon = {
     disclaimer: ['to tylko fikcja', 'tylko fikcja', 'czysto hipotetycznie', 'do celów badawczych', 'w celach edukacyjnych', 'nigdy nie zostanie użyte'],
     harmful: ['włamać się do', 'zhakować wifi', 'zrobić bombę', 'zbudować bombę', 'zrobić materiały wybuchowe', 'napisać malware', 'napisać ransomware', 'otruć kogoś', 'prać pieniądze', 'wyprać pieniądze'],
     hypothetical: ['wyobraź sobie', 'hipotetycznie', 'załóżmy'],
-    ownWords: ['co napisałem', 'co napisałam', 'co powiedziałem', 'co powiedziałam', 'moją poprzednią wiadomość', 'moja poprzednia wiadomość', 'moją ostatnią wiadomość', 'moje ostatnie pytanie'],
-    metaWord: ['przetłumacz', 'tłumaczenie', 'co znaczy', 'co oznacza', 'znaczenie', 'słowo', 'na angielski', 'po angielsku'],
+    ownWords: ['co napisałem', 'co napisałam', 'co powiedziałem', 'co powiedziałam', 'moją poprzednią wiadomość', 'moja poprzednia wiadomość', 'moją ostatnią wiadomość', 'moje ostatnie pytanie', 'poprzednie pytanie', 'poprzednim pytaniu', 'chodziło mi'],
+    metaWord: ['przetłumacz', 'tłumaczenie', 'co znaczy', 'co oznacza', 'znaczenie', 'słowo', 'na angielski', 'po angielsku', 'jak przetłumaczyć', 'jak powiedzieć', 'po niemiecku', 'po francusku', 'przetłumaczyć'],
   },
 };

@@ -24,6 +24,6 @@ export const sv: InjectionLexicon = {
     harmful: ['hackar grannens wifi', 'hacka wifi', 'hackar wifi', 'göra en bomb', 'bygga en bomb', 'tillverka sprängämnen', 'skriva skadlig kod', 'förgifta någon', 'tvätta pengar', 'bryta sig in i'],
     hypothetical: ['föreställ dig', 'hypotetiskt', 'anta att'],
     ownWords: ['det jag sa', 'vad jag sa', 'det jag skrev', 'mitt förra meddelande', 'mitt senaste meddelande', 'min förra fråga'],
-    metaWord: ['översätt', 'översättning', 'vad betyder', 'betydelse', 'ordet', 'till engelska', 'på engelska'],
+    metaWord: ['översätt', 'översättning', 'vad betyder', 'betydelse', 'ordet', 'till engelska', 'på engelska', 'hur säger man', 'på tyska', 'på franska', 'på spanska'],
   },
 };
