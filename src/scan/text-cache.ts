@@ -7,7 +7,7 @@
  * request as before.
  * @module
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Detection } from '../core/types.js';
 import { GuardConfigError } from '../core/errors.js';
@@ -53,6 +53,18 @@ export interface TextCache {
   readonly size: number;
 }
 
+/** `String.prototype.isWellFormed` (ES2024, in every Node this package supports; the compiler's lib is older). */
+const isWellFormed = (String.prototype as unknown as { isWellFormed: (this: string) => boolean }).isWellFormed;
+
+/**
+ * SHA-256 of a text, one-shot. A well-formed text is hashed as UTF-8 (half the bytes of ASCII as UTF-16);
+ * one with a lone surrogate as UTF-16 units, since UTF-8 would write every lone surrogate as U+FFFD and two
+ * such texts would share a key. The leading letter keeps the two encodings apart.
+ */
+function keyOf(text: string): string {
+  return isWellFormed.call(text) ? `u${hash('sha256', text, 'base64')}` : `w${hash('sha256', Buffer.from(text, 'utf16le'), 'base64')}`;
+}
+
 const positive = (name: string, value: unknown, fallback: number): number => {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
@@ -82,8 +94,7 @@ export function createTextCache(option: boolean | TextCacheOptions | undefined):
   });
   return {
     get(text, role, listId, compute) {
-      // UTF-16 code units, not UTF-8: two texts that differ only in lone surrogates must not share a key.
-      const key = createHash('sha256').update(`${role}\u0000${listId}\u0000`).update(Buffer.from(text, 'utf16le')).digest('base64');
+      const key = keyOf(`${role}\u0000${listId}\u0000${text}`);
       let work = lru.get(key);
       if (work === undefined) {
         work = compute();
