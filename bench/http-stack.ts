@@ -7,8 +7,14 @@
  * process; autocannon runs here, alternating the apps round by round so machine noise hits all alike.
  *
  * Run: node --import tsx bench/http-stack.ts express   (or koa; `--rounds N --seconds S --connections C`,
- *      `--no-system-prompt` for the scan without the demo's system prompt)
- * Results: bench/results/http-<framework>.json
+ *      `--no-system-prompt` for the scan without the demo's system prompt, `--distinct` for a different body
+ *      on every request)
+ * Results: bench/results/http-<framework>.json (`http-<framework>-distinct.json` with `--distinct`)
+ *
+ * With one body repeated, the scanner's cache of per-text work answers every request after the first (as it
+ * does for the history a chat client resends); `--distinct` sends 4,096 bodies in turn, more than the cache
+ * holds, so every request is scanned in full. Moderation is then off in `guarded` and `secure` alike: every
+ * body would miss its cache and wait on Mistral, a cost that is not this package's.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -31,17 +37,29 @@ const seconds = option('seconds', 5);
 const connections = option('connections', 10);
 const variants: Variant[] = ['seeds', 'edge', 'guarded', 'secure', 'bare'];
 const noSystemPrompt = args.includes('--no-system-prompt');
+const distinct = args.includes('--distinct');
 
 // One user message of about 4 KB (under the default 4,000-character message limit), as issue 16 measured.
 const prompt = realisticPrompt(3950, 7);
 const body = JSON.stringify({ messages: [{ role: 'user', content: prompt }] });
+/** Distinct bodies of the same size and kind: the prompt's lines rotated, behind a ticket number. */
+const lines = prompt.split('\n');
+const bodies = distinct
+  ? Array.from({ length: 4096 }, (_, i) => {
+      const k = i % lines.length;
+      const text = `Ticket ${i}: ${[...lines.slice(k), ...lines.slice(0, k)].join('\n')}`.slice(0, prompt.length);
+      return JSON.stringify({ messages: [{ role: 'user', content: text }] });
+    })
+  : [body];
+let sent = 0;
 
 /** Every server started, so all are stopped whatever happens. */
 const children: ChildProcess[] = [];
 
 function startServer(variant: Variant): Promise<{ child: ChildProcess; url: string }> {
   const script = fileURLToPath(new URL('./lib/http-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant, ...(noSystemPrompt ? ['--no-system-prompt'] : [])], {
+  const flags = [...(noSystemPrompt ? ['--no-system-prompt'] : []), ...(distinct ? ['--no-moderation'] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant, ...flags], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
@@ -78,7 +96,16 @@ interface Run {
 
 async function run(url: string, duration: number): Promise<Run> {
   const before = await cpuMicros(url);
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration });
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration,
+    // Each request takes the next body of the pool (the one body, without --distinct).
+    ...(distinct ? { requests: [{ setupRequest: (req: autocannon.Request): autocannon.Request => ({ ...req, body: bodies[sent++ % bodies.length]! }) }] } : {}),
+  });
   const cpu = (await cpuMicros(url)) - before;
   return {
     rps: result.requests.average,
@@ -138,8 +165,9 @@ try {
     );
   }
   const result = {
-    command: `node --import tsx bench/http-stack.ts ${framework} --rounds ${rounds} --seconds ${seconds} --connections ${connections}${noSystemPrompt ? ' --no-system-prompt' : ''}`,
+    command: `node --import tsx bench/http-stack.ts ${framework} --rounds ${rounds} --seconds ${seconds} --connections ${connections}${noSystemPrompt ? ' --no-system-prompt' : ''}${distinct ? ' --distinct' : ''}`,
     systemPrompt: !noSystemPrompt,
+    bodies: distinct ? 'distinct: 4096 bodies in turn, more than the scan cache holds; moderation off in guarded and secure' : 'one body repeated (scan answered from its cache after the first request, moderation from its cache)',
     date: new Date().toISOString(),
     node: process.version,
     framework,
@@ -157,7 +185,7 @@ try {
     secureOverSeedsWithScan: { median: Number(median(edgeRatios).toFixed(3)), rounds: edgeRatios.map((r) => Number(r.toFixed(3))) },
   };
   console.log(JSON.stringify(result, null, 2));
-  writeFileSync(new URL(`./results/http-${framework}${noSystemPrompt ? '-no-system-prompt' : ''}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(new URL(`./results/http-${framework}${noSystemPrompt ? '-no-system-prompt' : ''}${distinct ? '-distinct' : ''}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
 } finally {
   for (const child of children) child.kill('SIGTERM');
 }

@@ -46,7 +46,7 @@ function seedsLogger(): winston.Logger {
 
 const LIMIT = 1_000_000_000; // one client sends everything: limits are counted, never reached
 
-export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT): express.Express {
+export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT, moderation = true): express.Express {
   const app = express();
   app.disable('x-powered-by');
   const handler: express.RequestHandler = (_req, res) => {
@@ -63,7 +63,7 @@ export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: str
       res.on('finish', () => logger.info('request', { method: req.method, path: req.path, status: res.statusCode, ms: performance.now() - start }));
       next();
     });
-    const scan = variant === 'guarded' ? [ex.sanitizeInput(systemPrompt ? { systemPrompt } : {}), ex.moderate({ client: mistral })] : [];
+    const scan = variant === 'guarded' ? [ex.sanitizeInput(systemPrompt ? { systemPrompt } : {}), ...(moderation ? [ex.moderate({ client: mistral })] : [])] : [];
     app.post('/api/chat', express.json({ limit: '1mb' }), ...scan, handler);
   } else if (variant === 'edge') {
     const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
@@ -74,7 +74,7 @@ export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: str
     const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
     const guard = ex.secureChat({
       input: systemPrompt ? { systemPrompt } : {},
-      moderation: { client: mistral },
+      moderation: moderation ? { client: mistral } : false,
       rateLimit: { limit: LIMIT },
       tokenBudget: { limit: LIMIT },
       audit: { logger },
@@ -84,7 +84,7 @@ export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: str
   return app;
 }
 
-export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT): Koa {
+export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT, moderation = true): Koa {
   const app = new Koa();
   const router = new Router();
   const handler: Koa.Middleware = (ctx) => {
@@ -106,7 +106,7 @@ export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string 
       await next();
     });
     app.use(bodyParser({ jsonLimit: '1mb' }));
-    const scan = variant === 'guarded' ? [ko.sanitizeInput(systemPrompt ? { systemPrompt } : {}), ko.moderate({ client: mistral })] : [];
+    const scan = variant === 'guarded' ? [ko.sanitizeInput(systemPrompt ? { systemPrompt } : {}), ...(moderation ? [ko.moderate({ client: mistral })] : [])] : [];
     router.post('/api/chat', ...scan, handler);
   } else if (variant === 'edge') {
     const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
@@ -122,7 +122,7 @@ export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string 
     const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
     const guard = ko.secureChat({
       input: systemPrompt ? { systemPrompt } : {},
-      moderation: { client: mistral },
+      moderation: moderation ? { client: mistral } : false,
       rateLimit: { limit: LIMIT },
       tokenBudget: { limit: LIMIT },
       audit: { logger },

@@ -13,9 +13,10 @@ import type { Framework, Variant } from './http-apps.js';
 
 const [framework, variant] = process.argv.slice(2) as [Framework, Variant];
 const systemPrompt = process.argv.includes('--no-system-prompt') ? undefined : SYSTEM_PROMPT;
+const moderation = !process.argv.includes('--no-moderation');
 const fake = await startFakeMistral();
 const mistral = createMistralClient({ apiKey: 'bench', serverURL: fake.url, retry: false });
-const app = (framework === 'express' ? expressApp(variant, mistral, systemPrompt) : koaApp(variant, mistral, systemPrompt).callback()) as RequestListener;
+const app = (framework === 'express' ? expressApp(variant, mistral, systemPrompt, moderation) : koaApp(variant, mistral, systemPrompt, moderation).callback()) as RequestListener;
 // `GET /__cpu` reports this process's CPU time, so the driver can measure CPU per request, which
 // other load on the machine disturbs far less than requests per second.
 const http = createServer((req, res) => {

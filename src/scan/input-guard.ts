@@ -11,7 +11,8 @@ import type { InputShapeOptions } from './input-shape.js';
 import { buildScanner, SCAN_OPTION_KEYS } from './pipeline.js';
 import type { ScanOptions } from './pipeline.js';
 import { createDelimiterTag, secureMessages } from './secure-messages.js';
-import { createCanary } from '../detect/leak.js';
+import { CANARY_PREFIX } from '../detect/leak.js';
+import { randomHex } from './random-hex.js';
 import type { SecureMessagesOptions } from './secure-messages.js';
 
 /** Options of `sanitizeInput()`: where to read, the limits, the detectors' policy and the system prompt. */
@@ -111,7 +112,10 @@ export function blockError(findings: readonly Finding[]): GuardError {
   });
 }
 
-/** Builds the input guard; every option is validated here, once. */
+/**
+ * Builds the input guard; every option is validated here, once. Its canaries are `createCanary()`'s format
+ * (the prefix and 16 random hex digits), cut from a random pool instead of one `randomBytes` call each.
+ */
 export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard {
   checkOptionKeys('sanitizeInput()', options, SANITIZE_INPUT_KEYS);
   const { bodyLimit: _bodyLimit, wrapUserContent: _wrap, canary: useCanary = true, ...rest } = options;
@@ -126,7 +130,7 @@ export function createInputGuard(options: SanitizeInputOptions = {}): InputGuard
       const scanned = scanner.scanMessages(conversation);
       if (scanned.verdict === 'block') throw blockError(scanned.findings);
       const findings = repairs.length === 0 ? scanned.findings : [...repairs, ...scanned.findings];
-      const canary = useCanary && (secure.wrapUserContent || (secure.systemPrompt ?? '') !== '') ? createCanary() : undefined;
+      const canary = useCanary && (secure.wrapUserContent || (secure.systemPrompt ?? '') !== '') ? `${CANARY_PREFIX}${randomHex(8)}` : undefined;
       const state: GuardState = {
         requestId,
         messages: secureMessages(scanned.messages, secure, createDelimiterTag(), canary),

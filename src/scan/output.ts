@@ -209,16 +209,23 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
   const lookahead = holdBack - half;
   const leftContext = half;
 
-  // Compiled per canary and per prompt, a few of each kept (a request's answer may be cleaned in several fields).
-  const canaries = new (lruCache().LRUCache)<string, CanaryMatcher>({ max: 64 });
+  // Compiled per context (a request's answer may be cleaned in several fields, with one context; a canary is
+  // per request, so a cache by token would only churn) and per prompt, a few prompts kept.
+  const canaries = new WeakMap<OutputContext, { token: string; matcher: CanaryMatcher }>();
+  let lastCanary: { token: string; matcher: CanaryMatcher } | undefined;
   const prompts = new (lruCache().LRUCache)<string, { profile: OverlapProfile | undefined }>({ max: 64, maxSize: 1_000_000, sizeCalculation: (_v, key) => Math.max(1, key.length) });
 
   function leakState(context: OutputContext): LeakState {
     const prompt = options.systemPrompt === undefined ? context.systemPrompt : undefined;
     let canary: CanaryMatcher | undefined;
     if (useCanary && context.canary !== undefined) {
-      canary = canaries.get(context.canary);
-      if (canary === undefined) canaries.set(context.canary, (canary = createCanaryMatcher(context.canary)));
+      let known = canaries.get(context);
+      if (known === undefined || known.token !== context.canary) {
+        // The last one made serves a caller who passes a fresh context with the same token.
+        known = lastCanary?.token === context.canary ? lastCanary : { token: context.canary, matcher: createCanaryMatcher(context.canary) };
+        canaries.set(context, (lastCanary = known));
+      }
+      canary = known.matcher;
     }
     let overlap = fixedOverlap;
     if (overlap === undefined && prompt !== undefined && overlapOptions !== undefined) {

@@ -9,7 +9,6 @@ import { checkOptionKeys, describe } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizeOptions } from '../text/index.js';
-import type { NormalizedText } from '../text/index.js';
 import { strongest } from '../detect/contract.js';
 import type { DetectorName, DetectorResult, TextDetector, TextRole } from '../detect/contract.js';
 import { createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../detect/injection.js';
@@ -27,6 +26,8 @@ import { dataDetector, injectionDetector, restrictionDetector } from './detector
 import { dataNormalizer } from './data-normalize.js';
 import type { AppliedRedaction, OperatorSpec, RedactionContext, RedactionSpan } from './redaction.js';
 import { PseudonymVault } from './vault.js';
+import { createTextCache } from './text-cache.js';
+import type { TextCacheOptions, TextWork } from './text-cache.js';
 import {
   INPUT_PII_DEFAULTS,
   OUTPUT_PII_DEFAULTS,
@@ -92,6 +93,16 @@ export interface ScanOptions {
    * @default true
    */
   restrictions?: boolean | RestrictionOptions;
+  /**
+   * Keep what the normalizer and the detectors found per text (never the text: a SHA-256 of it, with
+   * its role and the detector list, is the key), so the earlier turns a chat client resends every turn
+   * are not scanned again. The policy, redactions and the joined reading of the conversation still run
+   * on every call, on every turn, so results are identical with or without it. Bounded in entries and in
+   * findings kept (see {@link TextCacheOptions}). A shared cache lets a caller who can time requests
+   * tell whether the same text was scanned recently; `false` turns it off.
+   * @default true for `direction: 'input'` ({ entries: 1024, findings: 65536 }), false for 'output'
+   */
+  cache?: boolean | TextCacheOptions;
 }
 
 /** The result of scanning one text. */
@@ -170,6 +181,7 @@ export const SCAN_OPTION_KEYS: OptionKeys<ScanOptions> = {
   piiDetector: true,
   systemPrompt: true,
   restrictions: true,
+  cache: true,
 };
 
 const INJECTION_OPTION_KEYS: OptionKeys<Exclude<NonNullable<ScanOptions['injection']>, string>> = {
@@ -233,6 +245,12 @@ interface JoinedPart {
   messageIndex: number;
   chunkIndex?: number;
   text: string;
+}
+
+/** A scanner's detectors for one prompt; `id` tells lists apart in the cache of per-text work. */
+interface DetectorList {
+  readonly detectors: readonly TextDetector[];
+  readonly id: string;
 }
 
 /** What the joined pass found in one part, per detector, in that part's coordinates. */
@@ -393,15 +411,32 @@ export function buildScanner(options: ScanOptions): Scanner {
     return ctx;
   }
 
+  const ownList: DetectorList = { detectors, id: '' };
+  /** Each compiled prompt's detector list, made once, with an id that keys the cache of per-text work. */
+  const lists = new WeakMap<RestrictionProfile, DetectorList>();
+  let listCount = 0;
   /** The detectors of one text: the scanner's own, plus the restrictions of the prompt it is checked against. */
-  function detectorsFor(context: ScanContext): TextDetector[] {
-    if (!injectionOn) return detectors;
+  function detectorsFor(context: ScanContext): DetectorList {
+    if (!injectionOn) return ownList;
     const profile = context.systemPrompt !== undefined ? profileFor(joinPrompts(options.systemPrompt, context.systemPrompt)) : serverProfile;
-    return profile ? [...detectors, restrictionDetector(profile)] : detectors;
+    if (!profile) return ownList;
+    let list = lists.get(profile);
+    if (list === undefined) lists.set(profile, (list = { detectors: [...detectors, restrictionDetector(profile)], id: String(++listCount) }));
+    return list;
+  }
+
+  const cache = createTextCache(options.cache ?? direction === 'input');
+  /** What the normalizer and each detector of `list` find in `text`: from the cache when the text was seen. */
+  function workOf(text: string, role: TextRole, list: DetectorList): TextWork {
+    const compute = (): TextWork => {
+      const normalized = normalize(text);
+      return { detections: normalized.detections, strip: normalized.strip, results: list.detectors.map((d) => d.detect(normalized, { role })) };
+    };
+    return cache ? cache.get(text, role, list.id, compute) : compute();
   }
 
   function scanText(text: string, context: ScanContext = {}): TextScanResult {
-    return scanNormalized(text, normalize(text), context, undefined);
+    return scanNormalized(text, context, undefined);
   }
 
   /**
@@ -410,17 +445,20 @@ export function buildScanner(options: ScanOptions): Scanner {
    * text is one chunk of the conversation's only user message, whose joined reading is then the injection
    * verdict (a chunk boundary is transport, not meaning: "translate:" in one chunk frames the quote in the next).
    */
-  function scanNormalized(text: string, normalized: NormalizedText, context: ScanContext, carried: Carried | undefined, chunkOfWhole = false): TextScanResult {
+  function scanNormalized(text: string, context: ScanContext, carried: Carried | undefined, chunkOfWhole = false): TextScanResult {
     const findings: Finding[] = [];
     const spans: RedactionSpan[] = [];
+    const role = context.role ?? 'user';
+    const list = detectorsFor(context);
+    const work = workOf(text, role, list);
 
-    for (const detection of normalized.detections) {
+    for (const detection of work.detections) {
       const action: FindingAction =
         detection.kind === 'invisible' && invisible === 'block' ? 'block' : detection.kind === 'invisible' && invisible === 'strip' ? 'redact' : 'flag';
       findings.push(toFinding(detection, action, context));
     }
     if (invisible === 'strip') {
-      for (const [start, end] of normalized.strip) spans.push({ start, end, type: 'INVISIBLE', operator: STRIP, priority: -1 });
+      for (const [start, end] of work.strip) spans.push({ start, end, type: 'INVISIBLE', operator: STRIP, priority: -1 });
     }
 
     let injectionScore = 0;
@@ -440,9 +478,8 @@ export function buildScanner(options: ScanOptions): Scanner {
       const capped = injectionPolicy.flagThreshold;
       applyInjectionPolicy({ score: capped, detections: result.detections.map((d) => ({ ...d, score: capped })) });
     };
-    const role = context.role ?? 'user';
-    for (const detector of detectorsFor(context)) {
-      const own = detector.detect(normalized, { role });
+    list.detectors.forEach((detector, at) => {
+      const own = work.results[at]!;
       const joined = carried?.[detector.name];
       switch (detector.name) {
         case 'injection': {
@@ -473,7 +510,7 @@ export function buildScanner(options: ScanOptions): Scanner {
           break;
         }
       }
-    }
+    });
 
     if (spans.length === 0) return { text, findings, verdict: verdictOf(findings), injectionScore, edits: [] };
     const redacted = applyRedactions(text, spans, redactionContext(context));
@@ -497,12 +534,14 @@ export function buildScanner(options: ScanOptions): Scanner {
       starts.push(joinedText.length);
       joinedText += part.text;
     });
-    const normalized = normalize(joinedText);
-    for (const detector of detectorsFor(context)) {
-      const result = detector.detect(normalized, { role: 'user' });
-      if (result.detections.length === 0) continue;
+    // A conversation resent as it was (a retry, the same opening turns) reads from the cache too.
+    const list = detectorsFor(context);
+    const work = workOf(joinedText, 'user', list);
+    list.detectors.forEach((detector, at) => {
+      const result = work.results[at]!;
+      if (result.detections.length === 0) return;
       const wholeResult = detector.name === 'injection';
-      if (wholeResult && result.score < injectionPolicy.flagThreshold) continue;
+      if (wholeResult && result.score < injectionPolicy.flagThreshold) return;
       const pieces = new Map<JoinedPart, Detection[]>();
       for (const detection of result.detections) {
         const first = partAt(starts, detection.start);
@@ -524,7 +563,7 @@ export function buildScanner(options: ScanOptions): Scanner {
         if (entry === undefined) carried.set(part, (entry = {}));
         entry[detector.name] = { score: result.score, detections };
       }
-    }
+    });
     return carried;
   }
 
@@ -554,8 +593,10 @@ export function buildScanner(options: ScanOptions): Scanner {
     });
     const carried = joinedPass(parts, base);
     const oneMessage = parts.length >= 2 && parts.every((p) => p.messageIndex === parts[0]!.messageIndex);
-    const partOf = (messageIndex: number, chunkIndex?: number): JoinedPart | undefined =>
-      parts.find((p) => p.messageIndex === messageIndex && p.chunkIndex === chunkIndex);
+    // By position, so a long conversation is not searched once per part.
+    const byPosition = new Map<string, JoinedPart>();
+    if (carried.size > 0) for (const part of parts) byPosition.set(`${part.messageIndex}:${part.chunkIndex ?? ''}`, part);
+    const partOf = (messageIndex: number, chunkIndex?: number): JoinedPart | undefined => byPosition.get(`${messageIndex}:${chunkIndex ?? ''}`);
 
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;
@@ -564,7 +605,7 @@ export function buildScanner(options: ScanOptions): Scanner {
       const scanOne = (text: string, chunkIndex?: number): string => {
         const part = carried.size === 0 ? undefined : partOf(messageIndex, chunkIndex);
         const chunkOfWhole = oneMessage && chunkIndex !== undefined && message.role === 'user';
-        const result = scanNormalized(text, normalize(text), chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part), chunkOfWhole);
+        const result = scanNormalized(text, chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part), chunkOfWhole);
         findings.push(...result.findings);
         return result.text;
       };

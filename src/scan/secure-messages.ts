@@ -3,9 +3,9 @@
  * user content wrapped as untrusted data between random per-request delimiters.
  * @module
  */
-import { randomBytes } from 'node:crypto';
 import type { ChatMessage, ContentChunk, SecuredChunk, SecuredMessage } from '../core/types.js';
 import { canaryNote } from '../detect/leak.js';
+import { randomHex } from './random-hex.js';
 
 export interface SecureMessagesOptions {
   /** The server's own system prompt. Clients can never supply one. */
@@ -25,7 +25,7 @@ export interface SecureMessagesOptions {
 
 /** Fresh, unguessable delimiter tag for one request: a client cannot close it early. */
 export function createDelimiterTag(): string {
-  return `user_data_${randomBytes(8).toString('hex')}`;
+  return `user_data_${randomHex(8)}`;
 }
 
 /** The system-prompt note that explains the delimiters to the model. */

@@ -67,6 +67,72 @@ function parseContentType(header: string): { type: string; charset: string | und
   return { type: type.trim().toLowerCase(), charset };
 }
 
+/** Fatal: invalid UTF-8 is refused. One decoder for every body: a one-shot `decode` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The chunks received, as one buffer (the one chunk itself when there is one: no copy). */
+const joined = (received: Buffer[], size: number): Buffer => (received.length === 1 ? received[0]! : Buffer.concat(received, size));
+
+/** Reads a body sent without a `Content-Encoding` straight from the request: no stream in between. */
+function readIdentity(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const received: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const fail = (err: GuardError): void => {
+      if (settled) return;
+      settled = true;
+      req.removeListener('data', onData);
+      // Stop reading; what is left is dropped with the connection (the error answer says `connection: close`).
+      req.pause();
+      reject(err);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) fail(tooLarge(limit));
+      else received.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(joined(received, size));
+    });
+    req.once('error', () => fail(inputError(400, 'malformed_body', 'The request body could not be read.', { connection: 'close' })));
+    req.once('aborted', () => fail(inputError(400, 'malformed_body', 'The request body was cut off.', { connection: 'close' })));
+  });
+}
+
+/** Reads a compressed body through its decoder, the limit applying to the decoded bytes. */
+function readDecoded(req: IncomingMessage, limit: number, decoder: Transform, encoding: string): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const received: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const fail = (err: GuardError): void => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(decoder);
+      decoder.destroy();
+      reject(err);
+    };
+    decoder.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) fail(tooLarge(limit));
+      else received.push(chunk);
+    });
+    decoder.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(joined(received, size));
+    });
+    decoder.on('error', () => fail(inputError(400, 'malformed_body', `The request body could not be decoded (Content-Encoding: ${encoding}).`, { connection: 'close' })));
+    req.on('error', () => fail(inputError(400, 'malformed_body', 'The request body could not be read.', { connection: 'close' })));
+    req.on('aborted', () => fail(inputError(400, 'malformed_body', 'The request body was cut off.', { connection: 'close' })));
+    req.pipe(decoder);
+  });
+}
+
 const tooLarge = (limit: number): GuardError =>
   // The rest of the body is not read: the connection closes after the answer instead of waiting for it.
   inputError(413, 'body_too_large', `The request body is larger than ${limit} bytes.`, { connection: 'close' });
@@ -98,37 +164,11 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
 
-  const bytes = await new Promise<Buffer>((resolve, reject) => {
-    const decoder = makeDecoder();
-    const received: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const fail = (err: GuardError): void => {
-      if (settled) return;
-      settled = true;
-      req.unpipe(decoder);
-      decoder.destroy();
-      reject(err);
-    };
-    decoder.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) fail(tooLarge(limit));
-      else received.push(chunk);
-    });
-    decoder.on('end', () => {
-      if (settled) return;
-      settled = true;
-      resolve(Buffer.concat(received, size));
-    });
-    decoder.on('error', () => fail(inputError(400, 'malformed_body', `The request body could not be decoded (Content-Encoding: ${encoding}).`, { connection: 'close' })));
-    req.on('error', () => fail(inputError(400, 'malformed_body', 'The request body could not be read.', { connection: 'close' })));
-    req.on('aborted', () => fail(inputError(400, 'malformed_body', 'The request body was cut off.', { connection: 'close' })));
-    req.pipe(decoder);
-  });
+  const bytes = await (encoding === 'identity' ? readIdentity(req, limit) : readDecoded(req, limit, makeDecoder(), encoding));
   let text: string;
   try {
     // Fatal: invalid UTF-8 is refused, never replaced behind the client's back. A leading BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw inputError(400, 'malformed_body', 'The request body is not valid UTF-8.');
   }

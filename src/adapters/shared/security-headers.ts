@@ -104,9 +104,56 @@ export function createHeadersMiddleware(options: SecurityHeadersOptions = {}): N
   } catch (err) {
     throw new GuardConfigError(`mistral-guard: securityHeaders({ helmet }): ${(err as Error).message}`);
   }
+  // helmet's headers are constants unless an option is a function (a CSP nonce per request): then it
+  // runs per request; else what it sets is recorded once here and replayed, as helmet's own string fast path.
+  const recorded = hasFunction(overrides) ? undefined : recordHeaders(headers);
+  if (recorded !== undefined) {
+    const { set, removed } = recorded;
+    if (noStore) set.unshift(['Cache-Control', 'no-store']);
+    return function presetHeaders(_req, res, next) {
+      for (const name of removed) res.removeHeader(name);
+      for (const [name, value] of set) res.setHeader(name, value);
+      next();
+    };
+  }
   if (!noStore) return headers;
   return function headersWithNoStore(req, res, next) {
     res.setHeader('Cache-Control', 'no-store');
     headers(req, res, next);
   };
+}
+
+/** Whether an options value holds a function anywhere (bounded: options are small, acyclic objects). */
+function hasFunction(value: unknown, depth = 0): boolean {
+  if (typeof value === 'function') return true;
+  if (typeof value !== 'object' || value === null || depth > 8) return false;
+  return Object.values(value).some((v) => hasFunction(v, depth + 1));
+}
+
+/**
+ * The headers helmet sets and removes, read by running it once on a stand-in response. Undefined when it
+ * did anything else (read the request, failed, answered asynchronously): then it keeps running per request.
+ */
+function recordHeaders(headers: NodeHeadersMiddleware): { set: Array<[string, string | number | readonly string[]]>; removed: string[] } | undefined {
+  const set: Array<[string, string | number | readonly string[]]> = [];
+  const removed: string[] = [];
+  let passed = false;
+  const res = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      set.push([name, value]);
+      return res;
+    },
+    removeHeader(name: string) {
+      removed.push(name);
+    },
+  };
+  try {
+    // A request with nothing on it: a preset that read it would throw or differ, and is then not recorded.
+    headers(Object.freeze({}) as IncomingMessage, res as unknown as ServerResponse, (err) => {
+      passed = err === undefined;
+    });
+  } catch {
+    return undefined;
+  }
+  return passed ? { set, removed } : undefined;
 }
