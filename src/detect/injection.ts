@@ -22,6 +22,7 @@ import { findSuffix } from './injection-suffix.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
 import { findStructure } from './injection-structure.js';
+import { builtinInjectionModel, learnedEvidence, type InjectionModel } from './injection-model.js';
 import { compilePhraseLists, KEYWORD_COPY, type PhraseCanonicalizer, type PhraseList, type PhraseScanner } from './phrase-engine.js';
 import { unpackScanner } from './phrase-pack.js';
 import { precompiled } from './precompiled.js';
@@ -153,6 +154,7 @@ function collectEvidence(
   depth: number,
   budget: { segments: number },
   role: 'user' | 'assistant' = 'user',
+  model: InjectionModel | null = null,
 ): boolean {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   if (depth === 0) {
@@ -162,6 +164,8 @@ function collectEvidence(
     if (soup) out.add('adversarial_suffix', 'token_soup', soup.score, soup.start, soup.end);
     // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
     out.regions = regions;
+    // The learned scorer reads what a user wrote, as it was trained (decoded payloads have the smuggling rules).
+    if (model !== null && role === 'user') learnedEvidence(model, cues, out);
   }
   phraseEvidence(cues, BUILTIN_RULES, out, role);
   structureEvidence(findStructure(text.matching), text.matchingMap, cues, out);
@@ -202,7 +206,7 @@ export function explainInjection(options: InjectionDetectorOptions = {}): (text:
   const compiled = compileLexicons(resolveLexicons(options), KEYWORD_COPY);
   return (text) => {
     const sink = new EvidenceSink();
-    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS });
+    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, 'user', builtinInjectionModel());
     return sink.items.map((e) => `${e.reason}/${e.rule}=${round(e.score)} «${text.original.slice(e.start, e.end)}»`);
   };
 }
@@ -244,8 +248,11 @@ function resolveLexicons(options: InjectionDetectorOptions): InjectionLexicon[] 
   return lexicons;
 }
 
-/** @internal Builds a detector with an explicit phrase canonicalizer. */
-export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCanonicalizer): InjectionDetector {
+/**
+ * @internal Builds a detector with an explicit phrase canonicalizer; `model` replaces the shipped
+ * learned scorer (the trainer's leave-one-source-out runs), `null` leaves it out.
+ */
+export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCanonicalizer, model: InjectionModel | null = builtinInjectionModel()): InjectionDetector {
   if (typeof options !== 'object' || options === null) {
     throw new GuardConfigError('createInjectionDetector(options) expects an object or nothing.');
   }
@@ -259,7 +266,7 @@ export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCa
 
   return function detectInjection(text: NormalizedText, context?: DetectorContext): InjectionResult {
     const sink = new EvidenceSink();
-    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, context?.role ?? 'user');
+    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, context?.role ?? 'user', model);
     // Per reason: the strongest evidence of each rule, combined; the overall score combines reasons.
     const byReason = new Map<InjectionReason, Map<string, Evidence>>();
     for (const ev of sink.items) {
