@@ -58,14 +58,19 @@ const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u20
 const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
 const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
 const QUANTITY = /^[(["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d{1,4})["'\u2033]?[A-Za-z]?[.,;:!?)\]"']{0,2}$/;
+/**
+ * A formula: variables of one or two letters, digits, operators and brackets ("A^T", "(x-a)^2+(y-b)^2=r^2",
+ * "f'(x)"). Soup glues whole words and fragments of three letters and more.
+ */
+const MATH = /^(?=.*[\^_=+*/<>])(?=.*[A-Za-z0-9])(?:[A-Za-z]{1,2}(?![A-Za-z])|[\d.,'^_=+\-*/<>()[\]{}!?:;|])+$/;
 /** A number joined to words or a short code of digits and letters: "12-year-old", "4x4", "3d6", "(1w9),". */
 const NUMBERED = /^[(["']?(?:\d[\d.,]*(?:-[A-Za-z\u00c0-\u024f]+){1,3}|\d{1,3}[A-Za-z]{1,2}\d{1,3})[.,;:!?)\]"']{0,3}$/;
 /** Abbreviations with dots ("e.g.", "U.S.", "i.e.,"). */
 const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
 const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
-/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere), hashtags and mentions, blanks to fill in (`_`, `___`). */
-const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere: they hold a digit or `+/=`; letters alone are words or glue), hashtags and mentions, blanks to fill in (`_`, `___`). */
+const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|(?=[^\s]*[\d+/=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
@@ -80,10 +85,11 @@ function isFunctionWord(word: string): boolean {
 }
 
 /**
- * Tokens of code structure: a lone operator or bracket, a snake_case name, an assignment, a markup tag, an index (`arr[1],`),
+ * Tokens of code structure: a lone operator or bracket, a snake_case or SNAKE_CASE name (in one case: soup
+ * glues cases, `scientist_EXPECT_column`), an assignment, a markup tag, an index (`arr[1],`),
  * a command-line flag (`-X`, `--data`), a LaTeX command with its argument (`\\frac{`) or math (`$\\sum`).
  */
-const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`]?[A-Za-z]+_[A-Za-z0-9_]+.*|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*|--?[A-Za-z][\w-]*|[A-Za-z_]\w*\[[\w'"]*\][,.;:)]*|.*\\[a-z]{2,}[{[].*|\$[^$]*\\[^$]*\$?.*)$/;
+const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`$]?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[^A-Za-z0-9]\S*)?|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*|--?[A-Za-z][\w-]*|[A-Za-z_]\w*\[[\w'"]*\][,.;:)]*|.*\\[a-z]{2,}[{[].*|\$[^$]*\\[^$]*\$?.*)$/;
 /** Tokens of digits and symbols only (table cells, sums, dates): data, not counted. */
 const DATA_TOKEN = /^[\d|.,:;+\-*/=<>()[\]%$€£#~^]+$/;
 
@@ -113,7 +119,7 @@ function shapeOf(token: string): Shape {
   if (NEUTRAL.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
   if (PLAIN_WORD.test(token) && !innerCapital(token)) return 0;
   // "and/or", "Icebox/cooler": words joined by a slash; "12V", "x2", "1-car", "44.5\"H": quantities with units.
-  if (SLASHED.test(token) || QUANTITY.test(token) || NUMBERED.test(token)) return 0;
+  if (SLASHED.test(token) || QUANTITY.test(token) || NUMBERED.test(token) || MATH.test(token)) return 0;
   if (NUMBER.test(token) || ABBREVIATION.test(token) || PROSE_PUNCTUATION.test(token)) return 0;
   return 1;
 }
