@@ -397,7 +397,7 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   const long = soupRun(weights, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
   // A short suffix after a request: the request's function words fill any long window, so a short one
   // of almost only odd tokens, no function word at all, is soup too.
-  const short = soupRun(shapes.map((shape) => (shape === 1 ? 1 : 0)), func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
+  const short = soupRun(weights, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
   if (long === undefined) return short;
   return short !== undefined && short.score > long.score ? short : long;
 }
