@@ -388,11 +388,11 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   if (n < SHORT_WINDOW || !oddEnough(weights)) return undefined;
   // Function words and code marks, read only for a text that has a window odd enough to be soup.
   const func: boolean[] = [];
-  const code: boolean[] = [];
+  const code: number[] = [];
   for (let i = 0; i < n; i++) {
     const features = tokenFeatures(text.slice(starts[i], ends[i]));
     func.push(features.func);
-    code.push(features.code);
+    code.push(features.code ? (LONE_BRACKETS.test(text.slice(starts[i], ends[i])) ? 0.5 : 1) : 0);
   }
   const long = soupRun(weights, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
   // A short suffix after a request: the request's function words fill any long window, so a short one
@@ -402,6 +402,8 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   return short !== undefined && short.score > long.score ? short : long;
 }
 
+/** Brackets standing alone count half a code mark: soup strews them; code has them with its keywords and names. */
+const LONE_BRACKETS = /^[{}()[\];]{1,3}$/;
 /** The short window: tokens, odd tokens it needs, code marks it tolerates (soup has stray `}}`, `->`). */
 const SHORT_WINDOW = 6;
 const SHORT_MIN_ODD = 4;
@@ -411,7 +413,7 @@ const SHORT_MAX_MARKS = 2;
 function soupRun(
   weights: readonly number[],
   func: readonly boolean[],
-  code: readonly boolean[],
+  code: readonly number[],
   starts: readonly number[],
   ends: readonly number[],
   window: number,
@@ -428,12 +430,12 @@ function soupRun(
   for (let i = 0; i < n; i++) {
     odd += weights[i]!;
     if (func[i]) fn++;
-    if (code[i]) marks++;
+    marks += code[i]!;
     if (i >= window) {
       const out = i - window;
       odd -= weights[out]!;
       if (func[out]) fn--;
-      if (code[out]) marks--;
+      marks -= code[out]!;
     }
     if (i < window - 1) continue;
     const soup = marks <= maxMarks && soupy(odd, fn);
