@@ -27,15 +27,17 @@ const SOUP_MIXES: ReadonlyArray<{ odd: number; functionWords: number }> = [
   { odd: 5, functionWords: 3 },
   { odd: 3, functionWords: 1 },
 ];
+/** Beyond the mixes: odd tokens that outnumber the function words by this many are soup (soup holds a few words). */
+const ODD_MARGIN = 2;
 /** The fewest odd tokens of any soup mix. */
 const MIN_SOUP_ODD = Math.min(...SOUP_MIXES.map((mix) => mix.odd));
 
 /** Whether some window of {@link SUFFIX_WINDOW} tokens holds enough odd tokens to be soup in some mix. */
-function oddEnough(shapes: readonly Shape[]): boolean {
+function oddEnough(weights: readonly number[]): boolean {
   let odd = 0;
-  for (let i = 0; i < shapes.length; i++) {
-    if (shapes[i] === 1) odd++;
-    if (i >= SUFFIX_WINDOW && shapes[i - SUFFIX_WINDOW] === 1) odd--;
+  for (let i = 0; i < weights.length; i++) {
+    odd += weights[i]!;
+    if (i >= SUFFIX_WINDOW) odd -= weights[i - SUFFIX_WINDOW]!;
     if (odd >= Math.min(MIN_SOUP_ODD, SHORT_MIN_ODD)) return true;
   }
   return false;
@@ -44,7 +46,7 @@ function oddEnough(shapes: readonly Shape[]): boolean {
 /** Whether a window with `odd` odd tokens and `fn` function words is soup (one of {@link SOUP_MIXES}). */
 function isSoup(odd: number, fn: number): boolean {
   for (const mix of SOUP_MIXES) if (odd >= mix.odd && fn <= mix.functionWords) return true;
-  return false;
+  return odd >= MIN_SOUP_ODD && odd - fn >= ODD_MARGIN;
 }
 /** Score of a soup window, and of a soup run at least twice as long. */
 export const SUFFIX_SCORE = 0.75;
@@ -56,12 +58,19 @@ const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u20
 const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
 const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
 const QUANTITY = /^[(["']?(?:[xX#]?\d[\d.,]*(?:-?[A-Za-z]{1,4})?|[A-Za-z]{1,2}\d{1,4})["'\u2033]?[A-Za-z]?[.,;:!?)\]"']{0,2}$/;
+/**
+ * A formula: variables of one or two letters, digits, operators and brackets ("A^T", "(x-a)^2+(y-b)^2=r^2",
+ * "f'(x)"). Soup glues whole words and fragments of three letters and more.
+ */
+const MATH = /^(?=.*[\^_=+*/<>])(?=.*[A-Za-z0-9])(?:[A-Za-z]{1,2}(?![A-Za-z])|[\d.,'^_=+\-*/<>()[\]{}!?:;|])+$/;
+/** A number joined to words or a short code of digits and letters: "12-year-old", "4x4", "3d6", "(1w9),". */
+const NUMBERED = /^[(["']?(?:\d[\d.,]*(?:-[A-Za-z\u00c0-\u024f]+){1,3}|\d{1,3}[A-Za-z]{1,2}\d{1,3})[.,;:!?)\]"']{0,3}$/;
 /** Abbreviations with dots ("e.g.", "U.S.", "i.e.,"). */
 const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
 const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
-/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere), hashtags and mentions, blanks to fill in (`_`, `___`). */
-const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere: they hold a digit or `+/=`; letters alone are words or glue), hashtags and mentions, blanks to fill in (`_`, `___`). */
+const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|(?=[^\s]*[\d+/=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
@@ -75,8 +84,12 @@ function isFunctionWord(word: string): boolean {
   return functionWords.has(word);
 }
 
-/** Tokens of code structure: a lone operator or bracket, a snake_case name, an assignment. */
-const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`]?[A-Za-z]+_[A-Za-z0-9_]+.*|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*)$/;
+/**
+ * Tokens of code structure: a lone operator or bracket, a snake_case or SNAKE_CASE name (in one case: soup
+ * glues cases, `scientist_EXPECT_column`), an assignment, a markup tag, an index (`arr[1],`),
+ * a command-line flag (`-X`, `--data`), a LaTeX command with its argument (`\\frac{`) or math (`$\\sum`).
+ */
+const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`$]?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[^A-Za-z0-9]\S*)?|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*|--?[A-Za-z][\w-]*|[A-Za-z_]\w*\[[\w'"]*\][,.;:)]*|.*\\[a-z]{2,}[{[].*|\$[^$]*\\[^$]*\$?.*)$/;
 /** Tokens of digits and symbols only (table cells, sums, dates): data, not counted. */
 const DATA_TOKEN = /^[\d|.,:;+\-*/=<>()[\]%$€£#~^]+$/;
 
@@ -86,6 +99,8 @@ const CODE_KEYWORDS = new Set([
   'public', 'private', 'static', 'void', 'int', 'string', 'print', 'printf', 'true', 'false', 'null', 'none', 'self',
   'this', 'new', 'async', 'await', 'try', 'catch', 'except', 'select', 'where', 'fn', 'struct', 'impl', 'package',
   'echo', 'export', 'require', 'include', 'lambda', 'yield', 'typeof', 'undefined', 'nil', 'end', 'do', 'then',
+  // Command lines.
+  'curl', 'wget', 'sudo', 'npm', 'npx', 'pip', 'git', 'docker', 'kubectl', 'ssh', 'grep', 'sed', 'awk',
 ]);
 /** Keywords in a window that make it code. */
 const MAX_KEYWORDS = 1;
@@ -93,25 +108,81 @@ const MAX_KEYWORDS = 1;
 /** 0: shaped like a word, 1: odd, 2: neutral (not counted). */
 export type Shape = 0 | 1 | 2;
 
+const LATIN_LETTER = /[A-Za-z]/;
+/** Symbols that no word of any script is spelled with: with Latin letters and another script, the token is glued soup ("Format]]ться"). */
+const CODE_SYMBOL = /[\\[\]{}<>=+*^|~`#@$%]/;
 /** Latin letters glued to letters of another script in one token ("койONE", "PLEASEsowieём"): no word is spelled so. */
 const MIXED_SCRIPT = /[A-Za-z][^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s]|[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s][A-Za-z]/u;
 
 function shapeOf(token: string): Shape {
-  if (OTHER_SCRIPT.test(token)) return MIXED_SCRIPT.test(token) && !NEUTRAL.test(token) ? 1 : 2;
+  if (OTHER_SCRIPT.test(token)) return (MIXED_SCRIPT.test(token) || (LATIN_LETTER.test(token) && CODE_SYMBOL.test(token))) && !NEUTRAL.test(token) ? 1 : 2;
   if (NEUTRAL.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
   if (PLAIN_WORD.test(token) && !innerCapital(token)) return 0;
   // "and/or", "Icebox/cooler": words joined by a slash; "12V", "x2", "1-car", "44.5\"H": quantities with units.
-  if (SLASHED.test(token) || QUANTITY.test(token)) return 0;
+  if (SLASHED.test(token) || QUANTITY.test(token) || NUMBERED.test(token) || MATH.test(token)) return 0;
   if (NUMBER.test(token) || ABBREVIATION.test(token) || PROSE_PUNCTUATION.test(token)) return 0;
   return 1;
 }
 
+const CAPITALS_THEN_WORD = /[A-Z]{2}[a-z]{3}/;
+
 /** A capital after a lowercase letter inside a word ("similarlyNow"); "McDonald", "iPhone" and "LaTeX" pass. */
 function innerCapital(token: string): boolean {
+  // Capitals run into a lowercase word ("FILEaus", "HEADINGone"); a plural ("URLs", "PDFs") has one letter.
+  if (CAPITALS_THEN_WORD.test(token)) return true;
   const m = /[a-z][A-Z]/.exec(token);
   if (m === null) return false;
   // One capital after a short prefix is a name or a brand ("McDonald", "iPhone", "YouTube", "eBay").
   return !/^[(["']?[A-Z]?[a-z]{1,2}[A-Z][a-z]+[.,;:!?)\]"']{0,2}$/.test(token);
+}
+
+/**
+ * How many tokens of an optimizer's vocabulary an odd token looks glued from: 1, 2 or 3. Counted are
+ * the joints inside it (edge punctuation aside): a capital after a lowercase letter, a letter next to a
+ * symbol or a digit, Latin next to another script; a hyphen or an apostrophe between letters is
+ * spelling, not a joint. Prose's odd tokens ("(twice!)", "C:\\Users") have one or two joints; soup
+ * glues several words and marks into one token ("Ukructionepy.RowCountFavorites", "})markdown\"\\δ").
+ */
+export function oddWeight(token: string): number {
+  let start = 0;
+  let end = token.length;
+  while (start < end && EDGE.test(token[start]!)) start++;
+  while (end > start && EDGE.test(token[end - 1]!)) end--;
+  let joints = 0;
+  let prev = 0;
+  for (let i = start; i < end; i++) {
+    const c = token.charCodeAt(i);
+    const kind = charKind(c);
+    if (i > start && kind !== prev && !(kind === LOWER && prev === UPPER)) {
+      // Into or out of one hyphen, apostrophe or underscore between letters: spelling ("re-use", "max_tokens").
+      const mark = kind === SYMBOL ? c : prev === SYMBOL ? token.charCodeAt(i - 1) : 0;
+      const between = kind === SYMBOL ? prev <= UPPER && i + 1 < end && charKind(token.charCodeAt(i + 1)) <= UPPER : kind <= UPPER && i >= 2 && charKind(token.charCodeAt(i - 2)) <= UPPER;
+      if (!(between && SPELLING_MARKS.has(mark))) joints++;
+    }
+    prev = kind;
+  }
+  return joints >= JOINTS_FOR_THREE ? 3 : joints >= JOINTS_FOR_TWO ? 2 : 1;
+}
+/** Marks that join letters in spelling: hyphen, apostrophes, underscore. */
+const SPELLING_MARKS: ReadonlySet<number> = new Set([45, 39, 0x2019, 95]);
+/** Joints that make an odd token count as two or three tokens of soup. */
+const JOINTS_FOR_TWO = 3;
+const JOINTS_FOR_THREE = 5;
+/** Sentence punctuation and quotes at a token's edges, not counted as joints. */
+const EDGE = /[.,;:!?"'()\u201c\u201d\u2018\u2019]/;
+const LOWER = 0;
+const UPPER = 1;
+const DIGIT = 2;
+const SYMBOL = 3;
+const OTHER = 4;
+/** The kind of one UTF-16 unit: Latin lowercase or capital (with accents), digit, other script, symbol. */
+function charKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return LOWER;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return UPPER;
+  if (c >= 0x100 && c <= 0x24f) return LOWER; // Latin Extended: case aside, a letter
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c < 0x100 || (c >= 0x2000 && c <= 0x2bff)) return SYMBOL;
+  return OTHER;
 }
 
 /** The soup found in `text`: its span in the original and its score, or undefined. */
@@ -123,21 +194,34 @@ export interface SuffixHit {
 
 /**
  * Characters that make a token odd: brackets, operators, backslashes (one character class, which the
- * regex engine scans fast; addresses, dates and ids have none of them). A soup window has several odd
- * tokens within about {@link DENSE_SPAN} characters, so texts without three such characters that close
- * together are passed over in one regex pass.
+ * regex engine scans fast; addresses, dates and ids have none of them), and the glue of words
+ * run together, a capital after a lowercase letter ("ReplyNow", read in a second pass of its own: an
+ * alternation in one pattern is several times slower). A soup window has several odd tokens within
+ * about {@link DENSE_SPAN} characters, so texts without three such points that close together are
+ * passed over in two regex passes.
  */
 const ODD_CHAR = /[\\\][(){}*^|~<>=+`]/g;
+const GLUE = /[a-z][A-Z]/g;
 const DENSE_SPAN = 160;
 const MIN_ODD_CHARS = 3;
 
-/** The spans of `text` dense in odd characters (three within {@link DENSE_SPAN}), widened and merged. */
+/** The offsets at which `re` matches in `text`, in order. */
+function offsets(re: RegExp, text: string): number[] {
+  const at: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** The spans of `text` dense in odd points (three within {@link DENSE_SPAN}), widened and merged. */
 function denseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const odd = offsets(ODD_CHAR, text);
+  const glue = offsets(GLUE, text);
   const at: number[] = [];
-  ODD_CHAR.lastIndex = 0;
-  for (let m = ODD_CHAR.exec(text); m !== null; m = ODD_CHAR.exec(text)) {
-    at.push(m.index);
+  for (let i = 0, j = 0; i < odd.length || j < glue.length; ) {
+    // The two lists merged in order of offset.
+    at.push(j >= glue.length || (i < odd.length && odd[i]! < glue[j]!) ? odd[i++]! : glue[j++]!);
     const n = at.length;
     if (n >= MIN_ODD_CHARS && at[n - 1]! - at[n - MIN_ODD_CHARS]! <= DENSE_SPAN) {
       // A window of tokens around the dense spot: about a window's worth of characters on each side.
@@ -238,11 +322,17 @@ function plainAsciiWord(token: string): number {
   while (i < n && i < 2 && isOpening(token.charCodeAt(i))) i++;
   const start = i;
   let lower = false;
+  let capitals = 0;
+  let lowerAfterCapitals = 0;
   for (; i < n; i++) {
     const c = token.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 65 && c <= 90) {
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      // Capitals run into a lowercase word: the patterns decide.
+      if (capitals >= 2 && ++lowerAfterCapitals >= 3) return 0;
+    } else if (c >= 65 && c <= 90) {
       if (lower) return 0; // an inner capital: the patterns decide
+      capitals++;
     } else break;
   }
   const end = i;
@@ -275,6 +365,7 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   while (from > 0 && !isWhite(text.charCodeAt(from - 1))) from--;
   while (to < length && !isWhite(text.charCodeAt(to))) to++;
   const shapes: Shape[] = [];
+  const weights: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let p = from; ; ) {
@@ -289,27 +380,30 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
     const shape = plainAsciiWord(token) > 0 ? 0 : shapeOf(token);
     if (shape === 2) continue;
     shapes.push(shape);
+    weights.push(shape === 1 ? oddWeight(token) : 0);
     starts.push(at);
     ends.push(q);
   }
   const n = shapes.length;
-  if (n < SHORT_WINDOW || !oddEnough(shapes)) return undefined;
+  if (n < SHORT_WINDOW || !oddEnough(weights)) return undefined;
   // Function words and code marks, read only for a text that has a window odd enough to be soup.
   const func: boolean[] = [];
-  const code: boolean[] = [];
+  const code: number[] = [];
   for (let i = 0; i < n; i++) {
     const features = tokenFeatures(text.slice(starts[i], ends[i]));
     func.push(features.func);
-    code.push(features.code);
+    code.push(features.code ? (LONE_BRACKETS.test(text.slice(starts[i], ends[i])) ? 0.5 : 1) : 0);
   }
-  const long = soupRun(shapes, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
+  const long = soupRun(weights, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
   // A short suffix after a request: the request's function words fill any long window, so a short one
   // of almost only odd tokens, no function word at all, is soup too.
-  const short = soupRun(shapes, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
+  const short = soupRun(weights, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
   if (long === undefined) return short;
   return short !== undefined && short.score > long.score ? short : long;
 }
 
+/** Brackets standing alone count half a code mark: soup strews them; code has them with its keywords and names. */
+const LONE_BRACKETS = /^[{}()[\];]{1,3}$/;
 /** The short window: tokens, odd tokens it needs, code marks it tolerates (soup has stray `}}`, `->`). */
 const SHORT_WINDOW = 6;
 const SHORT_MIN_ODD = 4;
@@ -317,16 +411,16 @@ const SHORT_MAX_MARKS = 2;
 
 /** The longest run of soup windows of `window` tokens (sliding counts of odd tokens, function words, code marks). */
 function soupRun(
-  shapes: readonly Shape[],
+  weights: readonly number[],
   func: readonly boolean[],
-  code: readonly boolean[],
+  code: readonly number[],
   starts: readonly number[],
   ends: readonly number[],
   window: number,
   maxMarks: number,
   soupy: (odd: number, fn: number) => boolean,
 ): SuffixHit | undefined {
-  const n = shapes.length;
+  const n = weights.length;
   let odd = 0;
   let fn = 0;
   let marks = 0;
@@ -334,14 +428,14 @@ function soupRun(
   let runTokens = 0;
   let best: SuffixHit | undefined;
   for (let i = 0; i < n; i++) {
-    if (shapes[i] === 1) odd++;
+    odd += weights[i]!;
     if (func[i]) fn++;
-    if (code[i]) marks++;
+    marks += code[i]!;
     if (i >= window) {
       const out = i - window;
-      if (shapes[out] === 1) odd--;
+      odd -= weights[out]!;
       if (func[out]) fn--;
-      if (code[out]) marks--;
+      marks -= code[out]!;
     }
     if (i < window - 1) continue;
     const soup = marks <= maxMarks && soupy(odd, fn);
@@ -370,6 +464,18 @@ const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
 const GLUED_SPAN = 100;
 const MIN_RUNS = 3;
 
+/**
+ * The tokens of `window` that are LaTeX (`\\frac{`, `$\\sum`) or a command line (`curl`, `-H`): their
+ * brackets and backslashes are runs of symbols glued to words too. Soup has brackets and operators
+ * standing alone, so those do not count here.
+ */
+function typesetOrShell(window: string): number {
+  let marks = 0;
+  for (const token of window.split(/\s+/)) if (TYPESET_OR_SHELL.test(token) || CODE_KEYWORDS.has(token.toLowerCase())) marks++;
+  return marks;
+}
+const TYPESET_OR_SHELL = /\\[a-z]{2,}[{[]|^\$.*\\|^--?[A-Za-z][\w-]*$/;
+
 function findGluedSoup(text: string, from: number, to: number, material: Material): SuffixHit | undefined {
   const part = text.slice(from, to);
   const runs: Array<{ at: number; end: number; kind: string }> = [];
@@ -385,7 +491,7 @@ function findGluedSoup(text: string, from: number, to: number, material: Materia
     const kinds = new Set(runs.slice(i, i + MIN_RUNS).map((r) => r.kind));
     if (kinds.size < 2) continue;
     const window = part.slice(Math.max(0, first.at - 20), Math.min(part.length, last.end + 20));
-    if (!GLUED_WORD.test(window)) continue;
+    if (!GLUED_WORD.test(window) || typesetOrShell(window) > MAX_KEYWORDS) continue;
     // Widen to the soup's whitespace edges.
     let start = from + first.at;
     let end = from + last.end;

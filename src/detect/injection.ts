@@ -16,9 +16,11 @@ import type { NormalizedText } from '../text/types.js';
 import type { DetectorContext } from './contract.js';
 import { BUILTIN_LEXICONS } from './injection-lexicon/index.js';
 import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
-import { classSet, CUE_CLASSES, scanCues, spansOf, tagOf } from './injection-cues.js';
+import { classSet, CUE_CLASSES, present, scanCues, spansOf, tagOf } from './injection-cues.js';
 import { RegionIndex } from './injection-context.js';
 import { findSuffix } from './injection-suffix.js';
+import { assemblePayload } from './injection-assembly.js';
+import { normalizeText } from '../text/index.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
 import { findStructure } from './injection-structure.js';
@@ -125,6 +127,9 @@ const MAX_DECODED_SEGMENTS = 32;
 /** Smuggled evidence is raised toward 1 by this fraction of the remaining distance. */
 const SMUGGLING_BONUS = 0.35;
 const HARMFUL = classSet(['harmful']);
+/** A dangerous thing asked for ("how do I" ... "hack into"): harmful once it was cut into variables to pass. */
+const HARM_TOPIC = classSet(['harmTopic']);
+const HARM_ASK = classSet(['harmAsk', 'detailDemand']);
 /**
  * A harmful ask found only inside an encoded payload: alone it is moderation's business, but
  * encoding it is the jailbreak (the encoding is there to get it past moderation and refusals).
@@ -192,6 +197,22 @@ function collectEvidence(
     for (const ev of inner.items) {
       const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
       out.add(ev.reason, `decoded_${ev.rule}`, boosted, seg.start, seg.end);
+    }
+  }
+  // An attack cut into string variables: the assembled text is read like a decoded payload.
+  const assembled = depth === 0 ? assemblePayload(text.original) : undefined;
+  if (assembled !== undefined && budget.segments-- > 0) {
+    const inner = new EvidenceSink();
+    const whole = normalizeText(assembled.text);
+    const innerHarmful = collectEvidence(compiled, whole, inner, depth + 1, budget, role);
+    const cues = innerHarmful ? undefined : scanCues(compiled, whole.collapsed, whole.collapsedMap, whole.original);
+    // Unlike a decoded payload, the pieces may hold the harmful words in plain letters: the cut is the evasion.
+    if (innerHarmful || (cues !== undefined && present(cues, HARM_TOPIC) && present(cues, HARM_ASK))) {
+      out.add('payload_splitting', 'assembled_harmful', ENCODED_HARMFUL_SCORE, assembled.start, assembled.end);
+    }
+    for (const ev of inner.items) {
+      const boosted = ev.score >= 0.25 ? ev.score + (1 - ev.score) * SMUGGLING_BONUS : ev.score;
+      out.add(ev.reason, `assembled_${ev.rule}`, boosted, assembled.start, assembled.end);
     }
   }
   out.regions = regions;

@@ -3,7 +3,7 @@
  * (or passing it as `extraLexicons`), never code in the scorer.
  * @module
  */
-import type { InjectionLexicon } from './types.js';
+import type { CueClass, InjectionLexicon } from './types.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { de } from './de.js';
@@ -39,18 +39,28 @@ import { he } from './he.js';
 import { fa } from './fa.js';
 import { sw } from './sw.js';
 import { hi_latn } from './hi-Latn.js';
+import { PERSUASION_CUES } from './persuasion.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
+
+/** `lexicon` with the persuasion devices of its language (`persuasion.ts`) added to its classes. */
+function withPersuasion(lexicon: InjectionLexicon): InjectionLexicon {
+  const extra = PERSUASION_CUES[lexicon.lang];
+  if (extra === undefined) return lexicon;
+  const cues: Partial<Record<CueClass, readonly string[]>> = { ...lexicon.cues };
+  for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) cues[cls] = [...(cues[cls] ?? []), ...phrases];
+  return { ...lexicon, cues };
+}
 
 /** Every built-in lexicon, keyed by language code. */
 export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   en,
-  fr,
-  de,
-  es,
-  it,
-  pt,
-  ru,
+  fr: withPersuasion(fr),
+  de: withPersuasion(de),
+  es: withPersuasion(es),
+  it: withPersuasion(it),
+  pt: withPersuasion(pt),
+  ru: withPersuasion(ru),
   tr,
   ar,
   hi,
