@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { KERBEROS_TGS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
@@ -1174,6 +1174,17 @@ function scanTelegram(text: string, s: Scratch): void {
   }
 }
 
+/** Kerberoast hashes (the `*` around their principal ends a token run). */
+function scanKerberosTgs(text: string, s: Scratch): void {
+  if (!text.includes('$krb5tgs$')) return;
+  const re = KERBEROS_TGS.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!isPlaceholderSecret(m[0].slice(m[0].lastIndexOf('$') + 1))) push(s, 'CREDENTIALS', m.index, m.index + m[0].length, 0.9, KERBEROS_TGS.id);
+  }
+}
+
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
 const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
@@ -1521,6 +1532,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanBasicAuth(text, s);
       scanPasswordForms(text, s, limits);
       scanProsePassword(text, s, limits.minPasswordLength);
+      scanKerberosTgs(text, s);
     }
     return resolveOverlaps(withoutShapeGuesses(s.out));
   };

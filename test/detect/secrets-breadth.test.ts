@@ -1,0 +1,95 @@
+/**
+ * Providers that public scanners' rule lists name and the table lacked. Each token is built at run time
+ * from the provider's documented format (prefix, alphabet, length, fixed signature); each row has a
+ * near miss of the same format (one character short, the signature moved, a template variable) that its
+ * row must not report.
+ */
+import { detectSecrets } from '../../src/detect/secrets.js';
+import { alnum, rng } from './pii-gen.js';
+import { fill, growthRatio, linearBound } from '../helpers/growth.js';
+
+const rand = rng(6161);
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64URL = `${B62}_-`;
+const B64 = `${B62}+/`;
+const HEX = '0123456789abcdef';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+
+const rules = (text: string): string[] => detectSecrets(text).map((e) => e.rule ?? e.type);
+const uuid = (): string => `${alnum(rand, 8, HEX)}-${alnum(rand, 4, HEX)}-${alnum(rand, 4, HEX)}-${alnum(rand, 4, HEX)}-${alnum(rand, 12, HEX)}`;
+/** Base62 with both cases, as a random token of that length practically always is. */
+const mixed = (n: number): string => `A${alnum(rand, n - 2, B62)}z`;
+const b64json = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+describe('provider breadth: rows from the providers own key formats', () => {
+  it.each([
+    ['grafana-api-legacy', () => `GF_KEY ${Buffer.from(JSON.stringify({ k: alnum(rand, 32, B62), n: 'ci', id: 1 })).toString('base64')}`, () => `GF_KEY eyJrIjoi${alnum(rand, 20, B62)}`],
+    ['vault-service-legacy', () => `VAULT_TOKEN s.${mixed(24)} `, () => `VAULT_TOKEN s.${alnum(rand, 24, LOWER)} `],
+    ['vault-recovery-legacy', () => `token r.${mixed(24)}`, () => `token r.${mixed(25)}`],
+    ['vault-recovery', () => `token hvr.${alnum(rand, 90, B64URL)}`, () => `token hvr.${alnum(rand, 20, B64URL)}`],
+    ['newrelic-insights-query', () => `X-Query-Key: NRIQ-${alnum(rand, 32, B64URL)}`, () => `X-Query-Key: NRIQ-${alnum(rand, 31, B62)}`],
+    ['newrelic-rest', () => `X-Api-Key: NRRA-${alnum(rand, 42, HEX)}`, () => `X-Api-Key: NRRA-${alnum(rand, 40, HEX)}`],
+    ['newrelic-pixie-api', () => `px auth login --api_key px-api-${uuid()}`, () => `px auth login --api_key px-api-${uuid().replace(/[0-9a-f]$/, 'g')}`],
+    ['newrelic-pixie-deploy', () => `px deploy --deploy_key px-dep-${uuid()}`, () => `px deploy --deploy_key px-dep-${uuid().slice(0, -1)}`],
+    ['stackhawk', () => `HAWK_API_KEY=hawk.${alnum(rand, 20, B62)}.${alnum(rand, 20, B62)}`, () => `see hawk.${alnum(rand, 20, B62)} for details`],
+    ['segment-public-api', () => `Authorization: Bearer sgp_${alnum(rand, 64, B62)}`, () => `id sgp_${alnum(rand, 63, B62)}`],
+    ['dependency-track', () => `X-Api-Key: odt_${alnum(rand, 32, B62)}`, () => `X-Api-Key: odt_${alnum(rand, 30, B62)}`],
+    ['dependency-track', () => `X-Api-Key: odt_${alnum(rand, 8, B62)}_${alnum(rand, 32, B62)}`, () => `X-Api-Key: odt_${alnum(rand, 8, B62)}_${alnum(rand, 20, B62)}`],
+    ['mapbox-temporary', () => `tk.${b64json({ u: 'someone', a: alnum(rand, 12, B62) })}.${alnum(rand, 22, B64URL)}`, () => `tk.${b64json({ u: 'someone' })}`],
+    ['django-insecure', () => `SECRET_KEY = 'django-insecure-${alnum(rand, 50, DJANGO)}'`, () => `SECRET_KEY = 'django-insecure-${alnum(rand, 30, DJANGO)}'`],
+    ['thingsboard-access', () => `curl -X POST http://demo.local:8080/api/v1/${mixed(20)}/telemetry -d '{"t":21}'`, () => `curl -X POST http://demo.local:8080/api/v1/${mixed(20)}/devices`],
+    ['prefect-bot', () => `PREFECT_API_KEY=pnb_${alnum(rand, 36, B62)}`, () => `PREFECT_API_KEY=pnb_${alnum(rand, 30, B62)}`],
+    ['ionic', () => `ionic login --token ion_${alnum(rand, 42, B62)}`, () => `ionic login --token ion_${alnum(rand, 41, B62)}`],
+    ['samsara', () => `Bearer samsara_api_${alnum(rand, 30, B62)}`, () => `Bearer samsara_api_${alnum(rand, 28, B62)}`],
+    ['zuplo', () => `key zpka_${alnum(rand, 32, HEX)}_${alnum(rand, 8, HEX)}`, () => `key zpka_${alnum(rand, 32, HEX)}`],
+    ['kerberos-asrep', () => `$krb5asrep$23$jdoe@CORP.LOCAL:${alnum(rand, 32, HEX)}$${alnum(rand, 400, HEX)}`, () => `$krb5asrep$23$jdoe@CORP.LOCAL:${alnum(rand, 30, HEX)}$${alnum(rand, 400, HEX)}`],
+    ['kerberos-tgs', () => `$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/db01:1433*$${alnum(rand, 32, HEX)}$${alnum(rand, 600, HEX)}`, () => `$krb5tgs$23$*svc_sql$CORP.LOCAL*$${alnum(rand, 32, HEX)}`],
+    ['azure-storage-identifiable', () => `AccountKey ${alnum(rand, 76, B64)}+ASt${alnum(rand, 6, B62)}==`, () => `AccountKey ${alnum(rand, 75, B64)}+ASt${alnum(rand, 7, B62)}==`],
+    ['azure-cosmos-identifiable', () => `key ${alnum(rand, 76, B64)}ACDb${alnum(rand, 6, B62)}==`, () => `key ${alnum(rand, 77, B64)}ACDb${alnum(rand, 5, B62)}==`],
+    ['azure-servicebus-identifiable', () => `SAS ${alnum(rand, 33, B64)}+ASb${alnum(rand, 6, B62)}=`, () => `SAS ${alnum(rand, 33, B64)}+ASx${alnum(rand, 6, B62)}=`],
+    ['azure-iot-identifiable', () => `key ${alnum(rand, 33, B64)}AIoT${alnum(rand, 6, B62)}=`, () => `key ${alnum(rand, 32, B64)}AIoT${alnum(rand, 7, B62)}=`],
+    ['azure-functions-identifiable', () => `code ${alnum(rand, 44, B64URL)}AzFu${alnum(rand, 5, B62)}A==`, () => `code ${alnum(rand, 44, B64URL)}AzFu${alnum(rand, 5, B62)}B==`],
+    ['azure-acr-identifiable', () => `docker login -p ${alnum(rand, 42, B64)}+ACR${alnum(rand, 6, B62)} `, () => `docker login -p ${alnum(rand, 41, B64)}+ACR${alnum(rand, 6, B62)} `],
+  ] as const)('%s: a generated token is found by its row; a near miss is not', (id, make, nearMiss) => {
+    // Random tokens: at least three of four pass the entropy and placeholder checks.
+    let hits = 0;
+    for (let i = 0; i < 4; i++) if (rules(make()).includes(id)) hits++;
+    expect(hits).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < 4; i++) expect(rules(nearMiss())).not.toContain(id);
+  });
+
+  it('a ThingsBoard path with a template variable, and a Vault-like file name, are no finding', () => {
+    expect(detectSecrets('curl -X POST http://localhost:8080/api/v1/$ACCESS_TOKEN/telemetry')).toEqual([]);
+    expect(rules('see s.configurationproviders for the list')).not.toContain('vault-service-legacy');
+  });
+
+  it.each([
+    ['blynk', 'BLYNK_AUTH_TOKEN', () => alnum(rand, 32, B64URL)],
+    ['codeclimate', 'CC_TEST_REPORTER_ID', () => alnum(rand, 64, HEX)],
+    ['particle', 'PARTICLE_ACCESS_TOKEN', () => alnum(rand, 40, HEX)],
+    ['nasa', 'NASA_API_KEY', () => alnum(rand, 40, B62)],
+    ['thingsboard-provision', 'provisionDeviceSecret', () => mixed(20)],
+    ['truenas', 'TRUENAS_API_KEY', () => `1-${alnum(rand, 64, B62)}`],
+    ['segment-write', 'SEGMENT_WRITE_KEY', () => mixed(32)],
+  ] as const)('keyword row %s: a generated value under %s is found; a placeholder is not', (id, name, make) => {
+    let hits = 0;
+    for (let i = 0; i < 4; i++) if (detectSecrets(`${name}="${make()}"`).some((f) => f.rule === id)) hits++;
+    expect(hits).toBeGreaterThanOrEqual(3);
+    const shape = make();
+    expect(detectSecrets(`${name}="${shape.replace(/[A-Za-z0-9]/g, 'x')}"`)).toEqual([]);
+  });
+
+  it('the Code Climate row reads its own names only: a commit hash elsewhere is no reporter id', () => {
+    expect(rules(`GIT_COMMIT_SHA=${alnum(rand, 64, HEX)}`)).not.toContain('codeclimate');
+  });
+});
+
+describe('the new rows cost linear time on their own near misses (12.5 KB to 100 KB)', () => {
+  it.each([
+    '$krb5tgs$23$*', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$abcdef0123',
+    '$krb5asrep$23$u:', 's.aB3', 'hvr.', 'api/v1/aB3dE5fG7hJ9kL1mN2pQ/', '+ASt', 'aB3+ASt', 'AzFu', 'eyJrIjoi', 'odt_', 'hawk.aB3dE5fG7h.',
+  ])('%j', (unit) => {
+    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
+  });
+});
