@@ -121,10 +121,31 @@ export const SALESFORCE_SESSION = { id: 'salesforce-session', provider: 'Salesfo
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
 
 /**
- * Kerberoast hashes (`$krb5tgs$23$*user$REALM$spn*$checksum$data`): the `*` around the principal ends a
- * token run, so they are found by their own search, which starts only at the literal `$krb5tgs$23$*`.
+ * Secrets told by the words around them, whose shape alone is common or whose punctuation ends a token
+ * run: each found by its own search, run only when the text holds `gate`; `group` is the secret's group.
+ * Every quantifier is bounded, so each attempt reads a bounded stretch.
  */
-export const KERBEROS_TGS = { id: 'kerberos-tgs', provider: 'Kerberos', pattern: /\$krb5tgs\$23\$\*[^*\s]{1,200}\*\$[a-f0-9]{32}\$[a-f0-9]{64,8000}(?![a-f0-9])/g, why: 'Kerberoast TGS hash (etype 23)' };
+export interface ContextPattern {
+  id: string;
+  provider: string;
+  type: RuleSecretType;
+  gate: string;
+  pattern: RegExp;
+  group: number;
+  why: string;
+}
+
+export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
+  // The `*` around the principal (and the `$` of the realm) end a token run.
+  { id: 'kerberos-tgs', provider: 'Kerberos', type: 'CREDENTIALS', gate: '$krb5tgs$', pattern: /\$krb5tgs\$(?:23\$\*[^*\s]{1,200}\*|1[78]\$[^\s*$]{1,100}\$[^\s*$]{1,100}\$(?:\*[^*\s]{1,200}\*\$)?)\$?([a-f0-9]{24,32}\$[a-f0-9]{64,8000})(?![a-f0-9])/g, group: 1, why: 'Kerberoast TGS hash (etype 23, 17 or 18)' },
+  // `vault operator init` prints each share as "Unseal Key 1: <base64>" (or "Recovery Key 1:" with auto-unseal).
+  { id: 'vault-unseal-key', provider: 'HashiCorp Vault', type: 'API_KEY', gate: ' Key', pattern: /\b(?:Unseal|Recovery) Key(?: [0-9]{1,2})?:[ \t]{0,8}([A-Za-z0-9+/]{43,88}={0,2})(?![A-Za-z0-9+/=])/g, group: 1, why: 'unseal or recovery key share' },
+  // Jenkins' first-start banner prints the initial admin password (32 hex).
+  { id: 'jenkins-setup-password', provider: 'Jenkins', type: 'CREDENTIALS', gate: 'installation', pattern: /password to proceed to installation:\s{1,8}([a-f0-9]{32})(?![a-f0-9])/g, group: 1, why: 'setup admin password' },
+  { id: 'jenkins-crumb', provider: 'Jenkins', type: 'API_KEY', gate: 'Crumb', pattern: /\bJenkins-Crumb[ \t]{0,4}[:=][ \t]{0,4}([a-f0-9]{32,64})(?![a-f0-9])/g, group: 1, why: 'CSRF crumb sent with an API token' },
+  // Cisco IOS type 7: a reversible encoding (two decimal digits of salt, then hex pairs), as good as the password.
+  { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: ' 7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
+];
 
 export const PREFIX_RULES: readonly PrefixRule[] = [
   gh('ghp_', 'personal-access'),
@@ -356,6 +377,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
   // Providers that other scanners' public rule lists name and this table lacked; formats from each
   // provider's documentation of its keys.
+  row('dropbox-long-lived', 'Dropbox', '', `${B64URL}{11}AAAAAAAAAA${B64URL}{43}`, 'long-lived access token (11, AAAAAAAAAA, 43)', 'AAAAAAAAAA'),
   row('grafana-api-legacy', 'Grafana', 'eyJrIjoi', `[A-Za-z0-9+/]{40,200}={0,2}`, 'legacy API key (base64 of {"k":"…","n":…,"id":…})'),
   row('vault-recovery', 'HashiCorp Vault', 'hvr.', `${B64URL}{24,200}`, 'recovery token'),
   { ...row('vault-service-legacy', 'HashiCorp Vault', 's.', `${B62}{24}`, 'service token before Vault 1.10 (s. + 24 base62)'), valid: mixedCase },

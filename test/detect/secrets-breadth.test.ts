@@ -85,10 +85,36 @@ describe('provider breadth: rows from the providers own key formats', () => {
   });
 });
 
+describe('secrets told by the words around them, and Dropbox long-lived tokens', () => {
+  const pw = (): string => `${alnum(rand, 6, B62)}!${alnum(rand, 4, B62)}7`;
+  const b64 = (bytes: number): string => Buffer.from(Array.from({ length: bytes }, () => Math.floor(rand() * 256))).toString('base64');
+  const hexPairs = (n: number): string => alnum(rand, n * 2, '0123456789ABCDEF');
+  it.each([
+    ['vault-unseal-key', () => `Unseal Key 1: ${b64(33)}\nUnseal Key 2: ${b64(33)}`, () => `Unseal Key 1: <unseal key>`],
+    ['jenkins-setup-password', () => `Please use the following password to proceed to installation:\n\n${alnum(rand, 32, HEX)}\n`, () => `Please use the following password to proceed to installation:\n\n${alnum(rand, 31, HEX)}\n`],
+    ['jenkins-crumb', () => `-H "Jenkins-Crumb: ${alnum(rand, 64, HEX)}"`, () => `-H "Jenkins-Crumb: $CRUMB"`],
+    ['cisco-type7', () => `username admin password 7 ${String(Math.floor(rand() * 16)).padStart(2, '0')}${hexPairs(9)}`, () => `username admin password 7 ${hexPairs(9)}Z`],
+    ['kerberos-tgs', () => `$krb5tgs$18$svc_sql$CORP.LOCAL$*MSSQLSvc/db01*$${alnum(rand, 24, HEX)}$${alnum(rand, 300, HEX)}`, () => `$krb5tgs$18$svc_sql$CORP.LOCAL$*MSSQLSvc/db01*$${alnum(rand, 24, HEX)}$${alnum(rand, 30, HEX)}`],
+    ['psexec-p', () => `PsExec.exe \\\\10.0.0.5 -u CORP\\admin -p ${pw()} cmd.exe`, () => `PsExec.exe \\\\10.0.0.5 -s -i -p`],
+    ['dotnet-network-credential', () => `var c = new NetworkCredential("svc_backup", "${pw()}", "CORP");`, () => `var c = new NetworkCredential(user, password);`],
+    ['dotnet-directory-entry', () => `new DirectoryEntry("LDAP://dc01/DC=corp", "CORP\\\\svc", "${pw()}")`, () => `new DirectoryEntry("LDAP://dc01/DC=corp", user, pass)`],
+    ['dropbox-long-lived', () => `DROPBOX_TOKEN=${alnum(rand, 11, B64URL)}AAAAAAAAAA${alnum(rand, 43, B64URL)}`, () => `DROPBOX_TOKEN=${alnum(rand, 11, B64URL)}AAAAAAAAAA${alnum(rand, 40, B64URL)}`],
+  ] as const)('%s: found in its context; a near miss or a reference is not', (id, make, nearMiss) => {
+    let hits = 0;
+    for (let i = 0; i < 4; i++) if (rules(make()).includes(id)) hits++;
+    expect(hits).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < 4; i++) expect(rules(nearMiss())).not.toContain(id);
+  });
+
+  it('a Dropbox-shaped run of x around the fixed A run is a placeholder', () => {
+    expect(detectSecrets(`DROPBOX_TOKEN=${'x'.repeat(11)}AAAAAAAAAA${'x'.repeat(43)}`)).toEqual([]);
+  });
+});
+
 describe('the new rows cost linear time on their own near misses (12.5 KB to 100 KB)', () => {
   it.each([
     '$krb5tgs$23$*', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$abcdef0123',
-    '$krb5asrep$23$u:', 's.aB3', 'hvr.', 'api/v1/aB3dE5fG7hJ9kL1mN2pQ/', '+ASt', 'aB3+ASt', 'AzFu', 'eyJrIjoi', 'odt_', 'hawk.aB3dE5fG7h.',
+    '$krb5asrep$23$u:', '$krb5tgs$18$u$R$', '$krb5tgs$18$u$R$*s*$0123456789abcdef01234567$', 'Unseal Key 1: ', 'password to proceed to installation:\n', 'Jenkins-Crumb: ', 'password 7 ', 'psexec -p ', 'PsExec ', 'NetworkCredential("a", ', 'DirectoryEntry("a", "b", ', 'aB3AAAAAAAAAA', 's.aB3', 'hvr.', 'api/v1/aB3dE5fG7hJ9kL1mN2pQ/', '+ASt', 'aB3+ASt', 'AzFu', 'eyJrIjoi', 'odt_', 'hawk.aB3dE5fG7h.',
   ])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
