@@ -1376,6 +1376,18 @@ const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp
   // .NET: `new NetworkCredential("user", "password"[, "domain"])`, `new DirectoryEntry(path, "user", "password")`
   { id: 'dotnet-network-credential', gate: 'Credential(', re: /\bNetworkCredential\([ \t]{0,8}(["'])[^"'\n]{1,128}\1[ \t]{0,8},[ \t]{0,8}(["'])([^"'\n]{4,128})\2/g, group: 3 },
   { id: 'dotnet-directory-entry', gate: 'DirectoryEntry(', re: /\bDirectoryEntry\([ \t]{0,8}(["'])[^"'\n]{1,256}\1[ \t]{0,8},[ \t]{0,8}(["'])[^"'\n]{1,128}\2[ \t]{0,8},[ \t]{0,8}(["'])([^"'\n]{4,128})\3/g, group: 4 },
+  // SQL: `CREATE USER u IDENTIFIED BY 'x'`, `ALTER USER u IDENTIFIED BY x` (Oracle, MySQL, MariaDB)
+  { id: 'sql-identified-by', gate: 'IDENTIFIED', re: /\bIDENTIFIED[ \t]+BY[ \t]+(['"]?)([^\s'";]{4,128})\1/g, group: 2 },
+  // SQL Server tools: `sqlcmd -S db -U sa -P x`
+  { id: 'sqlcmd-P', gate: '-P', re: /\b(?:sqlcmd|osql|isql|bcp)\b[^\n]{0,200}?[ \t]-P[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // OpenLDAP tools: `ldapsearch -D cn=admin -w x`
+  { id: 'ldap-w', gate: 'ldap', re: /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,200}?[ \t]-w[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // Samba tools: `smbclient //srv/share -U user%password`
+  { id: 'smb-user-percent', gate: '%', re: /\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls|net[ \t]+rpc)\b[^\n]{0,200}?[ \t]-U[ \t]*(['"]?)[^\s%'"]{1,64}%([^\s'"]{4,128})\1/g, group: 2 },
+  // FreeRDP: `xfreerdp /v:host /u:admin /p:x`
+  { id: 'freerdp-p', gate: '/p:', re: /\b(?:xfreerdp|wlfreerdp|sdl-freerdp|freerdp)\b[^\n]{0,200}?[ \t]\/p:(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
+  // Impacket: `secretsdump.py corp/admin:x@10.0.0.5`
+  { id: 'impacket-target', gate: '@', re: /\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|GetUserSPNs|GetNPUsers|getTGT|mssqlclient|lookupsid|smbclient)\.py\b[^\n]{0,200}?[ \t](['"]?)[^\s/'"]{1,100}\/[^\s:/'"]{1,64}:([^\s@'"]{4,128})@/g, group: 2 },
   // `echo "user:password" | chpasswd`
   { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
 ];

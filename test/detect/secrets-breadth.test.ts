@@ -89,7 +89,7 @@ describe('secrets told by the words around them, and Dropbox long-lived tokens',
   const pw = (): string => `${alnum(rand, 6, B62)}!${alnum(rand, 4, B62)}7`;
   const b64 = (bytes: number): string => Buffer.from(Array.from({ length: bytes }, () => Math.floor(rand() * 256))).toString('base64');
   const hexPairs = (n: number): string => alnum(rand, n * 2, '0123456789ABCDEF');
-  it.each([
+  it.each<[string, () => string, () => string]>([
     ['vault-unseal-key', () => `Unseal Key 1: ${b64(33)}\nUnseal Key 2: ${b64(33)}`, () => `Unseal Key 1: <unseal key>`],
     ['jenkins-setup-password', () => `Please use the following password to proceed to installation:\n\n${alnum(rand, 32, HEX)}\n`, () => `Please use the following password to proceed to installation:\n\n${alnum(rand, 31, HEX)}\n`],
     ['jenkins-crumb', () => `-H "Jenkins-Crumb: ${alnum(rand, 64, HEX)}"`, () => `-H "Jenkins-Crumb: $CRUMB"`],
@@ -99,7 +99,7 @@ describe('secrets told by the words around them, and Dropbox long-lived tokens',
     ['dotnet-network-credential', () => `var c = new NetworkCredential("svc_backup", "${pw()}", "CORP");`, () => `var c = new NetworkCredential(user, password);`],
     ['dotnet-directory-entry', () => `new DirectoryEntry("LDAP://dc01/DC=corp", "CORP\\\\svc", "${pw()}")`, () => `new DirectoryEntry("LDAP://dc01/DC=corp", user, pass)`],
     ['dropbox-long-lived', () => `DROPBOX_TOKEN=${alnum(rand, 11, B64URL)}AAAAAAAAAA${alnum(rand, 43, B64URL)}`, () => `DROPBOX_TOKEN=${alnum(rand, 11, B64URL)}AAAAAAAAAA${alnum(rand, 40, B64URL)}`],
-  ] as const)('%s: found in its context; a near miss or a reference is not', (id, make, nearMiss) => {
+  ])('%s: found in its context; a near miss or a reference is not', (id, make, nearMiss) => {
     let hits = 0;
     for (let i = 0; i < 4; i++) if (rules(make()).includes(id)) hits++;
     expect(hits).toBeGreaterThanOrEqual(3);
@@ -111,10 +111,32 @@ describe('secrets told by the words around them, and Dropbox long-lived tokens',
   });
 });
 
+describe('passwords given to database, directory and remote-access tools', () => {
+  const pw = (): string => `${alnum(rand, 6, B62)}!${alnum(rand, 4, B62)}7`;
+  it.each<[string, (p: string) => string, string]>([
+    ['sql-identified-by', (p) => `ALTER USER scott IDENTIFIED BY ${p};`, `CREATE USER app IDENTIFIED BY '<password>';`],
+    ['sql-identified-by', (p) => `CREATE USER 'app'@'%' IDENTIFIED BY '${p}';`, `ALTER USER scott IDENTIFIED BY password;`],
+    ['sqlcmd-P', (p) => `sqlcmd -S db01 -U sa -P ${p} -Q "select 1"`, 'sqlcmd -S db01 -U sa -P $SA_PASSWORD'],
+    ['ldap-w', (p) => `ldapsearch -x -D "cn=admin,dc=corp" -w ${p} -b dc=corp`, 'ldapsearch -x -D "cn=admin,dc=corp" -W -b dc=corp'],
+    ['smb-user-percent', (p) => `smbclient //srv/share -U admin%${p}`, 'smbclient //srv/share -U admin%PASSWORD'],
+    ['freerdp-p', (p) => `xfreerdp /v:10.0.0.5 /u:admin /p:${p}`, 'xfreerdp /v:10.0.0.5 /u:admin /p:$PASS'],
+    ['impacket-target', (p) => `secretsdump.py corp.local/admin:${p}@10.0.0.5`, 'secretsdump.py corp.local/admin:password@10.0.0.5'],
+  ])('%s: a generated password is found; a reference or placeholder is not', (id, make, reference) => {
+    const p = pw();
+    const text = make(p);
+    expect(detectSecrets(text).filter((e) => e.rule === id).map((e) => text.slice(e.start, e.end))).toEqual([p]);
+    expect(rules(reference)).not.toContain(id);
+  });
+
+  it('the same flags outside these tools are no password (`ls -w 80`, `sort -P`, `printf "%d"`)', () => {
+    for (const t of ['ls -w 80 /tmp/somewhere', 'parallel -P 8 gzip ::: *.log', 'printf "%d%%" 42 -U user', 'see /p:value in docs']) expect(detectSecrets(t)).toEqual([]);
+  });
+});
+
 describe('the new rows cost linear time on their own near misses (12.5 KB to 100 KB)', () => {
   it.each([
     '$krb5tgs$23$*', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$', '$krb5tgs$23$*u*$0123456789abcdef0123456789abcdef$abcdef0123',
-    '$krb5asrep$23$u:', '$krb5tgs$18$u$R$', '$krb5tgs$18$u$R$*s*$0123456789abcdef01234567$', 'Unseal Key 1: ', 'password to proceed to installation:\n', 'Jenkins-Crumb: ', 'password 7 ', 'psexec -p ', 'PsExec ', 'NetworkCredential("a", ', 'DirectoryEntry("a", "b", ', 'aB3AAAAAAAAAA', 's.aB3', 'hvr.', 'api/v1/aB3dE5fG7hJ9kL1mN2pQ/', '+ASt', 'aB3+ASt', 'AzFu', 'eyJrIjoi', 'odt_', 'hawk.aB3dE5fG7h.',
+    '$krb5asrep$23$u:', '$krb5tgs$18$u$R$', '$krb5tgs$18$u$R$*s*$0123456789abcdef01234567$', 'Unseal Key 1: ', 'password to proceed to installation:\n', 'Jenkins-Crumb: ', 'password 7 ', 'psexec -p ', 'PsExec ', 'NetworkCredential("a", ', 'DirectoryEntry("a", "b", ', 'aB3AAAAAAAAAA', 'IDENTIFIED BY ', 'sqlcmd -P', 'ldapsearch -w', 'smbclient -U a%', 'xfreerdp /p:', 'secretsdump.py a/b:c', 'psexec.py ', 's.aB3', 'hvr.', 'api/v1/aB3dE5fG7hJ9kL1mN2pQ/', '+ASt', 'aB3+ASt', 'AzFu', 'eyJrIjoi', 'odt_', 'hawk.aB3dE5fG7h.',
   ])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
