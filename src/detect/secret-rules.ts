@@ -403,6 +403,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('azure-servicebus-identifiable', 'Azure', '', `[A-Za-z0-9+/]{33}\\+(?:ASb|AEh|ARm)[A-Za-z0-9+/]{6}=`, 'Service Bus / Event Hubs / Relay key (+ASb, +AEh, +ARm)', '+A'),
   row('azure-iot-identifiable', 'Azure', '', `[A-Za-z0-9+/]{33}AIoT[A-Za-z0-9+/]{6}=`, 'IoT Hub key (AIoT signature)', 'AIoT'),
   row('azure-functions-identifiable', 'Azure', '', `[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==`, 'Functions key (AzFu signature)', 'AzFu'),
+  row('azure-redis-identifiable', 'Azure', '', `[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=`, 'Cache for Redis key (AzCa signature)', 'AzCa'),
+  row('intercom-token', 'Intercom', 'dG9rOj', `[A-Za-z0-9+/]{40,100}={0,2}`, 'access token (base64 of "tok:…")'),
+  row('linear-oauth', 'Linear', 'lin_oauth_', `${HEX}{64}`, 'OAuth access token'),
   row('azure-acr-identifiable', 'Azure', '', `[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9+/]{6}`, 'Container Registry key (+ACR signature)', '+ACR'),
 ];
 

@@ -50,6 +50,9 @@ describe('provider breadth: rows from the providers own key formats', () => {
     ['azure-servicebus-identifiable', () => `SAS ${alnum(rand, 33, B64)}+ASb${alnum(rand, 6, B62)}=`, () => `SAS ${alnum(rand, 33, B64)}+ASx${alnum(rand, 6, B62)}=`],
     ['azure-iot-identifiable', () => `key ${alnum(rand, 33, B64)}AIoT${alnum(rand, 6, B62)}=`, () => `key ${alnum(rand, 32, B64)}AIoT${alnum(rand, 7, B62)}=`],
     ['azure-functions-identifiable', () => `code ${alnum(rand, 44, B64URL)}AzFu${alnum(rand, 5, B62)}A==`, () => `code ${alnum(rand, 44, B64URL)}AzFu${alnum(rand, 5, B62)}B==`],
+    ['azure-redis-identifiable', () => `password=${alnum(rand, 33, B62)}AzCa${alnum(rand, 1, 'ABCDEFGHIJKLMNOP')}${alnum(rand, 5, B62)}=`, () => `password=${alnum(rand, 33, B62)}AzCa${alnum(rand, 1, 'QRSTUVWXYZ')}${alnum(rand, 5, B62)}=`],
+    ['intercom-token', () => `Authorization: Bearer ${Buffer.from(`tok:${uuid()}:${alnum(rand, 8, HEX)}`).toString('base64')}`, () => `id ${Buffer.from('tok:abc').toString('base64')}`],
+    ['linear-oauth', () => `LINEAR_TOKEN=lin_oauth_${alnum(rand, 64, HEX)}`, () => `LINEAR_TOKEN=lin_oauth_${alnum(rand, 60, HEX)}`],
     ['azure-acr-identifiable', () => `docker login -p ${alnum(rand, 42, B64)}+ACR${alnum(rand, 6, B62)} `, () => `docker login -p ${alnum(rand, 41, B64)}+ACR${alnum(rand, 6, B62)} `],
   ] as const)('%s: a generated token is found by its row; a near miss is not', (id, make, nearMiss) => {
     // Random tokens: at least three of four pass the entropy and placeholder checks.
