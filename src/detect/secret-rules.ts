@@ -139,12 +139,12 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   // The `*` around the principal (and the `$` of the realm) end a token run.
   { id: 'kerberos-tgs', provider: 'Kerberos', type: 'CREDENTIALS', gate: '$krb5tgs$', pattern: /\$krb5tgs\$(?:23\$\*[^*\s]{1,200}\*|1[78]\$[^\s*$]{1,100}\$[^\s*$]{1,100}\$(?:\*[^*\s]{1,200}\*\$)?)\$?([a-f0-9]{24,32}\$[a-f0-9]{64,8000})(?![a-f0-9])/g, group: 1, why: 'Kerberoast TGS hash (etype 23, 17 or 18)' },
   // `vault operator init` prints each share as "Unseal Key 1: <base64>" (or "Recovery Key 1:" with auto-unseal).
-  { id: 'vault-unseal-key', provider: 'HashiCorp Vault', type: 'API_KEY', gate: ' Key', pattern: /\b(?:Unseal|Recovery) Key(?: [0-9]{1,2})?:[ \t]{0,8}([A-Za-z0-9+/]{43,88}={0,2})(?![A-Za-z0-9+/=])/g, group: 1, why: 'unseal or recovery key share' },
+  { id: 'vault-unseal-key', provider: 'HashiCorp Vault', type: 'API_KEY', gate: 'Key', pattern: /\b(?:Unseal|Recovery) Key(?: [0-9]{1,2})?:[ \t]{0,8}([A-Za-z0-9+/]{43,88}={0,2})(?![A-Za-z0-9+/=])/g, group: 1, why: 'unseal or recovery key share' },
   // Jenkins' first-start banner prints the initial admin password (32 hex).
   { id: 'jenkins-setup-password', provider: 'Jenkins', type: 'CREDENTIALS', gate: 'installation', pattern: /password to proceed to installation:\s{1,8}([a-f0-9]{32})(?![a-f0-9])/g, group: 1, why: 'setup admin password' },
   { id: 'jenkins-crumb', provider: 'Jenkins', type: 'API_KEY', gate: 'Crumb', pattern: /\bJenkins-Crumb[ \t]{0,4}[:=][ \t]{0,4}([a-f0-9]{32,64})(?![a-f0-9])/g, group: 1, why: 'CSRF crumb sent with an API token' },
   // Cisco IOS type 7: a reversible encoding (two decimal digits of salt, then hex pairs), as good as the password.
-  { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: ' 7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
+  { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 
 export const PREFIX_RULES: readonly PrefixRule[] = [

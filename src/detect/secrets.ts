@@ -1381,13 +1381,13 @@ const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp
   // SQL Server tools: `sqlcmd -S db -U sa -P x`
   { id: 'sqlcmd-P', gate: '-P', re: /\b(?:sqlcmd|osql|isql|bcp)\b[^\n]{0,200}?[ \t]-P[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
   // OpenLDAP tools: `ldapsearch -D cn=admin -w x`
-  { id: 'ldap-w', gate: 'ldap', re: /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,200}?[ \t]-w[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  { id: 'ldap-w', gate: '-w', re: /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,200}?[ \t]-w[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
   // Samba tools: `smbclient //srv/share -U user%password`
-  { id: 'smb-user-percent', gate: '%', re: /\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls|net[ \t]+rpc)\b[^\n]{0,200}?[ \t]-U[ \t]*(['"]?)[^\s%'"]{1,64}%([^\s'"]{4,128})\1/g, group: 2 },
+  { id: 'smb-user-percent', gate: '-U', re: /\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls|net[ \t]+rpc)\b[^\n]{0,200}?[ \t]-U[ \t]*(['"]?)[^\s%'"]{1,64}%([^\s'"]{4,128})\1/g, group: 2 },
   // FreeRDP: `xfreerdp /v:host /u:admin /p:x`
   { id: 'freerdp-p', gate: '/p:', re: /\b(?:xfreerdp|wlfreerdp|sdl-freerdp|freerdp)\b[^\n]{0,200}?[ \t]\/p:(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
   // Impacket: `secretsdump.py corp/admin:x@10.0.0.5`
-  { id: 'impacket-target', gate: '@', re: /\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|GetUserSPNs|GetNPUsers|getTGT|mssqlclient|lookupsid|smbclient)\.py\b[^\n]{0,200}?[ \t](['"]?)[^\s/'"]{1,100}\/[^\s:/'"]{1,64}:([^\s@'"]{4,128})@/g, group: 2 },
+  { id: 'impacket-target', gate: '.py', re: /\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|GetUserSPNs|GetNPUsers|getTGT|mssqlclient|lookupsid|smbclient)\.py\b[^\n]{0,200}?[ \t](['"]?)[^\s/'"]{1,100}\/[^\s:/'"]{1,64}:([^\s@'"]{4,128})@/g, group: 2 },
   // `echo "user:password" | chpasswd`
   { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
 ];
