@@ -92,6 +92,9 @@ export function discordIdPartValid(token: string): boolean {
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
   marker === undefined ? { id, provider, type: 'API_KEY', prefix, body, why } : { id, provider, type: 'API_KEY', prefix, body, why, marker };
 
+/** Vault's random part mixes cases: a lower-case word after `s.` is a name, not a token. */
+const mixedCase = (token: string): boolean => /[A-Z]/.test(token.slice(2)) && /[a-z]/.test(token.slice(2));
+
 const cred = (id: string, provider: string, prefix: string, body: string, why: string): PrefixRule => ({ id, provider, type: 'CREDENTIALS', prefix, body, why });
 
 /**
@@ -116,6 +119,33 @@ export const SALESFORCE_SESSION = { id: 'salesforce-session', provider: 'Salesfo
 
 /** Telegram bot tokens hold a `:`, which ends a token run: found by their own search. */
 export const TELEGRAM_BOT = { id: 'telegram-bot', provider: 'Telegram', pattern: /(?<![0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{32,35}(?![A-Za-z0-9_-])/g, why: 'bot token: bot id, `:AA`, 33 characters' };
+
+/**
+ * Secrets told by the words around them, whose shape alone is common or whose punctuation ends a token
+ * run: each found by its own search, run only when the text holds `gate`; `group` is the secret's group.
+ * Every quantifier is bounded, so each attempt reads a bounded stretch.
+ */
+export interface ContextPattern {
+  id: string;
+  provider: string;
+  type: RuleSecretType;
+  gate: string;
+  pattern: RegExp;
+  group: number;
+  why: string;
+}
+
+export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
+  // The `*` around the principal (and the `$` of the realm) end a token run.
+  { id: 'kerberos-tgs', provider: 'Kerberos', type: 'CREDENTIALS', gate: '$krb5tgs$', pattern: /\$krb5tgs\$(?:23\$\*[^*\s]{1,200}\*|1[78]\$[^\s*$]{1,100}\$[^\s*$]{1,100}\$(?:\*[^*\s]{1,200}\*\$)?)\$?([a-f0-9]{24,32}\$[a-f0-9]{64,8000})(?![a-f0-9])/g, group: 1, why: 'Kerberoast TGS hash (etype 23, 17 or 18)' },
+  // `vault operator init` prints each share as "Unseal Key 1: <base64>" (or "Recovery Key 1:" with auto-unseal).
+  { id: 'vault-unseal-key', provider: 'HashiCorp Vault', type: 'API_KEY', gate: 'Key', pattern: /\b(?:Unseal|Recovery) Key(?: [0-9]{1,2})?:[ \t]{0,8}([A-Za-z0-9+/]{43,88}={0,2})(?![A-Za-z0-9+/=])/g, group: 1, why: 'unseal or recovery key share' },
+  // Jenkins' first-start banner prints the initial admin password (32 hex).
+  { id: 'jenkins-setup-password', provider: 'Jenkins', type: 'CREDENTIALS', gate: 'installation', pattern: /password to proceed to installation:\s{1,8}([a-f0-9]{32})(?![a-f0-9])/g, group: 1, why: 'setup admin password' },
+  { id: 'jenkins-crumb', provider: 'Jenkins', type: 'API_KEY', gate: 'Crumb', pattern: /\bJenkins-Crumb[ \t]{0,4}[:=][ \t]{0,4}([a-f0-9]{32,64})(?![a-f0-9])/g, group: 1, why: 'CSRF crumb sent with an API token' },
+  // Cisco IOS type 7: a reversible encoding (two decimal digits of salt, then hex pairs), as good as the password.
+  { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
+];
 
 export const PREFIX_RULES: readonly PrefixRule[] = [
   gh('ghp_', 'personal-access'),
@@ -345,6 +375,38 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('amazon-oauth-secret', 'Amazon', 'amzn1.oa2-cs.v1.', `${HEX}{64}`, 'Login with Amazon client secret'),
   row('riot-games', 'Riot Games', 'RGAPI-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'developer API key'),
   { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
+  // Providers that other scanners' public rule lists name and this table lacked; formats from each
+  // provider's documentation of its keys.
+  row('dropbox-long-lived', 'Dropbox', '', `${B64URL}{11}AAAAAAAAAA${B64URL}{43}`, 'long-lived access token (11, AAAAAAAAAA, 43)', 'AAAAAAAAAA'),
+  row('grafana-api-legacy', 'Grafana', 'eyJrIjoi', `[A-Za-z0-9+/]{40,200}={0,2}`, 'legacy API key (base64 of {"k":"…","n":…,"id":…})'),
+  row('vault-recovery', 'HashiCorp Vault', 'hvr.', `${B64URL}{24,200}`, 'recovery token'),
+  { ...row('vault-service-legacy', 'HashiCorp Vault', 's.', `${B62}{24}`, 'service token before Vault 1.10 (s. + 24 base62)'), valid: mixedCase },
+  { ...row('vault-recovery-legacy', 'HashiCorp Vault', 'r.', `${B62}{24}`, 'recovery token before Vault 1.10 (r. + 24 base62)'), valid: mixedCase },
+  row('newrelic-insights-query', 'New Relic', 'NRIQ-', `${B64URL}{32}`, 'insights query key'),
+  row('newrelic-rest', 'New Relic', 'NRRA-', `${HEX}{42}`, 'REST API key'),
+  row('newrelic-pixie-api', 'New Relic', 'px-api-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'Pixie API key'),
+  row('newrelic-pixie-deploy', 'New Relic', 'px-dep-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'Pixie deploy key'),
+  row('stackhawk', 'StackHawk', 'hawk.', `${B64URL}{20}\\.${B64URL}{20}`, 'API key (hawk. + 20 + . + 20)'),
+  row('segment-public-api', 'Segment', 'sgp_', `${B62}{64}`, 'Public API token'),
+  row('dependency-track', 'Dependency-Track', 'odt_', `(?:${B62}{8}_)?${B62}{32}`, 'API key (odt_, with a public id part since 4.13)'),
+  row('mapbox-temporary', 'Mapbox', 'tk.eyJ', `${B64URL}{20,200}\\.${B64URL}{20,100}`, 'temporary token'),
+  row('django-insecure', 'Django', 'django-insecure-', '[a-z0-9!@#$%^&*(=+)_-]{50}', 'SECRET_KEY generated by startproject (50 characters of its alphabet)'),
+  row('thingsboard-access', 'ThingsBoard', 'api/v1/', `${B62}{20}/(?:telemetry|attributes|rpc|claim|provision)`, 'device access token in a device API path'),
+  row('prefect-bot', 'Prefect', 'pnb_', `${B62}{36}`, 'service account (bot) API key'),
+  row('ionic', 'Ionic', 'ion_', `${B62}{42}`, 'personal access token'),
+  row('samsara', 'Samsara', 'samsara_api_', `${B62}{30}`, 'API token'),
+  row('zuplo', 'Zuplo', 'zpka_', `${HEX}{32}_${HEX}{8}`, 'API key'),
+  cred('kerberos-asrep', 'Kerberos', '$krb5asrep$23$', `[A-Za-z0-9._@-]{1,100}:${HEX}{32}\\$${HEX}{64,4000}`, 'AS-REP roastable hash (etype 23)'),
+  // Microsoft's identifiable keys carry a fixed signature at a fixed place (Azure's key-format documentation).
+  row('azure-storage-identifiable', 'Azure', '', `[A-Za-z0-9+/]{76}\\+ASt[A-Za-z0-9+/]{6}==`, 'storage account key (+ASt signature)', '+ASt'),
+  row('azure-cosmos-identifiable', 'Azure', '', `[A-Za-z0-9+/]{76}ACDb[A-Za-z0-9+/]{6}==`, 'Cosmos DB key (ACDb signature)', 'ACDb'),
+  row('azure-servicebus-identifiable', 'Azure', '', `[A-Za-z0-9+/]{33}\\+(?:ASb|AEh|ARm)[A-Za-z0-9+/]{6}=`, 'Service Bus / Event Hubs / Relay key (+ASb, +AEh, +ARm)', '+A'),
+  row('azure-iot-identifiable', 'Azure', '', `[A-Za-z0-9+/]{33}AIoT[A-Za-z0-9+/]{6}=`, 'IoT Hub key (AIoT signature)', 'AIoT'),
+  row('azure-functions-identifiable', 'Azure', '', `[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==`, 'Functions key (AzFu signature)', 'AzFu'),
+  row('azure-redis-identifiable', 'Azure', '', `[A-Za-z0-9]{33}AzCa[A-P][A-Za-z0-9]{5}=`, 'Cache for Redis key (AzCa signature)', 'AzCa'),
+  row('intercom-token', 'Intercom', 'dG9rOj', `[A-Za-z0-9+/]{40,100}={0,2}`, 'access token (base64 of "tok:…")'),
+  row('linear-oauth', 'Linear', 'lin_oauth_', `${HEX}{64}`, 'OAuth access token'),
+  row('azure-acr-identifiable', 'Azure', '', `[A-Za-z0-9+/]{42}\\+ACR[A-Za-z0-9+/]{6}`, 'Container Registry key (+ACR signature)', '+ACR'),
 ];
 
 /**
@@ -473,4 +535,11 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('amplitude', 'Amplitude', /amplitude/, '[a-f0-9]{32}', 'secret key'),
   kw('fastly', 'Fastly', /fastly/, `${B64URL}{32}`, 'API token'),
   kw('azure-search', 'Azure', /search|cosmos/, `[A-Za-z0-9]{52}AzSe[A-Za-z0-9]{4}|[A-Za-z0-9+/]{86}==`, 'AI Search admin key or Cosmos DB key'),
+  kw('blynk', 'Blynk', /blynk/, `${B64URL}{32}`, 'device auth token or organization access token'),
+  { ...kw('codeclimate', 'Code Climate', /codeclimate|code_climate|cc_test_reporter/, '[a-f0-9]{64}', 'test reporter id (uploads coverage)'), nameSuffices: true },
+  kw('particle', 'Particle', /particle/, '[a-f0-9]{40}', 'access token'),
+  kw('nasa', 'NASA', /nasa/, `${B62}{40}`, 'api.nasa.gov key'),
+  { ...kw('thingsboard-provision', 'ThingsBoard', /provision_?device_?(?:key|secret)|thingsboard/, `${B62}{20}`, 'device provisioning key or secret'), nameSuffices: true },
+  kw('truenas', 'TrueNAS', /truenas|freenas/, `[0-9]{1,4}-${B62}{64}`, 'API key (id, -, 64 characters)'),
+  kw('segment-write', 'Segment', /segment/, `${B62}{32}`, 'write key'),
 ];

@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
@@ -834,6 +834,8 @@ interface CompiledRule {
   hexBody: boolean;
   /** The body ends with base64url characters: a `-` or `_` right after it means the token runs on. */
   b64Tail: boolean;
+  /** The marker is one character repeated: left out when the body is judged. */
+  fillerMarker: boolean;
 }
 
 /** Prefix rules by their first two characters (as one number); rules without a prefix apart. */
@@ -841,7 +843,7 @@ const BY_PREFIX = new Map<number, CompiledRule[]>();
 const UNPREFIXED: CompiledRule[] = [];
 const pairKey = (a: number, b: number): number => (a << 16) | b;
 for (const rule of PREFIX_RULES) {
-  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body) };
+  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body), fillerMarker: /^(.)\1{5,}$/.test(rule.marker ?? '') };
   if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
   else {
     const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
@@ -865,8 +867,10 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
   const token = text.slice(at, end);
   // The body is judged (a prefix such as X's run of A's is no repeat of the secret); words like EXAMPLE
   // count anywhere in the token.
-  if (isPlaceholderSecret(m[0]) || PLACEHOLDER_WORDS.test(token)) return -1;
-  const entropy = shannonEntropy(m[0]);
+  // A marker that is one character repeated (Dropbox's AAAAAAAAAA) is the format, not a placeholder.
+  const judged = c.fillerMarker ? m[0].replace(c.rule.marker!, '') : m[0];
+  if (isPlaceholderSecret(judged) || PLACEHOLDER_WORDS.test(token)) return -1;
+  const entropy = shannonEntropy(judged);
   if (entropy < (c.hexBody ? 2.8 : 3.2) || c.rule.valid?.(token) === false) return -1;
   const score = c.rule.checksum?.(token) === true ? 1 : 0.9;
   push(s, c.rule.type, at, end, score, c.rule.id);
@@ -1174,6 +1178,20 @@ function scanTelegram(text: string, s: Scratch): void {
   }
 }
 
+/** Secrets told by the words around them ({@link CONTEXT_PATTERNS}), each searched only past its gate. */
+function scanContextPatterns(text: string, s: Scratch): void {
+  for (const c of CONTEXT_PATTERNS) {
+    if (!s.want.has(c.type) || !text.includes(c.gate)) continue;
+    c.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.pattern.exec(text)) !== null) {
+      const secret = m[c.group]!;
+      const start = m.index + m[0].lastIndexOf(secret);
+      if (!isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8) push(s, c.type, start, start + secret.length, 0.9, c.id);
+    }
+  }
+}
+
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
 const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
@@ -1353,6 +1371,23 @@ const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp
   { id: 'htpasswd-b', gate: 'passwd', re: /\bhtpasswd[ \t]+-[A-Za-z]*b[A-Za-z]*[ \t]+\S{1,200}[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
   // `net user name password /add` (`*` asks for it)
   { id: 'net-user', gate: 'user', re: /\bnet[ \t]+user[ \t]+\S{1,64}[ \t]+(['"]?)([^\s'"*/][^\s'"]{3,127})\1(?=[ \t]+\/|[ \t]*$)/gm, group: 2 },
+  // `psexec \\\\host -u user -p password cmd`
+  { id: 'psexec-p', gate: 'xec', re: /\bpsexec(?:64)?(?:\.exe)?\b[^\n]{0,200}?[ \t]-p[ \t]+(['"]?)([^\s'"-][^\s'"]{3,127})\1/gi, group: 2 },
+  // .NET: `new NetworkCredential("user", "password"[, "domain"])`, `new DirectoryEntry(path, "user", "password")`
+  { id: 'dotnet-network-credential', gate: 'Credential(', re: /\bNetworkCredential\([ \t]{0,8}(["'])[^"'\n]{1,128}\1[ \t]{0,8},[ \t]{0,8}(["'])([^"'\n]{4,128})\2/g, group: 3 },
+  { id: 'dotnet-directory-entry', gate: 'DirectoryEntry(', re: /\bDirectoryEntry\([ \t]{0,8}(["'])[^"'\n]{1,256}\1[ \t]{0,8},[ \t]{0,8}(["'])[^"'\n]{1,128}\2[ \t]{0,8},[ \t]{0,8}(["'])([^"'\n]{4,128})\3/g, group: 4 },
+  // SQL: `CREATE USER u IDENTIFIED BY 'x'`, `ALTER USER u IDENTIFIED BY x` (Oracle, MySQL, MariaDB)
+  { id: 'sql-identified-by', gate: 'IDENTIFIED', re: /\bIDENTIFIED[ \t]+BY[ \t]+(['"]?)([^\s'";]{4,128})\1/g, group: 2 },
+  // SQL Server tools: `sqlcmd -S db -U sa -P x`
+  { id: 'sqlcmd-P', gate: '-P', re: /\b(?:sqlcmd|osql|isql|bcp)\b[^\n]{0,200}?[ \t]-P[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // OpenLDAP tools: `ldapsearch -D cn=admin -w x`
+  { id: 'ldap-w', gate: '-w', re: /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,200}?[ \t]-w[ \t]*(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2 },
+  // Samba tools: `smbclient //srv/share -U user%password`
+  { id: 'smb-user-percent', gate: '-U', re: /\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls|net[ \t]+rpc)\b[^\n]{0,200}?[ \t]-U[ \t]*(['"]?)[^\s%'"]{1,64}%([^\s'"]{4,128})\1/g, group: 2 },
+  // FreeRDP: `xfreerdp /v:host /u:admin /p:x`
+  { id: 'freerdp-p', gate: '/p:', re: /\b(?:xfreerdp|wlfreerdp|sdl-freerdp|freerdp)\b[^\n]{0,200}?[ \t]\/p:(['"]?)([^\s'"]{4,128})\1/g, group: 2 },
+  // Impacket: `secretsdump.py corp/admin:x@10.0.0.5`
+  { id: 'impacket-target', gate: '.py', re: /\b(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|GetUserSPNs|GetNPUsers|getTGT|mssqlclient|lookupsid|smbclient)\.py\b[^\n]{0,200}?[ \t](['"]?)[^\s/'"]{1,100}\/[^\s:/'"]{1,64}:([^\s@'"]{4,128})@/g, group: 2 },
   // `echo "user:password" | chpasswd`
   { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
 ];
@@ -1511,6 +1546,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanXmlPairs(text, s, limits);
     }
     if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
+    scanContextPatterns(text, s);
     if (want.has('API_KEY')) {
       scanTelegram(text, s);
       scanSalesforce(text, s);
