@@ -261,6 +261,8 @@ const OVERRIDE = classSet(['ignore', 'policyChange', 'mode', 'unrestricted', 'pe
 const PERSONA_OPENER = /^\W{0,3}(?:you are|you're|tu es|vous etes|du bist|sie sind|eres|usted es|sei|voce e|jij bent|je bent|jestes)\s{1,3}(?:a|an|un|une|ein|eine|uno|una|um|uma|een)\s/;
 /** Cues that name the prompt itself: the evidence is an extraction. */
 const EXTRACTION = classSet(['promptObject']);
+/** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
+const HANDOVER = classSet(['dataTask']);
 
 /**
  * Probability from which the model's opinion becomes evidence, and the score it gives there and at
@@ -276,6 +278,13 @@ export const LEARNED_SCORES = {
   high: 0.4,
 } as const;
 
+/** Where the first cue of `classes` starts in the keyword copy (Infinity when there is none). */
+function firstOf(c: Cues, classes: ReturnType<typeof classSet>): number {
+  let first = Infinity;
+  for (let i = 0; i < c.lo.length; i++) if (is(c, i, classes) && c.start[i]! < first) first = c.start[i]!;
+  return first;
+}
+
 /**
  * Adds the model's evidence for one text to `out`: when some cue addresses the model and the model's
  * probability reaches {@link LEARNED_SCORES}.from. The span is the first addressing cue outside code,
@@ -285,6 +294,9 @@ export const LEARNED_SCORES = {
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
   if (!present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
+  // Words that address a model inside a text handed over for a task are the material's, which the rules
+  // read with its context; the model, trained on direct requests, would count them as the user's.
+  if (present(c, HANDOVER) && firstOf(c, HANDOVER) < firstOf(c, ADDRESS)) return;
   const p = model.probability(c.text, c.presentLo, c.presentHi);
   if (p < LEARNED_SCORES.from) return;
   const t = (p - LEARNED_SCORES.from) / (1 - LEARNED_SCORES.from);
