@@ -265,6 +265,12 @@ const EXTRACTION = classSet(['promptObject']);
 const HANDOVER = classSet(['dataTask']);
 
 /**
+ * The longest text (keyword-copy characters) the model reads. It was trained on chat-sized prompts, and its
+ * cost grows with the text: longer texts, where it moved no figure, are left to the rules.
+ */
+export const LEARNED_MAX_CHARS = 2048;
+
+/**
  * Probability from which the model's opinion becomes evidence, and the score it gives there and at
  * certainty (linear between). Chosen on out-of-fold probabilities of the training rows (5 folds), never
  * on holdout rows. At certainty the model adds to the rules' evidence what a second weak cue would.
@@ -292,7 +298,7 @@ function firstOf(c: Cues, classes: ReturnType<typeof classSet>): number {
  * score down as it weighs the rules').
  */
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
-  if (!present(c, ADDRESS)) return;
+  if (c.text.length > LEARNED_MAX_CHARS || !present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
   // Words that address a model inside a text handed over for a task are the material's, which the rules
   // read with its context; the model, trained on direct requests, would count them as the user's.
