@@ -540,6 +540,9 @@ const THIRD_PERSON_POSSESSIVE =
   /(?:^|[^\p{L}])(?:its|his|her|their|suo|sua|suoi|sue|loro|son|sa|ses|leurs?|sus?|seine?[nmrs]?|ihre?[nmrs]?|seus?|suas?|dele|dela|zijn|haar|hun|jego|jej|ich|swoj\p{L}{0,2}|sina|sitt|sin)(?=[^\p{L}]|$)/iu;
 /** A piece of writing named before the verb: the act belongs to a story. */
 const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`, 'iu');
+/** A sentence that opens by asking how or why, or for an explanation: a question, whether or not it ends with a mark. */
+const ASKS_HOW =
+  /^\s*(?:how(?!\s{1,3}about)|why|what|explain|describe|comment|pourquoi|explique[rz]?|décri[stv]\p{L}*|wie|warum|erkläre?|beschreibe?|cómo|como|por qué|porque|explica|explique|describe|come|perché|spiega|descrivi)(?=[^\p{L}]|$)/iu;
 /** How far after the verb the sentence is read for a question mark. */
 const QUESTION_REACH = 160;
 
@@ -557,8 +560,12 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   const own = THIRD_PERSON_POSSESSIVE.test(original.slice(at, objectEnd));
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
   if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at))) return false;
-  const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at)) + 1;
-  if (own && WORK_NAMED.test(original.slice(Math.max(sentenceStart, at - 200), at))) return true;
+  // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
+  const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
+  const opening = original.slice(Math.max(sentenceStart, at - 200), at);
+  if (own && WORK_NAMED.test(opening)) return true;
+  // "Explain prompt injection with an example of how someone might tell a bot to ...": a question without its mark.
+  if (ASKS_HOW.test(opening)) return true;
   const after = original.slice(objectEnd, objectEnd + QUESTION_REACH);
   const end = after.search(/[.!?\n]/);
   return end >= 0 && after[end] === '?';

@@ -252,7 +252,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, refine: [{ if: { any: [{ test: 'prevented' }, { test: 'thirdPartyAct' }] }, score: 0.2 }],
+    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }],
     why: 'a disclosure verb with the hidden prompt as its object; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works',
   },
   {
