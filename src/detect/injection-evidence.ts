@@ -500,7 +500,7 @@ const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|
 /** Pieces of writing, per language: the object of a request for a work. */
 const WORKS: readonly string[] = [
   'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
-  'geschichte', 'szene', 'gedicht', 'märchen', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'cuento', 'historia', 'escena', 'poema',
+  'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
   'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
 ];
 
@@ -518,12 +518,12 @@ const WORK_AFTER = new RegExp(
  * character ("a robot", "un chatbot") or an attacker ("hackers", "los atacantes").
  */
 const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
-  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)'],
-  fr: ['robots?', 'androïdes?', 'ia', 'chatbots?', 'bots?', 'assistants?', 'modèles?', 'ordinateurs?', 'machines?', 'attaquants?', 'pirates?'],
-  de: ['roboter', 'ki', 'chatbots?', 'bots?', 'assistenten', 'modelle?', 'maschinen?', 'computer', 'angreifer', 'hacker'],
-  es: ['robots?', 'androides?', 'ia', 'chatbots?', 'bots?', 'asistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'hackers?', 'piratas?'],
-  it: ['robot', 'androidi?', 'ia', 'chatbot', 'bot', 'assistenti?', 'modell[oi]', 'macchin[ae]', 'computer', 'attaccanti?', 'hacker', 'pirati?'],
-  pt: ['robôs?', 'robos?', 'androides?', 'ia', 'chatbots?', 'bots?', 'assistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'invasores?', 'hackers?', 'piratas?'],
+  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?'],
+  fr: ['robots?', 'androïdes?', 'ia', 'chatbots?', 'bots?', 'assistants?', 'modèles?', 'ordinateurs?', 'machines?', 'attaquants?', 'pirates?', 'intelligences? artificielles?'],
+  de: ['roboter', 'ki', 'chatbots?', 'bots?', 'assistenten', 'modelle?', 'maschinen?', 'computer', 'angreifer', 'hacker', 'künstliche intelligenz'],
+  es: ['robots?', 'androides?', 'ia', 'chatbots?', 'bots?', 'asistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'hackers?', 'piratas?', 'inteligencias? artificial(?:es)?'],
+  it: ['robot', 'androidi?', 'ia', 'chatbot', 'bot', 'assistenti?', 'modell[oi]', 'macchin[ae]', 'computer', 'attaccanti?', 'hacker', 'pirati?', 'intelligenz[ae] artificial[ei]'],
+  pt: ['robôs?', 'robos?', 'androides?', 'ia', 'chatbots?', 'bots?', 'assistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'invasores?', 'hackers?', 'piratas?', 'inteligências? artificia(?:l|is)'],
   nl: ['robots?', 'ai', 'chatbots?', 'bots?', 'aanvallers?', 'hackers?'],
 };
 /** A third-party agent, then the rest of its clause up to the verb (no sentence end, comma or colon between). */
@@ -543,6 +543,8 @@ const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${WORKS.join('|')})(?:[^\\p{L}]
 /** A sentence that opens by asking how or why, or for an explanation: a question, whether or not it ends with a mark. */
 const ASKS_HOW =
   /^\s*(?:how(?!\s{1,3}about)|why|what|explain|describe|comment|pourquoi|explique[rz]?|décri[stv]\p{L}*|wie|warum|erkläre?|beschreibe?|cómo|como|por qué|porque|explica|explique|describe|come|perché|spiega|descrivi)(?=[^\p{L}]|$)/iu;
+/** How far after the object its owner is read ("... de su creador"). */
+const OWNER_AFTER = 16;
 /** How far after the verb the sentence is read for a question mark. */
 const QUESTION_REACH = 160;
 
@@ -553,11 +555,13 @@ const QUESTION_REACH = 160;
  * verb asks for a work and an agent acts inside it before the object.
  */
 function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd: number): boolean {
-  if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(original.slice(at, objectEnd))) return false;
+  // The object with its complement ("all the orders of his creator", "las órdenes de su creador").
+  const object = original.slice(at, objectEnd + OWNER_AFTER);
+  if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
+  // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
+  const own = THIRD_PERSON_POSSESSIVE.test(object);
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
-  // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
-  const own = THIRD_PERSON_POSSESSIVE.test(original.slice(at, objectEnd));
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
   if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at))) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
