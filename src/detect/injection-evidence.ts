@@ -248,7 +248,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     case 'courteous':
       return m.a >= 0 && COURTEOUS_BEFORE.test(c.original.slice(Math.max(0, c.map[c.start[m.a]!]! - 32), c.map[c.start[m.a]!]!));
     case 'thirdPartyAct':
-      return m.a >= 0 && thirdPartyAct(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!, c.map[Math.max(c.end[m.a]!, m.b >= 0 ? c.end[m.b]! : 0)]!);
+      // From the earlier cue: verb-final clauses put the object first ("in der ein Roboter alle seine Anweisungen ignoriert").
+      return m.a >= 0 && thirdPartyAct(c.original, c.map[Math.min(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : Infinity)]!, c.map[c.end[m.a]!]!, c.map[Math.max(c.end[m.a]!, m.b >= 0 ? c.end[m.b]! : 0)]!, m.b >= 0 && c.start[m.b]! < c.start[m.a]!);
     case 'prevented':
       // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
       return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
@@ -545,6 +546,8 @@ const ASKS_HOW =
   /^\s*(?:how(?!\s{1,3}about)|why|what|explain|describe|comment|pourquoi|explique[rz]?|décri[stv]\p{L}*|wie|warum|erkläre?|beschreibe?|cómo|como|por qué|porque|explica|explique|describe|come|perché|spiega|descrivi)(?=[^\p{L}]|$)/iu;
 /** How far after the object its owner is read ("... de su creador"). */
 const OWNER_AFTER = 16;
+/** How far before an object that precedes its verb its possessive is read ("seine vorherigen "). */
+const OWNER_BEFORE = 24;
 /** How far after the verb the sentence is read for a question mark. */
 const QUESTION_REACH = 160;
 
@@ -554,9 +557,10 @@ const QUESTION_REACH = 160;
  * object has no second person, and a work is named before it or its sentence ends with a question mark; or the
  * verb asks for a work and an agent acts inside it before the object.
  */
-function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd: number): boolean {
-  // The object with its complement ("all the orders of his creator", "las órdenes de su creador").
-  const object = original.slice(at, objectEnd + OWNER_AFTER);
+function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd: number, objectFirst: boolean): boolean {
+  // The object with its complement ("all the orders of his creator", "las órdenes de su creador"); an object before
+  // the verb with its determiners ("alle seine vorherigen Anweisungen ignoriert").
+  const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);
   if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
   // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
   const own = THIRD_PERSON_POSSESSIVE.test(object);
