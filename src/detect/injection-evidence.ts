@@ -529,6 +529,8 @@ const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A third-party agent, then the rest of its clause up to the verb (no sentence end, comma or colon between). */
 const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}.!?;:,\\n][^.!?;:,\\n]{0,60})?$`, 'iu');
+/** German "dazu," announces the infinitive clause it is part of ("bringen Hacker eine KI dazu, ... zu ignorieren"): its comma ends nothing. */
+const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu),/giu;
 /** How far before the verb the agent may sit. */
 const AGENT_REACH = 70;
 /** A third-party agent anywhere in a slice. */
@@ -567,7 +569,7 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
-  if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at))) return false;
+  if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
   const opening = original.slice(Math.max(sentenceStart, at - 200), at);
