@@ -541,8 +541,19 @@ const SECOND_PERSON_OBJECT =
 /** Third-person possessives (Spanish "su", German "ihr" also serve the polite "your": the agent before them decides). */
 const THIRD_PERSON_POSSESSIVE =
   /(?:^|[^\p{L}])(?:its|his|her|their|suo|sua|suoi|sue|loro|son|sa|ses|leurs?|sus?|seine?[nmrs]?|ihre?[nmrs]?|seus?|suas?|dele|dela|zijn|haar|hun|jego|jej|ich|swoj\p{L}{0,2}|sina|sitt|sin)(?=[^\p{L}]|$)/iu;
+/**
+ * Works that are watched or read, and examples asked for, named before the verb: the act belongs to the work or
+ * the example ("in the movie, the android disregards its programming", "an example of an injection that makes a
+ * chatbot ignore its instructions"). Not asked for as the object of a verb: only their own things count.
+ */
+const NAMED_ONLY: readonly string[] = [
+  'dialogo', 'diálogo', 'dialog', 'movie', 'film', 'filme', 'película', 'book', 'livre', 'buch', 'libro', 'livro', 'episode', 'episodio', 'épisode', 'series',
+  'example', 'exemple', 'beispiel', 'ejemplo', 'esempio', 'exemplo',
+];
 /** A piece of writing named before the verb: the act belongs to a story. */
-const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`, 'iu');
+const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${[...WORKS, ...NAMED_ONLY].join('|')})(?:[^\\p{L}]|$)`, 'iu');
+/** The speaker's own bot ("my bot", "our support chatbot"): a question about a product the speaker runs. */
+const OWN_AGENT = new RegExp(`(?:^|[^\\p{L}])(?:my|our|mon|ma|notre|mein(?:e|en)?|unser(?:e|en)?|mi|nuestro|nuestra|il mio|la mia|il nostro|la nostra|o meu|a minha|o nosso|a nossa)\\s{1,3}(?:\\p{L}{1,20}\\s{1,3})?(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}][^.!?;:,\\n]{0,60})?$`, 'iu');
 /** A sentence that opens by asking how or why, or for an explanation: a question, whether or not it ends with a mark. */
 const ASKS_HOW =
   /^\s*(?:how(?!\s{1,3}about)|why|what|explain|describe|comment|pourquoi|explique[rz]?|décri[stv]\p{L}*|wie|warum|erkläre?|beschreibe?|cómo|como|por qué|porque|explica|explique|describe|come|perché|spiega|descrivi)(?=[^\p{L}]|$)/iu;
@@ -573,7 +584,7 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
   const opening = original.slice(Math.max(sentenceStart, at - 200), at);
-  if (own && WORK_NAMED.test(opening)) return true;
+  if (own && (WORK_NAMED.test(opening) || OWN_AGENT.test(original.slice(Math.max(0, at - AGENT_REACH), at)))) return true;
   // "Explain prompt injection with an example of how someone might tell a bot to ...": a question without its mark.
   if (ASKS_HOW.test(opening)) return true;
   const after = original.slice(objectEnd, objectEnd + QUESTION_REACH);
