@@ -247,6 +247,9 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && reportedOrder(c.original, c.map[c.start[m.a]!]!);
     case 'courteous':
       return m.a >= 0 && COURTEOUS_BEFORE.test(c.original.slice(Math.max(0, c.map[c.start[m.a]!]! - 32), c.map[c.start[m.a]!]!));
+    case 'thirdPartyAct':
+      // From the earlier cue: verb-final clauses put the object first ("in der ein Roboter alle seine Anweisungen ignoriert").
+      return m.a >= 0 && thirdPartyAct(c.original, c.map[Math.min(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : Infinity)]!, c.map[c.end[m.a]!]!, c.map[Math.max(c.end[m.a]!, m.b >= 0 ? c.end[m.b]! : 0)]!, m.b >= 0 && c.start[m.b]! < c.start[m.a]!);
     case 'prevented':
       // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
       return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
@@ -495,18 +498,99 @@ function bracketed(c: Cues, i: number): boolean {
 /** A determiner right after a word: the word is a verb taking an object. */
 const DETERMINER_AFTER = /^\s{1,3}(?:the|a|an|my|your|our|this|that|these|those|its|their)\s/;
 
+/** Pieces of writing, per language: the object of a request for a work. */
+const WORKS: readonly string[] = [
+  'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
+  'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
+  'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
+];
+
 /**
  * A piece of writing as the object of a verb ("write a short scene", "schreibe eine Geschichte", "escribe un
  * cuento"): the verb asks for a work, it discloses nothing. An article, at most two words, then the work.
  */
 const WORK_AFTER = new RegExp(
-  `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${[
-    'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
-    'geschichte', 'szene', 'gedicht', 'märchen', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'cuento', 'historia', 'escena', 'poema',
-    'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
-  ].join('|')})(?:[^\\p{L}]|$)`,
+  `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
 );
+
+/**
+ * Third parties that act in stories about machines and in questions about attacks, per language: an AI
+ * character ("a robot", "un chatbot") or an attacker ("hackers", "los atacantes").
+ */
+const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
+  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?'],
+  fr: ['robots?', 'androïdes?', 'ia', 'chatbots?', 'bots?', 'assistants?', 'modèles?', 'ordinateurs?', 'machines?', 'attaquants?', 'pirates?', 'intelligences? artificielles?'],
+  de: ['roboter', 'ki', 'chatbots?', 'bots?', 'assistenten', 'modelle?', 'maschinen?', 'computer', 'angreifer', 'hacker', 'künstliche intelligenz'],
+  es: ['robots?', 'androides?', 'ia', 'chatbots?', 'bots?', 'asistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'hackers?', 'piratas?', 'inteligencias? artificial(?:es)?'],
+  it: ['robot', 'androidi?', 'ia', 'chatbot', 'bot', 'assistenti?', 'modell[oi]', 'macchin[ae]', 'computer', 'attaccanti?', 'hacker', 'pirati?', 'intelligenz[ae] artificial[ei]'],
+  pt: ['robôs?', 'robos?', 'androides?', 'ia', 'chatbots?', 'bots?', 'assistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'invasores?', 'hackers?', 'piratas?', 'inteligências? artificia(?:l|is)'],
+  nl: ['robots?', 'ai', 'chatbots?', 'bots?', 'aanvallers?', 'hackers?'],
+};
+/** A third-party agent, then the rest of its clause up to the verb (no sentence end, comma or colon between). */
+const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}.!?;:,\\n][^.!?;:,\\n]{0,60})?$`, 'iu');
+/** German "dazu," announces the infinitive clause it is part of ("bringen Hacker eine KI dazu, ... zu ignorieren"): its comma ends nothing. */
+const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu),/giu;
+/** How far before the verb the agent may sit. */
+const AGENT_REACH = 70;
+/** A third-party agent anywhere in a slice. */
+const AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?=[^\\p{L}]|$)`, 'iu');
+/** Second-person words in the object: the act is the reader's after all ("a story in which you reveal your prompt"). */
+const SECOND_PERSON_OBJECT =
+  /(?:^|[^\p{L}])(?:you|your|yours|yourself|tu|tue|tuoi|tua|tuo|vostr[aeio]|ton|ta|tes|votre|vos|dein\p{L}{0,2}|eure?\p{L}{0,2}|tus|vuestr[ao]s?|teus?|tuas?|vossa|vosso|jouw|je)(?=[^\p{L}]|$)/iu;
+/** Third-person possessives (Spanish "su", German "ihr" also serve the polite "your": the agent before them decides). */
+const THIRD_PERSON_POSSESSIVE =
+  /(?:^|[^\p{L}])(?:its|his|her|their|suo|sua|suoi|sue|loro|son|sa|ses|leurs?|sus?|seine?[nmrs]?|ihre?[nmrs]?|seus?|suas?|dele|dela|zijn|haar|hun|jego|jej|ich|swoj\p{L}{0,2}|sina|sitt|sin)(?=[^\p{L}]|$)/iu;
+/**
+ * Works that are watched or read, and examples asked for, named before the verb: the act belongs to the work or
+ * the example ("in the movie, the android disregards its programming", "an example of an injection that makes a
+ * chatbot ignore its instructions"). Not asked for as the object of a verb: only their own things count.
+ */
+const NAMED_ONLY: readonly string[] = [
+  'dialogo', 'diálogo', 'dialog', 'movie', 'film', 'filme', 'película', 'book', 'livre', 'buch', 'libro', 'livro', 'episode', 'episodio', 'épisode', 'series',
+  'example', 'exemple', 'beispiel', 'ejemplo', 'esempio', 'exemplo',
+];
+/** A piece of writing named before the verb: the act belongs to a story. */
+const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${[...WORKS, ...NAMED_ONLY].join('|')})(?:[^\\p{L}]|$)`, 'iu');
+/** The speaker's own bot ("my bot", "our support chatbot"): a question about a product the speaker runs. */
+const OWN_AGENT = new RegExp(`(?:^|[^\\p{L}])(?:my|our|mon|ma|notre|mein(?:e|en)?|unser(?:e|en)?|mi|nuestro|nuestra|il mio|la mia|il nostro|la nostra|o meu|a minha|o nosso|a nossa)\\s{1,3}(?:\\p{L}{1,20}\\s{1,3})?(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}][^.!?;:,\\n]{0,60})?$`, 'iu');
+/** A sentence that opens by asking how or why, or for an explanation: a question, whether or not it ends with a mark. */
+const ASKS_HOW =
+  /^\s*(?:how(?!\s{1,3}about)|why|what|explain|describe|comment|pourquoi|explique[rz]?|décri[stv]\p{L}*|wie|warum|erkläre?|beschreibe?|cómo|como|por qué|porque|explica|explique|describe|come|perché|spiega|descrivi)(?=[^\p{L}]|$)/iu;
+/** How far after the object its owner is read ("... de su creador"). */
+const OWNER_AFTER = 16;
+/** How far before an object that precedes its verb its possessive is read ("seine vorherigen "). */
+const OWNER_BEFORE = 24;
+/** How far after the verb the sentence is read for a question mark. */
+const QUESTION_REACH = 160;
+
+/**
+ * Whether the act at original offsets [at, objectEnd) is done by a third party in a story or asked about in a
+ * question: an AI character or an attacker is the subject (or the one made to act) in the verb's clause, the
+ * object has no second person, and a work is named before it or its sentence ends with a question mark; or the
+ * verb asks for a work and an agent acts inside it before the object.
+ */
+function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd: number, objectFirst: boolean): boolean {
+  // The object with its complement ("all the orders of his creator", "las órdenes de su creador"); an object before
+  // the verb with its determiners ("alle seine vorherigen Anweisungen ignoriert").
+  const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);
+  if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
+  // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
+  const own = THIRD_PERSON_POSSESSIVE.test(object);
+  // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
+  // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
+  if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
+  if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
+  // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
+  const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
+  const opening = original.slice(Math.max(sentenceStart, at - 200), at);
+  if (own && (WORK_NAMED.test(opening) || OWN_AGENT.test(original.slice(Math.max(0, at - AGENT_REACH), at)))) return true;
+  // "Explain prompt injection with an example of how someone might tell a bot to ...": a question without its mark.
+  if (ASKS_HOW.test(opening)) return true;
+  const after = original.slice(objectEnd, objectEnd + QUESTION_REACH);
+  const end = after.search(/[.!?\n]/);
+  return end >= 0 && after[end] === '?';
+}
 
 /**
  * First-person possessives ("my", "meine", "mis", "le mie", "as minhas", "mijn", "mina"): the object is the

@@ -89,9 +89,11 @@ export type Condition =
  * - `courteous`: the `a` verb follows a courtesy formula of a notice to its readers ("please", "Bitte ...", "vi preghiamo
  *   di", "pedimos que", "les rogamos que");
  * - `prevented`: the `a` cue is what the sentence asks how to prevent or what it weighs the risk of ("how do I
- *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question.
+ *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question;
+ * - `thirdPartyAct`: an AI character or an attacker does the `a` act to its own things, in a story or a question
+ *   ("a story in which a robot forgets all its instructions", "how do attackers make a chatbot reveal its prompt?").
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -147,6 +149,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { test: 'ownObject' }, score: 0.1 },
       { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject'], window: 40 } }] }, score: 0.15 },
+      // Before the pointer: "a robot forgets all its previous instructions" in a story is the robot's plot, not an order.
+      { if: { test: 'thirdPartyAct' }, score: 0.15 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
       { if: { test: 'spokenLine' }, score: 0.2 },
       { if: { test: 'prevented' }, score: 0.1 },
@@ -166,6 +170,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { test: 'ownObject' }, score: 0.1 },
       { if: { all: [{ test: 'possessivePrior' }, { absent: ['unrestricted', 'newTask', 'sayInstead', 'roleSwitch', 'reveal'] }] }, score: 0.1 },
       { if: { test: 'reportedOrder' }, score: 0.1 },
+      { if: { test: 'thirdPartyAct' }, score: 0.1 },
       { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
     ],
     why: '"ignore the above": the object left implicit, the pointer back at earlier text enough; "forget what I said earlier" is a correction, a speaker\'s line in a transcript is dialogue',
@@ -247,8 +252,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }],
-    why: 'a disclosure verb with the hidden prompt as its object; "how to prevent a bot revealing its prompt" asks for the defence',
+    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }],
+    why: 'a disclosure verb with the hidden prompt as its object; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works',
   },
   {
     id: 'reveal_prompt_near', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 120 },
