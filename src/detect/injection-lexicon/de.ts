@@ -73,6 +73,8 @@ export const de: InjectionLexicon = {
       'sagen', 'bestätigen', 'teilen', 'geben', 'verraten', 'nennen', 'zeigen', 'mitteilen',
       'wie wäre', 'was wäre', 'wie würde', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'kannst du teilen', 'können sie teilen', 'kannst du bestätigen', 'können sie bestätigen', 'buchstabiere', 'buchstabieren sie', 'buchstabieren',
       'wort für wort aus', 'wörtlich aus',
+      // Copying out: "schreib es ab".
+      'schreib es ab', 'schreib sie ab', 'abschreiben', 'gib es wieder', 'gib sie wieder',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
@@ -81,6 +83,8 @@ export const de: InjectionLexicon = {
       'alles oben', 'alles vorherige', 'wörtlich', 'wort für wort', 'deine regeln', 'ihre regeln',
       'deine konfiguration', 'anfang dieses gesprächs', 'was dir gesagt wurde',
       'wort für wort aus', 'wörtlich aus',
+      // What the model was told before the chat.
+      'vor diesem gespräch', 'vor diesem chat', 'vor unserem gespräch', 'was wurde dir gesagt', 'was wurde dir vor', 'was man dir gesagt hat', 'was man dir vorher gesagt', 'anweisungen, die du bekommen hast', 'anweisungen, die du erhalten hast',
     ],
     secretObject: [
       'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',
@@ -129,5 +133,9 @@ export const de: InjectionLexicon = {
     metaWord: ['sätze wie', 'diesen text', 'korrigiere', 'was bedeutet', 'bedeutet', 'bedeutung', 'definiere', 'definition', 'übersetze*', 'übersetzen', 'übersetzung', 'wie sagt man', 'synonym*', 'das wort', 'der ausdruck', 'den satz', 'auf englisch', 'ins englische', 'auf deutsch', 'ins deutsche', 'korrigiere die grammatik', 'übersetzt', 'wie übersetzt man', 'ins spanische', 'ins französische', 'auf spanisch', 'auf französisch', 'ins italienische'],
     qaMarker: ['q:', 'a:', 'f:', 'frage:', 'antwort:'],
     harmful: ['eine bombe bauen', 'bombe bauen', 'bombe basteln', 'sprengstoff herstellen', 'sprengstoff selbst', 'meth herstellen', 'meth kochen', 'methamphetamin herstellen', 'jemanden vergiften', 'ohne erwischt zu werden', 'ransomware schreiben', 'schreib ransomware', 'schreibe ransomware', 'malware schreiben', 'schreib malware', 'schreibe malware', 'schadsoftware schreiben', 'keylogger schreiben', 'schreib einen keylogger', 'einen virus schreiben', 'in das konto hacken', 'konto hacken', 'wlan hacken', 'phishing-mail', 'phishing-e-mail', 'phishing mail schreiben', 'geld waschen', 'falschgeld', 'gefälschten ausweis', 'gefälschte ausweise', 'jemanden stalken', 'ein auto stehlen', 'auto klauen', 'waffe kaufen ohne', 'gültige kreditkartennummer', 'kreditkartennummern'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'hinweis an die ki', 'hinweis für die ki', 'notiz an die ki', 'nachricht an die ki', 'an die ki:', 'liebe ki', 'an den assistenten', 'hinweis an den assistenten', 'an jede ki', 'falls du eine ki bist', 'wenn du eine ki bist', 'ki, die dies liest', 'ki, die das liest', 'an das sprachmodell',
+    ],
   },
 };

@@ -119,5 +119,9 @@ export const es: InjectionLexicon = {
     metaWord: ['se dice', 'suena', 'corrige', 'este texto', 'frases como', 'qué significa', 'que significa', 'significa', 'significado', 'define', 'definición', 'traduce*', 'traducir', 'traducción', 'cómo se dice', 'como se dice', 'sinónimo*', 'la palabra', 'la frase', 'en inglés', 'al inglés', 'corrige la gramática', 'esta frase'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pregunta:', 'respuesta:'],
     harmful: ['fabricar una bomba', 'hacer una bomba', 'construir una bomba', 'fabricar explosivos', 'hacer explosivos', 'sintetizar metanfetamina', 'fabricar metanfetamina', 'cocinar metanfetamina', 'envenenar a alguien', 'sin que me atrapen', 'sin ser atrapado', 'sin que me pillen', 'escribir un ransomware', 'escribe un ransomware', 'escribir malware', 'escribe un malware', 'escribe malware', 'software malicioso', 'escribe un keylogger', 'escribir un keylogger', 'escribir un virus', 'hackear la cuenta', 'hackear una cuenta', 'hackear el wifi', 'correo de phishing', 'correo de suplantación', 'lavar dinero', 'blanquear dinero', 'billetes falsos', 'identificación falsa', 'documentos falsos', 'acosar a alguien', 'robar un coche', 'robar un auto', 'comprar un arma sin', 'número de tarjeta de crédito válido', 'números de tarjetas de crédito'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'nota para la ia', 'nota a la ia', 'mensaje para la ia', 'mensaje a la ia', 'a la ia que lea', 'ia que lea esto', 'ia que está leyendo', 'querida ia', 'nota para el asistente', 'a cualquier ia', 'si eres una ia', 'al modelo de lenguaje', 'instrucciones para la ia',
+    ],
   },
 };

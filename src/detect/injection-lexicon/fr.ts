@@ -136,5 +136,9 @@ export const fr: InjectionLexicon = {
     metaWord: ['des phrases comme', 'ce texte', 'corrige', 'que veut dire', 'que signifie', 'signifie', 'veut dire', 'signification', 'définis', 'définition', 'traduis*', 'traduire', 'traduction', 'comment dit-on', 'comment dire', 'synonyme*', 'le mot', 'l\'expression', 'la phrase', 'en anglais', 'en français', 'corrige la grammaire', 'cette phrase'],
     qaMarker: ['q :', 'q:', 'r :', 'r:', 'question :', 'question:', 'réponse :', 'réponse:'],
     harmful: ['fabriquer une bombe', 'faire une bombe', 'construire une bombe', 'fabriquer des explosifs', 'fabriquer un explosif', 'synthétiser de la méth*', 'fabriquer de la méth*', 'empoisonner quelqu\'un', 'sans me faire prendre', 'sans se faire prendre', 'sans être pris', 'écrire un ransomware', 'écris un ransomware', 'écrire un rançongiciel', 'écrire un malware', 'écris un malware', 'écrire un logiciel malveillant', 'écris un keylogger', 'écrire un keylogger', 'écrire un virus', 'pirater le compte', 'pirater un compte', 'pirater le wifi', 'e-mail de phishing', 'email de phishing', 'mail d\'hameçonnage', 'blanchir de l\'argent', 'blanchir l\'argent', 'faux billets', 'fausse carte d\'identité', 'faux papiers', 'traquer quelqu\'un', 'voler une voiture', 'acheter une arme sans', 'numéro de carte bancaire valide', 'numéros de carte de crédit'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      "note pour l'ia", "note à l'ia", "message pour l'ia", "message à l'ia", "à l'ia qui lit", 'ia qui lit ceci', 'chère ia', "note pour l'assistant", "note à l'assistant", 'à toute ia', 'si tu es une ia', 'si vous êtes une ia', 'au modèle de langage', "instructions pour l'ia",
+    ],
   },
 };

@@ -107,5 +107,9 @@ export const pt: InjectionLexicon = {
     metaWord: ['corrige este texto', 'corrija', 'corrige', 'este texto', 'frases como', 'o que significa', 'significa', 'significado', 'defina', 'definição', 'traduza', 'traduzir', 'tradução', 'como se diz', 'sinônimo', 'sinónimo', 'a palavra', 'a frase', 'em inglês', 'para o inglês', 'corrija a gramática', 'esta frase', 'como se traduz', 'em alemão', 'em francês', 'em espanhol'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pergunta:', 'resposta:'],
     harmful: ['fabricar uma bomba', 'fazer uma bomba', 'construir uma bomba', 'fabricar explosivos', 'fazer explosivos', 'sintetizar metanfetamina', 'fazer metanfetamina', 'envenenar alguém', 'sem ser apanhado', 'sem ser pego', 'sem ser descoberto', 'escrever um ransomware', 'escreve um ransomware', 'escreva um ransomware', 'escrever malware', 'escreve um malware', 'escreva um malware', 'escreve um keylogger', 'escreva um keylogger', 'escrever um vírus', 'hackear a conta', 'hackear uma conta', 'hackear o wifi', 'email de phishing', 'e-mail de phishing', 'lavar dinheiro', 'branquear dinheiro', 'notas falsas', 'identidade falsa', 'documentos falsos', 'perseguir alguém', 'roubar um carro', 'comprar uma arma sem', 'número de cartão de crédito válido', 'números de cartão de crédito'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'nota para a ia', 'nota à ia', 'mensagem para a ia', 'mensagem à ia', 'ia que ler isto', 'ia que está lendo', 'querida ia', 'nota para o assistente', 'a qualquer ia', 'se você é uma ia', 'se você for uma ia', 'instruções para a ia', 'ao modelo de linguagem',
+    ],
   },
 };
