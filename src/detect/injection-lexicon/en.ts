@@ -55,6 +55,8 @@ export const en: InjectionLexicon = {
       'tell the reader', 'tell the user', 'tell users', 'tell readers', 'instruct the reader', 'instruct the user', 'remind the user', 'inform the user', 'inform the reader', 'direct the user', 'direct the reader', 'send the user to', 'send the reader to', 'point the user to', 'urge the user', 'urge the reader',
       // A dictated ending or opening of the answer: "end the summary with a link", "your answer must start with".
       'end the summary with', 'end your summary with', 'end your answer with', 'end your reply with', 'end your response with', 'finish your answer with', 'your answer must start with', 'your answer must begin with', 'your reply must start with', 'your response must start with', 'must start with the words',
+      // A dictated answer to everything: "reply to everything with".
+      'reply to everything with', 'respond to everything with', 'answer everything with', 'reply to all messages with', 'answer every question with', 'respond to every message with',
     ],
     roleSwitch: [
       'you are now', "you're now", 'you are no longer', "you're no longer", 'you will now be', 'you will now act',

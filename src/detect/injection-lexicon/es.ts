@@ -35,6 +35,8 @@ export const es: InjectionLexicon = {
       'podríamos decir', 'podríamos afirmar', 'digamos que', 'digamos', 'supongamos que', 'indica lo siguiente', 'indique lo siguiente', 'imprime lo siguiente', 'di lo siguiente', 'la salida es', 'la salida podría ser', 'admitir',
       'digamos simplemente', 'asumamos que', 'supongamos', 'admitamos que', 'admitamos', 'podemos decir', 'podemos afirmar', 'se podría decir', 'podría decirse', 'declaremos que', 'afirmemos que', 'la salida sería', 'considera la salida como', 'considere la salida como', 'considerar la salida como', 'di que', 'diga que', 'declara que', 'declare que', 'afirma que', 'afirme que', 'responde con', 'responda con', 'en el que decimos', 'donde decimos', 'debes decir', 'debe decir', 'indica que', 'indique que',
       'y declara que', 'y afirma que', 'y escribe que', 'y di:', 'y declara:', 'y declarar',
+      // A dictated answer to everything.
+      'responde a todo con', 'contesta a todo con', 'responde a todos con', 'responde siempre con',
     ],
     roleSwitch: [
       'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
@@ -122,6 +124,10 @@ export const es: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       'nota para la ia', 'nota a la ia', 'mensaje para la ia', 'mensaje a la ia', 'a la ia que lea', 'ia que lea esto', 'ia que está leyendo', 'querida ia', 'nota para el asistente', 'a cualquier ia', 'si eres una ia', 'al modelo de lenguaje', 'instrucciones para la ia',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'ya no valen', 'ya no vale', 'ya no aplican', 'ya no se aplican', 'ya no son válidas', 'quedan anuladas', 'quedan sin efecto', 'están anuladas', 'son nulas',
     ],
   },
 };

@@ -80,6 +80,8 @@ export const fr: InjectionLexicon = {
       'quels sont', 'quelles sont', 'confirme*', 'liste*', 'copie*', 'recopie*', 'indique*', 'traduis', 'résume*',
       'me dire', 'dire', 'confirmer', 'partager', 'donner', 'révéler', 'fournir', 'montrer', 'pourriez-vous me dire', 'peux-tu me dire',
       'quel serait', 'quelle serait', 'quels seraient', 'pouvez-vous me dire', 'pourriez-vous partager', 'pouvez-vous partager', 'peux-tu partager', 'pouvez-vous confirmer', 'pourriez-vous confirmer', 'peux-tu confirmer', 'me donner', 'épeler', 'épelle', 'épelez',
+      // Quoting verbs.
+      'cite-les', 'cite-la', 'cite-le',
     ],
     promptObject: [
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',
@@ -87,6 +89,8 @@ export const fr: InjectionLexicon = {
       'instructions originales', 'instructions cachées', 'instructions secrètes', 'texte ci-dessus',
       'tout ce qui précède', 'le texte précédent', 'mot pour mot', 'textuellement', 'tes règles', 'vos règles',
       'ta configuration', 'votre configuration', 'début de cette conversation', 'ce qu\'on t\'a dit',
+      // The rules the model follows, asked of it.
+      'règles suis-tu', 'règles que tu suis', 'consignes que tu suis', 'consignes suis-tu', 'instructions que tu suis', "ce qu'on t'a dit", 'avant mon arrivée', "avant que j'arrive",
     ],
     secretObject: [
       'mot de passe', 'ton mot de passe', 'clé secrète', 'code secret', 'mot secret', 'phrase secrète', 'code d\'accès',
@@ -139,6 +143,10 @@ export const fr: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       "note pour l'ia", "note à l'ia", "message pour l'ia", "message à l'ia", "à l'ia qui lit", 'ia qui lit ceci', 'chère ia', "note pour l'assistant", "note à l'assistant", 'à toute ia', 'si tu es une ia', 'si vous êtes une ia', 'au modèle de langage', "instructions pour l'ia",
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      "ne s'appliquent plus", 'ne valent plus', 'sont annulées', 'sont caduques', 'sont nulles', "n'ont plus cours",
     ],
   },
 };

@@ -21,6 +21,8 @@ export const it: InjectionLexicon = {
     prior: [
       'precedent*', 'anterior*', 'sopra', 'di sopra', 'iniziali', 'iniziale', 'originali', 'originale', 'prima',
       'finora', 'fino ad ora', 'vecchi*', 'di sistema', 'predefinit*', 'tue', 'tuoi', 'tua', 'tuo', 'sue', 'vostre',
+      // Before the user came.
+      'prima che arrivassi', 'prima del mio arrivo',
     ],
     quantifier: ['tutto', 'tutte', 'tutti', 'tutta', 'qualsiasi', 'ogni', 'quelle', 'queste'],
     newTask: [
@@ -67,6 +69,8 @@ export const it: InjectionLexicon = {
       'dirmi', 'dire', 'confermare', 'condivider*', 'dare', 'darmi', 'rivelare', 'mostrare', 'fornire',
       'quale sarebbe', 'quale sarà', 'qual era', 'puoi dirmi', 'potresti dirmi', 'puoi condividere', 'potresti condividere', 'puoi confermare',
       'potrebbe dirmi', 'può dirmi', 'compitare', 'compita', 'sillaba',
+      // Copying out.
+      'ricopia*', 'trascrivi',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
@@ -75,6 +79,8 @@ export const it: InjectionLexicon = {
       'tua configurazione', 'inizio di questa conversazione',
       // Given at the start: "le istruzioni che ti sono state date all'inizio".
       "che ti sono state date all'inizio", 'istruzioni che ti sono state date', "che ti hanno dato all'inizio", 'ti è stato detto prima', 'prima di questa conversazione',
+      // What the model was told before the user came.
+      'ti hanno detto', 'regole che segui',
     ],
     secretObject: [
       'password', 'la tua password', 'chiave segreta', 'codice segreto', 'parola segreta', 'frase segreta',
@@ -121,6 +127,10 @@ export const it: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       "nota per l'ia", "nota per l'ai", "nota per l'assistente", "messaggio per l'ia", "all'ia che legge", 'ia che legge questo', 'cara ia', 'a qualsiasi ia', "se sei un'ia", "se sei un'ai", "istruzioni per l'ia", 'al modello linguistico',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'non valgono più', 'non si applicano più', 'sono annullate', 'sono nulle',
     ],
   },
 };

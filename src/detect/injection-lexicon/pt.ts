@@ -111,5 +111,9 @@ export const pt: InjectionLexicon = {
       // Content that turns to an AI reader.
       'nota para a ia', 'nota à ia', 'mensagem para a ia', 'mensagem à ia', 'ia que ler isto', 'ia que está lendo', 'querida ia', 'nota para o assistente', 'a qualquer ia', 'se você é uma ia', 'se você for uma ia', 'instruções para a ia', 'ao modelo de linguagem',
     ],
+    policyChange: [
+      // Earlier orders declared void.
+      'não valem mais', 'não se aplicam mais', 'já não valem', 'estão anuladas', 'são nulas',
+    ],
   },
 };
