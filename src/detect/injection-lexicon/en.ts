@@ -26,6 +26,8 @@ export const en: InjectionLexicon = {
       // Also conversation or policy words: "disregard previous messages", "ignoring the content policy".
       'previous messages', 'earlier messages', 'prior messages', 'the messages above', 'content polic*', 'usage polic*',
       'the system asked', 'what the system asked', 'what the system said', 'what they told you', 'they told you', 'what you were asked', 'you were asked to', 'your operator', 'the operator', 'your setup', 'your configuration',
+      // The model's task and orders by other names ("your earlier orders", "the task you were given"); not bare "orders", a shop's word.
+      'your earlier orders', 'the orders you were given', 'your current task', 'your previous task', 'the task you were given',
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
@@ -376,6 +378,8 @@ export const en: InjectionLexicon = {
       'no rules', 'no filters', 'unfiltered', 'uncensored', 'anything you ask', 'any request', 'every request',
       'bound by', 'not bound', 'enabled', 'activated', 'answer anything',
       'were written for a different', "don't apply here", 'do not apply here', "doesn't apply here", 'does not apply here', 'not apply anymore', "don't apply anymore", 'are void', 'is void', 'are null and void', 'are obsolete', 'is obsolete', 'are outdated', 'no longer valid', 'no longer in effect', 'are cancelled', 'are canceled', 'has been revoked', 'have been revoked', 'are revoked', 'expired',
+      // Single orders called off: "everything you were told before is cancelled".
+      'is cancelled', 'is canceled', 'are scrapped', 'is scrapped', 'no longer count', 'no longer counts', 'no longer stand*',
     ],
     hypothetical: [
       'hypothetical*', 'imagine', 'suppose', 'in a world where', 'fictional world', 'parallel universe',

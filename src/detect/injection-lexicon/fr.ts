@@ -61,6 +61,8 @@ export const fr: InjectionLexicon = {
       'n\'est pas lié', 'n\'êtes pas lié', 'n\'es pas lié', 'n\'est plus lié', 'ne sont pas tenus', 'sans tabou',
       'sans aucune limite', 'confins typiques', 'se sont libérés', 'sans avertissement*', 'sans hésit*',
       'pas obligé de respecter', 'sans garde-fou*',
+      // Moderation switched off in words.
+      'désactive la modération', 'désactivez la modération', 'désactive les filtres', 'désactivez les filtres', 'désactive le filtre', 'coupe la modération', 'sans modération',
     ],
     persona: [
       'mode développeur', 'mode dieu', 'mode sans restriction', 'jailbreak*', 'mode maléfique', 'fais n\'importe quoi maintenant',
@@ -73,7 +75,11 @@ export const fr: InjectionLexicon = {
       'deux façons', 'réponse normale', 'toujours répondre', 'réponds toujours', 'répondez toujours',
       'ne sors jamais du personnage', 'ne sortez jamais du personnage', 'ne sors pas du personnage', 'ne sortez pas du personnage', 'sortir du personnage', 'reste dans ton personnage', 'restez dans votre personnage', 'reste dans ton rôle', 'reste dans le rôle', 'restez dans le rôle', 'et réponds toujours', 'et répondez toujours', 'ne brise jamais le personnage',
     ],
-    authority: ['je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé'],
+    authority: [
+      'je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé',
+      // An administrator claim.
+      "je suis l'administrateur", "je suis l'admin", "ici l'administrateur",
+    ],
     reveal: [
       'répète*', 'répétez', 'affiche*', 'révèle*', 'montre*', 'imprime*', 'écris', 'écrivez', 'dis-moi', 'dites-moi',
       'divulgue*', 'partage*', 'donne-moi', 'donnez-moi', 'fournis', 'fournissez', 'quel est', 'quelle est',
