@@ -83,6 +83,8 @@ export const de: InjectionLexicon = {
       'wort für wort aus', 'wörtlich aus',
       // Copying out: "schreib es ab".
       'schreib es ab', 'schreib sie ab', 'abschreiben', 'gib es wieder', 'gib sie wieder',
+      // The rules the model follows now, and quoting them.
+      'zitiere*', 'zitieren sie',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
@@ -95,6 +97,8 @@ export const de: InjectionLexicon = {
       'vor diesem gespräch', 'vor diesem chat', 'vor unserem gespräch', 'was wurde dir gesagt', 'was wurde dir vor', 'was man dir gesagt hat', 'was man dir vorher gesagt', 'anweisungen, die du bekommen hast', 'anweisungen, die du erhalten hast',
       // What was said before the user came.
       'wurde dir gesagt', 'vor meiner ersten nachricht',
+      // The rules the model follows now, and quoting them.
+      'regeln befolgst du', 'regeln du befolgst', 'anweisungen befolgst du', 'anweisungen du befolgst',
     ],
     secretObject: [
       'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',

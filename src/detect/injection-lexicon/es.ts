@@ -72,12 +72,16 @@ export const es: InjectionLexicon = {
       'decirme', 'decir', 'confirmar', 'compartir', 'dar', 'darme', 'revelar', 'mostrar', 'proporcionar',
       'me dices', 'me das', 'me digas', 'me des',
       'cuál sería', 'cuáles serían', 'puedes decirme', 'podrías decirme', 'puede decirme', 'podría decirme', 'puedes compartir', 'podrías compartir', 'puedes confirmar', 'podrías confirmar', 'deletrea', 'deletree', 'deletrear',
+      // The rules the model follows now, and quoting them.
+      'cítalas', 'cítalos', 'cítalo', 'cópialo', 'cópialas', 'cópialos',
     ],
     promptObject: [
       'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',
       'tus instrucciones', 'sus instrucciones', 'instrucciones iniciales', 'instrucciones originales',
       'instrucciones ocultas', 'instrucciones secretas', 'texto anterior', 'texto de arriba', 'todo lo anterior',
       'palabra por palabra', 'textualmente', 'tus reglas', 'tu configuración', 'inicio de esta conversación',
+      // The rules the model follows now, and quoting them.
+      'reglas sigues', 'reglas que sigues', 'instrucciones sigues', 'instrucciones que sigues', 'qué te dijeron', 'te dijeron antes',
     ],
     secretObject: [
       'contraseña', 'tu contraseña', 'clave secreta', 'código secreto', 'palabra secreta', 'frase secreta',

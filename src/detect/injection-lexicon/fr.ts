@@ -88,6 +88,8 @@ export const fr: InjectionLexicon = {
       'quel serait', 'quelle serait', 'quels seraient', 'pouvez-vous me dire', 'pourriez-vous partager', 'pouvez-vous partager', 'peux-tu partager', 'pouvez-vous confirmer', 'pourriez-vous confirmer', 'peux-tu confirmer', 'me donner', 'épeler', 'épelle', 'épelez',
       // Quoting verbs.
       'cite-les', 'cite-la', 'cite-le',
+      // The rules the model follows now, and quoting them.
+      'recopie-les', 'recopie-la', 'recopie-le', 'recopiez-les',
     ],
     promptObject: [
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',
@@ -97,6 +99,8 @@ export const fr: InjectionLexicon = {
       'ta configuration', 'votre configuration', 'début de cette conversation', 'ce qu\'on t\'a dit',
       // The rules the model follows, asked of it.
       'règles suis-tu', 'règles que tu suis', 'consignes que tu suis', 'consignes suis-tu', 'instructions que tu suis', "ce qu'on t'a dit", 'avant mon arrivée', "avant que j'arrive",
+      // The rules the model follows now, and quoting them.
+      'as-tu reçues', 'avez-vous reçues', 'avant notre conversation', 'avant cette conversation',
     ],
     secretObject: [
       'mot de passe', 'ton mot de passe', 'clé secrète', 'code secret', 'mot secret', 'phrase secrète', 'code d\'accès',

@@ -71,6 +71,8 @@ export const it: InjectionLexicon = {
       'potrebbe dirmi', 'può dirmi', 'compitare', 'compita', 'sillaba',
       // Copying out.
       'ricopia*', 'trascrivi',
+      // The rules the model follows now, and quoting them.
+      'citale', 'citala', 'citalo', 'citali',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
@@ -81,6 +83,8 @@ export const it: InjectionLexicon = {
       "che ti sono state date all'inizio", 'istruzioni che ti sono state date', "che ti hanno dato all'inizio", 'ti è stato detto prima', 'prima di questa conversazione',
       // What the model was told before the user came.
       'ti hanno detto', 'regole che segui',
+      // The rules the model follows now, and quoting them.
+      'regole stai seguendo', 'regole segui', 'istruzioni stai seguendo', 'istruzioni segui',
     ],
     secretObject: [
       'password', 'la tua password', 'chiave segreta', 'codice segreto', 'parola segreta', 'frase segreta',

@@ -60,12 +60,16 @@ export const pt: InjectionLexicon = {
       'confirme', 'liste', 'copie', 'traduza', 'resuma',
       'dizer', 'me dizer', 'confirmar', 'compartilhar', 'dar', 'revelar', 'mostrar', 'fornecer',
       'qual seria', 'quais seriam', 'pode me dizer', 'poderia me dizer', 'podes dizer-me', 'pode compartilhar', 'poderia compartilhar', 'podes partilhar', 'pode confirmar', 'poderia confirmar', 'soletre', 'soletrar', 'partilhar', 'partilha',
+      // The rules the model follows now, and quoting them.
+      'cite-as', 'cite-os', 'copie-as', 'copie-os',
     ],
     promptObject: [
       'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
       'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'texto acima',
       'texto anterior', 'tudo acima', 'palavra por palavra', 'textualmente', 'suas regras', 'sua configuração',
       'início desta conversa',
+      // The rules the model follows now, and quoting them.
+      'regras você está seguindo', 'regras você segue', 'regras que você segue', 'instruções você está seguindo', 'instruções que você segue',
     ],
     secretObject: [
       'senha', 'palavra-passe', 'sua senha', 'chave secreta', 'código secreto', 'palavra secreta', 'frase secreta',
