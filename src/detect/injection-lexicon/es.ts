@@ -128,6 +128,8 @@ export const es: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       'nota para la ia', 'nota a la ia', 'mensaje para la ia', 'mensaje a la ia', 'a la ia que lea', 'ia que lea esto', 'ia que está leyendo', 'querida ia', 'nota para el asistente', 'a cualquier ia', 'si eres una ia', 'al modelo de lenguaje', 'instrucciones para la ia',
+      // The assistant reading the content, addressed in it.
+      'asistente que lee esto', 'asistente que lea esto', 'al asistente que lee', 'asistente que está leyendo',
     ],
     policyChange: [
       // Earlier orders declared void.

@@ -153,6 +153,8 @@ export const fr: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       "note pour l'ia", "note à l'ia", "message pour l'ia", "message à l'ia", "à l'ia qui lit", 'ia qui lit ceci', 'chère ia', "note pour l'assistant", "note à l'assistant", 'à toute ia', 'si tu es une ia', 'si vous êtes une ia', 'au modèle de langage', "instructions pour l'ia",
+      // The assistant reading the content, addressed in it.
+      'assistant qui lit ceci', "à l'assistant qui lit", 'assistant qui lit ce',
     ],
     policyChange: [
       // Earlier orders declared void.

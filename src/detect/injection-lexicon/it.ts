@@ -131,6 +131,8 @@ export const it: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       "nota per l'ia", "nota per l'ai", "nota per l'assistente", "messaggio per l'ia", "all'ia che legge", 'ia che legge questo', 'cara ia', 'a qualsiasi ia', "se sei un'ia", "se sei un'ai", "istruzioni per l'ia", 'al modello linguistico',
+      // The assistant reading the content, addressed in it.
+      'assistente che legge', "all'assistente che legge",
     ],
     policyChange: [
       // Earlier orders declared void.

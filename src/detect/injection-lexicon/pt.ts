@@ -114,6 +114,8 @@ export const pt: InjectionLexicon = {
     aiAddress: [
       // Content that turns to an AI reader.
       'nota para a ia', 'nota à ia', 'mensagem para a ia', 'mensagem à ia', 'ia que ler isto', 'ia que está lendo', 'querida ia', 'nota para o assistente', 'a qualquer ia', 'se você é uma ia', 'se você for uma ia', 'instruções para a ia', 'ao modelo de linguagem',
+      // The assistant reading the content, addressed in it.
+      'assistente que está lendo', 'assistente que ler isto', 'ao assistente que lê',
     ],
     policyChange: [
       // Earlier orders declared void.

@@ -59,5 +59,9 @@ export const zh: InjectionLexicon = {
       // Earlier orders declared void.
       '作废', '作廢', '全部作废', '无效', '無效', '不再适用', '不再適用', '不再有效', '失效',
     ],
+    aiAddress: [
+      // The assistant reading the content, addressed in it.
+      '致阅读此', '致閱讀此', '阅读此邮件的ai', '阅读本文的ai', '致ai', '给ai的', '致正在阅读',
+    ],
   },
 };
