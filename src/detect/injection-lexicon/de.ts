@@ -23,6 +23,8 @@ export const de: InjectionLexicon = {
     prior: [
       'vorherig*', 'vorige*', 'bisherig*', 'obig*', 'oben', 'früher*', 'ursprünglich*', 'anfänglich*', 'vorangegangen*',
       'vorhergehend*', 'zuvor', 'bisher', 'alte*', 'standard', 'system', 'deine', 'deinen', 'ihre', 'ihren', 'dein',
+      // Before the user came.
+      'bevor ich kam', 'bevor ich da war',
     ],
     quantifier: ['alle', 'alles', 'sämtliche*', 'jede*', 'irgendwelche', 'diese'],
     newTask: [
@@ -55,6 +57,8 @@ export const de: InjectionLexicon = {
       'keine regeln', 'ohne ethik', 'ohne moral', 'amoralisch*', 'unmoralisch*', 'verweigere nie', 'niemals ablehnen',
       'lehnst nie', 'alles tun', 'kann alles', 'jetzt alles', 'keine richtlinien', 'ohne warnung*', 'ohne zu zögern',
       'muss sich nicht an', 'müssen sich nicht an', 'sich befreit', 'typischen grenzen',
+      // Moderation switched off in words.
+      'schalte die moderation ab', 'schalte die moderation aus', 'moderation abschalten', 'moderation ausschalten', 'deaktiviere die moderation', 'schalte die filter ab', 'schalte den filter ab', 'filter ausschalten', 'deaktiviere die filter', 'deaktiviere den filter',
     ],
     persona: ['entwicklermodus', 'entwickler-modus', 'gott-modus', 'gottmodus', 'jailbreak*', 'mach jetzt alles', 'tu jetzt alles', 'böse ki', 'bösartige ki'],
     personaAcronym: ['dan', 'stan', 'dude', 'aim'],
@@ -64,7 +68,11 @@ export const de: InjectionLexicon = {
       'normale antwort', 'immer antworten', 'antworte immer', 'antworten sie immer',
       'fall nie aus der rolle', 'fall niemals aus der rolle', 'falle nie aus der rolle', 'falle niemals aus der rolle', 'fallen sie nie aus der rolle', 'fallen sie niemals aus der rolle', 'aus der rolle fällst', 'bleib in deiner rolle', 'bleibe in der rolle', 'bleibe in deiner rolle', 'bleiben sie in ihrer rolle', 'bleib im charakter', 'und antworte immer', 'und antworten sie immer',
     ],
-    authority: ['ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin der entwickler', 'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'adminmodus', 'system-reset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*', 'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'wissensverifizierungsmodus'],
+    authority: [
+      'ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin der entwickler', 'dein schöpfer', 'ihr schöpfer', 'ich bin dein administrator', 'ich bin gott', 'adminmodus', 'system-reset', 'systemupgrade', 'system-upgrade', 'strafverfolgung*', 'modus aktiviert', 'root-zugriff', 'ich bin autorisiert', 'wissensverifizierungsmodus',
+      // An administrator claim.
+      'ich bin der administrator', 'ich bin der admin', 'ich bin admin', 'hier spricht der administrator',
+    ],
     reveal: [
       'wiederhole*', 'wiederholen sie', 'zeig*', 'gib aus', 'geben sie aus', 'ausgeben', 'offenbar*', 'verrat*',
       'enthüll*', 'druck*', 'schreib*', 'sag mir', 'sagen sie mir', 'nenn*', 'teile*', 'gib mir', 'geben sie mir',
@@ -73,6 +81,10 @@ export const de: InjectionLexicon = {
       'sagen', 'bestätigen', 'teilen', 'geben', 'verraten', 'nennen', 'zeigen', 'mitteilen',
       'wie wäre', 'was wäre', 'wie würde', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'kannst du teilen', 'können sie teilen', 'kannst du bestätigen', 'können sie bestätigen', 'buchstabiere', 'buchstabieren sie', 'buchstabieren',
       'wort für wort aus', 'wörtlich aus',
+      // Copying out: "schreib es ab".
+      'schreib es ab', 'schreib sie ab', 'abschreiben', 'gib es wieder', 'gib sie wieder',
+      // The rules the model follows now, and quoting them.
+      'zitiere*', 'zitieren sie',
     ],
     promptObject: [
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
@@ -81,6 +93,12 @@ export const de: InjectionLexicon = {
       'alles oben', 'alles vorherige', 'wörtlich', 'wort für wort', 'deine regeln', 'ihre regeln',
       'deine konfiguration', 'anfang dieses gesprächs', 'was dir gesagt wurde',
       'wort für wort aus', 'wörtlich aus',
+      // What the model was told before the chat.
+      'vor diesem gespräch', 'vor diesem chat', 'vor unserem gespräch', 'was wurde dir gesagt', 'was wurde dir vor', 'was man dir gesagt hat', 'was man dir vorher gesagt', 'anweisungen, die du bekommen hast', 'anweisungen, die du erhalten hast',
+      // What was said before the user came.
+      'wurde dir gesagt', 'vor meiner ersten nachricht',
+      // The rules the model follows now, and quoting them.
+      'regeln befolgst du', 'regeln du befolgst', 'anweisungen befolgst du', 'anweisungen du befolgst',
     ],
     secretObject: [
       'passwort', 'kennwort', 'dein passwort', 'geheimschlüssel', 'geheimer schlüssel', 'geheimen schlüssel',
@@ -129,5 +147,13 @@ export const de: InjectionLexicon = {
     metaWord: ['sätze wie', 'diesen text', 'korrigiere', 'was bedeutet', 'bedeutet', 'bedeutung', 'definiere', 'definition', 'übersetze*', 'übersetzen', 'übersetzung', 'wie sagt man', 'synonym*', 'das wort', 'der ausdruck', 'den satz', 'auf englisch', 'ins englische', 'auf deutsch', 'ins deutsche', 'korrigiere die grammatik', 'übersetzt', 'wie übersetzt man', 'ins spanische', 'ins französische', 'auf spanisch', 'auf französisch', 'ins italienische'],
     qaMarker: ['q:', 'a:', 'f:', 'frage:', 'antwort:'],
     harmful: ['eine bombe bauen', 'bombe bauen', 'bombe basteln', 'sprengstoff herstellen', 'sprengstoff selbst', 'meth herstellen', 'meth kochen', 'methamphetamin herstellen', 'jemanden vergiften', 'ohne erwischt zu werden', 'ransomware schreiben', 'schreib ransomware', 'schreibe ransomware', 'malware schreiben', 'schreib malware', 'schreibe malware', 'schadsoftware schreiben', 'keylogger schreiben', 'schreib einen keylogger', 'einen virus schreiben', 'in das konto hacken', 'konto hacken', 'wlan hacken', 'phishing-mail', 'phishing-e-mail', 'phishing mail schreiben', 'geld waschen', 'falschgeld', 'gefälschten ausweis', 'gefälschte ausweise', 'jemanden stalken', 'ein auto stehlen', 'auto klauen', 'waffe kaufen ohne', 'gültige kreditkartennummer', 'kreditkartennummern'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'hinweis an die ki', 'hinweis für die ki', 'notiz an die ki', 'nachricht an die ki', 'an die ki:', 'liebe ki', 'an den assistenten', 'hinweis an den assistenten', 'an jede ki', 'falls du eine ki bist', 'wenn du eine ki bist', 'ki, die dies liest', 'ki, die das liest', 'an das sprachmodell',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'gelten nicht mehr', 'gilt nicht mehr', 'sind ungültig', 'sind aufgehoben', 'sind nichtig', 'sind hinfällig', 'außer kraft',
+    ],
   },
 };

@@ -26,6 +26,8 @@ export const en: InjectionLexicon = {
       // Also conversation or policy words: "disregard previous messages", "ignoring the content policy".
       'previous messages', 'earlier messages', 'prior messages', 'the messages above', 'content polic*', 'usage polic*',
       'the system asked', 'what the system asked', 'what the system said', 'what they told you', 'they told you', 'what you were asked', 'you were asked to', 'your operator', 'the operator', 'your setup', 'your configuration',
+      // The model's task and orders by other names ("your earlier orders", "the task you were given"); not bare "orders", a shop's word.
+      'your earlier orders', 'the orders you were given', 'your current task', 'your previous task', 'the task you were given',
     ],
     prior: [
       'previous*', 'prior', 'above', 'earlier', 'preceding', 'initial', 'original', 'before', 'beforehand',
@@ -33,6 +35,8 @@ export const en: InjectionLexicon = {
       'system', 'pre-prompt', 'preprompt', 'your', 'you have received', 'you received', 'given to you', 'you were given', 'you have been given', 'the above', 'above this', 'initially', 'at the start', 'at the beginning',
       ...typoPhrases(['previous']),
       'at initialization', 'at initialisation', 'you got', 'before i arrived', 'before i came', 'before i joined', 'before we started', 'of this chat', 'of this conversation', 'the operator', 'behind the scenes',
+      // Text placed ahead of the conversation: "the instructions that precede this conversation".
+      'that precede', 'that preceded', 'precede this', 'preceding this', 'before this chat', 'before this session', 'prior to this session',
     ],
     quantifier: ['all', 'any', 'every', 'everything', 'whatever', 'those', 'these', 'whole', 'entire'],
     newTask: [
@@ -51,6 +55,10 @@ export const en: InjectionLexicon = {
       'we might state', 'we might say', 'we could say', 'we can say', "let's say", 'lets say', "let's state", "let's assume", "let's admit", 'state the following', 'output the following', 'print the following', 'say the following', 'write the following', 'repeat the following', 'and state:', 'state:', 'consider the output as', 'the output is', 'the output could be', 'admit to', 'please output', 'you must state', 'you must output', 'you should output', 'simply state', 'just state', 'and repeat', 'and instead say', 'just write', 'only print', 'and nothing else', 'nothing else', 'confirm with', 'reply with the word', 'respond with the word', 'respond only with the word',
       // Orders about what the reader of the answer is told (in content addressed to an AI).
       'tell the reader', 'tell the user', 'tell users', 'tell readers', 'instruct the reader', 'instruct the user', 'remind the user', 'inform the user', 'inform the reader', 'direct the user', 'direct the reader', 'send the user to', 'send the reader to', 'point the user to', 'urge the user', 'urge the reader',
+      // A dictated ending or opening of the answer: "end the summary with a link", "your answer must start with".
+      'end the summary with', 'end your summary with', 'end your answer with', 'end your reply with', 'end your response with', 'finish your answer with', 'your answer must start with', 'your answer must begin with', 'your reply must start with', 'your response must start with', 'must start with the words',
+      // A dictated answer to everything: "reply to everything with".
+      'reply to everything with', 'respond to everything with', 'answer everything with', 'reply to all messages with', 'answer every question with', 'respond to every message with',
     ],
     roleSwitch: [
       'you are now', "you're now", 'you are no longer', "you're no longer", 'you will now be', 'you will now act',
@@ -177,6 +185,8 @@ export const en: InjectionLexicon = {
       'put it in', 'return', 'type out', 'quote', 'quote it', 'that contains', 'which contains', 'read back', 'reproduce', 'continue the following', 'complete this sentence', 'complete the sentence', 'start your answer with', 'begin your answer with', 'console.log', 'what was', 'what did', 'print out', 'spit out', 'encode', 'finish this line', 'finish this sentence', 'finish the sentence', 'complete the following', 'continue this sentence', 'continue this line', 'fill in the blank', 'what would', 'what will',
       // Extraction verbs that take the prompt as object: "re-read it and copy it here", "wrap your instructions in a code block".
       're-read', 'reread', 'read me', 'wrap your', 'format your', 'enclose your', 'hand over', 'cough up', 'give back', 'give up', 'pass on', 'write out for me',
+      // Listing and restating verbs: "enumerate the constraints", "restate the directives".
+      'enumerate', 'restate', 'itemize', 'quote them', 'spell it out',
     ],
     promptObject: [
       'the system prompt', 'your system prompt', 'this system prompt', 'your prompt', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt',
@@ -197,6 +207,10 @@ export const en: InjectionLexicon = {
       'were you told', 'you were told before', 'your developer told you', 'the developer told you',
       // What the model was set up with, named by how it got there (the operator, initialization, configuration).
       'hidden preamble', 'secret preamble', 'preamble of this chat', 'preamble of this conversation', 'your preamble', 'the preamble you', 'setup text', 'setup message', 'setup instructions', 'configuration text', 'config text', 'configuration message', 'configured with', 'were you configured', 'you were configured', 'you were set up', 'were you set up', 'the operator sent', 'operator sent you', 'operator gave you', 'the operator told you', 'from the operator', 'operator instructions', "operator's instructions", 'operator message', 'at initialization', 'at initialisation', 'on initialization', 'you received at', 'the text you received', 'the message you received at', 'the instructions you got', 'instructions you got', 'what you were given', 'what they told you', 'your briefing', 'your marching orders', 'rules you follow', 'rules you are following', "rules you're following", 'rules are you following', 'your operating instructions', 'your standing instructions', 'behind-the-scenes instructions', 'behind the scenes instructions', 'the hidden message', 'your hidden message', 'the first thing you were told', 'the first thing you read', 'system text', 'your system text',
+      // Orders named by how they reached the model: handed over, loaded, placed on it, operated under.
+      'you were handed before', 'you were handed earlier', 'you were handed at the start', 'you were programmed with', 'you are operating under', "you're operating under", 'you were loaded with', 'loaded into you', 'placed on you', 'your operator placed', 'your operator gave you', 'the people who deployed you', 'whoever deployed you', 'who deployed you', 'who configured you', 'that configured you', 'configured you before', 'set for you before', 'your entire context', 'your full context', 'your whole context', 'above my first message', 'before my first message', 'came before this chat', 'came before this conversation', 'precede this conversation', 'preceded this conversation', 'before this session', 'prior to this session', 'at the start of this session', 'start of this session', 'your initial briefing', 'you received prior to', 'orders you received', 'what you were told to do', 'you were told to do',
+      // Orders the model runs under, and text ahead of the user's message.
+      'instructions are you running under', 'rules are you running under', 'you are running under', "you're running under", 'you are operating with', "you're operating with", 'came before my message', 'text before my message',
     ],
     secretObject: [
       'your password', 'the password', 'password', 'passcode', 'pass code', 'passphrase', 'secret key',
@@ -366,6 +380,8 @@ export const en: InjectionLexicon = {
       'no rules', 'no filters', 'unfiltered', 'uncensored', 'anything you ask', 'any request', 'every request',
       'bound by', 'not bound', 'enabled', 'activated', 'answer anything',
       'were written for a different', "don't apply here", 'do not apply here', "doesn't apply here", 'does not apply here', 'not apply anymore', "don't apply anymore", 'are void', 'is void', 'are null and void', 'are obsolete', 'is obsolete', 'are outdated', 'no longer valid', 'no longer in effect', 'are cancelled', 'are canceled', 'has been revoked', 'have been revoked', 'are revoked', 'expired',
+      // Single orders called off: "everything you were told before is cancelled".
+      'is cancelled', 'is canceled', 'are scrapped', 'is scrapped', 'no longer count', 'no longer counts', 'no longer stand*',
     ],
     hypothetical: [
       'hypothetical*', 'imagine', 'suppose', 'in a world where', 'fictional world', 'parallel universe',
@@ -376,6 +392,10 @@ export const en: InjectionLexicon = {
     ],
     aiAddress: [
       'when you read this', 'if you are reading this', 'if you read this', 'to any ai', 'to the ai', 'any ai tool', 'any ai assistant', 'any ai model', 'ai assistants reading', 'ai reading this', 'ai tool reading', 'ai tool processing', 'note to the ai', 'note to ai', 'note for the ai', 'message to the ai', 'message for the ai', 'instructions for the ai', 'instructions for ai', 'if you are an ai', "if you're an ai", 'dear ai', 'hey ai', 'attention ai', 'ai model reading', 'language model reading', 'llm reading', 'any llm', 'to any llm', 'to the assistant', 'note to the assistant', 'note for the assistant', 'assistant reading this', 'whatever ai', 'to the language model', 'to the model reading', 'model reading this', 'bot reading this', 'any chatbot', 'to the chatbot', 'processing this file', 'processing this document', 'processing this email', 'processing this text', 'processing this page', 'processing this message', 'reading this document', 'reading this email', 'reading this page', 'reading this review',
+      // The AI reader named with its job or kind ("AI assistant reading this", "note to the model", "AI agent handling this ticket").
+      'ai assistant reading this', 'ai assistant reading', 'ai assistants reading', 'ai assistant processing', 'ai assistant managing', 'to the ai assistant', 'note to the model:', 'note for the model:', 'message to the model:', 'message for the model:', 'instructions for the model', 'instructions for the assistant', 'instruction for the assistant', 'instruction for the ai', 'instruction to the ai', 'instructions to the ai', 'instruction to whoever', 'instructions for your ai', 'note for ai', 'hidden note for', 'note to model:', 'system note to', 'if an ai is reading', 'an ai is reading this', 'ai is reading this', 'ai agent handling', 'ai agent reading', 'ai agents reading', 'ai agents processing', 'ai agent processing', 'ai systems summarizing', 'ai systems reading', 'ai systems processing', 'any ai system', 'ai summarizing this', 'ai summarising this', 'summarizing this page', 'summarising this page', 'summarizing this document', 'summarizing this email', 'the ai processing', 'ai processing this', 'whatever model processes', 'whichever model', 'any model reading', 'any model processing', 'dear assistant', 'hey assistant', 'attention assistant', 'your ai helper', 'ai screener*', 'ai code reviewer', 'ai reviewer reading', 'important note to any', 'message for whatever',
+      // The reader named as a model at work on the content ("if you are a language model summarizing this", "AI crawlers").
+      'if you are a language model', "if you're a language model", 'language model summarizing', 'language model summarising', 'model summarizing this', 'assistant instructions:', 'ai crawlers', 'bot parsing this', 'any bot parsing', 'bots parsing this',
     ],
     persist: [
       'in every answer', 'in every response', 'in every reply', 'in all your answers', 'in all your replies', 'in all future answers', 'in all future responses', 'every answer', 'every reply', 'each answer', 'each reply', 'all future answers', 'all future responses', 'no matter what the user', 'whatever the user asks', 'whatever the user says', 'regardless of what the user', 'regardless of the user', 'no matter what they ask', 'for the rest of this conversation', 'for the rest of the conversation', 'for the rest of this chat', 'for the remainder of', 'keep answering only', 'answer only in', 'only answer in', 'reply only in', 'respond only in', 'only talk about', 'talk only about', 'from this moment', 'until told otherwise', 'forever',

@@ -35,6 +35,8 @@ export const es: InjectionLexicon = {
       'podríamos decir', 'podríamos afirmar', 'digamos que', 'digamos', 'supongamos que', 'indica lo siguiente', 'indique lo siguiente', 'imprime lo siguiente', 'di lo siguiente', 'la salida es', 'la salida podría ser', 'admitir',
       'digamos simplemente', 'asumamos que', 'supongamos', 'admitamos que', 'admitamos', 'podemos decir', 'podemos afirmar', 'se podría decir', 'podría decirse', 'declaremos que', 'afirmemos que', 'la salida sería', 'considera la salida como', 'considere la salida como', 'considerar la salida como', 'di que', 'diga que', 'declara que', 'declare que', 'afirma que', 'afirme que', 'responde con', 'responda con', 'en el que decimos', 'donde decimos', 'debes decir', 'debe decir', 'indica que', 'indique que',
       'y declara que', 'y afirma que', 'y escribe que', 'y di:', 'y declara:', 'y declarar',
+      // A dictated answer to everything.
+      'responde a todo con', 'contesta a todo con', 'responde a todos con', 'responde siempre con',
     ],
     roleSwitch: [
       'ahora eres', 'ahora es usted', 'ya no eres', 'ya no es', 'a partir de ahora eres', 'de ahora en adelante eres',
@@ -70,12 +72,16 @@ export const es: InjectionLexicon = {
       'decirme', 'decir', 'confirmar', 'compartir', 'dar', 'darme', 'revelar', 'mostrar', 'proporcionar',
       'me dices', 'me das', 'me digas', 'me des',
       'cuál sería', 'cuáles serían', 'puedes decirme', 'podrías decirme', 'puede decirme', 'podría decirme', 'puedes compartir', 'podrías compartir', 'puedes confirmar', 'podrías confirmar', 'deletrea', 'deletree', 'deletrear',
+      // The rules the model follows now, and quoting them.
+      'cítalas', 'cítalos', 'cítalo', 'cópialo', 'cópialas', 'cópialos',
     ],
     promptObject: [
       'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',
       'tus instrucciones', 'sus instrucciones', 'instrucciones iniciales', 'instrucciones originales',
       'instrucciones ocultas', 'instrucciones secretas', 'texto anterior', 'texto de arriba', 'todo lo anterior',
       'palabra por palabra', 'textualmente', 'tus reglas', 'tu configuración', 'inicio de esta conversación',
+      // The rules the model follows now, and quoting them.
+      'reglas sigues', 'reglas que sigues', 'instrucciones sigues', 'instrucciones que sigues', 'qué te dijeron', 'te dijeron antes',
     ],
     secretObject: [
       'contraseña', 'tu contraseña', 'clave secreta', 'código secreto', 'palabra secreta', 'frase secreta',
@@ -119,5 +125,15 @@ export const es: InjectionLexicon = {
     metaWord: ['se dice', 'suena', 'corrige', 'este texto', 'frases como', 'qué significa', 'que significa', 'significa', 'significado', 'define', 'definición', 'traduce*', 'traducir', 'traducción', 'cómo se dice', 'como se dice', 'sinónimo*', 'la palabra', 'la frase', 'en inglés', 'al inglés', 'corrige la gramática', 'esta frase'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pregunta:', 'respuesta:'],
     harmful: ['fabricar una bomba', 'hacer una bomba', 'construir una bomba', 'fabricar explosivos', 'hacer explosivos', 'sintetizar metanfetamina', 'fabricar metanfetamina', 'cocinar metanfetamina', 'envenenar a alguien', 'sin que me atrapen', 'sin ser atrapado', 'sin que me pillen', 'escribir un ransomware', 'escribe un ransomware', 'escribir malware', 'escribe un malware', 'escribe malware', 'software malicioso', 'escribe un keylogger', 'escribir un keylogger', 'escribir un virus', 'hackear la cuenta', 'hackear una cuenta', 'hackear el wifi', 'correo de phishing', 'correo de suplantación', 'lavar dinero', 'blanquear dinero', 'billetes falsos', 'identificación falsa', 'documentos falsos', 'acosar a alguien', 'robar un coche', 'robar un auto', 'comprar un arma sin', 'número de tarjeta de crédito válido', 'números de tarjetas de crédito'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'nota para la ia', 'nota a la ia', 'mensaje para la ia', 'mensaje a la ia', 'a la ia que lea', 'ia que lea esto', 'ia que está leyendo', 'querida ia', 'nota para el asistente', 'a cualquier ia', 'si eres una ia', 'al modelo de lenguaje', 'instrucciones para la ia',
+      // The assistant reading the content, addressed in it.
+      'asistente que lee esto', 'asistente que lea esto', 'al asistente que lee', 'asistente que está leyendo',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'ya no valen', 'ya no vale', 'ya no aplican', 'ya no se aplican', 'ya no son válidas', 'quedan anuladas', 'quedan sin efecto', 'están anuladas', 'son nulas',
+    ],
   },
 };

@@ -61,6 +61,8 @@ export const fr: InjectionLexicon = {
       'n\'est pas lié', 'n\'êtes pas lié', 'n\'es pas lié', 'n\'est plus lié', 'ne sont pas tenus', 'sans tabou',
       'sans aucune limite', 'confins typiques', 'se sont libérés', 'sans avertissement*', 'sans hésit*',
       'pas obligé de respecter', 'sans garde-fou*',
+      // Moderation switched off in words.
+      'désactive la modération', 'désactivez la modération', 'désactive les filtres', 'désactivez les filtres', 'désactive le filtre', 'coupe la modération', 'sans modération',
     ],
     persona: [
       'mode développeur', 'mode dieu', 'mode sans restriction', 'jailbreak*', 'mode maléfique', 'fais n\'importe quoi maintenant',
@@ -73,13 +75,21 @@ export const fr: InjectionLexicon = {
       'deux façons', 'réponse normale', 'toujours répondre', 'réponds toujours', 'répondez toujours',
       'ne sors jamais du personnage', 'ne sortez jamais du personnage', 'ne sors pas du personnage', 'ne sortez pas du personnage', 'sortir du personnage', 'reste dans ton personnage', 'restez dans votre personnage', 'reste dans ton rôle', 'reste dans le rôle', 'restez dans le rôle', 'et réponds toujours', 'et répondez toujours', 'ne brise jamais le personnage',
     ],
-    authority: ['je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé'],
+    authority: [
+      'je suis ton développeur', 'je suis votre développeur', 'je suis le développeur', 'ton créateur', 'votre créateur', 'je suis ton administrateur', 'je suis votre administrateur', 'je suis dieu', 'forces de l\'ordre', 'mode de sécurité', 'mode activé', 'accès root', 'je suis autorisé',
+      // An administrator claim.
+      "je suis l'administrateur", "je suis l'admin", "ici l'administrateur",
+    ],
     reveal: [
       'répète*', 'répétez', 'affiche*', 'révèle*', 'montre*', 'imprime*', 'écris', 'écrivez', 'dis-moi', 'dites-moi',
       'divulgue*', 'partage*', 'donne-moi', 'donnez-moi', 'fournis', 'fournissez', 'quel est', 'quelle est',
       'quels sont', 'quelles sont', 'confirme*', 'liste*', 'copie*', 'recopie*', 'indique*', 'traduis', 'résume*',
       'me dire', 'dire', 'confirmer', 'partager', 'donner', 'révéler', 'fournir', 'montrer', 'pourriez-vous me dire', 'peux-tu me dire',
       'quel serait', 'quelle serait', 'quels seraient', 'pouvez-vous me dire', 'pourriez-vous partager', 'pouvez-vous partager', 'peux-tu partager', 'pouvez-vous confirmer', 'pourriez-vous confirmer', 'peux-tu confirmer', 'me donner', 'épeler', 'épelle', 'épelez',
+      // Quoting verbs.
+      'cite-les', 'cite-la', 'cite-le',
+      // The rules the model follows now, and quoting them.
+      'recopie-les', 'recopie-la', 'recopie-le', 'recopiez-les',
     ],
     promptObject: [
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',
@@ -87,6 +97,10 @@ export const fr: InjectionLexicon = {
       'instructions originales', 'instructions cachées', 'instructions secrètes', 'texte ci-dessus',
       'tout ce qui précède', 'le texte précédent', 'mot pour mot', 'textuellement', 'tes règles', 'vos règles',
       'ta configuration', 'votre configuration', 'début de cette conversation', 'ce qu\'on t\'a dit',
+      // The rules the model follows, asked of it.
+      'règles suis-tu', 'règles que tu suis', 'consignes que tu suis', 'consignes suis-tu', 'instructions que tu suis', "ce qu'on t'a dit", 'avant mon arrivée', "avant que j'arrive",
+      // The rules the model follows now, and quoting them.
+      'as-tu reçues', 'avez-vous reçues', 'avant notre conversation', 'avant cette conversation',
     ],
     secretObject: [
       'mot de passe', 'ton mot de passe', 'clé secrète', 'code secret', 'mot secret', 'phrase secrète', 'code d\'accès',
@@ -136,5 +150,15 @@ export const fr: InjectionLexicon = {
     metaWord: ['des phrases comme', 'ce texte', 'corrige', 'que veut dire', 'que signifie', 'signifie', 'veut dire', 'signification', 'définis', 'définition', 'traduis*', 'traduire', 'traduction', 'comment dit-on', 'comment dire', 'synonyme*', 'le mot', 'l\'expression', 'la phrase', 'en anglais', 'en français', 'corrige la grammaire', 'cette phrase'],
     qaMarker: ['q :', 'q:', 'r :', 'r:', 'question :', 'question:', 'réponse :', 'réponse:'],
     harmful: ['fabriquer une bombe', 'faire une bombe', 'construire une bombe', 'fabriquer des explosifs', 'fabriquer un explosif', 'synthétiser de la méth*', 'fabriquer de la méth*', 'empoisonner quelqu\'un', 'sans me faire prendre', 'sans se faire prendre', 'sans être pris', 'écrire un ransomware', 'écris un ransomware', 'écrire un rançongiciel', 'écrire un malware', 'écris un malware', 'écrire un logiciel malveillant', 'écris un keylogger', 'écrire un keylogger', 'écrire un virus', 'pirater le compte', 'pirater un compte', 'pirater le wifi', 'e-mail de phishing', 'email de phishing', 'mail d\'hameçonnage', 'blanchir de l\'argent', 'blanchir l\'argent', 'faux billets', 'fausse carte d\'identité', 'faux papiers', 'traquer quelqu\'un', 'voler une voiture', 'acheter une arme sans', 'numéro de carte bancaire valide', 'numéros de carte de crédit'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      "note pour l'ia", "note à l'ia", "message pour l'ia", "message à l'ia", "à l'ia qui lit", 'ia qui lit ceci', 'chère ia', "note pour l'assistant", "note à l'assistant", 'à toute ia', 'si tu es une ia', 'si vous êtes une ia', 'au modèle de langage', "instructions pour l'ia",
+      // The assistant reading the content, addressed in it.
+      'assistant qui lit ceci', "à l'assistant qui lit", 'assistant qui lit ce',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      "ne s'appliquent plus", 'ne valent plus', 'sont annulées', 'sont caduques', 'sont nulles', "n'ont plus cours",
+    ],
   },
 };

@@ -21,6 +21,8 @@ export const it: InjectionLexicon = {
     prior: [
       'precedent*', 'anterior*', 'sopra', 'di sopra', 'iniziali', 'iniziale', 'originali', 'originale', 'prima',
       'finora', 'fino ad ora', 'vecchi*', 'di sistema', 'predefinit*', 'tue', 'tuoi', 'tua', 'tuo', 'sue', 'vostre',
+      // Before the user came.
+      'prima che arrivassi', 'prima del mio arrivo',
     ],
     quantifier: ['tutto', 'tutte', 'tutti', 'tutta', 'qualsiasi', 'ogni', 'quelle', 'queste'],
     newTask: [
@@ -67,12 +69,22 @@ export const it: InjectionLexicon = {
       'dirmi', 'dire', 'confermare', 'condivider*', 'dare', 'darmi', 'rivelare', 'mostrare', 'fornire',
       'quale sarebbe', 'quale sarà', 'qual era', 'puoi dirmi', 'potresti dirmi', 'puoi condividere', 'potresti condividere', 'puoi confermare',
       'potrebbe dirmi', 'può dirmi', 'compitare', 'compita', 'sillaba',
+      // Copying out.
+      'ricopia*', 'trascrivi',
+      // The rules the model follows now, and quoting them.
+      'citale', 'citala', 'citalo', 'citali',
     ],
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
       'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'testo sopra',
       'testo precedente', 'tutto quanto sopra', 'parola per parola', 'testualmente', 'tue regole',
       'tua configurazione', 'inizio di questa conversazione',
+      // Given at the start: "le istruzioni che ti sono state date all'inizio".
+      "che ti sono state date all'inizio", 'istruzioni che ti sono state date', "che ti hanno dato all'inizio", 'ti è stato detto prima', 'prima di questa conversazione',
+      // What the model was told before the user came.
+      'ti hanno detto', 'regole che segui',
+      // The rules the model follows now, and quoting them.
+      'regole stai seguendo', 'regole segui', 'istruzioni stai seguendo', 'istruzioni segui',
     ],
     secretObject: [
       'password', 'la tua password', 'chiave segreta', 'codice segreto', 'parola segreta', 'frase segreta',
@@ -116,5 +128,15 @@ export const it: InjectionLexicon = {
     metaWord: ['frasi come', 'questo testo', 'correggi', 'cosa significa', 'che cosa significa', 'significa', 'significato', 'definisci', 'definizione', 'traduci', 'tradurre', 'traduzione', 'come si dice', 'sinonimo', 'sinonimi', 'la parola', 'la frase', 'in inglese', 'in italiano', 'correggi la grammatica', 'questa frase', 'come si traduce', 'in tedesco', 'in francese', 'in spagnolo'],
     qaMarker: ['q:', 'a:', 'd:', 'r:', 'domanda:', 'risposta:'],
     harmful: ['fabbricare una bomba', 'costruire una bomba', 'fare una bomba', 'fabbricare esplosivi', 'sintetizzare metanfetamina', 'produrre metanfetamina', 'avvelenare qualcuno', 'senza farmi scoprire', 'senza essere scoperto', 'scrivere un ransomware', 'scrivi un ransomware', 'scrivere un malware', 'scrivi un malware', 'scrivi un keylogger', 'scrivere un keylogger', 'scrivere un virus', 'hackerare l\'account', 'hackerare un account', 'hackerare il wifi', 'email di phishing', 'riciclare denaro', 'riciclare soldi', 'banconote false', 'documento falso', 'documenti falsi', 'pedinare qualcuno', 'rubare un\'auto', 'rubare una macchina', 'comprare un\'arma senza', 'numero di carta di credito valido', 'numeri di carte di credito'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      "nota per l'ia", "nota per l'ai", "nota per l'assistente", "messaggio per l'ia", "all'ia che legge", 'ia che legge questo', 'cara ia', 'a qualsiasi ia', "se sei un'ia", "se sei un'ai", "istruzioni per l'ia", 'al modello linguistico',
+      // The assistant reading the content, addressed in it.
+      'assistente che legge', "all'assistente che legge",
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'non valgono più', 'non si applicano più', 'sono annullate', 'sono nulle',
+    ],
   },
 };

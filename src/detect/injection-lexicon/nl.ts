@@ -12,8 +12,16 @@ export const nl: InjectionLexicon = {
     instructions: ['instructie*', 'regels', 'richtlijnen', 'opdracht*', 'prompt', 'je rol', 'jouw rol', 'wat je is verteld', 'wat je verteld is', 'wat jou is verteld', 'systeembericht'],
     prior: ['vorige', 'eerdere', 'bovenstaande', 'voorgaande', 'oorspronkelijke', 'jouw', 'eerder', 'hiervoor'],
     quantifier: ['alle', 'elke', 'iedere'],
-    reveal: ['toon', 'laat zien', 'geef', 'print', 'herhaal', 'onthul', 'vertel', 'kopieer', 'kopieer het', 'schrijf op', 'schrijf uit', 'zet', 'plak', 'citeer', 'geef weer', 'wat is je', 'wat werd je'],
-    promptObject: ['systeemprompt', 'je systeemprompt', 'jouw systeemprompt', 'je instructies', 'je oorspronkelijke instructies', 'de tekst hierboven', 'wat je is verteld', 'wat je precies is verteld', 'je is verteld', 'voordat ik kwam', 'voor dit gesprek', 'jouw instructies', 'je regels', 'alles hierboven', 'je configuratie'],
+    reveal: [
+      'toon', 'laat zien', 'geef', 'print', 'herhaal', 'onthul', 'vertel', 'kopieer', 'kopieer het', 'schrijf op', 'schrijf uit', 'zet', 'plak', 'citeer', 'geef weer', 'wat is je', 'wat werd je',
+      // The rules the model follows now, and quoting them.
+      'citeer',
+    ],
+    promptObject: [
+      'systeemprompt', 'je systeemprompt', 'jouw systeemprompt', 'je instructies', 'je oorspronkelijke instructies', 'de tekst hierboven', 'wat je is verteld', 'wat je precies is verteld', 'je is verteld', 'voordat ik kwam', 'voor dit gesprek', 'jouw instructies', 'je regels', 'alles hierboven', 'je configuratie',
+      // The rules the model follows now, and quoting them.
+      'regels volg je', 'regels die je volgt', 'instructies volg je',
+    ],
     sayInstead: ['en zeg', 'zeg alleen', 'en antwoord met'],
     roleSwitch: ['je bent nu', 'vanaf nu ben je', 'vanaf nu luister je', 'voortaan ben je', 'je bent niet langer', 'je nieuwe rol', 'je bent vanaf nu'],
     unrestricted: ['zonder beperkingen', 'geen beperkingen', 'zonder regels', 'weiger niets', 'weiger je niets', 'nooit weigeren', 'weiger nooit', 'gelden niet meer', 'zonder filters', 'ongefilterd', 'ongecensureerd', 'zonder grenzen', 'alles doen'],

@@ -60,12 +60,16 @@ export const pt: InjectionLexicon = {
       'confirme', 'liste', 'copie', 'traduza', 'resuma',
       'dizer', 'me dizer', 'confirmar', 'compartilhar', 'dar', 'revelar', 'mostrar', 'fornecer',
       'qual seria', 'quais seriam', 'pode me dizer', 'poderia me dizer', 'podes dizer-me', 'pode compartilhar', 'poderia compartilhar', 'podes partilhar', 'pode confirmar', 'poderia confirmar', 'soletre', 'soletrar', 'partilhar', 'partilha',
+      // The rules the model follows now, and quoting them.
+      'cite-as', 'cite-os', 'copie-as', 'copie-os',
     ],
     promptObject: [
       'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
       'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'texto acima',
       'texto anterior', 'tudo acima', 'palavra por palavra', 'textualmente', 'suas regras', 'sua configuração',
       'início desta conversa',
+      // The rules the model follows now, and quoting them.
+      'regras você está seguindo', 'regras você segue', 'regras que você segue', 'instruções você está seguindo', 'instruções que você segue',
     ],
     secretObject: [
       'senha', 'palavra-passe', 'sua senha', 'chave secreta', 'código secreto', 'palavra secreta', 'frase secreta',
@@ -107,5 +111,15 @@ export const pt: InjectionLexicon = {
     metaWord: ['corrige este texto', 'corrija', 'corrige', 'este texto', 'frases como', 'o que significa', 'significa', 'significado', 'defina', 'definição', 'traduza', 'traduzir', 'tradução', 'como se diz', 'sinônimo', 'sinónimo', 'a palavra', 'a frase', 'em inglês', 'para o inglês', 'corrija a gramática', 'esta frase', 'como se traduz', 'em alemão', 'em francês', 'em espanhol'],
     qaMarker: ['q:', 'a:', 'p:', 'r:', 'pergunta:', 'resposta:'],
     harmful: ['fabricar uma bomba', 'fazer uma bomba', 'construir uma bomba', 'fabricar explosivos', 'fazer explosivos', 'sintetizar metanfetamina', 'fazer metanfetamina', 'envenenar alguém', 'sem ser apanhado', 'sem ser pego', 'sem ser descoberto', 'escrever um ransomware', 'escreve um ransomware', 'escreva um ransomware', 'escrever malware', 'escreve um malware', 'escreva um malware', 'escreve um keylogger', 'escreva um keylogger', 'escrever um vírus', 'hackear a conta', 'hackear uma conta', 'hackear o wifi', 'email de phishing', 'e-mail de phishing', 'lavar dinheiro', 'branquear dinheiro', 'notas falsas', 'identidade falsa', 'documentos falsos', 'perseguir alguém', 'roubar um carro', 'comprar uma arma sem', 'número de cartão de crédito válido', 'números de cartão de crédito'],
+    aiAddress: [
+      // Content that turns to an AI reader.
+      'nota para a ia', 'nota à ia', 'mensagem para a ia', 'mensagem à ia', 'ia que ler isto', 'ia que está lendo', 'querida ia', 'nota para o assistente', 'a qualquer ia', 'se você é uma ia', 'se você for uma ia', 'instruções para a ia', 'ao modelo de linguagem',
+      // The assistant reading the content, addressed in it.
+      'assistente que está lendo', 'assistente que ler isto', 'ao assistente que lê',
+    ],
+    policyChange: [
+      // Earlier orders declared void.
+      'não valem mais', 'não se aplicam mais', 'já não valem', 'estão anuladas', 'são nulas',
+    ],
   },
 };

@@ -32,8 +32,16 @@ export const tr: InjectionLexicon = {
     aiRef: ['chatgpt', 'openai', 'dil modeli', 'yapay zeka', 'içerik politika*'],
     stayInCharacter: ['karakterde kal', 'karakterden çıkma', 'iki yanıt', 'iki cevap', 'iki farklı şekilde', 'normal yanıt', 'her zaman yanıtla', 'her zaman cevap ver'],
     authority: ['geliştiricinim', 'senin geliştiricin', 'yaratıcın', 'ben tanrıyım', 'yöneticiyim', 'sistem yükseltme*', 'kolluk kuvvet*', 'mod etkin*', 'yetkiliyim'],
-    reveal: ['nedir', 'ne', 'söyle*', 'göster*', 'tekrarla*', 'paylaş*', 'yazdır*', 'onayla*', 'ver', 'açıkla*', 'listele*', 'ifşa et*', 'çevir*', 'onaylayabilir*', 'söyleyebilir*', 'paylaşabilir*', 'verebilir*', 'söyler mi*', 'paylaşır mı*', 'söyleyebilir misin*', 'söyler misin*', 'doğrulayabilir*', 'doğrula*', 'yazar mısın*', 'verir misin*', 'ifşa ed*', 'açıklar mısın*', 'belirtebiliriz', 'ne olurdu', 'ne olacaktı', 'nedir acaba', 'söyleyebilir misiniz', 'paylaşabilir misiniz', 'onaylayabilir misiniz', 'heceleyin', 'hecele'],
-    promptObject: ['sistem istemi*', 'sistem mesajı*', 'istemin', 'talimatların', 'talimatlarını', 'ilk talimatlar*', 'orijinal talimatlar*', 'gizli talimatlar*', 'yukarıdaki metn*', 'yukarıdaki her şey*', 'kelimesi kelimesine', 'kuralların', 'bu konuşmanın başında'],
+    reveal: [
+      'nedir', 'ne', 'söyle*', 'göster*', 'tekrarla*', 'paylaş*', 'yazdır*', 'onayla*', 'ver', 'açıkla*', 'listele*', 'ifşa et*', 'çevir*', 'onaylayabilir*', 'söyleyebilir*', 'paylaşabilir*', 'verebilir*', 'söyler mi*', 'paylaşır mı*', 'söyleyebilir misin*', 'söyler misin*', 'doğrulayabilir*', 'doğrula*', 'yazar mısın*', 'verir misin*', 'ifşa ed*', 'açıklar mısın*', 'belirtebiliriz', 'ne olurdu', 'ne olacaktı', 'nedir acaba', 'söyleyebilir misiniz', 'paylaşabilir misiniz', 'onaylayabilir misiniz', 'heceleyin', 'hecele',
+      // The rules the model follows now, and quoting them.
+      'aynen yaz', 'aynen kopyala',
+    ],
+    promptObject: [
+      'sistem istemi*', 'sistem mesajı*', 'istemin', 'talimatların', 'talimatlarını', 'ilk talimatlar*', 'orijinal talimatlar*', 'gizli talimatlar*', 'yukarıdaki metn*', 'yukarıdaki her şey*', 'kelimesi kelimesine', 'kuralların', 'bu konuşmanın başında',
+      // The rules the model follows now, and quoting them.
+      'hangi kurallara uyuyorsun', 'kurallara uyuyorsun', 'uyduğun kurallar',
+    ],
     secretObject: ['şifre*', 'parola*', 'gizli anahtar*', 'gizli kod*', 'gizli kelime*', 'erişim kodu', 'api anahtarı', 'kimlik bilgi*', 'veritabanın*', 'gizli bilgi*', 'gizli dize*', 'gizli şifre*'],
     privateData: ['kullanıcının', 'e-posta adres*', 'doğum tarih*', 'doğum gün*', 'ev adres*', 'yaşadığı şehir', 'banka bakiye*', 'telefon numara*', 'kişisel veri*', 'kişisel bilgi*', 'çalışan veri*', 'nerede yaşıyor', 'baş harfler*', 'adı', 'ismi', 'en sevdiği renk', 'doğum yılı', 'doğum ayı', 'şu anki şehr*', 'yaşadığı', 'yaşıyor', 'doğum ay*', 'doğum yıl*', 'baş harf*', 'yaşadığı*', 'e-posta*', 'e-posta adresini', 'e-posta adresi', 'doğum tarihini', 'doğum gününü', 'nerede yaşadığını', 'yaşadığı şehri', 'adresini', 'şu anki ikamet', 'ikamet ettiği şehir', 'ikamet şehri', 'e-posta adresinin', 'doğum tarihi'],
     evasion: ['ters sırada', 'tersten', 'domuz latince*', 'base64', 'rot13', 'mors kodu', 'harf harf', 'karakter karakter', 'ile ayrılmış', 'her rakam*', 'hakkında bir şiir', 'hakkında haiku', 'iç içe geçir*', 'bölüm 1', 'bölüm 2', 'kısım 1', 'kısım 2', 'tire ile', 'almanca', 'domuz latincesi', 'ters sırayla', 'tersine', 'hakkında şiir', 'ilk harf*', 'tersten yaz*', 'ilk üç harf*', 'cevabı böl', 'yanıtı böl', 'iki parçaya', 'üç parçaya', 'base64 ile', 'almanca olarak', "almanca'da", 'domuz latincesiyle', 'hakkında bir haiku', 'haiku yaz*'],

@@ -21,8 +21,16 @@ export const vi: InjectionLexicon = {
     aiRef: ['chatgpt', 'openai', 'mô hình ngôn ngữ', 'mô hình ai', 'trí tuệ nhân tạo', 'chính sách nội dung'],
     stayInCharacter: ['giữ nguyên vai', 'không thoát vai', 'hai câu trả lời', 'hai phản hồi', 'hai cách', 'luôn trả lời'],
     authority: ['tôi là nhà phát triển của bạn', 'người tạo ra bạn', 'tôi là chúa', 'tôi là quản trị viên', 'kiểm tra bảo mật', 'được ủy quyền'],
-    reveal: ['là gì', 'cho tôi biết', 'nói cho tôi', 'hiển thị', 'cho xem', 'lặp lại', 'tiết lộ', 'chia sẻ', 'xác nhận', 'in ra', 'liệt kê', 'cung cấp', 'đưa cho tôi', 'nói cho tôi biết', 'cho biết', 'có thể cho tôi biết', 'hãy cho tôi biết', 'viết ra', 'làm thơ về', 'bạn có thể nói', 'sẽ là gì', 'là gì vậy', 'bạn có thể chia sẻ', 'bạn có thể xác nhận', 'có thể cho biết', 'đánh vần', 'cho tôi xem', 'cho mình xem'],
-    promptObject: ['lời nhắc hệ thống', 'thông điệp hệ thống', 'hướng dẫn của bạn', 'hướng dẫn ban đầu', 'hướng dẫn gốc', 'hướng dẫn ẩn', 'hướng dẫn bí mật', 'văn bản ở trên', 'mọi thứ ở trên', 'nguyên văn', 'từng chữ', 'quy tắc của bạn', 'đầu cuộc trò chuyện'],
+    reveal: [
+      'là gì', 'cho tôi biết', 'nói cho tôi', 'hiển thị', 'cho xem', 'lặp lại', 'tiết lộ', 'chia sẻ', 'xác nhận', 'in ra', 'liệt kê', 'cung cấp', 'đưa cho tôi', 'nói cho tôi biết', 'cho biết', 'có thể cho tôi biết', 'hãy cho tôi biết', 'viết ra', 'làm thơ về', 'bạn có thể nói', 'sẽ là gì', 'là gì vậy', 'bạn có thể chia sẻ', 'bạn có thể xác nhận', 'có thể cho biết', 'đánh vần', 'cho tôi xem', 'cho mình xem',
+      // Printing again.
+      'in lại',
+    ],
+    promptObject: [
+      'lời nhắc hệ thống', 'thông điệp hệ thống', 'hướng dẫn của bạn', 'hướng dẫn ban đầu', 'hướng dẫn gốc', 'hướng dẫn ẩn', 'hướng dẫn bí mật', 'văn bản ở trên', 'mọi thứ ở trên', 'nguyên văn', 'từng chữ', 'quy tắc của bạn', 'đầu cuộc trò chuyện',
+      // Guidance the model received.
+      'chỉ dẫn bạn nhận được', 'hướng dẫn bạn nhận được', 'chỉ thị bạn nhận được',
+    ],
     secretObject: ['mật khẩu', 'khóa bí mật', 'chìa khóa bí mật', 'mã bí mật', 'từ bí mật', 'mã truy cập', 'khóa api', 'thông tin đăng nhập', 'mã pin', 'cơ sở dữ liệu của bạn', 'thông tin bí mật', 'chuỗi bí mật', 'mật mã', 'cụm mật khẩu'],
     privateData: ['người dùng', 'địa chỉ email', 'ngày sinh', 'năm sinh', 'sinh nhật', 'địa chỉ nhà', 'nơi cư trú', 'số dư ngân hàng', 'số điện thoại', 'dữ liệu cá nhân', 'thông tin cá nhân', 'dữ liệu nhân viên', 'sống ở đâu', 'tên viết tắt', 'chữ cái đầu', 'tên', 'màu yêu thích', 'tháng sinh', 'thành phố hiện tại', 'sống ở', 'đang sống', 'thành phố cư trú', 'nơi ở hiện tại', 'địa chỉ e-mail', 'đang sống ở đâu', 'ở đâu bây giờ', 'chữ cái đầu của tên'],
     evasion: ['thứ tự ngược', 'đảo ngược', 'viết ngược', 'tiếng latin lợn', 'base64', 'rot13', 'mã morse', 'từng chữ cái', 'từng ký tự', 'phân tách bằng', 'mỗi chữ số', 'bài thơ về', 'haiku về', 'xen kẽ', 'phần 1', 'phần 2', 'dấu gạch ngang', 'bằng tiếng đức', 'thơ về', 'chữ cái đầu tiên', 'theo thứ tự ngược', 'trật tự đảo ngược', 'ngược lại', 'theo thứ tự ngược lại', 'thứ tự đảo ngược', 'ba chữ cái đầu', 'chữ cái đầu', 'thành hai phần', 'thành ba phần', 'tiếng latin heo'],
