@@ -253,7 +253,26 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     case 'prevented':
       // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
       return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
+    case 'materialAbove':
+      return m.a >= 0 && m.b >= 0 && POINTS_ABOVE.test(c.text.slice(c.start[m.b]!, c.end[m.b]!)) && materialAbove(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
   }
+}
+
+/** A prompt object that points up the page ("the text above", "everything above this line", "the previous text"). */
+const POINTS_ABOVE = /\babove\b|\bprevious text\b/;
+/** Characters of the user's own text, on earlier lines, that make "above" point at it rather than at a hidden prompt. */
+const MATERIAL_ABOVE_CHARS = 40;
+
+/**
+ * Whether the text holds material of the user's own on the lines before `at`: "the text above" then names what
+ * the user pasted ("<article>\nSummarize the text above"); alone in a message it can only mean the hidden prompt.
+ */
+function materialAbove(original: string, at: number): boolean {
+  const lineStart = original.lastIndexOf('\n', at - 1);
+  if (lineStart < 0) return false;
+  let letters = 0;
+  for (let i = 0; i < lineStart && letters < MATERIAL_ABOVE_CHARS; i++) if (original.charCodeAt(i) > 0x20) letters++;
+  return letters >= MATERIAL_ABOVE_CHARS;
 }
 
 function matchOf(c: Cues, a: number, b: number): Match {

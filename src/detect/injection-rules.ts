@@ -91,9 +91,11 @@ export type Condition =
  * - `prevented`: the `a` cue is what the sentence asks how to prevent or what it weighs the risk of ("how do I
  *   stop ... from", "evitare che un chatbot riveli", "os riscos de um chatbot revelar"): a security question;
  * - `thirdPartyAct`: an AI character or an attacker does the `a` act to its own things, in a story or a question
- *   ("a story in which a robot forgets all its instructions", "how do attackers make a chatbot reveal its prompt?").
+ *   ("a story in which a robot forgets all its instructions", "how do attackers make a chatbot reveal its prompt?");
+ * - `materialAbove`: the `b` object points up the page ("the text above") and the user wrote lines before it: it names
+ *   what the user pasted, not a hidden prompt.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -257,8 +259,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }],
-    why: 'a disclosure verb with the hidden prompt as its object; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works',
+    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }, { if: { test: 'materialAbove' }, score: 0.2 }],
+    why: 'a disclosure verb with the hidden prompt as its object; "the text above" after lines the user wrote names those lines; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works',
   },
   {
     id: 'reveal_prompt_near', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 120 },
