@@ -26,6 +26,18 @@ function typeInWriteHead(args: unknown[]): unknown {
   return undefined;
 }
 
+/** What a `text/event-stream` answer needs, made with its first chunk. */
+interface SseState {
+  readonly rewriter: SseRewriter;
+  /** Chunks are cleaned in order, one after the other. */
+  queue: Promise<void>;
+  ended: boolean;
+  readonly textOf: (chunk: unknown) => string;
+  readonly fail: (err: unknown) => void;
+}
+
+const requestIdOf = (req: Request): string => req.guard?.requestId ?? resolveRequestId(req.headers['x-request-id']);
+
 /**
  * Cleans model answers on their way out: JSON fields (`reply`, `content`, `message.content`,
  * `choices[].message.content` by default) and SSE streams, with a bounded hold-back.
@@ -39,27 +51,36 @@ function typeInWriteHead(args: unknown[]): unknown {
 export function sanitizeOutput(options: SanitizeOutputOptions = {}): RequestHandler {
   const step = createOutputStep(options);
   return tagMiddleware(function sanitizeOutputMiddleware(req: Request, res: Response, next: NextFunction): void {
-    const requestId = (): string => req.guard?.requestId ?? resolveRequestId(req.headers['x-request-id']);
-    const json = res.json.bind(res);
-    const send = res.send.bind(res);
-    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+    // The originals, called on `res` (no `bind` per request); the SSE state is made when a stream starts.
+    const json = res.json;
+    const send = res.send;
+    const write = res.write as (this: Response, chunk: unknown, ...rest: unknown[]) => boolean;
+    const end = res.end as (this: Response, ...args: unknown[]) => Response;
+    const writeHead = res.writeHead as (this: Response, ...args: unknown[]) => Response;
     let streamType: unknown;
-    let rewriter: SseRewriter | undefined;
-    let queue: Promise<void> = Promise.resolve();
-    let ended = false;
-    const decoder = new StringDecoder('utf8');
+    let stream: SseState | undefined;
     const sse = (): boolean => isEventStream(streamType ?? res.getHeader('content-type'));
-    const textOf = (chunk: unknown): string =>
-      typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? decoder.write(Buffer.from(chunk)) : String(chunk ?? '');
-    const fail = (err: unknown): void => {
-      // Mid-stream: the documented error JSON as an `error` event, then the end.
-      if (!ended) {
-        write(formatSseEvent({ event: 'error', data: JSON.stringify(toErrorResponse(err, requestId()).body) }));
-        ended = true;
-        end();
-      }
+
+    /** The rewriter, its queue and decoder: only a `text/event-stream` answer needs them. */
+    const sseState = (): SseState => {
+      if (stream !== undefined) return stream;
+      const requestId = requestIdOf(req);
+      const decoder = new StringDecoder('utf8');
+      const state: SseState = {
+        rewriter: step.sse(req.guard, requestId),
+        queue: Promise.resolve(),
+        ended: false,
+        textOf: (chunk) => (typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? decoder.write(Buffer.from(chunk)) : String(chunk ?? '')),
+        fail: (err) => {
+          // Mid-stream: the documented error JSON as an `error` event, then the end.
+          if (!state.ended) {
+            write.call(res, formatSseEvent({ event: 'error', data: JSON.stringify(toErrorResponse(err, requestId).body) }));
+            state.ended = true;
+            end.call(res);
+          }
+        },
+      };
+      return (stream = state);
     };
 
     res.json = function sanitizedJson(body: unknown) {
@@ -67,62 +88,62 @@ export function sanitizeOutput(options: SanitizeOutputOptions = {}): RequestHand
         (clean) => {
           res.json = json;
           res.send = send;
-          json(clean);
+          json.call(res, clean);
         },
         (err: unknown) => {
           res.json = json;
           res.send = send;
-          sendError(res, err, requestId());
+          sendError(res, err, requestIdOf(req));
         },
       );
       return res;
     };
     res.send = function sanitizedSend(body?: unknown) {
       if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && !(body instanceof Uint8Array)) return res.json(body);
-      return send(body);
+      return send.call(res, body);
     };
     res.writeHead = function sanitizedWriteHead(...args: unknown[]) {
       streamType = typeInWriteHead(args) ?? streamType;
       if (sse()) res.removeHeader('content-length');
-      return writeHead(...args);
+      return writeHead.apply(res, args);
     } as Response['writeHead'];
     res.write = function sanitizedWrite(chunk: unknown, ...rest: unknown[]) {
-      if (!sse()) return write(chunk, ...rest);
-      if (ended) return false;
-      const text = textOf(chunk);
-      rewriter ??= step.sse(req.guard, requestId());
-      const active = rewriter;
-      queue = queue
+      if (!sse()) return write.call(res, chunk, ...rest);
+      const state = sseState();
+      if (state.ended) return false;
+      const text = state.textOf(chunk);
+      const active = state.rewriter;
+      state.queue = state.queue
         .then(async () => {
-          if (ended) return;
+          if (state.ended) return;
           const out = await active.write(text);
-          if (out !== '') write(out);
+          if (out !== '') write.call(res, out);
           if (active.blocked) {
-            ended = true;
-            end();
+            state.ended = true;
+            end.call(res);
           }
         })
-        .catch(fail);
+        .catch(state.fail);
       const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-      if (callback) void queue.then(callback);
+      if (callback) void state.queue.then(callback);
       return true;
     } as Response['write'];
     res.end = function sanitizedEnd(...args: unknown[]) {
-      if (!sse()) return end(...args);
-      if (ended) return res;
+      if (!sse()) return end.apply(res, args);
+      const state = sseState();
+      if (state.ended) return res;
       const chunk = typeof args[0] === 'function' ? undefined : args[0];
-      const text = chunk === undefined || chunk === null ? '' : textOf(chunk);
-      rewriter ??= step.sse(req.guard, requestId());
-      const active = rewriter;
-      queue = queue
+      const text = chunk === undefined || chunk === null ? '' : state.textOf(chunk);
+      const active = state.rewriter;
+      state.queue = state.queue
         .then(async () => {
-          if (ended) return;
+          if (state.ended) return;
           const out = (text !== '' ? await active.write(text) : '') + (active.blocked ? '' : await active.end());
-          if (out !== '') write(out);
-          ended = true;
-          end();
+          if (out !== '') write.call(res, out);
+          state.ended = true;
+          end.call(res);
         })
-        .catch(fail);
+        .catch(state.fail);
       return res;
     } as Response['end'];
     next();
