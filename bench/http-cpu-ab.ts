@@ -7,7 +7,7 @@
  * the result.
  *
  * Run: node --import tsx bench/http-cpu-ab.ts <express|koa> <variant> --against DIR [--rounds N] [--seconds S]
- *      [--connections C]
+ *      [--connections C] [--build: both checkouts' built packages, `npm run build` in each first]
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -35,7 +35,8 @@ const body = JSON.stringify({ messages: [{ role: 'user', content: realisticPromp
 const children: ChildProcess[] = [];
 
 function start(script: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, ...(args.includes('--build') ? { MISTRAL_GUARD_BENCH_BUILD: '1' } : {}) };
+  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant], { stdio: ['ignore', 'pipe', 'inherit'], env });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';

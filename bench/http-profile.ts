@@ -7,6 +7,7 @@
  *
  * Run: node --import tsx bench/http-profile.ts <express|koa> <bare|seeds|edge|guarded|secure>
  *      [--seconds S] [--warmup S] [--connections C] [--top N] [--save FILE.cpuprofile]
+ *      [--build: the built package, `npm run build` first, instead of the sources through tsx]
  * Prints the table by piece and the functions with the most self time.
  */
 import { spawn } from 'node:child_process';
@@ -147,7 +148,7 @@ function analyse(profile: CpuProfile, requests: number, cpuUs: number): void {
 const script = fileURLToPath(new URL('./lib/http-server.ts', import.meta.url));
 const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, PROFILE_INTERVAL_US: String(INTERVAL_US) },
+  env: { ...process.env, PROFILE_INTERVAL_US: String(INTERVAL_US), ...(args.includes('--build') ? { MISTRAL_GUARD_BENCH_BUILD: '1' } : {}) },
 });
 try {
   const base = await new Promise<string>((resolve, reject) => {

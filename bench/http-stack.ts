@@ -8,8 +8,8 @@
  *
  * Run: node --import tsx bench/http-stack.ts express   (or koa; `--rounds N --seconds S --connections C`,
  *      `--no-system-prompt` for the scan without the demo's system prompt, `--distinct` for a different body
- *      on every request)
- * Results: bench/results/http-<framework>.json (`http-<framework>-distinct.json` with `--distinct`)
+ *      on every request, `--build` for the built package instead of the sources through tsx)
+ * Results: bench/results/http-<framework>.json (`-distinct`, `-build` added to the name with those flags)
  *
  * With one body repeated, the scanner's cache of per-text work answers every request after the first (as it
  * does for the history a chat client resends); `--distinct` sends 4,096 bodies in turn, more than the cache
@@ -38,6 +38,8 @@ const connections = option('connections', 10);
 const variants: Variant[] = ['seeds', 'edge', 'guarded', 'secure', 'bare'];
 const noSystemPrompt = args.includes('--no-system-prompt');
 const distinct = args.includes('--distinct');
+/** `--build`: the apps run the built package (`npm run build` first) instead of the sources through tsx. */
+const build = args.includes('--build');
 
 // One user message of about 4 KB (under the default 4,000-character message limit), as issue 16 measured.
 const prompt = realisticPrompt(3950, 7);
@@ -61,6 +63,7 @@ function startServer(variant: Variant): Promise<{ child: ChildProcess; url: stri
   const flags = [...(noSystemPrompt ? ['--no-system-prompt'] : []), ...(distinct ? ['--no-moderation'] : [])];
   const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant, ...flags], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...(build ? { MISTRAL_GUARD_BENCH_BUILD: '1' } : {}) },
   });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -165,7 +168,8 @@ try {
     );
   }
   const result = {
-    command: `node --import tsx bench/http-stack.ts ${framework} --rounds ${rounds} --seconds ${seconds} --connections ${connections}${noSystemPrompt ? ' --no-system-prompt' : ''}${distinct ? ' --distinct' : ''}`,
+    command: `node --import tsx bench/http-stack.ts ${framework} --rounds ${rounds} --seconds ${seconds} --connections ${connections}${noSystemPrompt ? ' --no-system-prompt' : ''}${distinct ? ' --distinct' : ''}${build ? ' --build' : ''}`,
+    code: build ? 'the built package (dist/)' : 'the sources through tsx',
     systemPrompt: !noSystemPrompt,
     bodies: distinct ? 'distinct: 4096 bodies in turn, more than the scan cache holds; moderation off in guarded and secure' : 'one body repeated (scan answered from its cache after the first request, moderation from its cache)',
     date: new Date().toISOString(),
@@ -185,7 +189,7 @@ try {
     secureOverSeedsWithScan: { median: Number(median(edgeRatios).toFixed(3)), rounds: edgeRatios.map((r) => Number(r.toFixed(3))) },
   };
   console.log(JSON.stringify(result, null, 2));
-  writeFileSync(new URL(`./results/http-${framework}${noSystemPrompt ? '-no-system-prompt' : ''}${distinct ? '-distinct' : ''}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(new URL(`./results/http-${framework}${noSystemPrompt ? '-no-system-prompt' : ''}${distinct ? '-distinct' : ''}${build ? '-build' : ''}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
 } finally {
   for (const child of children) child.kill('SIGTERM');
 }

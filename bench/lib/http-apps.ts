@@ -18,10 +18,21 @@ import helmet from 'helmet';
 import { rateLimit as expressRateLimit } from 'express-rate-limit';
 import winston from 'winston';
 import type { Mistral } from '@mistralai/mistralai';
-import * as ex from '../../src/adapters/express/index.js';
-import * as ko from '../../src/adapters/koa/index.js';
-import { createAuditLogger } from '../../src/audit/logger.js';
+import type * as ExpressAdapters from '../../src/adapters/express/index.js';
+import type * as KoaAdapters from '../../src/adapters/koa/index.js';
+import type { createAuditLogger as CreateAuditLogger } from '../../src/audit/logger.js';
 import { middlewareTags } from '../../src/core/middleware-tag.js';
+
+/**
+ * The package's code under test: the sources through tsx by default, or the built package (`dist/`, what
+ * users run: `npm run build` first) when MISTRAL_GUARD_BENCH_BUILD=1 (the benches' `--build`). tsx keeps
+ * every function's name with a helper call per closure made, which the build does not pay.
+ */
+const fromBuild = process.env.MISTRAL_GUARD_BENCH_BUILD === '1';
+const at = (source: string, built: string): string => new URL(fromBuild ? built : source, import.meta.url).href;
+const ex = (await import(at('../../src/adapters/express/index.ts', '../../dist/express.js'))) as typeof ExpressAdapters;
+const ko = (await import(at('../../src/adapters/koa/index.ts', '../../dist/koa.js'))) as typeof KoaAdapters;
+const { createAuditLogger } = (await import(at('../../src/audit/logger.ts', '../../dist/index.js'))) as { createAuditLogger: typeof CreateAuditLogger };
 
 export type Framework = 'express' | 'koa';
 export type Variant = 'bare' | 'seeds' | 'edge' | 'guarded' | 'secure';
