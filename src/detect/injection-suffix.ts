@@ -321,8 +321,10 @@ const REQUEST_WORD = /\p{L}{2,}/gu;
 const SOUP_JOINT = /[[\]{}()<>\\=+*^|~`&!#$%@]/;
 
 /**
- * Pieces of a glued token: runs of three or more letters (cut at a capital after a lowercase letter),
- * and, with two runs or more, the clusters of soup's symbols between them; or its odd weight if more.
+ * Pieces of a glued token: runs of three or more letters split at a capital after a lowercase letter or
+ * at a cluster of soup's symbols (a CSV's commas, a word's hyphen or dot join, they do not split), plus
+ * those clusters, when the token has {@link MIN_RUNS_GLUED} runs or more; else its odd weight if it has
+ * such a cluster, and 0 if not (words joined by commas, `id,role,instruction`, are a CSV row).
  */
 function gluedPieces(glued: string): number {
   // Quoted fields are data (a CSV row, `"Name";"Qty"`), not pieces.
@@ -337,18 +339,20 @@ function gluedPieces(glued: string): number {
     const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
     const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
     if (lower || upper) {
-      if (cluster !== '' && SOUP_JOINT.test(cluster)) clusters++;
+      const split = cluster !== '' && SOUP_JOINT.test(cluster);
+      if (split) clusters++;
+      if (split || (upper && prevLower)) {
+        if (run >= 3) runs++;
+        run = 0;
+      }
       cluster = '';
+      run++;
     } else if (i < token.length) cluster += token[i];
-    if ((lower || upper) && !(upper && prevLower)) run++;
-    else {
-      if (run >= 3) runs++;
-      run = lower || upper ? 1 : 0;
-    }
     prevLower = lower;
   }
+  if (run >= 3) runs++;
   if (cluster !== '' && SOUP_JOINT.test(cluster)) clusters++;
-  return Math.max(runs >= MIN_RUNS_GLUED ? runs + clusters : runs, oddWeight(glued));
+  return runs >= MIN_RUNS_GLUED ? runs + clusters : clusters > 0 ? oddWeight(glued) : 0;
 }
 const QUOTED = /"[^"]*"/g;
 /** Runs of letters that make a token glued from words (a regex's `[a-z]`, `st|rd` are not). */
