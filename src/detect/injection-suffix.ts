@@ -76,7 +76,7 @@ const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[("'[<>|&\d]{0,3}[~.]?
  * `operation="open"`, `latency_ms=842,`), and ISO timestamps. Soup glues `=` to backslashes, brackets
  * and other `=` (`nowAnswer=\\firrst`, `Sure==ONE`), which these do not take.
  */
-const LOG_FIELD = /^(?:[A-Za-z_][\w.-]{0,30}=(?:"[^"\\=]*"?|'[^'\\=]*'?|[\w.:/%+@~-]*)(?:,[A-Za-z_][\w.-]{0,30}=[\w.:/%+@~-]*)*[,;]?|\[?\d{4}-\d{2}-\d{2}T[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?)$/;
+const LOG_FIELD = /^(?:[A-Za-z_][\w.-]{0,30}=(?:"[^"\\=]*"|'[^'\\=]*'|[\w.:/%+@~-]*)(?:,[A-Za-z_][\w.-]{0,30}=[\w.:/%+@~-]*)*[,;]?|\[?\d{4}-\d{2}-\d{2}T[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
@@ -307,7 +307,7 @@ function findGluedTail(text: string, material: Material): SuffixHit | undefined 
     q = p;
     while (q > 0 && isWhite(text.charCodeAt(q - 1))) q--;
   }
-  if (pieces < TAIL_MIN_PIECES || digitShare(text, start, end) >= MAX_SOUP_DIGITS) return undefined;
+  if (pieces < TAIL_MIN_PIECES || loggedData(text, start, end)) return undefined;
   // A request before it: words of any script, not more soup or code.
   REQUEST_WORD.lastIndex = 0;
   const before = text.slice(Math.max(0, start - 200), start);
@@ -516,24 +516,35 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   // of almost only odd tokens, no function word at all, is soup too.
   let short = soupRun(weights, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0, SHORT_MARKS_CONTEXT);
   // Log lines and data: timestamps, counters and ids between their odd tokens; soup holds few digits.
-  if (short !== undefined && digitShare(text, short.start, short.end) >= MAX_SOUP_DIGITS) short = undefined;
+  if (short !== undefined && loggedData(text, short.start, short.end)) short = undefined;
   if (long === undefined) return short;
   return short !== undefined && short.score > long.score ? short : long;
 }
 
-/** Share of digits among the visible characters of a short soup at which it reads as a log line or data instead. */
-const MAX_SOUP_DIGITS = 0.08;
-function digitShare(text: string, start: number, end: number): number {
+/**
+ * Whether a short soup reads as a log line or data instead: two values of two digits or more standing as
+ * tokens (times, counters, `type=1400`, `[12345.678901]`), or many digits. Soup holds few. (Ciphers that
+ * turn letters into digits, ROT47's `4@56`, read as data too: the decoders read them.)
+ */
+function loggedData(text: string, start: number, end: number): boolean {
   let digits = 0;
   let visible = 0;
+  let values = 0;
+  for (const token of text.slice(start, end).split(/\s+/)) {
+    if (DATA_VALUE.test(token)) values++;
+  }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isWhite(c)) continue;
     visible++;
     if (c >= 48 && c <= 57) digits++;
   }
-  return visible === 0 ? 0 : digits / visible;
+  return values >= 2 || (visible > 0 && digits / visible >= MAX_SOUP_DIGITS);
 }
+/** Share of digits among the visible characters of a short soup at which it is data. */
+const MAX_SOUP_DIGITS = 0.08;
+/** A value of a log or a table: two digits or more, with the marks of numbers, times, ids and fields around them. */
+const DATA_VALUE = /^[[(<"']?(?:[A-Za-z_][\w.-]{0,30}=)?[#$]?\d[\d.,:/-]*\d[\d.,:/-]*(?:[A-Za-z]{1,3})?[\])>"',;:]*$/;
 
 /** Brackets standing alone count half a code mark: soup strews them; code has them with its keywords and names. */
 const LONE_BRACKETS = /^[{}()[\];]{1,3}$/;
