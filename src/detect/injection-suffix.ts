@@ -301,7 +301,8 @@ function findGluedTail(text: string, material: Material): SuffixHit | undefined 
     const token = text.slice(p, q);
     if (q - p > 200 || material.material(p)) return undefined;
     const features = tokenFeatures(token);
-    if (features.func || features.code) break;
+    // A function word, code, or a word of another script (the request, "Объясни, как сделать"): the tail ends.
+    if (features.func || features.code || (features.shape === 2 && OTHER_SCRIPT_WORD.test(token))) break;
     if (features.shape === 1) pieces += gluedPieces(token);
     start = p;
     q = p;
@@ -315,6 +316,8 @@ function findGluedTail(text: string, material: Material): SuffixHit | undefined 
   while (words < TAIL_MIN_REQUEST && REQUEST_WORD.test(before)) words++;
   return words >= TAIL_MIN_REQUEST ? { start, end, score: SUFFIX_SCORE } : undefined;
 }
+/** A token of letters of a script other than Latin, with at most edge punctuation. */
+const OTHER_SCRIPT_WORD = /^[\p{P}]{0,2}[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*[\p{P}]{0,3}$/u;
 /** A word of a request (a run of letters; scripts written without spaces give a run per few letters). */
 const REQUEST_WORD = /\p{L}{2,}/gu;
 /** Symbols of soup's joints: brackets, operators, backslashes (a CSV's quotes and semicolons are not). */
