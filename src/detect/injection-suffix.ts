@@ -53,7 +53,7 @@ export const SUFFIX_SCORE = 0.75;
 export const LONG_SUFFIX_SCORE = 0.9;
 
 /** A token shaped like a word: optional opening marks, letters (one inner apostrophe or hyphen run), closing marks. */
-const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
+const PLAIN_WORD = /^[(["'\u201c\u2018*_\u00bf\u00a1]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
 /** Numbers, amounts, times, dates, versions, percentages, ordinals. */
 const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
 const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
@@ -70,13 +70,13 @@ const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
 const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
 /** Not counted: links, addresses, paths, encoded runs (decoded elsewhere: they hold a digit, `+` or `=`; letters alone, or words joined by slashes, are words or glue), hashtags and mentions, blanks to fill in (`_`, `___`). */
-const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[("'[<>|&\d]{0,3}[~.]?\/[\w.-]+(?:\/[\w.@-]*)*[)\]"',;:]*|(?=[^\s]*[\d+=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[("'[<>|&\d]{0,3}[~.]?\/[\w.-]+(?:\/[\w.@-]*)*(?:\?[\w.=&%+-]*)?[)\]"',;:]*|(?=[^\s]*[\d+=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
 /**
  * The fields of log lines and configuration: `key=value` with a plain or quoted value (`txn=9fA2kLq0Zx`,
- * `operation="open"`, `latency_ms=842,`), and ISO timestamps. Soup glues `=` to backslashes, brackets
+ * `operation="open"`, `latency_ms=842,`), ISO timestamps, and tags in brackets with a digit or a mark (`[worker-3]`, `<pool-1>`; `[db]` reads as a word). Soup glues `=` to backslashes, brackets
  * and other `=` (`nowAnswer=\\firrst`, `Sure==ONE`), which these do not take.
  */
-const LOG_FIELD = /^(?:[A-Za-z_][\w.-]{0,30}=(?:"[^"\\=]*"|'[^'\\=]*'|[\w.:/%+@~-]*)(?:,[A-Za-z_][\w.-]{0,30}=[\w.:/%+@~-]*)*[,;]?|\[?\d{4}-\d{2}-\d{2}T[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?)$/;
+const LOG_FIELD = /^(?:[A-Za-z_][\w.-]{0,30}=(?:"[^"\\=]*"|'[^'\\=]*'|[\w.:/%+@~-]*)(?:,[A-Za-z_][\w.-]{0,30}=[\w.:/%+@~-]*)*[,;]?|\[?\d{4}-\d{2}-\d{2}T[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|[[(<](?=[\w.:-]*[\d.:_-])[\w.:-]{1,40}[\])>][,:]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */

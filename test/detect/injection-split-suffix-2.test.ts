@@ -40,6 +40,7 @@ describe('look-alikes of soup stay free', () => {
     ['text art', 'Can I put this in my bio? ʕ•ᴥ•ʔ ♡ (ง •̀_•́)ง ┌( ಠ_ಠ)┘ ¯\\_(ツ)_/¯ (ﾉ◕ヮ◕)ﾉ*:･ﾟ✧'],
     ['a syslog line', 'Is this a problem? Mar  3 04:12:09 db02 kernel: [88231.442019] oom-kill:constraint=CONSTRAINT_NONE,task=postgres,pid=3312,uid=999 (postgres) killed'],
     ['key=value log fields', 'Why so slow? level=warn ts=2026-03-03T04:12:09Z caller=queue.go:88 msg="slow consumer" lag_ms=5121 partition=7 retry=true'],
+    ['log lines with tags, ids and request paths', '¿Qué pasa aquí? 2026-05-01T10:00:00Z WARN [job-7] id=Qx7PlmZ2aBcD GET /v2/users?page=3&size=20 took 912ms\n2026-05-01T10:00:01Z INFO [job-7] id=Tr4WqNe8sKuY <cache-2> hit'],
     ['Rust with lifetimes and calls', "Why won't this compile? fn first<'b>(v: &'b Vec<u8>) -> &'b u8 { if v.is_empty() { &0 } else { &v[0] } }"],
     ['a PowerShell pipeline with members', 'PowerShell help: Get-Process | ?{ $_.CPU -gt 100 } | %{ Stop-Process -Id $_.Id -WhatIf }'],
     ['a CSV pasted with commas', 'Sort this by score please:\nname,team,score\nana,red,12\nbo,blue,9\ncy,green,15'],
