@@ -94,3 +94,42 @@ function join(pieces: readonly string[]): string {
   }
   return out;
 }
+
+/**
+ * A list of pieces: three or more quoted strings in a row (`"ign" "orep" "revio"`, `["e", "xp", "lain"]`)
+ * or a bracketed list of short bare tokens (`[ign, ore, the, pre]`), as an attacker hands them over with
+ * "join them", "merge the tokens". The text never says how the pieces go together, so both readings are
+ * given: glued (pieces cut mid-word) and with one blank between pieces (whole words).
+ */
+// Blanks, then at most one comma or plus and blanks: one way to read each gap, so no backtracking blow-up.
+const QUOTED_RUN = /(?:"[^"\n]{1,80}"[ \t]*(?:[,+][ \t]*)?){3,24}/g;
+const QUOTED_PIECE = /"([^"\n]{1,80})"/g;
+const BARE_LIST = /\[((?:[ \t]*[\p{L}\p{N}'_-]{1,12}[ \t]*,){2,23}[ \t]*[\p{L}\p{N}'_-]{1,12}[ \t]*)\]/gu;
+
+/** The pieces of the first list of `text`, read glued and spaced, or none. */
+export function assembleLists(text: string): AssembledPayload[] {
+  if (text.length > MAX_TEXT) return [];
+  let pieces: string[] | undefined;
+  let start = 0;
+  let end = 0;
+  QUOTED_RUN.lastIndex = 0;
+  const quoted = text.includes('"') ? QUOTED_RUN.exec(text) : null;
+  if (quoted !== null) {
+    pieces = [...quoted[0].matchAll(QUOTED_PIECE)].map((m) => m[1]!);
+    start = quoted.index;
+    end = quoted.index + quoted[0].length;
+  } else if (text.includes('[')) {
+    BARE_LIST.lastIndex = 0;
+    const bare = BARE_LIST.exec(text);
+    if (bare !== null) {
+      pieces = bare[1]!.split(',').map((p) => p.trim());
+      start = bare.index;
+      end = bare.index + bare[0].length;
+    }
+  }
+  if (pieces === undefined || pieces.length < 3) return [];
+  return [
+    { text: pieces.join(''), start, end },
+    { text: join(pieces), start, end },
+  ];
+}

@@ -53,7 +53,7 @@ export const SUFFIX_SCORE = 0.75;
 export const LONG_SUFFIX_SCORE = 0.9;
 
 /** A token shaped like a word: optional opening marks, letters (one inner apostrophe or hyphen run), closing marks. */
-const PLAIN_WORD = /^[(["'\u201c\u2018*_]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
+const PLAIN_WORD = /^[(["'\u201c\u2018*_\u00bf\u00a1]{0,2}(?:[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*)[.,;:!?)\]"'\u201d\u2019*_]{0,3}$/;
 /** Numbers, amounts, times, dates, versions, percentages, ordinals. */
 const NUMBER = /^[(["'$€£#~+-]{0,2}\d[\d.,:/-]*(?:%|st|nd|rd|th|s|k|m|x|am|pm)?[.,;:!?)\]"']{0,3}$/i;
 const SLASHED = /^[(["']?[A-Za-z\u00c0-\u024f]+(?:\/[A-Za-z\u00c0-\u024f]+){1,3}[.,;:!?)\]"']{0,2}$/;
@@ -69,8 +69,14 @@ const NUMBERED = /^[(["']?(?:\d[\d.,]*(?:-[A-Za-z\u00c0-\u024f]+){1,3}|\d{1,3}[A
 const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}[,;:]?$/;
 /** Punctuation on its own that prose uses ("-", "—", "&", "...", "/"). */
 const PROSE_PUNCTUATION = /^(?:[-\u2013\u2014&/|:;,.!?…*•·]|\.{2,4}|--|\?!|!!)$/;
-/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere: they hold a digit or `+/=`; letters alone are words or glue), hashtags and mentions, blanks to fill in (`_`, `___`). */
-const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[~.]?\/\S+|(?=[^\s]*[\d+/=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/** Not counted: links, addresses, paths, encoded runs (decoded elsewhere: they hold a digit, `+` or `=`; letters alone, or words joined by slashes, are words or glue), hashtags and mentions, blanks to fill in (`_`, `___`). */
+const NEUTRAL = /^(?:_+|\S*:\/\/\S*|www\.\S+|\S+@\S+\.\S+|[("'[<>|&\d]{0,3}[~.]?\/[\w.-]+(?:\/[\w.@-]*)*(?:\?[\w.=&%+-]*)?[)\]"',;:]*|(?=[^\s]*[\d+=])[A-Za-z0-9+/=_-]{16,}|[#@][A-Za-z0-9_]+[.,!?]?)$/;
+/**
+ * The fields of log lines and configuration: `key=value` with a plain or quoted value (`txn=9fA2kLq0Zx`,
+ * `operation="open"`, `latency_ms=842,`), ISO timestamps, and tags in brackets with a digit or a mark (`[worker-3]`, `<pool-1>`; `[db]` reads as a word). Soup glues `=` to backslashes, brackets
+ * and other `=` (`nowAnswer=\\firrst`, `Sure==ONE`), which these do not take.
+ */
+const LOG_FIELD = /^(?:[A-Za-z_][\w.-]{0,30}=(?:"[^"\\=]*"|'[^'\\=]*'|[\w.:/%+@~-]*)(?:,[A-Za-z_][\w.-]{0,30}=[\w.:/%+@~-]*)*[,;]?|\[?\d{4}-\d{2}-\d{2}T[\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?\]?|[[(<](?=[\w.:-]*[\d.:_-])[\w.:-]{1,40}[\])>][,:]?)$/;
 /** A letter of a script other than Latin: such tokens are not counted. */
 const OTHER_SCRIPT = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff]/u;
 /** Languages written in Latin letters whose function words count (`stopwords-iso` codes). */
@@ -85,11 +91,12 @@ function isFunctionWord(word: string): boolean {
 }
 
 /**
- * Tokens of code structure: a lone operator or bracket, a snake_case or SNAKE_CASE name (in one case: soup
+ * Tokens of code structure: a call (`main()`, `load(path)["db"]`), a shell or make variable (`$(CC)`, `$@`), a member
+ * call or a shell variable's member (`x.len()`, `$_.Length`), a lone operator or bracket, a snake_case or SNAKE_CASE name (in one case: soup
  * glues cases, `scientist_EXPECT_column`), an assignment, a markup tag, an index (`arr[1],`),
  * a command-line flag (`-X`, `--data`), a LaTeX command with its argument (`\\frac{`) or math (`$\\sum`).
  */
-const CODE_MARK = /^(?:[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`$]?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[^A-Za-z0-9]\S*)?|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*|--?[A-Za-z][\w-]*|[A-Za-z_]\w*\[[\w'"]*\][,.;:)]*|.*\\[a-z]{2,}[{[].*|\$[^$]*\\[^$]*\$?.*)$/;
+const CODE_MARK = /^(?:[A-Za-z_]\w*\([^()\s]*\)\S*|\$[({]?[\w@^<*?]+[)}]?[,;:)]*|["'`(]*\$\(?\$?[\w$]*(?:\??\.[A-Za-z_$][\w$]*)+\S*|["'`(]*[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+\??\.?\(\S*|[=!<>+\-*/%&|^:]{1,3}|[{}()[\];]{1,3}|["'`$]?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:[^A-Za-z0-9]\S*)?|\w+\s*=|<\/?!?[A-Za-z][\w-]*\/?>?.*|--?[A-Za-z][\w-]*|[A-Za-z_]\w*\[[\w'"]*\][,.;:)]*|.*\\[a-z]{2,}[{[].*|\$[^$]*\\[^$]*\$?.*)$/;
 /** Tokens of digits and symbols only (table cells, sums, dates): data, not counted. */
 const DATA_TOKEN = /^[\d|.,:;+\-*/=<>()[\]%$€£#~^]+$/;
 
@@ -114,12 +121,30 @@ const CODE_SYMBOL = /[\\[\]{}<>=+*^|~`#@$%]/;
 /** Latin letters glued to letters of another script in one token ("койONE", "PLEASEsowieём"): no word is spelled so. */
 const MIXED_SCRIPT = /[A-Za-z][^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s]|[^\u0000-\u024f\u1e00-\u1eff\u2000-\u2bff\s][A-Za-z]/u;
 
+/**
+ * Arrows, mathematical operators, APL and technical signs, box drawing, geometric shapes, dingbats: the
+ * marks of formulas, diagrams, APL code and text art ("→", "∘.⌽", "┻━┻"). No optimizer vocabulary is
+ * made of them, and a token holding one is notation, not counted.
+ */
+const NOTATION = /[\u2190-\u2bff]/;
+/** Subscript and superscript digits and signs ("C₆H₁₂O₆", "x²", "Fe³⁺"), read as the digits they are. */
+const SCRIPT_DIGITS = /[\u00b2\u00b3\u00b9\u2070-\u209f]/g;
+/** A chemical formula: element symbols with counts, groups in brackets, a charge ("Fe2O3", "[Cu(NH3)4]2+", "CH3-CH2-OH,"). */
+const FORMULA = /^(?:[A-Z][a-z]?\d{0,3}|[()[\]]\d{0,3}|-(?=[A-Z(]))+[+-]?[.,;:!?]?$/;
+
 function shapeOf(token: string): Shape {
+  if (NOTATION.test(token)) return 2;
+  if (SCRIPT_DIGITS.test(token)) {
+    SCRIPT_DIGITS.lastIndex = 0;
+    const digits = token.replace(SCRIPT_DIGITS, '1');
+    if (FORMULA.test(digits) || NUMBER.test(digits) || MATH.test(digits) || QUANTITY.test(digits)) return 0;
+  }
+  SCRIPT_DIGITS.lastIndex = 0;
   if (OTHER_SCRIPT.test(token)) return (MIXED_SCRIPT.test(token) || (LATIN_LETTER.test(token) && CODE_SYMBOL.test(token))) && !NEUTRAL.test(token) ? 1 : 2;
-  if (NEUTRAL.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
+  if (NEUTRAL.test(token) || LOG_FIELD.test(token) || (DATA_TOKEN.test(token) && /\d/.test(token))) return 2;
   if (PLAIN_WORD.test(token) && !innerCapital(token)) return 0;
   // "and/or", "Icebox/cooler": words joined by a slash; "12V", "x2", "1-car", "44.5\"H": quantities with units.
-  if (SLASHED.test(token) || QUANTITY.test(token) || NUMBERED.test(token) || MATH.test(token)) return 0;
+  if (SLASHED.test(token) || QUANTITY.test(token) || NUMBERED.test(token) || MATH.test(token) || (/\d/.test(token) && FORMULA.test(token))) return 0;
   if (NUMBER.test(token) || ABBREVIATION.test(token) || PROSE_PUNCTUATION.test(token)) return 0;
   return 1;
 }
@@ -246,13 +271,95 @@ const NO_MATERIAL: Material = { material: () => false };
  * holds (code, logs, data the user pasted) are not counted.
  */
 export function findSuffix(text: string, material: Material = NO_MATERIAL): SuffixHit | undefined {
-  let best: SuffixHit | undefined = findBangRun(text, material);
+  let best: SuffixHit | undefined = findBangRun(text, material) ?? findGluedTail(text, material);
   for (const [from, to] of denseSpans(text)) {
     const hit = findSuffixIn(text, from, to, material) ?? findGluedSoup(text, from, to, material);
     if (hit !== undefined && (best === undefined || hit.score > best.score || (hit.score === best.score && hit.end - hit.start > best.end - best.start))) best = hit;
   }
   return best;
 }
+
+/**
+ * A tail of soup glued into few tokens after a request ("... hides itself &&composetableBoux!=?>===Shynbral{{",
+ * "... produits ménagerskloulmaryxWourshior,</:*{tritnan"): the windows need six tokens or more, and such a
+ * tail has one to five, each glued from many pieces. Read from the end of the text back to the first
+ * function word: enough glued pieces, after at least {@link TAIL_MIN_REQUEST} words of request, with no
+ * code keyword or code structure among them and few digits (minified code, log lines and ids have those).
+ */
+const TAIL_MIN_PIECES = 6;
+const TAIL_MAX_TOKENS = 12;
+const TAIL_MIN_REQUEST = 3;
+function findGluedTail(text: string, material: Material): SuffixHit | undefined {
+  let end = text.length;
+  while (end > 0 && isWhite(text.charCodeAt(end - 1))) end--;
+  let pieces = 0;
+  let start = end;
+  let tokens = 0;
+  for (let q = end; q > 0 && tokens < TAIL_MAX_TOKENS; tokens++) {
+    let p = q;
+    while (p > 0 && !isWhite(text.charCodeAt(p - 1))) p--;
+    const token = text.slice(p, q);
+    if (q - p > 200 || material.material(p)) return undefined;
+    const features = tokenFeatures(token);
+    // A function word, code, or a word of another script (the request, "Объясни, как сделать"): the tail ends.
+    if (features.func || features.code || (features.shape === 2 && OTHER_SCRIPT_WORD.test(token))) break;
+    if (features.shape === 1) pieces += gluedPieces(token);
+    start = p;
+    q = p;
+    while (q > 0 && isWhite(text.charCodeAt(q - 1))) q--;
+  }
+  if (pieces < TAIL_MIN_PIECES || loggedData(text, start, end)) return undefined;
+  // A request before it: words of any script, not more soup or code.
+  REQUEST_WORD.lastIndex = 0;
+  const before = text.slice(Math.max(0, start - 200), start);
+  let words = 0;
+  while (words < TAIL_MIN_REQUEST && REQUEST_WORD.test(before)) words++;
+  return words >= TAIL_MIN_REQUEST ? { start, end, score: SUFFIX_SCORE } : undefined;
+}
+/** A token of letters of a script other than Latin, with at most edge punctuation. */
+const OTHER_SCRIPT_WORD = /^[\p{P}]{0,2}[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*[\p{P}]{0,3}$/u;
+/** A word of a request (a run of letters; scripts written without spaces give a run per few letters). */
+const REQUEST_WORD = /\p{L}{2,}/gu;
+/** Symbols of soup's joints: brackets, operators, backslashes (a CSV's quotes and semicolons are not). */
+const SOUP_JOINT = /[[\]{}()<>\\=+*^|~`&!#$%@]/;
+
+/**
+ * Pieces of a glued token: runs of three or more letters split at a capital after a lowercase letter or
+ * at a cluster of soup's symbols (a CSV's commas, a word's hyphen or dot join, they do not split), plus
+ * those clusters, when the token has {@link MIN_RUNS_GLUED} runs or more; else its odd weight if it has
+ * such a cluster, and 0 if not (words joined by commas, `id,role,instruction`, are a CSV row).
+ */
+function gluedPieces(glued: string): number {
+  // Quoted fields are data (a CSV row, `"Name";"Qty"`), not pieces.
+  const token = glued.includes('"') ? glued.replace(QUOTED, '""') : glued;
+  let runs = 0;
+  let run = 0;
+  let clusters = 0;
+  let cluster = '';
+  let prevLower = false;
+  for (let i = 0; i <= token.length; i++) {
+    const c = i < token.length ? token.charCodeAt(i) : 32;
+    const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+    if (lower || upper) {
+      const split = cluster !== '' && SOUP_JOINT.test(cluster);
+      if (split) clusters++;
+      if (split || (upper && prevLower)) {
+        if (run >= 3) runs++;
+        run = 0;
+      }
+      cluster = '';
+      run++;
+    } else if (i < token.length) cluster += token[i];
+    prevLower = lower;
+  }
+  if (run >= 3) runs++;
+  if (cluster !== '' && SOUP_JOINT.test(cluster)) clusters++;
+  return runs >= MIN_RUNS_GLUED ? runs + clusters : clusters > 0 ? oddWeight(glued) : 0;
+}
+const QUOTED = /"[^"]*"/g;
+/** Runs of letters that make a token glued from words (a regex's `[a-z]`, `st|rd` are not). */
+const MIN_RUNS_GLUED = 3;
 
 /** Lone `!` tokens within {@link BANG_SPAN} characters that make the "! ! ! !" start of an optimizer's suffix (GCG). */
 const MIN_BANGS = 8;
@@ -296,7 +403,20 @@ export interface TokenFeatures {
 export function tokenFeaturesByPattern(token: string): TokenFeatures {
   const shape = shapeOf(token);
   const letters = token.replace(NOT_LATIN_LETTER, '').toLowerCase();
-  return { shape, func: shape === 0 && letters !== '' && isFunctionWord(letters), code: CODE_KEYWORDS.has(letters) || CODE_MARK.test(token) };
+  return { shape, func: shape === 0 && letters !== '' && isFunctionWord(letters), code: CODE_KEYWORDS.has(letters) || CODE_MARK.test(token) || keywordPieces(token) };
+}
+
+/** Pieces between code symbols of a glued token: two or more code keywords make it minified code (`(self.chunk=self.chunk||[]).push(`). */
+const CODE_PIECE_BREAK = /[(){}[\];=.,:!&|<>"'`+*/?-]+/;
+const MIN_KEYWORD_PIECES = 2;
+function keywordPieces(token: string): boolean {
+  return keywordPieceCount(token) >= MIN_KEYWORD_PIECES;
+}
+function keywordPieceCount(token: string): number {
+  if (token.length < 16) return 0;
+  let keywords = 0;
+  for (const piece of token.split(CODE_PIECE_BREAK)) if (CODE_KEYWORDS.has(piece.toLowerCase())) keywords++;
+  return keywords;
 }
 const NOT_LATIN_LETTER = /[^A-Za-z\u00c0-\u024f]/g;
 
@@ -397,10 +517,37 @@ function findSuffixIn(text: string, from: number, to: number, material: Material
   const long = soupRun(weights, func, code, starts, ends, SUFFIX_WINDOW, MAX_KEYWORDS, isSoup);
   // A short suffix after a request: the request's function words fill any long window, so a short one
   // of almost only odd tokens, no function word at all, is soup too.
-  const short = soupRun(weights, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0);
+  let short = soupRun(weights, func, code, starts, ends, SHORT_WINDOW, SHORT_MAX_MARKS, (odd, fn) => odd >= SHORT_MIN_ODD && fn === 0, SHORT_MARKS_CONTEXT);
+  // Log lines and data: timestamps, counters and ids between their odd tokens; soup holds few digits.
+  if (short !== undefined && loggedData(text, short.start, short.end)) short = undefined;
   if (long === undefined) return short;
   return short !== undefined && short.score > long.score ? short : long;
 }
+
+/**
+ * Whether a short soup reads as a log line or data instead: two values of two digits or more standing as
+ * tokens (times, counters, `type=1400`, `[12345.678901]`), or many digits. Soup holds few. (Ciphers that
+ * turn letters into digits, ROT47's `4@56`, read as data too: the decoders read them.)
+ */
+function loggedData(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  let visible = 0;
+  let values = 0;
+  for (const token of text.slice(start, end).split(/\s+/)) {
+    if (DATA_VALUE.test(token)) values++;
+  }
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhite(c)) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return values >= 2 || (visible > 0 && digits / visible >= MAX_SOUP_DIGITS);
+}
+/** Share of digits among the visible characters of a short soup at which it is data. */
+const MAX_SOUP_DIGITS = 0.08;
+/** A value of a log or a table: two digits or more, with the marks of numbers, times, ids and fields around them. */
+const DATA_VALUE = /^[[(<"']?(?:[A-Za-z_][\w.-]{0,30}=)?[#$]?\d[\d.,:/-]*\d[\d.,:/-]*(?:[A-Za-z]{1,3})?[\])>"',;:]*$/;
 
 /** Brackets standing alone count half a code mark: soup strews them; code has them with its keywords and names. */
 const LONE_BRACKETS = /^[{}()[\];]{1,3}$/;
@@ -408,6 +555,13 @@ const LONE_BRACKETS = /^[{}()[\];]{1,3}$/;
 const SHORT_WINDOW = 6;
 const SHORT_MIN_ODD = 4;
 const SHORT_MAX_MARKS = 2;
+/**
+ * Tokens on each side of a short window whose whole code marks count with its own: six tokens of a code line
+ * (`&'a str) -> &'a str {`) look like soup, the keywords and calls around them (`fn`, `if x.len() >`) do not.
+ */
+const SHORT_MARKS_CONTEXT = 3;
+/** Whole code marks a short window and its context may hold (soup strews an operator or a stray keyword, code has several). */
+const SHORT_MAX_WHOLE_MARKS = 1;
 
 /** The longest run of soup windows of `window` tokens (sliding counts of odd tokens, function words, code marks). */
 function soupRun(
@@ -419,8 +573,13 @@ function soupRun(
   window: number,
   maxMarks: number,
   soupy: (odd: number, fn: number) => boolean,
+  marksContext = 0,
 ): SuffixHit | undefined {
   const n = weights.length;
+  // Whole code marks (keywords, code structure; not lone brackets) before each token (prefix sums), to
+  // count them over the window and its context.
+  const marksBefore: number[] = [0];
+  if (marksContext > 0) for (let i = 0; i < n; i++) marksBefore.push(marksBefore[i]! + (code[i] === 1 ? 1 : 0));
   let odd = 0;
   let fn = 0;
   let marks = 0;
@@ -438,7 +597,8 @@ function soupRun(
       marks -= code[out]!;
     }
     if (i < window - 1) continue;
-    const soup = marks <= maxMarks && soupy(odd, fn);
+    const around = marksContext > 0 ? marksBefore[Math.min(n, i + 1 + marksContext)]! - marksBefore[Math.max(0, i - window + 1 - marksContext)]! : 0;
+    const soup = marks <= maxMarks && around <= SHORT_MAX_WHOLE_MARKS && soupy(odd, fn);
     if (!soup) {
       runStart = -1;
       continue;
@@ -462,6 +622,8 @@ function soupRun(
 const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{2,}|[^\p{L}\p{N}\s'",.!?-]{3,}/gu;
 const GLUED_WORD = /\p{Ll}\p{Lu}\p{Ll}|\p{L}[\\=;{}[\]<>|~^*@%$]+\p{L}/u;
 const GLUED_SPAN = 100;
+/** Runs with notation, combining marks or the marks of faces are text art ("┻━┻", "( ͡°", "¯\\_("), not soup. */
+const TEXT_ART = /[\u2190-\u2bff\u0300-\u036f\u00af\u00b0\u00ba\u30fc-\u30ff]/;
 const MIN_RUNS = 3;
 
 /**
@@ -471,7 +633,7 @@ const MIN_RUNS = 3;
  */
 function typesetOrShell(window: string): number {
   let marks = 0;
-  for (const token of window.split(/\s+/)) if (TYPESET_OR_SHELL.test(token) || CODE_KEYWORDS.has(token.toLowerCase())) marks++;
+  for (const token of window.split(/\s+/)) marks += TYPESET_OR_SHELL.test(token) || CODE_KEYWORDS.has(token.toLowerCase()) ? 1 : keywordPieceCount(token);
   return marks;
 }
 const TYPESET_OR_SHELL = /\\[a-z]{2,}[{[]|^\$.*\\|^--?[A-Za-z][\w-]*$/;
@@ -481,7 +643,7 @@ function findGluedSoup(text: string, from: number, to: number, material: Materia
   const runs: Array<{ at: number; end: number; kind: string }> = [];
   SYMBOL_RUN.lastIndex = 0;
   for (let m = SYMBOL_RUN.exec(part); m !== null; m = SYMBOL_RUN.exec(part)) {
-    if (material.material(from + m.index)) continue;
+    if (material.material(from + m.index) || TEXT_ART.test(m[0])) continue;
     runs.push({ at: m.index, end: m.index + m[0].length, kind: m[0][0]! });
   }
   for (let i = 0; i + MIN_RUNS - 1 < runs.length; i++) {

@@ -19,7 +19,7 @@ import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { classSet, CUE_CLASSES, present, scanCues, spansOf, tagOf } from './injection-cues.js';
 import { RegionIndex } from './injection-context.js';
 import { findSuffix } from './injection-suffix.js';
-import { assemblePayload } from './injection-assembly.js';
+import { assembleLists, assemblePayload, type AssembledPayload } from './injection-assembly.js';
 import { normalizeText } from '../text/index.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
 import type { InjectionReason } from './injection-rules.js';
@@ -200,8 +200,14 @@ function collectEvidence(
     }
   }
   // An attack cut into string variables: the assembled text is read like a decoded payload.
-  const assembled = depth === 0 ? assemblePayload(text.original) : undefined;
-  if (assembled !== undefined && budget.segments-- > 0) {
+  const assembledOnes: AssembledPayload[] = [];
+  if (depth === 0) {
+    const byName = assemblePayload(text.original);
+    if (byName !== undefined) assembledOnes.push(byName);
+    assembledOnes.push(...assembleLists(text.original));
+  }
+  for (const assembled of assembledOnes) {
+    if (budget.segments-- <= 0) break;
     const inner = new EvidenceSink();
     const whole = normalizeText(assembled.text);
     const innerHarmful = collectEvidence(compiled, whole, inner, depth + 1, budget, role);

@@ -7,9 +7,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { authoredRows, DATA_DIR, writeSet } from './common.js';
+import { authoredRows, contentKey, DATA_DIR, writeSet } from './common.js';
 import { obfuscatedRows } from './obfuscate.js';
+import { splitRows2 } from './split-2.js';
 import { suffixRows } from './suffix.js';
+import { suffixRows2 } from './suffix-2.js';
+import { suffixlikeRows } from './suffixlike.js';
 
 const have = (f: string): boolean => existsSync(resolve(DATA_DIR, 'authored', f));
 const files = (...fs: string[]): string[] => fs.filter(have);
@@ -22,3 +25,11 @@ if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-spl
 if (have('attack-lang.txt')) writeSet('attack-lang', authoredRows(['attack-lang.txt'], 'attack'));
 if (have('suffix-requests.txt')) writeSet('attack-suffix', suffixRows(), (r) => r.request ?? '');
 if (have('obfuscation-pool.txt')) writeSet('attack-obfuscated', obfuscatedRows(), (r) => r.plaintext ?? '');
+
+// Second round for issue #10 (split attacks, adversarial suffixes, other languages): written and generated blind.
+if (have('suffix-requests-2.txt')) writeSet('attack-suffix-2', suffixRows2(), (r) => r.request ?? '');
+if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['attack-split-2.txt'], 'attack'), ...splitRows2()], (r) => r.plaintext ?? contentKey(r));
+if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
+if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
+// Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
+if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');

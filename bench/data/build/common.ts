@@ -126,6 +126,8 @@ export function writeSet(
   rows: Omit<Row, 'id' | 'split'>[],
   groupKey?: (r: Omit<Row, 'id' | 'split'>) => string,
   dir: string = DATA_DIR,
+  /** Every row in this split (sets written for tuning only). */
+  fixedSplit?: Split,
 ): Row[] {
   const seen = new Set<string>();
   const out: Row[] = [];
@@ -146,7 +148,7 @@ export function writeSet(
       lang,
       source,
       ...extra,
-      split: groupKey ? splitOf(`${set}:${groupKey(r)}`) : splitOf(id),
+      split: fixedSplit ?? (groupKey ? splitOf(`${set}:${groupKey(r)}`) : splitOf(id)),
     });
   }
   mkdirSync(dir, { recursive: true });

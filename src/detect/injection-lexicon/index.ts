@@ -40,15 +40,27 @@ import { fa } from './fa.js';
 import { sw } from './sw.js';
 import { hi_latn } from './hi-Latn.js';
 import { PERSUASION_CUES } from './persuasion.js';
+import { MORE_LANGUAGE_CUES } from './more-languages.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
 /** `lexicon` with the persuasion devices of its language (`persuasion.ts`) added to its classes. */
 function withPersuasion(lexicon: InjectionLexicon): InjectionLexicon {
-  const extra = PERSUASION_CUES[lexicon.lang];
+  return withCues(lexicon, PERSUASION_CUES[lexicon.lang]);
+}
+
+/** `lexicon` with the second-round cues of its language (`more-languages.ts`) added to its classes. */
+function withMore(lexicon: InjectionLexicon): InjectionLexicon {
+  return withCues(lexicon, MORE_LANGUAGE_CUES[lexicon.lang]);
+}
+
+function withCues(lexicon: InjectionLexicon, extra: Readonly<Partial<Record<CueClass, readonly string[]>>> | undefined): InjectionLexicon {
   if (extra === undefined) return lexicon;
   const cues: Partial<Record<CueClass, readonly string[]>> = { ...lexicon.cues };
-  for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) cues[cls] = [...(cues[cls] ?? []), ...phrases];
+  for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) {
+    const known = new Set(cues[cls] ?? []);
+    cues[cls] = [...(cues[cls] ?? []), ...phrases.filter((p) => !known.has(p))];
+  }
   return { ...lexicon, cues };
 }
 
@@ -61,32 +73,32 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   it: withPersuasion(it),
   pt: withPersuasion(pt),
   ru: withPersuasion(ru),
-  tr,
+  tr: withMore(tr),
   ar,
   hi,
   bn,
-  vi,
-  id,
+  vi: withMore(vi),
+  id: withMore(id),
   tl,
-  ko,
+  ko: withMore(ko),
   ja,
   zh,
-  th,
-  el,
-  nl: nl,
-  pl: pl,
-  sv: sv,
-  da: da,
-  no: no,
-  fi: fi,
-  cs: cs,
+  th: withMore(th),
+  el: withMore(el),
+  nl: withMore(nl),
+  pl: withMore(pl),
+  sv: withMore(sv),
+  da: withMore(da),
+  no: withMore(no),
+  fi: withMore(fi),
+  cs: withMore(cs),
   sk: sk,
-  ro: ro,
-  hu: hu,
-  uk: uk,
+  ro: withMore(ro),
+  hu: withMore(hu),
+  uk: withMore(uk),
   bg: bg,
-  he: he,
-  fa: fa,
-  sw: sw,
-  'hi-Latn': hi_latn,
+  he: withMore(he),
+  fa: withMore(fa),
+  sw: withMore(sw),
+  'hi-Latn': withMore(hi_latn),
 };
