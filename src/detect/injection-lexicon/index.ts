@@ -40,27 +40,30 @@ import { fa } from './fa.js';
 import { sw } from './sw.js';
 import { hi_latn } from './hi-Latn.js';
 import { PERSUASION_CUES } from './persuasion.js';
+import { DEPLOYMENT_CUES } from './deployment.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
-/** `lexicon` with the persuasion devices of its language (`persuasion.ts`) added to its classes. */
-function withPersuasion(lexicon: InjectionLexicon): InjectionLexicon {
-  const extra = PERSUASION_CUES[lexicon.lang];
-  if (extra === undefined) return lexicon;
+/** `lexicon` with the cues of its language from the topic tables (`persuasion.ts`, `deployment.ts`) added to its classes. */
+function withTopics(lexicon: InjectionLexicon): InjectionLexicon {
+  const tables = [PERSUASION_CUES[lexicon.lang], DEPLOYMENT_CUES[lexicon.lang]].filter((t) => t !== undefined);
+  if (tables.length === 0) return lexicon;
   const cues: Partial<Record<CueClass, readonly string[]>> = { ...lexicon.cues };
-  for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) cues[cls] = [...(cues[cls] ?? []), ...phrases];
+  for (const extra of tables) {
+    for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) cues[cls] = [...(cues[cls] ?? []), ...phrases];
+  }
   return { ...lexicon, cues };
 }
 
 /** Every built-in lexicon, keyed by language code. */
 export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
-  en,
-  fr: withPersuasion(fr),
-  de: withPersuasion(de),
-  es: withPersuasion(es),
-  it: withPersuasion(it),
-  pt: withPersuasion(pt),
-  ru: withPersuasion(ru),
+  en: withTopics(en),
+  fr: withTopics(fr),
+  de: withTopics(de),
+  es: withTopics(es),
+  it: withTopics(it),
+  pt: withTopics(pt),
+  ru: withTopics(ru),
   tr,
   ar,
   hi,
@@ -69,12 +72,12 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   id,
   tl,
   ko,
-  ja,
-  zh,
+  ja: withTopics(ja),
+  zh: withTopics(zh),
   th,
   el,
-  nl: nl,
-  pl: pl,
+  nl: withTopics(nl),
+  pl: withTopics(pl),
   sv: sv,
   da: da,
   no: no,
