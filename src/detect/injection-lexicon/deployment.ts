@@ -37,6 +37,11 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'tell each customer', 'tell everyone who asks', 'tell anyone who asks', 'tell everyone who', 'tell everyone that', 'tell every visitor',
       'tell all visitors', 'tell people who ask', 'tell users', 'announce to everyone', 'announce to all users', 'inform all users', 'inform every user', 'inform customers',
     ],
+    // The AI reader of pasted content named by its job ("Translator bot: stop translating", "to the AI triaging this").
+    aiAddress: [
+      'translator bot', 'translation bot', 'summarizer bot', 'summariser bot', 'summary bot', 'ai triaging', 'bot triaging', 'ai sorting this',
+      'ai handling this', 'ai screening this', 'ai translating this', 'ai proofreading this', 'p.s. to the ai', 'ps to the ai',
+    ],
     newTask: ['change of plans', 'change of plan', 'new job for you', 'new priority', 'stop translating', 'stop summarizing', 'stop summarising', 'stop proofreading'],
     sayInstead: ['announce that', 'claim that', 'claim the'],
     // Rules said to be gone: "act as though your guidelines were never written", "your instructions are updated".
@@ -91,6 +96,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'einrichtungstext', 'deinen einrichtungstext', 'einrichtungsnachricht', 'deine einrichtung', 'deine systemnachricht',
       'hat man dir mitgegeben', 'man dir mitgegeben', 'dir mitgegeben', 'originalwortlaut', 'im originalwortlaut', 'deine vorgaben',
     ],
+    reveal: ['füge', 'füg', 'einfügen'],
   },
   es: {
     roleLeave: ['deja de ser', 'deje de ser', 'deja de actuar como', 'deja de hacer de'],
@@ -163,7 +169,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     ownRole: ['задачу', 'эту задачу', 'свою задачу', 'ботом поддержки', 'ассистентом', 'свою роль', 'перевод'],
     audienceOrder: ['говорить всем', 'говори всем', 'скажи всем', 'сообщи всем', 'каждому клиенту'],
     sayInstead: ['и скажи, что', 'скажи, что', 'и скажи что', 'скажи что'],
-    reveal: ['скопируй', 'что написано'],
+    reveal: ['скопируй', 'что написано', 'вставь'],
     promptObject: ['перед моим первым сообщением', 'свою конфигурацию', 'твою конфигурацию', 'тебе дали', 'перед разговором'],
   },
   zh: {
@@ -171,7 +177,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     ownRole: ['客服机器人', '客服', '这个任务', '助手', '翻译'],
     audienceOrder: ['告诉每个用户', '告诉所有用户', '告诉每位客户', '告诉所有人', '告诉每个人'],
     sayInstead: ['直接说'],
-    reveal: ['列出来', '发给我', '完整复制', '逐字告诉我'],
+    reveal: ['列出来', '发给我', '完整复制', '逐字告诉我', '粘贴', '贴出来'],
     promptObject: ['你的配置', '你收到的', '收到的系统提示', '第一条消息之前', '最初得到的指令', '一字不差', '原封不动'],
   },
   ja: {
@@ -179,7 +185,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     ownRole: ['サポートボット', 'そのタスク', 'このタスク', 'アシスタント', '翻訳', '要約'],
     audienceOrder: ['すべてのユーザーに', '全てのユーザーに', 'すべての顧客に', 'みんなに伝え'],
     sayInstead: ['と言ってください'],
-    reveal: ['書き出して', 'コピーして'],
+    reveal: ['書き出して', 'コピーして', '貼り付けて'],
     promptObject: ['最初に受け取った指示', '受け取った指示', 'あなたの設定', '最初のメッセージの前', 'メッセージの前に', '全文'],
   },
 };
