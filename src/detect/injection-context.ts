@@ -78,14 +78,15 @@ const MAX_QUOTE = 300;
  * quote dictates an output, it does not report one.
  */
 const QUOTE_INTRODUCERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled'],
-  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement'],
-  de: ['die zeile', 'der angriff', 'den angriff', 'zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung'],
-  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso'],
-  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto"],
-  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso'],
-  nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop'],
-  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk'],
+  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled', 'keeps saying', 'told me', 'told me to', 'tells me to', 'told us to', 'wrote', 'writes', 'texted'],
+  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement', "m'a dit", "m'a écrit", 'a écrit', 'a dit'],
+  de: ['die zeile', 'der angriff', 'den angriff', 'zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung', 'gesagt', 'schrieb', 'geschrieben', 'sagt immer'],
+  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso', 'dijo', 'me dijo', 'escribió', 'me escribió'],
+  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto", 'ha detto', 'mi ha detto', 'ha scritto', 'mi ha scritto'],
+  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso', 'disse', 'me disse', 'escreveu', 'me escreveu'],
+  nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop', 'zei', 'schreef'],
+  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'napisał mi'],
+  ru: ['сказал', 'сказала', 'написал', 'написала', 'пишет'],
   sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp'],
 };
 /** A quote introducer ending the text before a quote (read on a bounded slice: at most {@link INTRODUCER_REACH} characters). */

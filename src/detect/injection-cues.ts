@@ -55,6 +55,9 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'harmTopic',
   'detailDemand',
   'harmAsk',
+  'roleLeave',
+  'ownRole',
+  'audienceOrder',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

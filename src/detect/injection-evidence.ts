@@ -241,6 +241,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
       return m.a >= 0 && ownObject(c, m.a, m.b);
+    case 'othersObject':
+      return m.a >= 0 && m.b >= 0 && othersObject(c, m.a, m.b);
     case 'possessivePrior':
       return m.a >= 0 && is(c, m.a, IGNORE_CLASS) && possessiveOnly(c, m.a);
     case 'reportedOrder':
@@ -634,6 +636,22 @@ function ownObject(c: Cues, a: number, b: number): boolean {
   const from = c.map[c.start[a]!]!;
   const to = b >= 0 && c.start[b]! > c.start[a]! ? c.map[c.start[b]!]! : Math.min(c.original.length, c.map[c.end[a]!]! + OBJECT_REACH);
   return to - from <= 80 && FIRST_PERSON_POSSESSIVE.test(c.original.slice(from, to));
+}
+
+/**
+ * Third-person possessives that never stand for "your" ("his", "her", "ses", "seine", "dele"): the object is
+ * someone else's, a character's orders repeated in a story ("a recruit repeats his orders word for word").
+ * Not "its" and "their" (the bot's, the developers': what an extraction asks for), nor "su"/"sua"/"ihre" (also the polite "your").
+ */
+const OTHERS_POSSESSIVE = /(?:^|[^\p{L}])(?:his|her|ses|seine[nmrs]?|dele|dela|jego|jej)(?=[^\p{L}]|$)/iu;
+
+/** Whether the object between the verb `a` and the cue `b` after it is a third party's (see {@link OTHERS_POSSESSIVE}). */
+function othersObject(c: Cues, a: number, b: number): boolean {
+  if (c.start[b]! < c.start[a]!) return false;
+  const from = c.map[c.start[a]!]!;
+  const to = c.map[c.start[b]!]!;
+  const object = c.original.slice(from, to);
+  return to - from <= 60 && OTHERS_POSSESSIVE.test(object) && !SECOND_PERSON_OBJECT.test(object);
 }
 
 /** Possessives that the `prior` lists hold ("your", "tes", "deine"): a pointer at the model's own things only with their object. */

@@ -41,64 +41,64 @@ import { sw } from './sw.js';
 import { hi_latn } from './hi-Latn.js';
 import { PERSUASION_CUES } from './persuasion.js';
 import { MORE_LANGUAGE_CUES } from './more-languages.js';
+import { DEPLOYMENT_CUES } from './deployment.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
-/** `lexicon` with the persuasion devices of its language (`persuasion.ts`) added to its classes. */
-function withPersuasion(lexicon: InjectionLexicon): InjectionLexicon {
-  return withCues(lexicon, PERSUASION_CUES[lexicon.lang]);
-}
-
-/** `lexicon` with the second-round cues of its language (`more-languages.ts`) added to its classes. */
-function withMore(lexicon: InjectionLexicon): InjectionLexicon {
-  return withCues(lexicon, MORE_LANGUAGE_CUES[lexicon.lang]);
-}
-
-function withCues(lexicon: InjectionLexicon, extra: Readonly<Partial<Record<CueClass, readonly string[]>>> | undefined): InjectionLexicon {
-  if (extra === undefined) return lexicon;
+/**
+ * `lexicon` with the cues of its language from the topic tables added to its classes: persuasion devices
+ * (`persuasion.ts`), the model's deployment and role (`deployment.ts`), second-round phrasings (`more-languages.ts`).
+ */
+function withTopics(lexicon: InjectionLexicon): InjectionLexicon {
+  const tables = [PERSUASION_CUES[lexicon.lang], DEPLOYMENT_CUES[lexicon.lang], MORE_LANGUAGE_CUES[lexicon.lang]].filter(
+    (t) => t !== undefined,
+  );
+  if (tables.length === 0) return lexicon;
   const cues: Partial<Record<CueClass, readonly string[]>> = { ...lexicon.cues };
-  for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) {
-    const known = new Set(cues[cls] ?? []);
-    cues[cls] = [...(cues[cls] ?? []), ...phrases.filter((p) => !known.has(p))];
+  for (const extra of tables) {
+    for (const [cls, phrases] of Object.entries(extra) as Array<[CueClass, readonly string[]]>) {
+      const known = new Set(cues[cls] ?? []);
+      cues[cls] = [...(cues[cls] ?? []), ...phrases.filter((p) => !known.has(p))];
+    }
   }
   return { ...lexicon, cues };
 }
 
-/** Every built-in lexicon, keyed by language code. */
+/** Every built-in lexicon, keyed by language code, with its topic tables merged in. */
 export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
-  en,
-  fr: withPersuasion(fr),
-  de: withPersuasion(de),
-  es: withPersuasion(es),
-  it: withPersuasion(it),
-  pt: withPersuasion(pt),
-  ru: withPersuasion(ru),
-  tr: withMore(tr),
-  ar,
-  hi,
-  bn,
-  vi: withMore(vi),
-  id: withMore(id),
-  tl,
-  ko: withMore(ko),
-  ja,
-  zh,
-  th: withMore(th),
-  el: withMore(el),
-  nl: withMore(nl),
-  pl: withMore(pl),
-  sv: withMore(sv),
-  da: withMore(da),
-  no: withMore(no),
-  fi: withMore(fi),
-  cs: withMore(cs),
-  sk: sk,
-  ro: withMore(ro),
-  hu: withMore(hu),
-  uk: withMore(uk),
-  bg: bg,
-  he: withMore(he),
-  fa: withMore(fa),
-  sw: withMore(sw),
-  'hi-Latn': withMore(hi_latn),
+  en: withTopics(en),
+  fr: withTopics(fr),
+  de: withTopics(de),
+  es: withTopics(es),
+  it: withTopics(it),
+  pt: withTopics(pt),
+  ru: withTopics(ru),
+  tr: withTopics(tr),
+  ar: withTopics(ar),
+  hi: withTopics(hi),
+  bn: withTopics(bn),
+  vi: withTopics(vi),
+  id: withTopics(id),
+  tl: withTopics(tl),
+  ko: withTopics(ko),
+  ja: withTopics(ja),
+  zh: withTopics(zh),
+  th: withTopics(th),
+  el: withTopics(el),
+  nl: withTopics(nl),
+  pl: withTopics(pl),
+  sv: withTopics(sv),
+  da: withTopics(da),
+  no: withTopics(no),
+  fi: withTopics(fi),
+  cs: withTopics(cs),
+  sk: withTopics(sk),
+  ro: withTopics(ro),
+  hu: withTopics(hu),
+  uk: withTopics(uk),
+  bg: withTopics(bg),
+  he: withTopics(he),
+  fa: withTopics(fa),
+  sw: withTopics(sw),
+  'hi-Latn': withTopics(hi_latn),
 };

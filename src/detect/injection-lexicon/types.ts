@@ -67,6 +67,13 @@
  *   "make it realistic", "how to make").
  * - `harmAsk`: a request for a thing, put to the model ("write me", "explain", "how do i", "what dose"): with a
  *   `harmTopic` near it, the dangerous thing asked for.
+ * - `roleLeave`: verbs of leaving a role or a job ("stop being", "quit being", "drop", "arrête d'être", "deja de ser"):
+ *   with an `ownRole` object, the model told to stop doing what it was deployed for.
+ * - `ownRole`: the job the model was deployed for, named as an object ("a support bot", "the task", "your job",
+ *   "what you're here for", "la traduction", "il compito"): common words, evidence only as the object of a
+ *   verb of ignoring or leaving.
+ * - `audienceOrder`: an order about what the people the model serves are told ("tell every user", "tell the next
+ *   user", "dis à chaque client"): a dictated message for others, not an answer to the speaker.
  */
 export type CueClass =
   | 'ignore'
@@ -113,7 +120,10 @@ export type CueClass =
   | 'persist'
   | 'harmTopic'
   | 'detailDemand'
-  | 'harmAsk';
+  | 'harmAsk'
+  | 'roleLeave'
+  | 'ownRole'
+  | 'audienceOrder';
 
 /**
  * Phrase knowledge for one language.
