@@ -447,13 +447,16 @@ export function createMarkupCleaner(options: MarkupOptions = {}, tuning: MarkupT
   const note = (type: string): void => {
     sink.push({ kind: 'html', type });
   };
-  /** URL attributes (`a href`, `img src`) under the URL policy; undefined for the others. */
-  function onTagAttr(tag: string, name: string, value: string): string | undefined {
+  /**
+   * URL attributes (`a href`, `img src`) under the URL policy; undefined for the others. `plain`: the value
+   * is of the plain shape (`PLAIN_TAG`, trimmed), which the filter's unescaping and escaping leave as it is.
+   */
+  function onTagAttr(tag: string, name: string, value: string, plain = false): string | undefined {
     if ((name === 'href' && tag === 'a') || (name === 'src' && tag === 'img')) {
       const kind: UrlKind = name === 'src' ? 'image' : 'link';
-      const friendly = friendlyAttrValue(value);
+      const friendly = plain ? value : friendlyAttrValue(value);
       if (!policy.check(friendly, kind, sink)) return '';
-      return `${name}="${escapeAttrValue(friendly)}"`;
+      return `${name}="${plain ? friendly : escapeAttrValue(friendly)}"`;
     }
     return undefined;
   }
@@ -486,7 +489,7 @@ export function createMarkupCleaner(options: MarkupOptions = {}, tuning: MarkupT
       note('unknown_markup');
       return escapeAll(html);
     },
-    onTagAttr,
+    onTagAttr: (tag, name, value) => onTagAttr(tag, name, value),
     onIgnoreTagAttr,
   };
   const filter = new FilterXSS(xssOptions);
@@ -504,7 +507,7 @@ export function createMarkupCleaner(options: MarkupOptions = {}, tuning: MarkupT
       const attr = m[1]!;
       const value = m[2]!.trim();
       const allowedAttr = allowedAttrs.includes(attr);
-      const html = onTagAttr(name, attr, value) ?? (allowedAttr ? (value === '' ? attr : `${attr}="${value}"`) : onIgnoreTagAttr(name, attr));
+      const html = onTagAttr(name, attr, value, true) ?? (allowedAttr ? (value === '' ? attr : `${attr}="${value}"`) : onIgnoreTagAttr(name, attr));
       if (html !== '') kept += kept === '' ? html : ` ${html}`;
     }
     return `<${name}${kept === '' ? '' : ` ${kept}`}${closing ? ' /' : ''}>`;
