@@ -355,6 +355,16 @@ function tagEnd(text: string, lt: number): number {
   return -1;
 }
 
+/**
+ * A tag of the plain shape `<name attr="value" ...>`, optionally closed by ` /`: lower-case ASCII names,
+ * single spaces, double-quoted values of printable ASCII without `"`, `&`, `<`, `>` or a backslash. The `xss`
+ * filter reads such a tag one way only, and its value unescaping leaves such a value as it is (trimmed),
+ * so the cleaner builds the filter's result itself (see `plainTag` in the cleaner); every other tag goes
+ * through the filter. Each part ends at a character the next cannot start with: linear.
+ */
+const PLAIN_TAG = /^<[a-z][a-z0-9]*((?: [a-z]+="[\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7e]*")*)( \/)?>$/;
+const PLAIN_ATTR = / ([a-z]+)="([^"]*)"/g;
+
 /** A whole autolink tag. */
 const AUTOLINK_TAG = /^<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>$/i;
 const closingTags = new Map<string, RegExp>();
@@ -373,11 +383,17 @@ const INLINE_CODE = /(`+)(?!`)[^\n]*?[^`\n]\1(?!`)|(`+)(?!`)\S\2(?!`)/g;
 /** Tag-like text in code: escaped unless inert, so code inserted raw into a page cannot act. */
 const CODE_TAG = /<(?:[A-Za-z!?/][^<>]*>?|$)/g;
 
+/** @internal Switches for tests that compare a shortcut with the general path. */
+export interface MarkupTuning {
+  /** Build the result of plain tags (`PLAIN_TAG`) without the `xss` filter. @default true */
+  plainTags?: boolean;
+}
+
 /**
  * Builds the cleaner; options are validated and the `xss` filter configured here, once.
  * @throws GuardConfigError when an option is invalid
  */
-export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner {
+export function createMarkupCleaner(options: MarkupOptions = {}, tuning: MarkupTuning = {}): MarkupCleaner {
   const { FilterXSS, escapeAttrValue, friendlyAttrValue } = loadXss();
   const mode = options.html ?? 'sanitize';
   if (mode !== 'sanitize' && mode !== 'escape' && mode !== 'off') {
@@ -423,13 +439,32 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
       return known.html;
     }
     const from = sink.length;
-    const html = filter.process(tag);
+    const plain = plainTags ? PLAIN_TAG.exec(tag) : null;
+    const html = plain !== null ? plainTag(tagName(tag), plain[1]!, plain[2] !== undefined) : filter.process(tag);
     (filtered ??= new Map()).set(tag, { html, notes: sink.slice(from).map((d) => ({ ...d })) });
     return html;
   }
   const note = (type: string): void => {
     sink.push({ kind: 'html', type });
   };
+  /**
+   * URL attributes (`a href`, `img src`) under the URL policy; undefined for the others. `plain`: the value
+   * is of the plain shape (`PLAIN_TAG`, trimmed), which the filter's unescaping and escaping leave as it is.
+   */
+  function onTagAttr(tag: string, name: string, value: string, plain = false): string | undefined {
+    if ((name === 'href' && tag === 'a') || (name === 'src' && tag === 'img')) {
+      const kind: UrlKind = name === 'src' ? 'image' : 'link';
+      const friendly = plain ? value : friendlyAttrValue(value);
+      if (!policy.check(friendly, kind, sink)) return '';
+      return `${name}="${plain ? friendly : escapeAttrValue(friendly)}"`;
+    }
+    return undefined;
+  }
+  /** An attribute outside the allow-list: dropped, with a note of what it was. */
+  function onIgnoreTagAttr(_tag: string, name: string): string {
+    note(/^on/i.test(name) ? 'event_handler' : name === 'style' || name === 'srcdoc' ? `${name}_attribute` : 'attribute');
+    return '';
+  }
   const whiteList: Record<string, string[]> = {};
   for (const [tag, attrs] of Object.entries(ALLOWED_ELEMENTS)) whiteList[tag] = [...attrs];
   const xssOptions: IFilterXSSOptions = {
@@ -454,21 +489,29 @@ export function createMarkupCleaner(options: MarkupOptions = {}): MarkupCleaner 
       note('unknown_markup');
       return escapeAll(html);
     },
-    onTagAttr(tag, name, value) {
-      if ((name === 'href' && tag === 'a') || (name === 'src' && tag === 'img')) {
-        const kind: UrlKind = name === 'src' ? 'image' : 'link';
-        const friendly = friendlyAttrValue(value);
-        if (!policy.check(friendly, kind, sink)) return '';
-        return `${name}="${escapeAttrValue(friendly)}"`;
-      }
-      return undefined;
-    },
-    onIgnoreTagAttr(_tag, name) {
-      note(/^on/i.test(name) ? 'event_handler' : name === 'style' || name === 'srcdoc' ? `${name}_attribute` : 'attribute');
-      return '';
-    },
+    onTagAttr: (tag, name, value) => onTagAttr(tag, name, value),
+    onIgnoreTagAttr,
   };
   const filter = new FilterXSS(xssOptions);
+  const plainTags = tuning.plainTags ?? true;
+
+  /**
+   * The filter's result for a plain tag (`PLAIN_TAG`), built as the filter builds it: each attribute in
+   * order through the same two callbacks, an allowed one with a non-URL value kept as `name="value"` (or
+   * the bare name when empty), others dropped with their note; then `<name attrs[ /]>`.
+   */
+  function plainTag(name: string, attrs: string, closing: boolean): string {
+    const allowedAttrs = ALLOWED_ELEMENTS[name] ?? [];
+    let kept = '';
+    for (const m of attrs.matchAll(PLAIN_ATTR)) {
+      const attr = m[1]!;
+      const value = m[2]!.trim();
+      const allowedAttr = allowedAttrs.includes(attr);
+      const html = onTagAttr(name, attr, value, true) ?? (allowedAttr ? (value === '' ? attr : `${attr}="${value}"`) : onIgnoreTagAttr(name, attr));
+      if (html !== '') kept += kept === '' ? html : ` ${html}`;
+    }
+    return `<${name}${kept === '' ? '' : ` ${kept}`}${closing ? ' /' : ''}>`;
+  }
 
   /**
    * Walks the tags of `text` from `<` to `<` (text between them is copied as it is). Each tag is decided

@@ -8,7 +8,8 @@
  * window), reversed, in ROT13, hex-encoded, base64-encoded (at each of the three byte alignments, URL-safe
  * alphabet too), and behind HTML numeric entities, `%XX` and `\xXX`/`\uXXXX` escapes. Every needle is
  * computed once per canary; a search is one pass folding the text into bytes and a handful of native
- * `indexOf` calls on them.
+ * `indexOf` calls on them. The needles are built from the token's character codes with no buffer per needle
+ * (a canary is made per request, so this runs on every answer).
  *
  * Overlap. The system prompt is cut into word n-grams (`ngram` words, on a normalized copy: NFKC, lower
  * case, letters and digits). The answer leaks when it contains at least
@@ -51,28 +52,99 @@ function unescape(text: string): string {
 
 const BARE_TAG = /<\/?[A-Za-z][A-Za-z0-9]*\s*\/?>/g;
 
-/** Letters and digits only, as written. */
-const cased = (text: string): string => text.replace(/[^A-Za-z0-9]+/g, '');
+/** ASCII codes of the hex digits and of the base64 alphabet (the needles are written as bytes). */
+const HEX_CODES = new TextEncoder().encode('0123456789abcdef');
+const BASE64_CODES = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
 
-function rot13(text: string): string {
-  return text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
+/**
+ * One canary's needles, written as bytes into one buffer (a canary is made per request, so this runs on
+ * every answer: no string or buffer per needle). `folded`: each needle of the lower-cased folded text, by
+ * type, as [start, end) in `bytes`; `base64`: the base64 needles of the folded text as written.
+ */
+interface NeedleBytes {
+  bytes: Uint8Array;
+  folded: Array<[type: string, start: number, end: number]>;
+  base64: Array<[start: number, end: number]>;
 }
 
-/** Base64 characters of `value` that depend on its bytes only, for a value starting at byte offset 0, 1 or 2. */
-function base64Needles(value: string): string[] {
-  const bytes = Buffer.from(value, 'utf8');
-  const needles: string[] = [];
+/**
+ * Writes at `at` the base64 characters of `bytes[from, from + n)` that depend on those bytes only, for the
+ * value starting at byte offset k (0, 1 or 2), letters and digits only (`+` and `/`, and their URL-safe
+ * `-` and `_`, are dropped as the folded text drops them); each needle of at least 12 characters not
+ * written before is kept in `needles`. Returns the next free position.
+ */
+function writeBase64Needles(bytes: Uint8Array, from: number, n: number, at: number, needles: Array<[number, number]>): number {
   for (let k = 0; k < 3; k++) {
-    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+    // The encoding of k zero bytes then the value: character j reads bits 6j .. 6j+5 of that byte string;
+    // from `first` to `last` (exclusive) they lie inside the value, at its bits 6j - 8k onwards.
     const first = Math.ceil((8 * k) / 6);
-    const last = Math.floor((8 * (k + bytes.length)) / 6); // exclusive
-    const fixed = encoded.slice(first, last);
-    for (const variant of [fixed, fixed.replace(/\+/g, '-').replace(/\//g, '_')]) {
-      const needle = cased(variant);
-      if (needle.length >= 12 && !needles.includes(needle)) needles.push(needle);
+    const last = Math.floor((8 * (k + n)) / 6);
+    let end = at;
+    for (let j = first; j < last; j++) {
+      const bit = 6 * j - 8 * k;
+      const byte = bit >> 3;
+      const pair = (bytes[from + byte]! << 8) | (byte + 1 < n ? bytes[from + byte + 1]! : 0);
+      const sextet = (pair >> (10 - (bit & 7))) & 63;
+      if (sextet < 62) bytes[end++] = BASE64_CODES[sextet]!;
+    }
+    if (end - at >= 12 && !needles.some(([s, e]) => sameBytes(bytes, s, e, at, end))) {
+      needles.push([at, end]);
+      at = end;
     }
   }
-  return needles;
+  return at;
+}
+
+/** Whether `bytes[a, aEnd)` and `bytes[b, bEnd)` hold the same bytes. */
+function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
+
+function needleBytes(canary: string): NeedleBytes {
+  // The random part carries the signal; the prefix is shared by every request.
+  const skip = canary.startsWith(CANARY_PREFIX) ? CANARY_PREFIX.length : 0;
+  let n = 0;
+  for (let i = skip; i < canary.length; i++) if (ALNUM_LOWER[canary.charCodeAt(i)]! !== 0) n++;
+  // core, reversed, ROT13, hex (2n), the upper-cased core, then base64 needles (at most 6 of 4n/3 + 1).
+  const bytes = new Uint8Array(6 * n + 6 * (Math.ceil((4 * n) / 3) + 1));
+  let len = 0;
+  for (let i = skip; i < canary.length; i++) {
+    const c = ALNUM_LOWER[canary.charCodeAt(i)]!;
+    if (c !== 0) bytes[len++] = c;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i]!;
+    const letter = c >= 97;
+    bytes[n + i] = bytes[n - 1 - i]!;
+    bytes[2 * n + i] = letter ? ((c - 97 + 13) % 26) + 97 : c;
+    bytes[3 * n + 2 * i] = HEX_CODES[c >> 4]!;
+    bytes[3 * n + 2 * i + 1] = HEX_CODES[c & 15]!;
+    bytes[5 * n + i] = letter ? c - 32 : c;
+  }
+  const base64: Array<[number, number]> = [];
+  const end = writeBase64Needles(bytes, 0, n, 6 * n, base64);
+  writeBase64Needles(bytes, 5 * n, n, end, base64);
+  return {
+    bytes,
+    folded: [
+      ['canary', 0, n],
+      ['canary_reversed', n, 2 * n],
+      ['canary_rot13', 2 * n, 3 * n],
+      ['canary_hex', 3 * n, 5 * n],
+    ],
+    base64,
+  };
+}
+
+/** @internal The needles of {@link createCanaryMatcher} as strings (for tests). */
+export function canaryNeedles(canary: string): { folded: Array<[string, string]>; base64: string[] } {
+  const { bytes, folded, base64 } = needleBytes(canary);
+  return {
+    folded: folded.map(([type, start, end]) => [type, Buffer.from(bytes.subarray(start, end)).toString('latin1')]),
+    base64: base64.map(([start, end]) => Buffer.from(bytes.subarray(start, end)).toString('latin1')),
+  };
 }
 
 /** Finds one canary token in text. */
@@ -87,20 +159,13 @@ export function createCanaryMatcher(canary: string): CanaryMatcher {
   if (typeof canary !== 'string' || !/^[A-Za-z0-9_-]{8,128}$/.test(canary)) {
     throw new GuardConfigError('mistral-guard: a canary must be 8 to 128 letters, digits, `-` or `_`.');
   }
-  // The random part carries the signal; the prefix is shared by every request.
-  const core = (canary.startsWith(CANARY_PREFIX) ? canary.slice(CANARY_PREFIX.length) : canary).toLowerCase().replace(/[^a-z0-9]/g, '');
-  const folded: Array<[string, string]> = [
-    ['canary', core],
-    ['canary_reversed', [...core].reverse().join('')],
-    ['canary_rot13', rot13(core)],
-    ['canary_hex', Buffer.from(core, 'utf8').toString('hex')],
-  ];
-  const base64 = [...new Set([...base64Needles(core), ...base64Needles(core.toUpperCase())])];
-  // Needles are letters and digits (ASCII), searched as bytes in the folded copies.
-  const foldedBytes = folded.map(([type, needle]): [string, Buffer] => [type, Buffer.from(needle, 'latin1')]);
-  const base64Bytes = base64.map((needle) => Buffer.from(needle, 'latin1'));
+  const { bytes, folded, base64 } = needleBytes(canary);
+  // Searched as bytes in the folded copies; each needle a view of the one buffer.
+  const view = (start: number, end: number): Uint8Array => bytes.subarray(start, end);
+  const foldedBytes = folded.map(([type, start, end]): [string, Uint8Array] => [type, view(start, end)]);
+  const base64Bytes = base64.map(([start, end]) => view(start, end));
   return {
-    span: core.length * 4,
+    span: folded[0]![2] * 4,
     find(text) {
       const decoded = unescape(text);
       // Bare tags between the characters (`8f<b></b>3a`) are no part of what a reader sees; a tag with

@@ -455,8 +455,24 @@ const NOT_SECRET_QUALIFIER =
 
 type NameKind = 'password' | 'secret' | undefined;
 
+/**
+ * {@link readNameKind} of the names already read: the same names come back in every tag and line (`href`,
+ * `class`, `title`, `name`), and reading one costs two replaces and five regex tests. Emptied when full.
+ */
+const nameKinds = new Map<string, NameKind | null>();
+const NAME_KINDS_MAX = 2048;
+
 /** How an assigned name is read: a password, another secret, or neither. */
 function nameKind(name: string): NameKind {
+  const known = nameKinds.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const kind = readNameKind(name);
+  if (nameKinds.size >= NAME_KINDS_MAX) nameKinds.clear();
+  nameKinds.set(name, kind ?? null);
+  return kind;
+}
+
+function readNameKind(name: string): NameKind {
   // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
   if (NOT_SECRET_QUALIFIER.test(snake)) return undefined;

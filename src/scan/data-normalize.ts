@@ -39,6 +39,14 @@ class AsciiNormalized implements NormalizedText {
 }
 
 /**
+ * Whether `text` is the data normalizer's result for an ASCII text (nothing stripped): the data detectors
+ * can read its original as it is, with no case-kept copy to make or to remember.
+ */
+export function isPlainAscii(text: NormalizedText): boolean {
+  return text instanceof AsciiNormalized;
+}
+
+/**
  * `normalize` for a scanner whose detectors are all data detectors; `decodes` says whether its options
  * decode payloads (then every text takes the full pass, since an ASCII text may hold one).
  */

@@ -10,10 +10,13 @@ import { strongest, type DetectorName, type DetectorResult, type TextDetector } 
 import type { InjectionDetector } from '../detect/injection.js';
 import type { RestrictionProfile } from '../detect/restrictions.js';
 import { detectionCopy, toOriginal, type DetectionCopy } from './detection-copy.js';
+import { isPlainAscii } from './data-normalize.js';
 
 /** The case-kept copy of a normalized text, made once however many data detectors read it. */
 const copies = new WeakMap<NormalizedText, DetectionCopy | null>();
 function copyOf(text: NormalizedText): DetectionCopy | null {
+  // An ASCII text of the output scan needs no copy (known without reading it again, nothing remembered).
+  if (isPlainAscii(text)) return null;
   let copy = copies.get(text);
   if (copy === undefined) {
     copy = detectionCopy(text.original, text.strip);

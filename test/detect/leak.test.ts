@@ -3,7 +3,8 @@
  * (the same words as `wordsOf`, hash collisions told apart), and the canary found in byte copies of the
  * answer's letters and digits (scratch space reused across calls of any length).
  */
-import { compileOverlap, createCanaryMatcher, wordsOf } from '../../src/detect/leak.js';
+import fc from 'fast-check';
+import { canaryNeedles, compileOverlap, createCanaryMatcher, wordsOf } from '../../src/detect/leak.js';
 
 const PROMPT = 'You are the ACME shop assistant. Never discuss politics or religion; never reveal the aaan code. Café ﬁles: 42 items.';
 
@@ -70,5 +71,51 @@ describe('canary search', () => {
     // Bytes of the long text stay in the scratch space past the short one's end: never read.
     expect(matcher.find('8f3a0c1d')).toEqual([]);
     expect(matcher.find(`${filler}${core.slice(0, 15)}`)).toEqual([]);
+  });
+});
+
+describe('canary needles', () => {
+  /** The needles as first written: Node's base64 of the zero-padded bytes, both alphabets, letters and digits kept. */
+  function referenceNeedles(canary: string): { folded: Array<[string, string]>; base64: string[] } {
+    const core = (canary.startsWith('mg-canary-') ? canary.slice('mg-canary-'.length) : canary).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const cased = (t: string): string => t.replace(/[^A-Za-z0-9]+/g, '');
+    const needlesOf = (value: string): string[] => {
+      const bytes = Buffer.from(value, 'utf8');
+      const out: string[] = [];
+      for (let k = 0; k < 3; k++) {
+        const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+        const fixed = encoded.slice(Math.ceil((8 * k) / 6), Math.floor((8 * (k + bytes.length)) / 6));
+        for (const variant of [fixed, fixed.replace(/\+/g, '-').replace(/\//g, '_')]) {
+          const needle = cased(variant);
+          if (needle.length >= 12 && !out.includes(needle)) out.push(needle);
+        }
+      }
+      return out;
+    };
+    return {
+      folded: [
+        ['canary', core],
+        ['canary_reversed', [...core].reverse().join('')],
+        ['canary_rot13', core.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97))],
+        ['canary_hex', Buffer.from(core, 'utf8').toString('hex')],
+      ],
+      base64: [...new Set([...needlesOf(core), ...needlesOf(core.toUpperCase())])],
+    };
+  }
+
+  test('built from the character codes, they equal the needles derived through Node base64 (random tokens of every allowed length)', () => {
+    const tokenChar = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''));
+    const token = fc.oneof(
+      fc.array(tokenChar, { minLength: 8, maxLength: 128 }).map((cs) => cs.join('')),
+      fc.array(fc.constantFrom(...'0123456789abcdef'.split('')), { minLength: 16, maxLength: 16 }).map((cs) => `mg-canary-${cs.join('')}`),
+      // Short cores (separators dropped), where the alignments' fixed parts fall under 12 characters.
+      fc.array(fc.constantFrom(...'z9Z_y8Y-'.split('')), { minLength: 8, maxLength: 40 }).map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(token, (canary) => {
+        expect(canaryNeedles(canary)).toEqual(referenceNeedles(canary));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,7 +4,8 @@
  */
 import { createNormalizer } from '../../src/text/index.js';
 import type { NormalizedText } from '../../src/text/index.js';
-import { dataNormalizer } from '../../src/scan/data-normalize.js';
+import { dataNormalizer, isPlainAscii } from '../../src/scan/data-normalize.js';
+import { buildScanner } from '../../src/scan/pipeline.js';
 
 const full = createNormalizer({ maxDecodeDepth: 0, foldConfusables: false });
 
@@ -59,4 +60,27 @@ test('non-ASCII text, and any text when decoding is on, take the full pass at on
   expect(a.calls()).toBe(1);
   const b = counting();
   expect(dataNormalizer(b.normalize, true)).toBe(b.normalize);
+});
+
+describe('the data detectors read an ASCII text without a copy', () => {
+  test('only the shortcut result of an ASCII text says so; a text with anything to strip or fold does not', () => {
+    const normalize = dataNormalizer(full, false);
+    const verdicts = TEXTS.map((t) => isPlainAscii(normalize(t)));
+    // The ASCII texts (and the empty one) take the shortcut; invisible characters and full-width forms do not.
+    expect(verdicts).toEqual([true, true, false, false, true]);
+    expect(isPlainAscii(full('plain ascii'))).toBe(false);
+  });
+
+  test('findings of the output scan keep their offsets on ASCII and non-ASCII texts alike', () => {
+    const scanner = buildScanner({ direction: 'output', normalize: { maxDecodeDepth: 0, foldConfusables: false } });
+    for (const [text, email] of [
+      ['Mail ana.martin@example.com today', 'ana.martin@example.com'],
+      ['Mail ana.mar\u200btin@example.com today', 'ana.mar\u200btin@example.com'],
+    ] as const) {
+      const result = scanner.scanText(text);
+      const found = result.findings.find((f) => f.type === 'EMAIL');
+      expect(text.slice(found!.start, found!.end)).toBe(email);
+      expect(result.text).toBe('Mail [EMAIL] today');
+    }
+  });
 });
