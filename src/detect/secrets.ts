@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
@@ -366,6 +366,27 @@ function jwtHeaderOk(header: string): boolean {
   }
 }
 
+/** The made-up people of documentation tokens (jwt.io's introduction signs one for John Doe). */
+const DOC_CLAIM_NAME = /^(?:John|Jane) Doe$/;
+
+/**
+ * Claims of a documentation token: a subject counted up (`"sub": "1234567890"`), a made-up person, an
+ * example address or another placeholder as a claim's value. A token issued by a real service names a
+ * real subject.
+ */
+function docExampleClaims(claims: string): boolean {
+  const json = decodeB64Url(claims);
+  if (json === undefined || !json.startsWith('{')) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  return Object.values(parsed).some((v) => typeof v === 'string' && (DOC_CLAIM_NAME.test(v) || (v.length >= 6 && isPlaceholderSecret(v, false))));
+}
+
 function b64Run(text: string, from: number): number {
   let i = from;
   while (i < text.length && isB64Url(text.charCodeAt(i))) i++;
@@ -393,7 +414,7 @@ function scanJwt(text: string, s: Scratch): void {
       if (pe - h - 1 >= 2 && text.charCodeAt(pe) === 46) {
         const se = b64Run(text, pe + 1);
         const fourth = text.charCodeAt(se) === 46 && isB64Url(text.charCodeAt(se + 1));
-        if (!fourth && jwtHeaderOk(text.slice(p, h))) {
+        if (!fourth && jwtHeaderOk(text.slice(p, h)) && !docExampleClaims(text.slice(h + 1, pe))) {
           push(s, 'JWT', p, se, 0.95);
         }
         next = se;
@@ -443,7 +464,7 @@ const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|crede
 /** Names holding a strong secret word anywhere (`apikey_myservice`, `secret_key_base`, `secrete`). */
 const SECRET_STEM = /secret|api_?key|private_?key|access_?key|auth_?key|client_?key|credential|access_?token|auth_?token|refresh_?token/i;
 /** Passwords in several languages, at the end of a name (a password may be short and low in entropy). */
-const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
+const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|authtok|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
 /** The same words anywhere in a name (`my_password_sec`). */
 const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe/i;
 /**
@@ -485,11 +506,16 @@ const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|t
 function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  // `name[] = …` (PHP), `name["x"] = …`: the index is skipped.
+  // `name[] = …` (PHP), `name[i] = …`: the index is skipped; a quoted key is the name (`$cfg['db_password'] = …`,
+  // `os.environ["API_KEY"] = …`, `ENV['TOKEN'] = …`).
   if (text.charCodeAt(i) === 93) {
     let j = i - 1;
-    while (j >= 0 && i - j < 40 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
-    if (text.charCodeAt(j) === 91) i = j - 1;
+    while (j >= 0 && i - j < 66 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
+    if (text.charCodeAt(j) === 91) {
+      const q = text.charCodeAt(j + 1);
+      if (i - j >= 4 && (q === 34 || q === 39) && text.charCodeAt(i - 1) === q && /^[A-Za-z_][\w.-]*$/.test(text.slice(j + 2, i - 1))) return [text.slice(j + 2, i - 1), j + 2];
+      i = j - 1;
+    }
   }
   const q = text.charCodeAt(i);
   if (q === 34 || q === 39 || q === 96) i--;
@@ -809,6 +835,33 @@ function scanBareQuoted(text: string, s: Scratch, limits: Limits): void {
       judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
       q = literal[1];
     }
+  }
+}
+
+/**
+ * A name and its value as the two string arguments of a call that stores them: PHP `define('DB_PASSWORD', '…')`,
+ * Go `os.Setenv("API_KEY", "…")`, Java `props.setProperty("mail.smtp.password", "…")` / `map.put(…)`,
+ * `config.set('token', '…')`, `localStorage.setItem('token', '…')`. Calls that take a name and a message or
+ * a rule (`t('password', 'Passwort')`, `validate('password', 'required|min:8')`) are not among them.
+ */
+const STORING_CALLS = new Set(['define', 'set', 'setenv', 'Setenv', 'putenv', 'put', 'setProperty', 'setItem', 'setdefault', 'setValue', 'setString', 'SetEnvironmentVariable', 'setSecret']);
+/** The arguments of such a call: a quoted name, a comma. Opens with `(`, which a regex search skips to fast. */
+const CALL_PAIR = /\([ \t]{0,8}(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]{0,8},[ \t]{0,8}/g;
+
+function scanCallPairs(text: string, s: Scratch, limits: Limits): void {
+  if (!text.includes('(')) return;
+  CALL_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CALL_PAIR.exec(text)) !== null) {
+    let c = m.index;
+    while (c > 0 && m.index - c < 40 && (isAlnum(text.charCodeAt(c - 1)) || text.charCodeAt(c - 1) === 95)) c--;
+    if (!STORING_CALLS.has(text.slice(c, m.index))) continue;
+    const name = m[2]!;
+    const kind = nameKind(name);
+    if (kind === undefined && !KEYWORD_NAME.test(name)) continue;
+    const literal = quotedAt(text, m.index + m[0].length);
+    if (literal === undefined || /\s/.test(text.slice(literal[0], literal[1]))) continue;
+    judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
   }
 }
 
@@ -1187,14 +1240,54 @@ function scanContextPatterns(text: string, s: Scratch): void {
     while ((m = c.pattern.exec(text)) !== null) {
       const secret = m[c.group]!;
       const start = m.index + m[0].lastIndexOf(secret);
-      if (!isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8) push(s, c.type, start, start + secret.length, 0.9, c.id);
+      if (c.valid !== undefined && !c.valid(m)) continue;
+      const ok = c.password === true ? credentialOk(secret) : !isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8;
+      if (ok) push(s, c.type, start, start + secret.length, 0.9, c.id);
     }
+  }
+}
+
+/** A `:` then a port's first digit or `*`: where a `.pgpass` line may hold its port field. */
+const PORT_FIELD = /:[0-9*]/g;
+
+/**
+ * `.pgpass` lines: found from each `:` followed by a port (digits or `*`) and `:`, the pattern tried once
+ * per line from the line's start (a scan from every position of the text would cost a third of the scan).
+ * Candidates come from a regex search: an `indexOf` loop from each colon measured quadratic on a long
+ * line of colons.
+ */
+function scanPgpass(text: string, s: Scratch): void {
+  // The line around each candidate, tracked forward (a search back from each `:` would read a long line
+  // once per colon).
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  PORT_FIELD.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PORT_FIELD.exec(text)) !== null) {
+    const p = pm.index;
+    let q = p + 2;
+    while (q < text.length && q - p <= 6 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    if (text.charCodeAt(q) !== 58) continue;
+    while (nextNewline !== -1 && nextNewline < p) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    // One try per line: the search goes on at the next line.
+    const lineEnd = nextNewline === -1 ? text.length : nextNewline;
+    PORT_FIELD.lastIndex = lineEnd;
+    if (lineEnd - lineStart > 800) continue;
+    PGPASS.pattern.lastIndex = lineStart;
+    const m = PGPASS.pattern.exec(text);
+    if (m === null || !PGPASS.valid(m)) continue;
+    const password = m[5]!;
+    const end = m.index + m[0].trimEnd().length;
+    if (credentialOk(password, m[4])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, PGPASS.id);
   }
 }
 
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
-const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.|foobared)$|password|passwd|changeme|changeit|example|replace|your/i;
 
 /**
  * A password that names itself (`myPassword`, `mysecretpassword`, `my-secret-pw`, `redispassword`): letters
@@ -1542,6 +1635,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
       scanBareQuoted(text, s, limits);
+      scanCallPairs(text, s, limits);
       scanXmlValues(text, s, limits);
       scanXmlPairs(text, s, limits);
     }
@@ -1553,6 +1647,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     }
     if (want.has('CREDENTIALS')) {
       scanUrlCredentials(text, s);
+      scanPgpass(text, s);
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
       scanPasswordForms(text, s, limits);
