@@ -474,13 +474,20 @@ const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|k
 const NOT_SECRET_QUALIFIER =
   /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
 
+/**
+ * Keys that name a record or a message, not a credential: database and storage keys (`primary_key`,
+ * `partition_key`, `object_key`), and request or message keys (`idempotency_key`, `cache_key`,
+ * `routing_key`, `dedup_key`). Their values are ids (a UUID, a path), often random.
+ */
+const RECORD_KEY = /(?:^|_)(?:idempotency|cache|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
+
 type NameKind = 'password' | 'secret' | undefined;
 
 /** How an assigned name is read: a password, another secret, or neither. */
 function nameKind(name: string): NameKind {
   // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
-  if (NOT_SECRET_QUALIFIER.test(snake)) return undefined;
+  if (NOT_SECRET_QUALIFIER.test(snake) || RECORD_KEY.test(snake)) return undefined;
   if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
   if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
   return undefined;
@@ -603,6 +610,22 @@ function quotedAt(text: string, at: number): [number, number] | undefined {
 }
 
 /**
+ * `$password = goodspec;`: where variables carry `$` (PHP, Perl), a lower-case bare word assigned to one is
+ * no variable but the text itself (old PHP read an unknown constant as its name). Upper case is a constant.
+ */
+function phpBareword(text: string, vs: number, value: string): boolean {
+  if (!/^[a-z][a-z0-9]*$/.test(value)) return false;
+  let i = vs - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) !== 61) return false;
+  i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const end = i;
+  while (i >= 0 && end - i < 64 && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i--;
+  return end > i && text.charCodeAt(i) === 36;
+}
+
+/**
  * The value reading shared by every form: placeholders, references and the secret's own checks. `quoted`
  * says the value was a literal in quotes (an unquoted identifier is a variable).
  */
@@ -621,7 +644,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   // `user:password` as one value: judged as credentials (under a password name, a `:` is one of its characters).
   const colon = value.indexOf(':');
   if (kind !== 'password' && colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && /^[\w.@+-]+$/.test(value.slice(0, colon)) && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
-  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
+  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4)) && !phpBareword(text, vs, value)))) return;
   const lname = name.toLowerCase();
   // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
   const keyword = KEYWORD_RULES.find((r, i) => (kind !== undefined || r.nameSuffices === true || KEYWORD_WHOLE_NAME[i]!.test(lname)) && r.name.test(lname) && r.value.test(value) && !wordLike(value));

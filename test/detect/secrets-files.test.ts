@@ -127,6 +127,24 @@ describe('names in quoted keys and in the calls that store a value', () => {
   });
 });
 
+describe('bare words where variables carry `$`, and keys that name a record', () => {
+  it('a lower-case bare word assigned to a PHP or Perl variable is the password itself', () => {
+    const word = alnum(rand, 9, 'abcdefghijklmnopqrstuvwxyz');
+    const text = `$user = "app";\n$password = ${word};`;
+    expect(detectSecrets(text).map((e) => text.slice(e.start, e.end))).toEqual([word]);
+  });
+
+  it('a constant, a variable, a short word or a bare word without `$` on the left is none', () => {
+    for (const text of ['$password = DB_PASSWORD;', '$password = $input;', 'my $password = shift;', 'password = getpass;', '$password = null;']) expect(detectSecrets(text)).toEqual([]);
+  });
+
+  it('a UUID under an idempotency, cache, partition or routing key is an id; under an API key it is a key', () => {
+    const uuid = (): string => `${alnum(rand, 8, HEX)}-${alnum(rand, 4, HEX)}-4${alnum(rand, 3, HEX)}-a${alnum(rand, 3, HEX)}-${alnum(rand, 12, HEX)}`;
+    for (const name of ['idempotency_key', 'IdempotencyKey', 'cache_key', 'partitionKey', 'routing_key', 'object_key', 'dedup_key']) expect(detectSecrets(`${name} = "${uuid()}"`)).toEqual([]);
+    expect(detectSecrets(`api_key = "${uuid()}"`)).toHaveLength(1);
+  });
+});
+
 describe('documentation JWTs', () => {
   const header = b64url({ alg: 'HS256', typ: 'JWT' });
   const sig = (): string => alnum(rand, 43, `${B62}_-`);
