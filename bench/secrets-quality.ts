@@ -232,6 +232,10 @@ const FORMS: Record<string, (k: string) => string> = {
   'env line': (k) => `MISTRAL_API_KEY=${k}`,
   'in a URL query': (k) => `https://example.com/cb?key=${k}&x=1`,
   'quoted in prose': (k) => `"${k}" is the one`,
+  // Added in the secrets7 round (after the detector learned them; a guard against regressions).
+  'hex of the key': (k) => `hex ${Buffer.from(k).toString('hex')}`,
+  'split into joined literals (JS)': (k) => `const key = "${k.slice(0, 16)}" + "${k.slice(16)}";`,
+  'split into joined literals (Python)': (k) => `key = ("${k.slice(0, 11)}"\n       "${k.slice(11, 22)}"\n       "${k.slice(22)}")`,
 };
 const forms: Record<string, { cases: number; leaked: number }> = {};
 for (const [name, make] of Object.entries(FORMS)) {
@@ -240,8 +244,8 @@ for (const [name, make] of Object.entries(FORMS)) {
   for (let i = 0; i < n; i++) {
     const key = mistralKey();
     const sent = scanner.scanText(make(key)).text;
-    const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48)];
-    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16))) leaked++;
+    const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48), Buffer.from(key).toString('hex').slice(0, 32)];
+    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22))) leaked++;
   }
   forms[name] = { cases: n, leaked };
 }

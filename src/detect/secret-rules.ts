@@ -179,8 +179,7 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   // Cisco IOS type 7: a reversible encoding (two decimal digits of salt, then hex pairs), as good as the password.
   // Password hashes of the RFC 2307 schemes (htpasswd `user:{SHA}…`, LDAP `userPassword: {SSHA}…`, Dovecot
   // `{SSHA512}…`): unsalted SHA-1 falls to a lookup table, salted ones to offline guessing.
-  { id: 'scheme-password-hash', provider: 'LDAP / htpasswd', type: 'CREDENTIALS', gate: '{S', pattern: /\{(S?SHA(?:256|384|512)?|SMD5)\}([A-Za-z0-9+/]{22,172}={0,2})(?![A-Za-z0-9+/=])/g, group: 2, valid: schemeHashValid, why: 'password hash in {SHA}/{SSHA}/{SSHA512} form' },
-  { id: 'scheme-password-hash', provider: 'LDAP / htpasswd', type: 'CREDENTIALS', gate: '{MD5}', pattern: /\{(MD5)\}([A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/g, group: 2, valid: schemeHashValid, why: 'password hash in {MD5} form' },
+  { id: 'scheme-password-hash', provider: 'LDAP / htpasswd', type: 'CREDENTIALS', gate: '{', pattern: /\{(S?SHA(?:256|384|512)?|S?MD5)\}([A-Za-z0-9+/]{22,172}={0,2})(?![A-Za-z0-9+/=])/g, group: 2, valid: schemeHashValid, why: 'password hash in {SHA}/{SSHA}/{SSHA512}/{MD5} form' },
   // pwdump / secretsdump lines `user:RID:LM:NT:::`: the NT hash logs in as the user (pass-the-hash).
   { id: 'ntlm-hash', provider: 'Windows', type: 'CREDENTIALS', gate: ':::', pattern: /(?<![^\s])[^\s:]{1,64}:[0-9]{1,10}:[A-Fa-f0-9]{32}:([A-Fa-f0-9]{32}):::/g, group: 1, valid: (m) => m[1]!.toLowerCase() !== EMPTY_NT_HASH, why: 'NT hash of a pwdump / secretsdump line' },
   // Configuration directives whose value is a password: Redis `requirepass` (also through `CONFIG SET`),

@@ -487,7 +487,7 @@ type NameKind = 'password' | 'secret' | undefined;
 function nameKind(name: string): NameKind {
   // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
-  if (NOT_SECRET_QUALIFIER.test(snake) || RECORD_KEY.test(snake)) return undefined;
+  if (NOT_SECRET_QUALIFIER.test(snake) || (snake.endsWith('_key') && RECORD_KEY.test(snake))) return undefined;
   if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
   if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
   return undefined;
@@ -872,7 +872,8 @@ const STORING_CALLS = new Set(['define', 'set', 'setenv', 'Setenv', 'putenv', 'p
 const CALL_PAIR = /\([ \t]{0,8}(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]{0,8},[ \t]{0,8}/g;
 
 function scanCallPairs(text: string, s: Scratch, limits: Limits): void {
-  if (!text.includes('(')) return;
+  // Every match holds `(` then a quote, maybe after spaces (WordPress writes `define( 'DB_PASSWORD', … )`).
+  if (!text.includes("('") && !text.includes('("') && !text.includes("( '") && !text.includes('( "')) return;
   CALL_PAIR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CALL_PAIR.exec(text)) !== null) {
@@ -974,11 +975,23 @@ function tokenAt(text: string, s: Scratch, at: number, unprefixed: readonly Comp
 }
 
 const B64_RUN = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+const HEX_RUN = /^[0-9a-fA-F]+$/;
 
 /** A base64 run that decodes to text holding a key: reported whole, so the key cannot pass encoded. */
 function encodedKey(text: string, s: Scratch, start: number, end: number, depth: number): void {
   const run = text.slice(start, end);
   if (!B64_RUN.test(run) || run.length > 4096) return;
+  // Hex of text (`xxd -p`, `.hex()`): a key of 32 characters is 64 hex digits. A digest decodes to bytes
+  // that are no text and stops at the printable check.
+  if (run.length >= 64 && run.length % 2 === 0 && HEX_RUN.test(run)) {
+    const text2 = Buffer.from(run, 'hex').toString('latin1');
+    if (!/^[\x20-\x7e\t\r\n]+$/.test(text2)) return;
+    const inner: Scratch = { out: [], minScore: 0.5, want: s.want, bare: s.bare };
+    scanTokens(text2, inner, depth + 1);
+    const best = inner.out.find((e) => e.type !== 'GENERIC_SECRET');
+    if (best !== undefined) push(s, best.type, start, end, Math.max(0.85, best.score), best.rule ?? 'hex-encoded');
+    return;
+  }
   let decoded: string;
   try {
     decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
@@ -1231,6 +1244,26 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/**
+ * A Mistral key split into string literals that the language joins: `"aB3d…" + "eF5g…"`, Python's
+ * `("aB3d…"\n "eF5g…")`, a shell line continued with `\`. Up to eight pieces, each one quoted run of
+ * letters and digits; their join is judged as a bare key.
+ */
+const CONCATENATED = /(?:(["'])[A-Za-z0-9]{1,31}\1[ \t]{0,8}\+?[ \t]{0,8}(?:\\?\r?\n[ \t]{0,16}\+?[ \t]{0,8})?){2,8}/g;
+
+function scanConcatenated(text: string, s: Scratch): void {
+  if (!text.includes('"') && !text.includes("'")) return;
+  CONCATENATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONCATENATED.exec(text)) !== null) {
+    const joined = m[0].replace(/[^A-Za-z0-9]/g, '');
+    if (joined.length === 32 && mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined) && !wordLike(joined)) {
+      const end = m.index + m[0].trimEnd().replace(/\+$/, '').trimEnd().length;
+      push(s, 'MISTRAL_API_KEY', m.index, end, 0.85, 'mistral-concatenated');
+    }
+  }
+}
+
 /** Salesforce access tokens (their `!` ends a token run). */
 function scanSalesforce(text: string, s: Scratch): void {
   if (!text.includes('00D')) return;
@@ -1255,16 +1288,22 @@ function scanTelegram(text: string, s: Scratch): void {
 }
 
 /** Secrets told by the words around them ({@link CONTEXT_PATTERNS}), each searched only past its gate. */
+/**
+ * The rows in one object shape (optional fields filled): the loop below reads every row of every text, and
+ * rows of different shapes make its property reads polymorphic (measured: a tenth of the whole scan).
+ */
+const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
+
 function scanContextPatterns(text: string, s: Scratch): void {
-  for (const c of CONTEXT_PATTERNS) {
-    if (!s.want.has(c.type) || !text.includes(c.gate)) continue;
+  for (const c of CONTEXT_ROWS) {
+    if (!text.includes(c.gate) || !s.want.has(c.type)) continue;
     c.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.pattern.exec(text)) !== null) {
       const secret = m[c.group]!;
       const start = m.index + m[0].lastIndexOf(secret);
-      if (c.valid !== undefined && !c.valid(m)) continue;
-      const ok = c.password === true ? credentialOk(secret) : !isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8;
+      if (c.valid !== null && !c.valid(m)) continue;
+      const ok = c.password ? credentialOk(secret) : !isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8;
       if (ok) push(s, c.type, start, start + secret.length, 0.9, c.id);
     }
   }
@@ -1282,6 +1321,7 @@ const PORT_FIELD = /:[0-9*]/g;
 function scanPgpass(text: string, s: Scratch): void {
   // The line around each candidate, tracked forward (a search back from each `:` would read a long line
   // once per colon).
+  if (!text.includes(':')) return;
   let lineStart = 0;
   let nextNewline = text.indexOf('\n');
   PORT_FIELD.lastIndex = 0;
@@ -1662,7 +1702,10 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanXmlValues(text, s, limits);
       scanXmlPairs(text, s, limits);
     }
-    if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
+    if (want.has('MISTRAL_API_KEY')) {
+      scanGrouped(text, s, grouped);
+      scanConcatenated(text, s);
+    }
     scanContextPatterns(text, s);
     if (want.has('API_KEY')) {
       scanTelegram(text, s);

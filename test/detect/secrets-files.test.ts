@@ -160,8 +160,37 @@ describe('documentation JWTs', () => {
   });
 });
 
+describe('Mistral keys hex-encoded or split into joined string literals', () => {
+  const key = (): string => {
+    let k = '';
+    while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k))) k = alnum(rand, 32, B62);
+    return k;
+  };
+  const types = (text: string): string[] => detectSecrets(text).map((e) => e.type);
+
+  it.each<[string, (k: string) => string]>([
+    ['hex', (k) => `decode ${Buffer.from(k).toString('hex')} please`],
+    ['hex of an assignment', (k) => Buffer.from(`MISTRAL_API_KEY=${k}`).toString('hex')],
+    ['JS concatenation', (k) => `const key = "${k.slice(0, 16)}" + "${k.slice(16)}";`],
+    ['Python implicit join', (k) => `key = ("${k.slice(0, 11)}"\n       "${k.slice(11, 22)}"\n       "${k.slice(22)}")`],
+    ['single quotes, four pieces', (k) => `k = '${k.slice(0, 8)}' + '${k.slice(8, 16)}' + '${k.slice(16, 24)}' + '${k.slice(24)}'`],
+  ])('%s: reported as a Mistral key', (_, make) => {
+    let hits = 0;
+    for (let i = 0; i < 4; i++) if (types(make(key())).includes('MISTRAL_API_KEY')) hits++;
+    expect(hits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a digest in hex, hex of prose, literals joining to 31 characters or to words are none', () => {
+    expect(detectSecrets(createHash('sha256').update(pw()).digest('hex'))).toEqual([]);
+    expect(detectSecrets(Buffer.from('the quick brown fox jumps over the lazy dog again').toString('hex'))).toEqual([]);
+    const k = key();
+    expect(types(`const key = "${k.slice(0, 16)}" + "${k.slice(17)}";`)).not.toContain('MISTRAL_API_KEY');
+    expect(types('msg = "ConnectionRefusedErr" + "orWhileReadingFile2"')).toEqual([]);
+  });
+});
+
 describe('the new forms cost linear time on their own near misses (12.8 KB to 102 KB)', () => {
-  it.each(['{SSHA}', '{SHA}aB3+', '{MD5}', 'a:1:', 'a:1:b:c:', '*:*:*:*:', 'x:::', 'a:500:aad3b435b51404eeaad3b435b51404ee:', '\nrequirepass ', 'requirepass a', 'a:1:\n', ':5432:', '\nbindpw ', 'rabbitmqctl add_user a ', 'redis-cli -a', 'redis-cli ', 'mc alias set a b c ', '::add-mask::', "$a['", "['password'] ", "define('password', ", "set('", 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.'])('%j', (unit) => {
+  it.each(['{SSHA}', '{SHA}aB3+', '{MD5}', 'a:1:', 'a:1:b:c:', '*:*:*:*:', 'x:::', 'a:500:aad3b435b51404eeaad3b435b51404ee:', '\nrequirepass ', 'requirepass a', 'a:1:\n', ':5432:', '\nbindpw ', 'rabbitmqctl add_user a ', 'redis-cli -a', 'redis-cli ', 'mc alias set a b c ', '::add-mask::', "$a['", "['password'] ", "define('password', ", "set('", 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.', '"a" + ', "'aB3' ", '"aB3"\n', '"aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0x" + ', 'ab', '4d'])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });
