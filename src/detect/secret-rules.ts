@@ -585,6 +585,9 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('fastly', 'Fastly', /fastly/, `${B64URL}{32}`, 'API token'),
   kw('azure-search', 'Azure', /search|cosmos/, `[A-Za-z0-9]{52}AzSe[A-Za-z0-9]{4}|[A-Za-z0-9+/]{86}==`, 'AI Search admin key or Cosmos DB key'),
   kw('blynk', 'Blynk', /blynk/, `${B64URL}{32}`, 'device auth token or organization access token'),
+  // SonarQube's scanner property `sonar.login` (and `sonar.token` since 10.0) takes a user token; before the
+  // squ_/sqp_/sqa_ prefixes (9.x) a token was 40 hex.
+  { ...kw('sonarqube-legacy', 'SonarQube', /sonar[._-]?(?:login|token)/, '[a-f0-9]{40}', 'token before the prefixed formats'), nameSuffices: true },
   { ...kw('codeclimate', 'Code Climate', /codeclimate|code_climate|cc_test_reporter/, '[a-f0-9]{64}', 'test reporter id (uploads coverage)'), nameSuffices: true },
   kw('particle', 'Particle', /particle/, '[a-f0-9]{40}', 'access token'),
   kw('nasa', 'NASA', /nasa/, `${B62}{40}`, 'api.nasa.gov key'),

@@ -477,9 +477,10 @@ const NOT_SECRET_QUALIFIER =
 /**
  * Keys that name a record or a message, not a credential: database and storage keys (`primary_key`,
  * `partition_key`, `object_key`), and request or message keys (`idempotency_key`, `cache_key`,
- * `routing_key`, `dedup_key`). Their values are ids (a UUID, a path), often random.
+ * `routing_key`, `dedup_key`), and a project key (SonarQube, Jira). Their values are ids (a UUID, a
+ * path), often random.
  */
-const RECORD_KEY = /(?:^|_)(?:idempotency|cache|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
+const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
 type NameKind = 'password' | 'secret' | undefined;
 

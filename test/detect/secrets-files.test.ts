@@ -145,6 +145,14 @@ describe('bare words where variables carry `$`, and keys that name a record', ()
   });
 });
 
+describe('SonarQube tokens before the prefixed formats', () => {
+  it('40 hex under sonar.login, -Dsonar.login or SONAR_TOKEN is a token; under sonar.projectKey or a commit name it is none', () => {
+    const h = (): string => alnum(rand, 40, HEX);
+    for (const text of [`sonar.login=${h()}`, `sonar-scanner -Dsonar.login=${h()}`, `SONAR_TOKEN=${h()}`]) expect(rules(text)).toEqual(['sonarqube-legacy']);
+    for (const text of [`sonar.projectKey=${h()}`, `GIT_SHA=${h()}`, 'sonar.login=admin']) expect(detectSecrets(text)).toEqual([]);
+  });
+});
+
 describe('documentation JWTs', () => {
   const header = b64url({ alg: 'HS256', typ: 'JWT' });
   const sig = (): string => alnum(rand, 43, `${B62}_-`);
