@@ -19,6 +19,9 @@
  *   token in the GitLab plugin's test): negatives of the tool as a whole, not of one plugin;
  * - benign: every benign prompt of shared/data/eval/injection.dev.jsonl and every text of pii.dev.jsonl
  *   (of other origins; none should hold a secret): the false-positive rate on what users really send;
+ * - benign_authored: developer prompts written for this bench (code, configuration, logs, hashes, UUIDs, commit
+ *   SHAs, base64 images, documentation JWTs and placeholders; bench/data/authored/secrets-benign.txt), none
+ *   holding a secret, split by id like the eval sets (tune rows read, holdout rows counted only);
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -35,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { createSecretScanner } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
+import { benignSecretRows } from './lib/secrets-benign.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -97,6 +101,12 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
       [...c.text.matchAll(/(?:passw(?:or)?d|pwd|pass)["']?[ \t]*[=:]?[ \t]*["']?([A-Za-z_-]{4,40})(?![A-Za-z0-9_-])/gi)].some(
         (m) => /passw(?:or)?d|secret/i.test(m[1]!) && m[1]!.replace(/passw(?:or)?d|secret|[-_]|^(?:pw|pass)|(?:pw|pass)$/gi, '').length <= 6,
       ),
+  },
+  {
+    id: 'doc: a JWT whose claims are made up (jwt.io\'s John Doe, sub 1234567890)',
+    label: 'secret',
+    test: (c) =>
+      [...c.text.matchAll(/eyJ[A-Za-z0-9_-]{5,}\.(eyJ[A-Za-z0-9_-]{5,})/g)].some((m) => /"(?:John|Jane) Doe"|"sub":\s*"1234567890"/.test(Buffer.from(m[1]!, 'base64url').toString('utf8'))),
   },
   { id: 'doc: a PEM block without key material', label: 'secret', test: (c) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[^\n]*\s[^\n]*\n-----END/.test(c.text) },
   { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
@@ -193,6 +203,10 @@ const benign = [
   ...readJsonl<{ id: string; text: string }>('pii.dev.jsonl'),
 ].map((r) => ({ label: 'none', text: r.text, rule: 'benign' }));
 
+// This project's own benign developer prompts (bench/data/authored/secrets-benign.txt), split like the eval sets.
+const authoredBenign = benignSecretRows();
+const authoredSplit = (split: string) => authoredBenign.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `benign-authored/${r.family}` }));
+
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
 const mistralKey = () => {
@@ -218,6 +232,10 @@ const FORMS: Record<string, (k: string) => string> = {
   'env line': (k) => `MISTRAL_API_KEY=${k}`,
   'in a URL query': (k) => `https://example.com/cb?key=${k}&x=1`,
   'quoted in prose': (k) => `"${k}" is the one`,
+  // Added in the secrets7 round (after the detector learned them; a guard against regressions).
+  'hex of the key': (k) => `hex ${Buffer.from(k).toString('hex')}`,
+  'split into joined literals (JS)': (k) => `const key = "${k.slice(0, 16)}" + "${k.slice(16)}";`,
+  'split into joined literals (Python)': (k) => `key = ("${k.slice(0, 11)}"\n       "${k.slice(11, 22)}"\n       "${k.slice(22)}")`,
 };
 const forms: Record<string, { cases: number; leaked: number }> = {};
 for (const [name, make] of Object.entries(FORMS)) {
@@ -226,8 +244,8 @@ for (const [name, make] of Object.entries(FORMS)) {
   for (let i = 0; i < n; i++) {
     const key = mistralKey();
     const sent = scanner.scanText(make(key)).text;
-    const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48)];
-    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16))) leaked++;
+    const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48), Buffer.from(key).toString('hex').slice(0, 32)];
+    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22))) leaked++;
   }
   forms[name] = { cases: n, leaked };
 }
@@ -271,6 +289,8 @@ const sets = {
   tune_detect_secrets_even_tool_distinct: rate(distinct(toolNegatives(dsSplit(0)))),
   holdout_detect_secrets_odd_tool_distinct: rate(distinct(toolNegatives(dsSplit(1)))),
   benign_prompts: rate(benign),
+  tune_benign_authored: rate(authoredSplit('tune')),
+  holdout_benign_authored: rate(authoredSplit('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */

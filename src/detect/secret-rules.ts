@@ -9,7 +9,7 @@
  */
 
 /** Secret types a rule may report. `API_KEY` is any provider token recognized by its own format. */
-export type RuleSecretType = 'API_KEY' | 'GITHUB_TOKEN' | 'AWS_ACCESS_KEY' | 'MISTRAL_API_KEY' | 'CREDENTIALS';
+export type RuleSecretType = 'API_KEY' | 'GITHUB_TOKEN' | 'AWS_ACCESS_KEY' | 'MISTRAL_API_KEY' | 'CREDENTIALS' | 'GENERIC_SECRET';
 
 export interface PrefixRule {
   /** Stable rule id, e.g. `slack-bot-token`. */
@@ -132,8 +132,41 @@ export interface ContextPattern {
   gate: string;
   pattern: RegExp;
   group: number;
+  /** A password a person chose (judged as one: no entropy bar, no placeholder word) rather than a random key. */
+  password?: true;
+  /** A check of the whole match the format implies (a hash's decoded length). */
+  valid?: (m: RegExpExecArray) => boolean;
   why: string;
 }
+
+/** Digest lengths of the RFC 2307 / htpasswd / Dovecot schemes; a salted scheme appends its salt. */
+const SCHEME_DIGEST_BYTES: Readonly<Record<string, number>> = { SHA: 20, SHA256: 32, SHA384: 48, SHA512: 64, MD5: 16 };
+
+/** `{SHA}` holds the digest alone, `{SSHA}` the digest and a salt of 4 bytes or more (OpenLDAP uses 4 to 8). */
+export function schemeHashValid(m: RegExpExecArray): boolean {
+  const scheme = m[1]!;
+  const salted = scheme.startsWith('SS') || scheme === 'SMD5';
+  const digest = SCHEME_DIGEST_BYTES[salted ? scheme.slice(1) : scheme];
+  if (digest === undefined) return false;
+  const bytes = Buffer.from(m[2]!, 'base64').length;
+  return salted ? bytes >= digest + 4 && bytes <= digest + 64 : bytes === digest;
+}
+
+/** MD4 of the empty password: an account with no password set, nothing to leak. */
+const EMPTY_NT_HASH = '31d6cfe0d16ae931b73c59d7e0c089c0';
+
+/**
+ * `~/.pgpass`: `host:port:database:user:password`, one entry a line (`*` matches anything, `\\:` is a
+ * colon). Sticky: tried only from the start of a line holding `:<port>:`. Host, database and user hold a
+ * letter or `*` (a clock or a MAC address is digits); a short lower-case word as the password is prose.
+ */
+export const PGPASS = {
+  id: 'pgpass',
+  provider: 'PostgreSQL',
+  pattern: /[ \t]*([A-Za-z0-9._-]{1,253}|\*):([0-9]{1,5}|\*):([^:\s\\]{1,63}|\*):((?:[^:\s\\]|\\.){1,63}):((?:[^:\s\\]|\\.){4,128})[ \t]*(?=\r?\n|$)/y,
+  valid: (m: RegExpExecArray): boolean => /[A-Za-z*]/.test(m[1]!) && /[A-Za-z*]/.test(m[3]!) && /[A-Za-z*]/.test(m[4]!) && !/^[a-z]{1,7}$/.test(m[5]!),
+  why: '.pgpass entry',
+};
 
 export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   // The `*` around the principal (and the `$` of the realm) end a token run.
@@ -144,6 +177,22 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   { id: 'jenkins-setup-password', provider: 'Jenkins', type: 'CREDENTIALS', gate: 'installation', pattern: /password to proceed to installation:\s{1,8}([a-f0-9]{32})(?![a-f0-9])/g, group: 1, why: 'setup admin password' },
   { id: 'jenkins-crumb', provider: 'Jenkins', type: 'API_KEY', gate: 'Crumb', pattern: /\bJenkins-Crumb[ \t]{0,4}[:=][ \t]{0,4}([a-f0-9]{32,64})(?![a-f0-9])/g, group: 1, why: 'CSRF crumb sent with an API token' },
   // Cisco IOS type 7: a reversible encoding (two decimal digits of salt, then hex pairs), as good as the password.
+  // Password hashes of the RFC 2307 schemes (htpasswd `user:{SHA}…`, LDAP `userPassword: {SSHA}…`, Dovecot
+  // `{SSHA512}…`): unsalted SHA-1 falls to a lookup table, salted ones to offline guessing.
+  { id: 'scheme-password-hash', provider: 'LDAP / htpasswd', type: 'CREDENTIALS', gate: '{', pattern: /\{(S?SHA(?:256|384|512)?|S?MD5)\}([A-Za-z0-9+/]{22,172}={0,2})(?![A-Za-z0-9+/=])/g, group: 2, valid: schemeHashValid, why: 'password hash in {SHA}/{SSHA}/{SSHA512}/{MD5} form' },
+  // pwdump / secretsdump lines `user:RID:LM:NT:::`: the NT hash logs in as the user (pass-the-hash).
+  { id: 'ntlm-hash', provider: 'Windows', type: 'CREDENTIALS', gate: ':::', pattern: /(?<![^\s])[^\s:]{1,64}:[0-9]{1,10}:[A-Fa-f0-9]{32}:([A-Fa-f0-9]{32}):::/g, group: 1, valid: (m) => m[1]!.toLowerCase() !== EMPTY_NT_HASH, why: 'NT hash of a pwdump / secretsdump line' },
+  // Configuration directives whose value is a password: Redis `requirepass` (also through `CONFIG SET`),
+  // OpenLDAP `rootpw`, nss/pam-ldap `bindpw`. A whole line, so prose about them is none. Gates open with a
+  // rare letter (`quirepass`, `qctl`): a search opening with a frequent one stops at every word.
+  { id: 'config-password-directive', provider: 'Redis', type: 'CREDENTIALS', gate: 'quirepass', pattern: /(?<![^\n])[ \t]*(?:config[ \t]+set[ \t]+)?requirepass[ \t]+(["']?)([^\s"']{4,128})\1[ \t]*(?=\r?\n|$)/gi, group: 2, password: true, why: 'requirepass directive' },
+  { id: 'config-password-directive', provider: 'OpenLDAP', type: 'CREDENTIALS', gate: 'pw', pattern: /(?<![^\n])[ \t]*(?:rootpw|bindpw)[ \t]+(["']?)([^\s"']{4,128})\1[ \t]*(?=\r?\n|$)/g, group: 2, password: true, why: 'rootpw / bindpw directive' },
+  // Commands that take a password as an argument.
+  { id: 'rabbitmqctl-password', provider: 'RabbitMQ', type: 'CREDENTIALS', gate: 'qctl', pattern: /\brabbitmqctl(?:\.bat)?[ \t]+(?:add_user|change_password)[ \t]+(['"]?)[^\s'"]{1,64}\1[ \t]+(['"]?)([^\s'"]{4,128})\2/g, group: 3, password: true, why: 'rabbitmqctl add_user / change_password' },
+  { id: 'redis-cli-password', provider: 'Redis', type: 'CREDENTIALS', gate: '-cli', pattern: /\bredis-cli\b[^\n]{0,200}?[ \t](?:-a|--pass)[ \t]+(['"]?)([^\s'"-][^\s'"]{3,127})\1/g, group: 2, password: true, why: 'redis-cli -a password' },
+  { id: 'minio-alias-secret', provider: 'MinIO', type: 'CREDENTIALS', gate: 'mc ', pattern: /\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S{1,64}[ \t]+\S{1,256}[ \t]+(['"]?)[^\s'"]{3,128}\1[ \t]+(['"]?)([^\s'"]{8,128})\2/g, group: 3, password: true, why: 'mc alias set <name> <url> <access key> <secret key>' },
+  // A value a GitHub Actions step asks to mask in logs is a secret by the step's own word.
+  { id: 'actions-add-mask', provider: 'GitHub Actions', type: 'GENERIC_SECRET', gate: '::add-mask::', pattern: /::add-mask::([^\s"']{6,256})/g, group: 1, password: true, why: 'value passed to ::add-mask::' },
   { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 
@@ -536,6 +585,9 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   kw('fastly', 'Fastly', /fastly/, `${B64URL}{32}`, 'API token'),
   kw('azure-search', 'Azure', /search|cosmos/, `[A-Za-z0-9]{52}AzSe[A-Za-z0-9]{4}|[A-Za-z0-9+/]{86}==`, 'AI Search admin key or Cosmos DB key'),
   kw('blynk', 'Blynk', /blynk/, `${B64URL}{32}`, 'device auth token or organization access token'),
+  // SonarQube's scanner property `sonar.login` (and `sonar.token` since 10.0) takes a user token; before the
+  // squ_/sqp_/sqa_ prefixes (9.x) a token was 40 hex.
+  { ...kw('sonarqube-legacy', 'SonarQube', /sonar[._-]?(?:login|token)/, '[a-f0-9]{40}', 'token before the prefixed formats'), nameSuffices: true },
   { ...kw('codeclimate', 'Code Climate', /codeclimate|code_climate|cc_test_reporter/, '[a-f0-9]{64}', 'test reporter id (uploads coverage)'), nameSuffices: true },
   kw('particle', 'Particle', /particle/, '[a-f0-9]{40}', 'access token'),
   kw('nasa', 'NASA', /nasa/, `${B62}{40}`, 'api.nasa.gov key'),

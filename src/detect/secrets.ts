@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
@@ -366,6 +366,27 @@ function jwtHeaderOk(header: string): boolean {
   }
 }
 
+/** The made-up people of documentation tokens (jwt.io's introduction signs one for John Doe). */
+const DOC_CLAIM_NAME = /^(?:John|Jane) Doe$/;
+
+/**
+ * Claims of a documentation token: a subject counted up (`"sub": "1234567890"`), a made-up person, an
+ * example address or another placeholder as a claim's value. A token issued by a real service names a
+ * real subject.
+ */
+function docExampleClaims(claims: string): boolean {
+  const json = decodeB64Url(claims);
+  if (json === undefined || !json.startsWith('{')) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  return Object.values(parsed).some((v) => typeof v === 'string' && (DOC_CLAIM_NAME.test(v) || (v.length >= 6 && isPlaceholderSecret(v, false))));
+}
+
 function b64Run(text: string, from: number): number {
   let i = from;
   while (i < text.length && isB64Url(text.charCodeAt(i))) i++;
@@ -393,7 +414,7 @@ function scanJwt(text: string, s: Scratch): void {
       if (pe - h - 1 >= 2 && text.charCodeAt(pe) === 46) {
         const se = b64Run(text, pe + 1);
         const fourth = text.charCodeAt(se) === 46 && isB64Url(text.charCodeAt(se + 1));
-        if (!fourth && jwtHeaderOk(text.slice(p, h))) {
+        if (!fourth && jwtHeaderOk(text.slice(p, h)) && !docExampleClaims(text.slice(h + 1, pe))) {
           push(s, 'JWT', p, se, 0.95);
         }
         next = se;
@@ -443,7 +464,7 @@ const SECRET_NAME = /(?:key|secret|token|passw(?:or)?d|pwd|pass|passphrase|crede
 /** Names holding a strong secret word anywhere (`apikey_myservice`, `secret_key_base`, `secrete`). */
 const SECRET_STEM = /secret|api_?key|private_?key|access_?key|auth_?key|client_?key|credential|access_?token|auth_?token|refresh_?token/i;
 /** Passwords in several languages, at the end of a name (a password may be short and low in entropy). */
-const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
+const PASSWORD_NAME = /(?:passw(?:or)?d|passwd|pwd|pass|(?:^|[_.-])pw|passphrase|authtok|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe|mdp)$/i;
 /** The same words anywhere in a name (`my_password_sec`). */
 const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|kennwort|wachtwoord|senha|has[lł]o|salasana|l[oö]senord|adgangskode|passord|motdepasse|mot_de_passe/i;
 /**
@@ -452,6 +473,14 @@ const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|k
  */
 const NOT_SECRET_QUALIFIER =
   /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
+
+/**
+ * Keys that name a record or a message, not a credential: database and storage keys (`primary_key`,
+ * `partition_key`, `object_key`), and request or message keys (`idempotency_key`, `cache_key`,
+ * `routing_key`, `dedup_key`), and a project key (SonarQube, Jira). Their values are ids (a UUID, a
+ * path), often random.
+ */
+const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
 type NameKind = 'password' | 'secret' | undefined;
 
@@ -475,7 +504,7 @@ function nameKind(name: string): NameKind {
 function readNameKind(name: string): NameKind {
   // camelCase split, so qualifiers read the same in every style (`passwordLength` = `password_length`).
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
-  if (NOT_SECRET_QUALIFIER.test(snake)) return undefined;
+  if (NOT_SECRET_QUALIFIER.test(snake) || (snake.endsWith('_key') && RECORD_KEY.test(snake))) return undefined;
   if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
   if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
   return undefined;
@@ -501,11 +530,16 @@ const TYPE_WORD = /^(?:string|String|str|int|var|let|const|val|auto|char|bytes|t
 function wordBefore(text: string, at: number): [string, number] {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  // `name[] = …` (PHP), `name["x"] = …`: the index is skipped.
+  // `name[] = …` (PHP), `name[i] = …`: the index is skipped; a quoted key is the name (`$cfg['db_password'] = …`,
+  // `os.environ["API_KEY"] = …`, `ENV['TOKEN'] = …`).
   if (text.charCodeAt(i) === 93) {
     let j = i - 1;
-    while (j >= 0 && i - j < 40 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
-    if (text.charCodeAt(j) === 91) i = j - 1;
+    while (j >= 0 && i - j < 66 && text.charCodeAt(j) !== 91 && text.charCodeAt(j) !== 10) j--;
+    if (text.charCodeAt(j) === 91) {
+      const q = text.charCodeAt(j + 1);
+      if (i - j >= 4 && (q === 34 || q === 39) && text.charCodeAt(i - 1) === q && /^[A-Za-z_][\w.-]*$/.test(text.slice(j + 2, i - 1))) return [text.slice(j + 2, i - 1), j + 2];
+      i = j - 1;
+    }
   }
   const q = text.charCodeAt(i);
   if (q === 34 || q === 39 || q === 96) i--;
@@ -593,6 +627,22 @@ function quotedAt(text: string, at: number): [number, number] | undefined {
 }
 
 /**
+ * `$password = goodspec;`: where variables carry `$` (PHP, Perl), a lower-case bare word assigned to one is
+ * no variable but the text itself (old PHP read an unknown constant as its name). Upper case is a constant.
+ */
+function phpBareword(text: string, vs: number, value: string): boolean {
+  if (!/^[a-z][a-z0-9]*$/.test(value)) return false;
+  let i = vs - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) !== 61) return false;
+  i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const end = i;
+  while (i >= 0 && end - i < 64 && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i--;
+  return end > i && text.charCodeAt(i) === 36;
+}
+
+/**
  * The value reading shared by every form: placeholders, references and the secret's own checks. `quoted`
  * says the value was a literal in quotes (an unquoted identifier is a variable).
  */
@@ -611,7 +661,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   // `user:password` as one value: judged as credentials (under a password name, a `:` is one of its characters).
   const colon = value.indexOf(':');
   if (kind !== 'password' && colon > 0 && value.indexOf(':', colon + 1) === -1 && !value.includes('/') && /^[\w.@+-]+$/.test(value.slice(0, colon)) && !credentialOk(value.slice(colon + 1), value.slice(0, colon))) return;
-  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4))))) return;
+  if (!quoted && (value.includes('(') || (spaced && /^[A-Za-z][A-Za-z.]*$/.test(value) && /^[ \t]*[,;)|<>[\]=&]/.test(text.slice(ve, ve + 4)) && !phpBareword(text, vs, value)))) return;
   const lname = name.toLowerCase();
   // A keyword row counts under a secret word, or under the provider's bare name (`postmark: "…"`).
   const keyword = KEYWORD_RULES.find((r, i) => (kind !== undefined || r.nameSuffices === true || KEYWORD_WHOLE_NAME[i]!.test(lname)) && r.name.test(lname) && r.value.test(value) && !wordLike(value));
@@ -828,6 +878,34 @@ function scanBareQuoted(text: string, s: Scratch, limits: Limits): void {
   }
 }
 
+/**
+ * A name and its value as the two string arguments of a call that stores them: PHP `define('DB_PASSWORD', '…')`,
+ * Go `os.Setenv("API_KEY", "…")`, Java `props.setProperty("mail.smtp.password", "…")` / `map.put(…)`,
+ * `config.set('token', '…')`, `localStorage.setItem('token', '…')`. Calls that take a name and a message or
+ * a rule (`t('password', 'Passwort')`, `validate('password', 'required|min:8')`) are not among them.
+ */
+const STORING_CALLS = new Set(['define', 'set', 'setenv', 'Setenv', 'putenv', 'put', 'setProperty', 'setItem', 'setdefault', 'setValue', 'setString', 'SetEnvironmentVariable', 'setSecret']);
+/** The arguments of such a call: a quoted name, a comma. Opens with `(`, which a regex search skips to fast. */
+const CALL_PAIR = /\([ \t]{0,8}(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]{0,8},[ \t]{0,8}/g;
+
+function scanCallPairs(text: string, s: Scratch, limits: Limits): void {
+  // Every match holds `(` then a quote, maybe after spaces (WordPress writes `define( 'DB_PASSWORD', … )`).
+  if (!text.includes("('") && !text.includes('("') && !text.includes("( '") && !text.includes('( "')) return;
+  CALL_PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CALL_PAIR.exec(text)) !== null) {
+    let c = m.index;
+    while (c > 0 && m.index - c < 40 && (isAlnum(text.charCodeAt(c - 1)) || text.charCodeAt(c - 1) === 95)) c--;
+    if (!STORING_CALLS.has(text.slice(c, m.index))) continue;
+    const name = m[2]!;
+    const kind = nameKind(name);
+    if (kind === undefined && !KEYWORD_NAME.test(name)) continue;
+    const literal = quotedAt(text, m.index + m[0].length);
+    if (literal === undefined || /\s/.test(text.slice(literal[0], literal[1]))) continue;
+    judgeValue(text, s, limits, name, kind, literal[0], literal[1], true);
+  }
+}
+
 // --- provider tokens, Mistral-shaped keys and encoded keys ----------------------------------------------
 
 /** ASCII letters and digits by UTF-16 unit (a table load beats three range tests in the skip loop). */
@@ -914,11 +992,23 @@ function tokenAt(text: string, s: Scratch, at: number, unprefixed: readonly Comp
 }
 
 const B64_RUN = /^[A-Za-z0-9+/_-]{40,}={0,2}$/;
+const HEX_RUN = /^[0-9a-fA-F]+$/;
 
 /** A base64 run that decodes to text holding a key: reported whole, so the key cannot pass encoded. */
 function encodedKey(text: string, s: Scratch, start: number, end: number, depth: number): void {
   const run = text.slice(start, end);
   if (!B64_RUN.test(run) || run.length > 4096) return;
+  // Hex of text (`xxd -p`, `.hex()`): a key of 32 characters is 64 hex digits. A digest decodes to bytes
+  // that are no text and stops at the printable check.
+  if (run.length >= 64 && run.length % 2 === 0 && HEX_RUN.test(run)) {
+    const text2 = Buffer.from(run, 'hex').toString('latin1');
+    if (!/^[\x20-\x7e\t\r\n]+$/.test(text2)) return;
+    const inner: Scratch = { out: [], minScore: 0.5, want: s.want, bare: s.bare };
+    scanTokens(text2, inner, depth + 1);
+    const best = inner.out.find((e) => e.type !== 'GENERIC_SECRET');
+    if (best !== undefined) push(s, best.type, start, end, Math.max(0.85, best.score), best.rule ?? 'hex-encoded');
+    return;
+  }
   let decoded: string;
   try {
     decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
@@ -1171,6 +1261,26 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   }
 }
 
+/**
+ * A Mistral key split into string literals that the language joins: `"aB3d…" + "eF5g…"`, Python's
+ * `("aB3d…"\n "eF5g…")`, a shell line continued with `\`. Up to eight pieces, each one quoted run of
+ * letters and digits; their join is judged as a bare key.
+ */
+const CONCATENATED = /(?:(["'])[A-Za-z0-9]{1,31}\1[ \t]{0,8}\+?[ \t]{0,8}(?:\\?\r?\n[ \t]{0,16}\+?[ \t]{0,8})?){2,8}/g;
+
+function scanConcatenated(text: string, s: Scratch): void {
+  if (!text.includes('"') && !text.includes("'")) return;
+  CONCATENATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONCATENATED.exec(text)) !== null) {
+    const joined = m[0].replace(/[^A-Za-z0-9]/g, '');
+    if (joined.length === 32 && mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined) && !wordLike(joined)) {
+      const end = m.index + m[0].trimEnd().replace(/\+$/, '').trimEnd().length;
+      push(s, 'MISTRAL_API_KEY', m.index, end, 0.85, 'mistral-concatenated');
+    }
+  }
+}
+
 /** Salesforce access tokens (their `!` ends a token run). */
 function scanSalesforce(text: string, s: Scratch): void {
   if (!text.includes('00D')) return;
@@ -1195,22 +1305,69 @@ function scanTelegram(text: string, s: Scratch): void {
 }
 
 /** Secrets told by the words around them ({@link CONTEXT_PATTERNS}), each searched only past its gate. */
+/**
+ * The rows in one object shape (optional fields filled): the loop below reads every row of every text, and
+ * rows of different shapes make its property reads polymorphic (measured: a tenth of the whole scan).
+ */
+const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
+
 function scanContextPatterns(text: string, s: Scratch): void {
-  for (const c of CONTEXT_PATTERNS) {
-    if (!s.want.has(c.type) || !text.includes(c.gate)) continue;
+  for (const c of CONTEXT_ROWS) {
+    if (!text.includes(c.gate) || !s.want.has(c.type)) continue;
     c.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.pattern.exec(text)) !== null) {
       const secret = m[c.group]!;
       const start = m.index + m[0].lastIndexOf(secret);
-      if (!isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8) push(s, c.type, start, start + secret.length, 0.9, c.id);
+      if (c.valid !== null && !c.valid(m)) continue;
+      const ok = c.password ? credentialOk(secret) : !isPlaceholderSecret(secret) && shannonEntropy(secret) >= 2.8;
+      if (ok) push(s, c.type, start, start + secret.length, 0.9, c.id);
     }
+  }
+}
+
+/** A `:` then a port's first digit or `*`: where a `.pgpass` line may hold its port field. */
+const PORT_FIELD = /:[0-9*]/g;
+
+/**
+ * `.pgpass` lines: found from each `:` followed by a port (digits or `*`) and `:`, the pattern tried once
+ * per line from the line's start (a scan from every position of the text would cost a third of the scan).
+ * Candidates come from a regex search: an `indexOf` loop from each colon measured quadratic on a long
+ * line of colons.
+ */
+function scanPgpass(text: string, s: Scratch): void {
+  // The line around each candidate, tracked forward (a search back from each `:` would read a long line
+  // once per colon).
+  if (!text.includes(':')) return;
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  PORT_FIELD.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PORT_FIELD.exec(text)) !== null) {
+    const p = pm.index;
+    let q = p + 2;
+    while (q < text.length && q - p <= 6 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    if (text.charCodeAt(q) !== 58) continue;
+    while (nextNewline !== -1 && nextNewline < p) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    // One try per line: the search goes on at the next line.
+    const lineEnd = nextNewline === -1 ? text.length : nextNewline;
+    PORT_FIELD.lastIndex = lineEnd;
+    if (lineEnd - lineStart > 800) continue;
+    PGPASS.pattern.lastIndex = lineStart;
+    const m = PGPASS.pattern.exec(text);
+    if (m === null || !PGPASS.valid(m)) continue;
+    const password = m[5]!;
+    const end = m.index + m[0].trimEnd().length;
+    if (credentialOk(password, m[4])) push(s, 'CREDENTIALS', end - password.length, end, 0.9, PGPASS.id);
   }
 }
 
 // --- credentials in URLs, curl -u and HTTP Basic ----------------------------------------------------------
 
-const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.)$|password|passwd|changeme|changeit|example|replace|your/i;
+const PASSWORD_PLACEHOLDER = /^(?:pass|pwd|secret|x+|\*+|user|username|admin|root|test|null|none|\.\.\.|foobared)$|password|passwd|changeme|changeit|example|replace|your/i;
 
 /**
  * A password that names itself (`myPassword`, `mysecretpassword`, `my-secret-pw`, `redispassword`): letters
@@ -1558,10 +1715,14 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanBearer(text, s, bearer);
       scanAssignments(text, s, limits);
       scanBareQuoted(text, s, limits);
+      scanCallPairs(text, s, limits);
       scanXmlValues(text, s, limits);
       scanXmlPairs(text, s, limits);
     }
-    if (want.has('MISTRAL_API_KEY')) scanGrouped(text, s, grouped);
+    if (want.has('MISTRAL_API_KEY')) {
+      scanGrouped(text, s, grouped);
+      scanConcatenated(text, s);
+    }
     scanContextPatterns(text, s);
     if (want.has('API_KEY')) {
       scanTelegram(text, s);
@@ -1569,6 +1730,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     }
     if (want.has('CREDENTIALS')) {
       scanUrlCredentials(text, s);
+      scanPgpass(text, s);
       scanCurlUser(text, s);
       scanBasicAuth(text, s);
       scanPasswordForms(text, s, limits);
