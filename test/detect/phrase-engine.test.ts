@@ -1,4 +1,5 @@
-import { compilePhraseLists, compilePhrases, MATCHING_COPY, tagMask } from '../../src/detect/phrase-engine.js';
+import { compileBuiltinInjectionScanner } from '../../src/detect/injection.js';
+import { compilePhraseLists, compilePhrases, MATCHING_COPY, scannerTables, tagMask } from '../../src/detect/phrase-engine.js';
 
 const tag = (i: number): { lo: number; hi: number } => ({ lo: 1 << i, hi: 0 });
 
@@ -69,5 +70,46 @@ describe('one engine for every phrase list: tags, scans that ask for some tags, 
 
   it('refuses a tag outside 0..63', () => {
     expect(() => tagMask(64)).toThrow(RangeError);
+  });
+});
+
+describe('the double array of the built-in injection lexicons', () => {
+  // The slot word is `base << (labelBits + 1) | flag << labelBits | label`: a label names its parent
+  // only while no two nodes with children share a base, so that is checked over the whole trie.
+  const { bounded, free, labelBits } = scannerTables(compileBuiltinInjectionScanner());
+  const labelMask = (1 << labelBits) - 1;
+  const baseOf = (word: number): number => word >>> (labelBits + 1);
+
+  it.each([
+    ['bounded', bounded],
+    ['free', free],
+  ])('the %s trie: every labelled slot is reached from the root, and no two parents share a base', (_name, trie) => {
+    let labelled = 1; // the root
+    for (const word of trie.nav) if ((word & labelMask) !== 0) labelled++;
+    const parentOfBase = new Map<number, number>();
+    const seen = new Set<number>([0]);
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      const base = baseOf(trie.nav[node]!);
+      for (let k = 1; k <= labelMask && base + k < trie.nav.length; k++) {
+        if ((trie.nav[base + k]! & labelMask) !== k) continue;
+        const other = parentOfBase.get(base);
+        expect(other === undefined || other === node).toBe(true);
+        parentOfBase.set(base, node);
+        expect(seen.has(base + k)).toBe(false);
+        seen.add(base + k);
+        queue.push(base + k);
+      }
+    }
+    expect(seen.size).toBe(labelled);
+  });
+
+  it('keeps the slot words and tags small: one word per slot, a tag table of distinct combinations', () => {
+    expect(bounded.nav.BYTES_PER_ELEMENT).toBe(4);
+    expect(bounded.tagOf.length).toBe(bounded.nav.length);
+    // Far fewer distinct tag combinations than tagged slots (161 for 14,427 when written).
+    const tagged = bounded.tagOf.reduce((n, id) => n + (id !== 0 ? 1 : 0), 0);
+    expect(bounded.tags.length / 4).toBeLessThan(tagged / 20);
   });
 });
