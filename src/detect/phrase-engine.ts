@@ -449,9 +449,11 @@ class Scanner implements PhraseScanner {
   private readonly flagBit: number;
   private readonly baseShift: number;
   /**
-   * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: a node,
-   * 0 when no phrase starts so, or -1 when the full walk must decide (a space follows, with its gap
-   * rule, or the one-character prefix is itself a phrase).
+   * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: the slot
+   * word of the node reached (its base, so the next step needs no load of the node itself: at 1 KB the
+   * trie's lines are mostly cold, and each dependent load is a miss), 0 when no phrase starts so, or
+   * -1 when the full walk must decide (a space follows, with its gap rule, the one- or two-character
+   * prefix may end a phrase, or the word does not fit a positive int).
    */
   private readonly pair = new Int32Array(128 * 128);
 
@@ -487,7 +489,9 @@ class Scanner implements PhraseScanner {
       const n1 = childOf(0, code[c0]!);
       const terminal = n1 === 0 || (nav[n1]! & this.flagBit) !== 0;
       for (let c1 = 0; c1 < 128; c1++) {
-        this.pair[(c0 << 7) | c1] = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
+        const n2 = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
+        const word = n2 > 0 ? nav[n2]! : 0;
+        this.pair[(c0 << 7) | c1] = n2 < 0 || word < 0 || (word & this.flagBit) !== 0 ? -1 : word;
       }
     }
   }
@@ -660,6 +664,7 @@ class Scanner implements PhraseScanner {
     const labelMask = this.labelMask;
     const flagBit = this.flagBit;
     const shift = this.baseShift;
+    const rootWord = boundedNav[0]!;
     for (let x = 0; x < m; x++) {
       const i = starts[x]!;
       if (i < covered) continue;
@@ -672,12 +677,14 @@ class Scanner implements PhraseScanner {
         // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
         let j = i;
+        let word = rootWord;
         if (c < 128 && i + 1 < n) {
           const c1 = text[i + 1]!;
           if (c1 < 128) {
             const q = pair[(c << 7) | c1]!;
             if (q > 0) {
-              node = q;
+              // Two steps taken: `word` is the node's (never flagged), and `node` is set by the next step.
+              word = q;
               j = i + 2;
             } else if (q === 0) j = -1;
           }
@@ -685,7 +692,6 @@ class Scanner implements PhraseScanner {
         if (j >= 0) {
           // Steps through nodes that end no phrase inline; the full walk takes over at the first that
           // may (a phrase end or an inner stem), so the many walks that die early cost no call.
-          let word = boundedNav[node]!;
           for (;;) {
             if ((word & flagBit) !== 0) {
               this.walk(this.bounded, text, n, node, j, true);
