@@ -8,6 +8,7 @@
  * One linear pass over the lines of the original text; every pattern is anchored or bounded.
  * @module
  */
+import { isNumberRow } from './number-row.js';
 
 /** What a region of the text is. */
 export type RegionKind = 'code' | 'data' | 'mention';
@@ -47,10 +48,7 @@ const FLAG = /\s--?[A-Za-z][\w-]*(?=[\s=]|$)/;
 const INDENTED = /^(?: {4}|\t)\S/;
 /** A fence line of a markdown code block. */
 const FENCE = /^\s{0,3}(?:```|~~~)/;
-/** Tokens of a data row: numbers (with units, signs, separators) or cells. */
-const NUMERIC_TOKEN = /^[-+]?[\d.,:/%$€£]+[a-z%]{0,3}$/i;
 const CELL_SEPARATORS = /[|\t]/g;
-const DIGITS = /\d+/g;
 
 /** Quotes that open a quoted phrase, with the quote that closes it. */
 const CLOSING: Readonly<Record<string, string>> = {
@@ -353,14 +351,7 @@ function classifyLine(line: string, multiLine: boolean): RegionKind | undefined 
 
 /** Whether a line is a row of numbers. */
 function dataLine(trimmed: string): RegionKind | undefined {
-  if ((trimmed.match(DIGITS) ?? []).length < 4) return undefined;
-  const tokens = trimmed.split(/[\s,;]+/);
-  if (tokens.length >= 4) {
-    let numeric = 0;
-    for (const t of tokens) if (NUMERIC_TOKEN.test(t)) numeric++;
-    if (numeric >= 0.6 * tokens.length) return 'data';
-  }
-  return undefined;
+  return isNumberRow(trimmed) ? 'data' : undefined;
 }
 
 /** Inline code spans (`x`) of one line. */

@@ -19,7 +19,8 @@
  *
  * Speed notes (the scan runs on every prompt, budgeted against one regex pass over the same text):
  * - transitions live in a double-array trie over a compact alphabet: a step is a code-table load and
- *   one 8-byte record, with no hashing or probing;
+ *   one 4-byte word (the child's label and its own base), with no hashing or probing; tags sit in a
+ *   small table of distinct combinations, read only where a phrase may end;
  * - one per-scanner class table says "word character / may start a bounded phrase / may start a free
  *   phrase" in a single load, and a branch-free first pass collects the candidate starts with it
  *   (on this prose the word edges are unpredictable branches, which cost more than the loads);
@@ -186,44 +187,56 @@ class TrieBuilder {
 }
 
 /**
- * A frozen trie as a double array: `nav` holds two ints per slot, `[base, check]`, and `masks` the
- * slot's `[exactLo, exactHi, stemLo, stemHi]` tags. A node's id is its slot; its child by alphabet code `k` is slot
- * `base + k` when that slot's `check` is the node. A step is thus one code-table load and one 8-byte
- * record, with no hashing or probing. A node that ends a phrase stores its base complemented
- * (negative), so `masks` is read only there: the walk touches a third of the memory a combined record
- * would, which matters because the trie is far larger than the L1 cache and the normalizer runs
- * between scans. Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot
- * ones share a small region of memory.
+ * A frozen trie as a double array with one 32-bit word per slot: `base << (labelBits + 1) | flag <<
+ * labelBits | label`. A node's id is its slot; its child by alphabet code `k` is slot `base + k` when
+ * that slot's label is `k`. Labels can stand in for parent ids because no two nodes with children
+ * share a base (the placement makes sure of it): a slot's label then names its one parent. Childless
+ * nodes share a base whose whole window is free, so every step from them fails. A step is one
+ * code-table load and one 4-byte load, which also brings the child's own base: the injection trie's
+ * 107,000 slots take 420 KB, half of a `[base, check]` record's, and the scan evicts less of the
+ * other detectors' tables (issue #16: the pieces cost more together than alone).
+ *
+ * The flag marks nodes that end a phrase or open an inner stem; only there does the walk read the
+ * node's tags: `tagOf[slot]` indexes `tags`, four words per distinct `[exactLo, exactHi, stemLo,
+ * stemHi]` (entry 0 is all zeros). Phrase sets share few tag combinations (161 in the injection
+ * trie), so this table is a few KB where a record per slot took 1.7 MB.
+ * Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot ones share a small
+ * region of memory.
  */
 export interface Trie {
   readonly nav: Int32Array;
-  readonly masks: Int32Array;
+  readonly tagOf: Uint16Array;
+  readonly tags: Int32Array;
 }
 
+/** Bits of a slot's label for an alphabet of codes 1..maxCode (0 labels a free slot). */
+export const labelBitsFor = (maxCode: number): number => Math.max(1, 32 - Math.clz32(maxCode));
+
 /** Packs a builder into a double array; `code` maps characters to the shared compact alphabet 1..maxCode. */
-function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
+function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number, labelBits: number): Trie {
   const nodes = b.edges.length;
   let cap = 0;
   let used = new Uint8Array(0);
+  // Bases taken by nodes with children: each must be unique, or a label would not name the parent.
+  let baseTaken = new Uint8Array(0);
   // Free slots as a doubly linked list in ascending order, so the search visits only free slots.
   // Index `cap` is the list's end marker.
   let next = new Int32Array(1);
   let prev = new Int32Array(1);
   let head = 0;
   let tail = -1;
-  // Per slot: base, parent slot (check) and builder node (-1: free).
+  // Per slot: base and builder node (-1: free).
   let slotBase = new Int32Array(0);
-  let slotCheck = new Int32Array(0);
   let slotNode = new Int32Array(0);
   const grow = (size: number): void => {
     const u = new Uint8Array(size);
     u.set(used);
+    const bt = new Uint8Array(size);
+    bt.set(baseTaken);
+    baseTaken = bt;
     const sb = new Int32Array(size);
     sb.set(slotBase);
     slotBase = sb;
-    const sc = new Int32Array(size).fill(-1);
-    sc.set(slotCheck);
-    slotCheck = sc;
     const sn = new Int32Array(size).fill(-1);
     sn.set(slotNode);
     slotNode = sn;
@@ -257,6 +270,8 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
   take(0);
   slotNode[0] = 0;
   const slotOf = new Int32Array(nodes);
+  /** Per builder node: the alphabet code of the edge into it (the root: 0). */
+  const labelOf = new Int32Array(nodes);
   const queue: number[] = [0];
   const keys: number[] = [];
   const kids: number[] = [];
@@ -265,7 +280,10 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
     const node = queue[qi]!;
     const slot = slotOf[node]!;
     const out = b.edges[node];
-    if (out === undefined) continue;
+    if (out === undefined) {
+      slotBase[slot] = -1; // childless: given the shared dead base below
+      continue;
+    }
     keys.length = 0;
     kids.length = 0;
     let lo = 0x10000;
@@ -277,54 +295,67 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number): Trie {
       if (key < lo) lo = key;
       if (key > hi) hi = key;
     }
-    // First fit over free slots only: the lowest code takes a free slot, the others must be free too.
+    // First fit over free slots only: the lowest code takes a free slot, the others must be free too,
+    // and the base must be no other node's.
     let s = head;
     while (s < lo) s = next[s]!;
     for (;;) {
       const at = s - lo;
       if (at + hi >= cap) grow(Math.max(cap * 2, at + hi + maxCode + 2));
-      let fits = true;
-      for (const k of keys) {
-        if (used[at + k] === 1) {
-          fits = false;
-          break;
-        }
-      }
+      let fits = baseTaken[at] === 0;
+      for (let x = 0; fits && x < keys.length; x++) if (used[at + keys[x]!] === 1) fits = false;
       if (fits) break;
       s = next[s]!;
       if (s >= cap) grow(cap * 2);
     }
     const at = s - lo;
+    baseTaken[at] = 1;
     slotBase[slot] = at;
     if (at + hi > top) top = at + hi;
     for (let x = 0; x < keys.length; x++) {
       const childSlot = at + keys[x]!;
       take(childSlot);
-      slotCheck[childSlot] = slot;
       slotNode[childSlot] = kids[x]!;
       slotOf[kids[x]!] = childSlot;
+      labelOf[kids[x]!] = keys[x]!;
       queue.push(kids[x]!);
     }
   }
-  // Every base is at most `top`, so this size keeps `base + code` in bounds for any code.
-  const size = top + maxCode + 1;
-  const nav = new Int32Array(size * 2);
-  const masks = new Int32Array(size * 4);
-  for (let s = 0; s < size; s++) {
-    const node = s < cap ? slotNode[s]! : -1;
-    if (node < 0) {
-      nav[2 * s + 1] = -1;
-      continue;
-    }
-    const t = b.tags;
+  // Childless nodes share one base past every used slot, its window of maxCode slots all free; every
+  // other base is below `top`, so this size keeps `base + code` in bounds for any node and code.
+  const deadBase = top + 1;
+  const size = deadBase + maxCode + 1;
+  const shift = labelBits + 1;
+  if (size > 2 ** (32 - shift)) {
+    throw new RangeError(`phrase set too large: its trie needs ${size} slots, more than the ${2 ** (32 - shift)} a ${labelBits}-bit alphabet leaves room for`);
+  }
+  const nav = new Int32Array(size);
+  const tagOf = new Uint16Array(size);
+  const tagList: number[] = [0, 0, 0, 0];
+  const tagIds = new Map<string, number>([['0,0,0,0', 0]]);
+  const t = b.tags;
+  for (let s = 0; s < size && s < cap; s++) {
+    const node = slotNode[s]!;
+    if (node < 0) continue; // free: label 0 matches no code
+    const label = labelOf[node]!;
+    const base = slotBase[s]! < 0 ? deadBase : slotBase[s]!;
     const ends = (t[4 * node]! | t[4 * node + 1]! | t[4 * node + 2]! | t[4 * node + 3]!) !== 0;
     // Nodes that end a phrase or open an inner stem are flagged, so `walk` looks further only there.
     const flagged = ends || b.edges[node]?.has(INNER_STEM) === true;
-    nav[2 * s] = flagged ? ~slotBase[s]! : slotBase[s]!;
-    nav[2 * s + 1] = slotCheck[s]!;
-    for (let k = 0; k < 4; k++) masks[4 * s + k] = t[4 * node + k]!;
+    nav[s] = (base << shift) | ((flagged ? 1 : 0) << labelBits) | label;
+    if (ends) {
+      const key = `${t[4 * node]},${t[4 * node + 1]},${t[4 * node + 2]},${t[4 * node + 3]}`;
+      let id = tagIds.get(key);
+      if (id === undefined) {
+        id = tagIds.size;
+        if (id > 0xffff) throw new RangeError('phrase set too large: more than 65,536 distinct tag combinations');
+        tagIds.set(key, id);
+        tagList.push(t[4 * node]!, t[4 * node + 1]!, t[4 * node + 2]!, t[4 * node + 3]!);
+      }
+      tagOf[s] = id;
+    }
   }
-  return { nav, masks };
+  return { nav, tagOf, tags: new Int32Array(tagList) };
 }
 
 // Bits of the scanner's per-character class table. The branch-free candidate pass relies on these
@@ -344,6 +375,8 @@ export interface ScannerTables {
   readonly cls: Uint8Array;
   readonly size: number;
   readonly innerStemCode: number;
+  /** Bits of a slot's label (see {@link Trie}); both tries share the alphabet, hence the width. */
+  readonly labelBits: number;
 }
 
 /** Phrases compiled in this process so far (tests check that start-up work does not regrow). */
@@ -356,7 +389,7 @@ export const compiledPhraseCount = (): number => phrasesCompiled;
 export const scannerTables = (scanner: PhraseScanner): ScannerTables => Scanner.tablesOf(scanner);
 
 /** @internal A scanner over tables taken from {@link scannerTables} (the same scanner, with no compilation). */
-export const scannerFromTables = (t: ScannerTables): PhraseScanner => new Scanner(t.bounded, t.free, t.code, t.cls, t.size, t.innerStemCode);
+export const scannerFromTables = (t: ScannerTables): PhraseScanner => new Scanner(t.bounded, t.free, t.code, t.cls, t.size, t.innerStemCode, t.labelBits);
 
 /** Builds a scanner over `entries`. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
@@ -395,10 +428,11 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   };
   roots(bounded, C_BSTART, 0);
   roots(free, C_FSTART, 0x80);
-  const tries = [freeze(bounded, code, maxCode), freeze(free, code, maxCode)] as const;
+  const labelBits = labelBitsFor(maxCode);
+  const tries = [freeze(bounded, code, maxCode, labelBits), freeze(free, code, maxCode, labelBits)] as const;
   const innerStemCode = code[INNER_STEM]!;
   code[INNER_STEM] = 0; // the text never steps on it: only `walk` does, after a stem
-  return new Scanner(tries[0], tries[1], code, cls, size, innerStemCode);
+  return new Scanner(tries[0], tries[1], code, cls, size, innerStemCode, labelBits);
 }
 
 class Scanner implements PhraseScanner {
@@ -410,18 +444,24 @@ class Scanner implements PhraseScanner {
   private wantLo = -1;
   private wantHi = -1;
   private readonly spaceCode: number;
+  /** The parts of a slot word (see {@link Trie}). */
+  private readonly labelMask: number;
+  private readonly flagBit: number;
+  private readonly baseShift: number;
   /**
-   * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: a node,
-   * 0 when no phrase starts so, or -1 when the full walk must decide (a space follows, with its gap
-   * rule, or the one-character prefix is itself a phrase).
+   * Bounded-trie state after two ASCII characters at a word start, indexed `c0 << 7 | c1`: the slot
+   * word of the node reached (its base, so the next step needs no load of the node itself: at 1 KB the
+   * trie's lines are mostly cold, and each dependent load is a miss), 0 when no phrase starts so, or
+   * -1 when the full walk must decide (a space follows, with its gap rule, the one- or two-character
+   * prefix may end a phrase, or the word does not fit a positive int).
    */
   private readonly pair = new Int32Array(128 * 128);
 
   /** The arrays of `scanner`, which must be one of this class. */
   static tablesOf(scanner: PhraseScanner): ScannerTables {
     if (!(scanner instanceof Scanner)) throw new TypeError('not a compiled phrase scanner');
-    const { bounded, free, code, cls, size, innerStemCode } = scanner;
-    return { bounded, free, code, cls, size, innerStemCode };
+    const { bounded, free, code, cls, size, innerStemCode, labelBits } = scanner;
+    return { bounded, free, code, cls, size, innerStemCode, labelBits };
   }
 
   constructor(
@@ -432,21 +472,26 @@ class Scanner implements PhraseScanner {
     readonly size: number,
     /** Alphabet code of an inner stem (0: no phrase has one). */
     private readonly innerStemCode: number,
+    private readonly labelBits: number,
   ) {
     this.spaceCode = code[SPACE]!;
+    this.labelMask = (1 << labelBits) - 1;
+    this.flagBit = 1 << labelBits;
+    this.baseShift = labelBits + 1;
     const nav = bounded.nav;
     const childOf = (node: number, k: number): number => {
       if (k === 0) return 0;
-      const base = nav[2 * node]!;
-      const slot = (base < 0 ? ~base : base) + k;
-      return nav[2 * slot + 1] === node ? slot : 0;
+      const slot = (nav[node]! >>> this.baseShift) + k;
+      return (nav[slot]! & this.labelMask) === k ? slot : 0;
     };
     for (let c0 = 0; c0 < 128; c0++) {
       if ((cls[c0]! & C_BSTART) === 0) continue;
       const n1 = childOf(0, code[c0]!);
-      const terminal = n1 === 0 || nav[2 * n1]! < 0;
+      const terminal = n1 === 0 || (nav[n1]! & this.flagBit) !== 0;
       for (let c1 = 0; c1 < 128; c1++) {
-        this.pair[(c0 << 7) | c1] = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
+        const n2 = terminal || isSpace(c1) ? -1 : childOf(n1, code[c1]!);
+        const word = n2 > 0 ? nav[n2]! : 0;
+        this.pair[(c0 << 7) | c1] = n2 < 0 || word < 0 || (word & this.flagBit) !== 0 ? -1 : word;
       }
     }
   }
@@ -465,15 +510,18 @@ class Scanner implements PhraseScanner {
     let hitLo = 0;
     let hitHi = 0;
     const nav = t.nav;
-    const masks = t.masks;
+    const labelMask = this.labelMask;
+    const shift = this.baseShift;
+    let word = nav[node]!;
     for (;;) {
-      let base = nav[2 * node]!;
-      if (base < 0) {
-        base = ~base;
-        const exLo = masks[4 * node]! & wantLo;
-        const exHi = masks[4 * node + 1]! & wantHi;
-        const stLo = masks[4 * node + 2]! & wantLo;
-        const stHi = masks[4 * node + 3]! & wantHi;
+      const base = word >>> shift;
+      if ((word & this.flagBit) !== 0) {
+        const tags = t.tags;
+        const at = 4 * t.tagOf[node]!;
+        const exLo = tags[at]! & wantLo;
+        const exHi = tags[at + 1]! & wantHi;
+        const stLo = tags[at + 2]! & wantLo;
+        const stHi = tags[at + 3]! & wantHi;
         // An elided phrase ("n'", "l'") ends on its apostrophe: the next word follows without a boundary.
         if ((exLo | exHi) !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0 || isApostrophe(text[j - 1]!))) {
           if (j > hitEnd) {
@@ -500,7 +548,7 @@ class Scanner implements PhraseScanner {
           }
         }
         const inner = this.innerStemCode;
-        if (inner !== 0 && nav[2 * (base + inner) + 1] === node) {
+        if (inner !== 0 && (nav[base + inner]! & labelMask) === inner) {
           // An inner stem: the word runs on by up to MAX_STEM letters, then the rest of the phrase
           // is walked from there (one nested walk per inner stem of the phrase, so depth is tiny).
           let k = j;
@@ -520,7 +568,8 @@ class Scanner implements PhraseScanner {
       const k = code[text[j]!]!;
       if (k === 0) break;
       const s = base + k;
-      if (nav[2 * s + 1] !== node) break;
+      word = nav[s]!;
+      if ((word & labelMask) !== k) break;
       node = s;
       if (k === sp) {
         // One phrase space stands for up to MAX_GAP whitespace characters.
@@ -612,6 +661,10 @@ class Scanner implements PhraseScanner {
     const boundedNav = this.bounded.nav;
     const code = this.code;
     const sp = this.spaceCode;
+    const labelMask = this.labelMask;
+    const flagBit = this.flagBit;
+    const shift = this.baseShift;
+    const rootWord = boundedNav[0]!;
     for (let x = 0; x < m; x++) {
       const i = starts[x]!;
       if (i < covered) continue;
@@ -624,12 +677,14 @@ class Scanner implements PhraseScanner {
         // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
         let j = i;
+        let word = rootWord;
         if (c < 128 && i + 1 < n) {
           const c1 = text[i + 1]!;
           if (c1 < 128) {
             const q = pair[(c << 7) | c1]!;
             if (q > 0) {
-              node = q;
+              // Two steps taken: `word` is the node's (never flagged), and `node` is set by the next step.
+              word = q;
               j = i + 2;
             } else if (q === 0) j = -1;
           }
@@ -638,8 +693,7 @@ class Scanner implements PhraseScanner {
           // Steps through nodes that end no phrase inline; the full walk takes over at the first that
           // may (a phrase end or an inner stem), so the many walks that die early cost no call.
           for (;;) {
-            const base = boundedNav[2 * node]!;
-            if (base < 0) {
+            if ((word & flagBit) !== 0) {
               this.walk(this.bounded, text, n, node, j, true);
               end = this.hitEnd;
               lo = this.hitLo;
@@ -649,8 +703,9 @@ class Scanner implements PhraseScanner {
             if (j >= n) break;
             const k = code[text[j]!]!;
             if (k === 0) break;
-            const slot = base + k;
-            if (boundedNav[2 * slot + 1] !== node) break;
+            const slot = (word >>> shift) + k;
+            word = boundedNav[slot]!;
+            if ((word & labelMask) !== k) break;
             node = slot;
             if (k === sp) {
               // One phrase space stands for up to MAX_GAP whitespace characters (as in `walk`).

@@ -4,9 +4,9 @@
  * again, which took most of the first `createScanner()` (normalizing some 20,000 phrases, building
  * and placing tries).
  *
- * A packed scanner is its arrays (see `ScannerTables`) as little-endian words, deflated and in base64.
- * The arrays are mostly zeros (the tag masks of nodes that end no phrase, the code table), so this is
- * a fraction of their size; restoring costs one inflate and one copy.
+ * A packed scanner is its arrays (see `ScannerTables`) as little-endian words, compressed and in base64.
+ * The arrays are mostly zeros (the tag indexes of nodes that end no phrase, the code table), so this is
+ * a fraction of their size; restoring costs one inflate and one copy per array.
  * @module
  */
 import type * as Zlib from 'node:zlib';
@@ -17,26 +17,20 @@ import { scannerFromTables, scannerTables, type PhraseScanner, type ScannerTable
 const zlib = lazyRequire<typeof Zlib>('node:zlib');
 
 /** Bumped when the layout changes, so a stale pack is refused rather than misread. */
-const FORMAT = 0x70680003;
-const HEADER_WORDS = 7;
+const FORMAT = 0x70680004;
+const HEADER_WORDS = 8;
 const TABLE_UNITS = 0x10000;
-/** Words of one trie slot in `nav` (base, check) and in `masks` (exact lo, hi, stem lo, hi). */
-const NAV_WORDS = 2;
-const MASK_WORDS = 4;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Packs a compiled scanner (build time): the header, each trie's `nav` as it is, then the slot and mask
- * words of each slot that has tags (a tenth of them; the others' masks are zero), then the code and
- * class tables. Restoring is then a few native copies plus one short loop, which matters because it runs
- * once per process, before the optimizing compiler has seen any of it.
+ * Packs a compiled scanner (build time): the header, each trie's slot words and tag table, each trie's
+ * tag indexes (mostly zeros), then the code and class tables. Restoring is then a few native copies,
+ * which matters because it runs once per process, before the optimizing compiler has seen any of it.
  */
 export function packScanner(scanner: PhraseScanner, compression: Compression = 'brotli'): string {
   const t = scannerTables(scanner);
-  const bounded = taggedSlots(t.bounded);
-  const free = taggedSlots(t.free);
-  const header = new Int32Array([FORMAT, t.size, t.innerStemCode, t.bounded.nav.length, bounded.length, t.free.nav.length, free.length]);
-  const parts: ArrayBufferView[] = [header, t.bounded.nav, bounded, t.free.nav, free, t.code, t.cls];
+  const header = new Int32Array([FORMAT, t.size, t.innerStemCode, t.labelBits, t.bounded.nav.length, t.bounded.tags.length, t.free.nav.length, t.free.tags.length]);
+  const parts: ArrayBufferView[] = [header, t.bounded.nav, t.bounded.tags, t.free.nav, t.free.tags, t.bounded.tagOf, t.free.tagOf, t.code, t.cls];
   const bytes = Buffer.concat(parts.map((a) => littleEndianBytes(a)));
   const { brotliCompressSync, constants, deflateRawSync } = zlib();
   const packed =
@@ -55,49 +49,28 @@ export function unpackScanner(packed: string): PhraseScanner {
   const compressed = Buffer.from(packed.slice(1), 'base64');
   const bytes = packed.startsWith('b') ? brotliDecompressSync(compressed) : inflateRawSync(compressed);
   let at = 0;
-  const words = (count: number): Int32Array => {
-    const out = new Int32Array(count);
-    copy(bytes, at, out, 4);
-    at += 4 * count;
+  const read = <T extends Int32Array | Uint16Array>(out: T): T => {
+    const width = out instanceof Int32Array ? 4 : 2;
+    if (at + out.length * width > bytes.length) throw new Error('mistral-guard: packed phrase tables are truncated; rebuild the package.');
+    copy(bytes, at, out, width);
+    at += out.length * width;
     return out;
   };
-  const header = words(HEADER_WORDS);
+  const header = read(new Int32Array(HEADER_WORDS));
   if (header[0] !== FORMAT) throw new Error('mistral-guard: packed phrase tables of another format; rebuild the package.');
-  const trie = (navWords: number, taggedWords: number): Trie => {
-    const nav = words(navWords);
-    const tagged = words(taggedWords);
-    const masks = new Int32Array((navWords / NAV_WORDS) * MASK_WORDS);
-    // Element by element: a subarray per slot would allocate tens of thousands of views.
-    for (let i = 0; i < taggedWords; i += TAGGED_WORDS) {
-      const to = tagged[i]! * MASK_WORDS;
-      for (let k = 0; k < MASK_WORDS; k++) masks[to + k] = tagged[i + 1 + k]!;
-    }
-    return { nav, masks };
-  };
-  const bounded = trie(header[3]!, header[4]!);
-  const free = trie(header[5]!, header[6]!);
-  const code = new Uint16Array(TABLE_UNITS);
-  copy(bytes, at, code, 2);
-  at += 2 * TABLE_UNITS;
+  const boundedNav = read(new Int32Array(header[4]!));
+  const boundedTags = read(new Int32Array(header[5]!));
+  const freeNav = read(new Int32Array(header[6]!));
+  const freeTags = read(new Int32Array(header[7]!));
+  const bounded: Trie = { nav: boundedNav, tags: boundedTags, tagOf: read(new Uint16Array(boundedNav.length)) };
+  const free: Trie = { nav: freeNav, tags: freeTags, tagOf: read(new Uint16Array(freeNav.length)) };
+  const code = read(new Uint16Array(TABLE_UNITS));
   const cls = new Uint8Array(TABLE_UNITS);
   cls.set(bytes.subarray(at, at + TABLE_UNITS));
   at += TABLE_UNITS;
   if (at !== bytes.length) throw new Error('mistral-guard: packed phrase tables are truncated; rebuild the package.');
-  const tables: ScannerTables = { bounded, free, code, cls, size: header[1]!, innerStemCode: header[2]! };
+  const tables: ScannerTables = { bounded, free, code, cls, size: header[1]!, innerStemCode: header[2]!, labelBits: header[3]! };
   return scannerFromTables(tables);
-}
-
-/** Words per tagged slot in a pack: the slot, then its four mask words. */
-const TAGGED_WORDS = 1 + 4;
-
-/** The slots of `t` whose masks are not all zero, as (slot, four mask words) records. */
-function taggedSlots(t: Trie): Int32Array {
-  const out: number[] = [];
-  for (let s = 0; s < t.masks.length / MASK_WORDS; s++) {
-    const words = t.masks.subarray(s * MASK_WORDS, (s + 1) * MASK_WORDS);
-    if (words.some((w) => w !== 0)) out.push(s, ...words);
-  }
-  return new Int32Array(out);
 }
 
 /** The bytes of a typed array in little-endian order (the pack's byte order on any machine). */

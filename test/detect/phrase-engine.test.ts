@@ -1,4 +1,5 @@
-import { compilePhraseLists, compilePhrases, MATCHING_COPY, tagMask } from '../../src/detect/phrase-engine.js';
+import { compileBuiltinInjectionScanner } from '../../src/detect/injection.js';
+import { compilePhraseLists, compilePhrases, MATCHING_COPY, scannerTables, tagMask } from '../../src/detect/phrase-engine.js';
 
 const tag = (i: number): { lo: number; hi: number } => ({ lo: 1 << i, hi: 0 });
 
@@ -69,5 +70,43 @@ describe('one engine for every phrase list: tags, scans that ask for some tags, 
 
   it('refuses a tag outside 0..63', () => {
     expect(() => tagMask(64)).toThrow(RangeError);
+  });
+});
+
+describe('the double array of the built-in injection lexicons', () => {
+  // The slot word is `base << (labelBits + 1) | flag << labelBits | label`: a label names its parent
+  // only while no two nodes with children share a base, so that is checked over the whole trie.
+  const { bounded, free, labelBits } = scannerTables(compileBuiltinInjectionScanner());
+  const labelMask = (1 << labelBits) - 1;
+  const baseOf = (word: number): number => word >>> (labelBits + 1);
+
+  it.each([
+    ['bounded', bounded],
+    ['free', free],
+  ])('the %s trie: the base every labelled slot points back to belongs to exactly one node', (_name, trie) => {
+    // A slot `s` labelled `k` is the child by code `k` of the node whose base is `s - k`: exactly one
+    // node (the root or a labelled slot) may have that base, or a label would not name the parent.
+    const nodesWithBase = new Map<number, number>();
+    trie.nav.forEach((word, slot) => {
+      if (slot === 0 || (word & labelMask) !== 0) nodesWithBase.set(baseOf(word), (nodesWithBase.get(baseOf(word)) ?? 0) + 1);
+    });
+    const wrong: number[] = [];
+    let labelled = 0;
+    trie.nav.forEach((word, slot) => {
+      const label = word & labelMask;
+      if (label === 0) return;
+      labelled++;
+      if (nodesWithBase.get(slot - label) !== 1) wrong.push(slot);
+    });
+    expect(labelled).toBeGreaterThan(1000);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the slot words and tags small: one word per slot, a tag table of distinct combinations', () => {
+    expect(bounded.nav.BYTES_PER_ELEMENT).toBe(4);
+    expect(bounded.tagOf.length).toBe(bounded.nav.length);
+    // Far fewer distinct tag combinations than tagged slots (161 for 14,427 when written).
+    const tagged = bounded.tagOf.reduce((n, id) => n + (id !== 0 ? 1 : 0), 0);
+    expect(bounded.tags.length / 4).toBeLessThan(tagged / 20);
   });
 });

@@ -20,13 +20,16 @@ function bytesOf(t: ScannerTables): Record<string, Buffer | number> {
   const b = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   return {
     boundedNav: b(t.bounded.nav),
-    boundedMasks: b(t.bounded.masks),
+    boundedTagOf: b(t.bounded.tagOf),
+    boundedTags: b(t.bounded.tags),
     freeNav: b(t.free.nav),
-    freeMasks: b(t.free.masks),
+    freeTagOf: b(t.free.tagOf),
+    freeTags: b(t.free.tags),
     code: b(t.code),
     cls: b(t.cls),
     size: t.size,
     innerStemCode: t.innerStemCode,
+    labelBits: t.labelBits,
   };
 }
 const sameTables = (a: PhraseScanner, b: PhraseScanner): void => expect(bytesOf(scannerTables(b))).toEqual(bytesOf(scannerTables(a)));

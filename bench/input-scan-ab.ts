@@ -1,0 +1,89 @@
+/**
+ * A speed change measured against its base in one process: the whole input scan, the injection
+ * detector alone and the injection phrase scan alone, this checkout's code and another checkout's
+ * (the base commit, e.g. `git archive <commit> | tar -x -C DIR` with `node_modules` linked), on the
+ * shared speed corpus at 1, 4 and 16 KB. CPU-time batches in alternation (base, this, the email-regex
+ * baseline), medians; `baseOverThis` > 1 means this checkout is faster. Both trees compile their
+ * lexicons from source, so both sides run the same kind of tables.
+ *
+ * Run: node --import tsx bench/input-scan-ab.ts --against DIR [--rounds 30] [--sizes 1,4,16]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpuTimeBatch } from './lib/measure.js';
+import { emailReplaceBaseline } from './lib/baseline.js';
+import type * as PipelineModule from '../src/scan/pipeline.js';
+import type * as InjectionModule from '../src/detect/injection.js';
+import type * as TextModule from '../src/text/index.js';
+
+const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const against = arg('--against');
+if (against === undefined) {
+  console.error('usage: node --import tsx bench/input-scan-ab.ts --against DIR [--rounds N] [--sizes 1,4,16]');
+  process.exit(2);
+}
+const rounds = Number(arg('--rounds') ?? 30);
+const sizes = (arg('--sizes') ?? '1,4,16').split(',').map(Number);
+
+interface Tree {
+  pipeline: typeof PipelineModule;
+  injection: typeof InjectionModule;
+  text: typeof TextModule;
+}
+const load = async (root: string): Promise<Tree> => ({
+  pipeline: (await import(resolve(root, 'src/scan/pipeline.ts'))) as typeof PipelineModule,
+  injection: (await import(resolve(root, 'src/detect/injection.ts'))) as typeof InjectionModule,
+  text: (await import(resolve(root, 'src/text/index.ts'))) as typeof TextModule,
+});
+const base = await load(resolve(against));
+const self = await load(here);
+
+const corpus = JSON.parse(readFileSync(resolve(here, 'bench/data/corpus/corpus.json'), 'utf8')) as { prompts: Record<'1k' | '4k', Array<{ text: string }>> };
+const corpus4k = corpus.prompts['4k'].map((p) => p.text);
+const corpus16k: string[] = [];
+for (let i = 0; i + 4 <= corpus4k.length; i += 4) corpus16k.push(corpus4k.slice(i, i + 4).join('\n'));
+const bySize: Record<number, string[]> = { 1: corpus.prompts['1k'].map((p) => p.text), 4: corpus4k, 16: corpus16k };
+
+/** The three pieces of one tree, each cycling over the texts. */
+function pieces(tree: Tree, texts: string[]): Record<string, () => unknown> {
+  const scanner = tree.pipeline.createScanner({ cache: false });
+  const detect = tree.injection.createInjectionDetector();
+  const phrases = tree.injection.compileBuiltinInjectionScanner();
+  const normalized = texts.map((t) => tree.text.normalizeText(t));
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  return {
+    scan: () => scanner.scanText(texts[a++ % texts.length]!),
+    injection: () => detect(normalized[b++ % texts.length]!),
+    phraseScan: () => phrases.scan(normalized[c++ % texts.length]!.collapsed),
+  };
+}
+
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+const report: Record<string, Record<string, number>> = {};
+for (const size of sizes) {
+  const texts = bySize[size]!;
+  const iterations = Math.max(5, Math.round(50 / size));
+  const before = pieces(base, texts);
+  const after = pieces(self, texts);
+  let e = 0;
+  const email = (): unknown => emailReplaceBaseline(texts[e++ % texts.length]!);
+  for (const piece of Object.keys(after)) {
+    const runs: Record<'base' | 'this' | 'email', number[]> = { base: [], this: [], email: [] };
+    for (let w = 0; w < 5; w++) for (const fn of [before[piece]!, after[piece]!, email]) cpuTimeBatch(fn, iterations);
+    for (let r = 0; r < rounds; r++) {
+      runs.base.push(cpuTimeBatch(before[piece]!, iterations));
+      runs.this.push(cpuTimeBatch(after[piece]!, iterations));
+      runs.email.push(cpuTimeBatch(email, iterations));
+    }
+    const [b, t, m] = [median(runs.base), median(runs.this), median(runs.email)];
+    report[`${size}KB ${piece}`] = { base: +(b / m).toFixed(2), this: +(t / m).toFixed(2), baseOverThis: +(b / t).toFixed(3) };
+  }
+}
+console.log(JSON.stringify({ command: 'node --import tsx bench/input-scan-ab.ts --against <base checkout>', unit: 'ratio to one email-regex replace pass; baseOverThis > 1: this checkout is faster', report }, null, 2));
