@@ -254,12 +254,24 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
       return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
     case 'materialAbove':
-      return m.a >= 0 && m.b >= 0 && POINTS_ABOVE.test(c.text.slice(c.start[m.b]!, c.end[m.b]!)) && materialAbove(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
+      return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
   }
 }
 
-/** A prompt object that points up the page ("the text above", "everything above this line", "the previous text"). */
-const POINTS_ABOVE = /\babove\b|\bprevious text\b/;
+/**
+ * A prompt object that points up the page ("the text above", "everything above this line", "the previous text"),
+ * in the languages whose lexicons name it (le texte ci-dessus, der obige Text, el texto de arriba, il testo qui
+ * sopra, o texto acima, de tekst hierboven, tekst powyżej).
+ */
+const POINTS_ABOVE = /\babove\b|\bprevious text\b|ci-?\s?dessus|plus haut|\boben\b|\bobige|\barriba\b|texto anterior|testo precedente|texte pr[ée]c[ée]dent|\bsopra\b|\bacima\b|hierboven|bovenstaande|powy[zż]/;
+/**
+ * Whether cue `i` points up the page ("the text above") at text the user wrote: lines before original offset `at`
+ * (the start of the clause that names it), or an earlier user turn of the conversation.
+ */
+export function pointsAtOwnText(c: Cues, i: number, at = c.map[c.start[i]!]!): boolean {
+  return POINTS_ABOVE.test(c.text.slice(c.start[i]!, c.end[i]!)) && (c.materialBefore === true || materialAbove(c.original, at));
+}
+
 /** Characters of the user's own text, on earlier lines, that make "above" point at it rather than at a hidden prompt. */
 const MATERIAL_ABOVE_CHARS = 40;
 
