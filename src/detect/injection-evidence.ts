@@ -644,6 +644,25 @@ const OWNER_BEFORE = 24;
 /** How far after the verb the sentence is read for a question mark. */
 const QUESTION_REACH = 160;
 
+/** What opens the clause a story is about: "a fable in which", "un cuento donde", "eine Geschichte, in der". */
+const STORY_RELATIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${WORKS.join('|')})\\s{0,3},?\\s{0,3}(?:in which|where|about how|in cui|dove|en (?:el|la) que|donde|où|dans (?:laquelle|lequel)|in (?:der|dem)|wo|em que|onde|n[ao] qual|waarin|waar|w kt[óo]r\\p{L}{2,3}|där)(?=[^\\p{L}])([^.!?;\\n]{0,160})$`,
+  'iu',
+);
+/** Words of the model's own prompt: a story about revealing "the system prompt" still asks for it. */
+const PROMPT_WORDS = /prompt|syst[eè]m|sistema|systeem|instru|anweisung|konfig|config|consigne|richtlijn/iu;
+/** A second-person subject in the story's clause: the reader is the one who acts. */
+const READER_IN_CLAUSE = /(?:^|[^\p{L}])(?:you|tu|vous|du|usted|ustedes|você|voi|jij|je|ty)(?:[^\p{L}]|$)/iu;
+
+/**
+ * Whether the verb at original offset `at` sits in the clause a requested story is about ("write a fable in which
+ * a cat orders everyone to forget the old rules"), with no reader in the clause and no prompt in the object.
+ */
+function inStoryClause(original: string, at: number, object: string): boolean {
+  const m = STORY_RELATIVE.exec(original.slice(Math.max(0, at - 200), at));
+  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && !PROMPT_WORDS.test(object);
+}
+
 /**
  * Whether the act at original offsets [at, objectEnd) is done by a third party in a story or asked about in a
  * question: an AI character or an attacker is the subject (or the one made to act) in the verb's clause, the
@@ -660,6 +679,7 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
+  if (inStoryClause(original, at, object)) return true;
   if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;

@@ -178,6 +178,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { test: 'reportedOrder' }, score: 0.1 },
       { if: { test: 'thirdPartyAct' }, score: 0.1 },
       { if: { all: [{ test: 'dataFilter' }, { absent: ['instructions', 'promptObject', 'aiRef'] }] }, score: 0.1 },
+      // A notice's "Bitte ignorieren Sie den alten Plan": a courtesy formula, and none of the model's things near.
+      { if: { all: [{ test: 'courteous' }, { not: { near: DIRECTIVE_TARGETS, window: 40 } }] }, score: 0.1 },
       { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
     ],
     why: '"ignore the above": the object left implicit, the pointer back at earlier text enough; "forget what I said earlier" is a correction, a speaker\'s line in a transcript is dialogue',
