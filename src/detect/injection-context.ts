@@ -124,6 +124,17 @@ const DEFENCE_WORDS: readonly string[] = [
 const DEFENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DEFENCE_WORDS.join('|')})[^.!?\\n]*$`, 'iu');
 /** How far before a quote its sentence's defence word may sit. */
 const DEFENCE_REACH = 120;
+/**
+ * What a sentence discussing attacks on chatbots names, per language: the quote in it is the attack talked about
+ * ("explain why 'ignore all previous instructions' works on some chatbots", « d'où vient le mème « ... » ? »).
+ */
+const ATTACK_TOPIC =
+  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots|\bbots\b|\bLLMs\b|language models|sprachmodell|modèles de langage|modelos de lenguaje|modelli linguistici/iu;
+/** A sentence that opens by asking: a question about what it quotes, with or without its mark. */
+const ASKING_OPENER =
+  /^\s*(?:how|why|what|explain|is|are|does|do|can|comment|pourquoi|explique[rz]?|est-ce|wie|warum|erkläre?|cómo|por qué|explica|come|perché|spiega|como|porque|hoe|waarom|jak|dlaczego|czemu)(?=[^\p{L}])/iu;
+/** How far a quote's sentence is read before and after it for the topic of a discussion. */
+const TOPIC_REACH = 160;
 /** The rest of a sentence after a quote, up to its question mark (bounded: read on a slice). */
 const QUESTION_AFTER = /^[^.!\n]{0,80}[?\uff1f]/;
 
@@ -447,7 +458,8 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
       NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
       (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i))) ||
-      defendedAgainst(line, i, j)
+      defendedAgainst(line, i, j) ||
+      discussedAttack(line, i, j)
     ) {
       out.push(offset + i, offset + j + 1, 'mention');
       lastMention = j + 1;
@@ -462,6 +474,31 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
     }
     OPENING.lastIndex = j + 1;
   }
+}
+
+/**
+ * Whether the quote `line[i..j]` is the attack a question discusses: its sentence asks (an opening question word, or
+ * a question mark after the quote) and names attacks on chatbots (see {@link ATTACK_TOPIC}). A quote shown after a
+ * colon is content presented, not discussed ("explain it by doing it: '...'").
+ */
+function discussedAttack(line: string, i: number, j: number): boolean {
+  if (/:\s{0,3}$/.test(line.slice(Math.max(0, i - 4), i))) return false;
+  const reach = line.slice(Math.max(0, i - TOPIC_REACH), i);
+  const sentence = reach.slice(lastSentenceBreak(reach) + 1);
+  const rest = line.slice(j + 1, j + 1 + TOPIC_REACH);
+  const restEnd = rest.search(/[.!?\n]/);
+  const after = restEnd < 0 ? rest : rest.slice(0, restEnd + 1);
+  if (!ASKING_OPENER.test(sentence) && !after.endsWith('?')) return false;
+  return ATTACK_TOPIC.test(sentence) || ATTACK_TOPIC.test(after);
+}
+
+/** The index of the last sentence break (`.`, `!`, `?`) in a slice, or -1. */
+function lastSentenceBreak(slice: string): number {
+  for (let k = slice.length - 1; k >= 0; k--) {
+    const ch = slice[k];
+    if (ch === '.' || ch === '!' || ch === '?') return k;
+  }
+  return -1;
 }
 
 /** Whether the quote `line[i..j]` sits in a question about defending against it (see {@link DEFENCE_WORDS}). */
