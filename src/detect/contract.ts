@@ -22,6 +22,12 @@ export interface DetectorContext {
    * @default 'user'
    */
   role?: TextRole;
+  /**
+   * Whether the user wrote text earlier in the conversation (a user turn before this one): "summarize the
+   * text above" may then name that text, not a hidden prompt.
+   * @default false
+   */
+  materialBefore?: boolean;
 }
 
 /** What a detector found in one text. */

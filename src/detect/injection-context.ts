@@ -76,16 +76,16 @@ const MAX_QUOTE = 300;
  * quote dictates an output, it does not report one.
  */
 const QUOTE_INTRODUCERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled', 'keeps saying', 'told me', 'told me to', 'tells me to', 'told us to', 'wrote', 'writes', 'texted'],
-  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement', "m'a dit", "m'a écrit", 'a écrit', 'a dit'],
+  en: ['the line', 'the attack', 'the technique', 'the trick', 'says', 'said', 'shows', 'showed', 'showing', 'displays', 'displayed', 'reads', 'prompts', 'prompted', 'pops up', 'popped up', 'pops up with', 'asks', 'asked', 'asking', 'asks me to', 'asked me to', 'asking me to', 'warns', 'warning', 'message', 'error', 'notification', 'banner', 'label', 'labelled', 'labeled', 'titled', 'button', 'is spelled', 'spelled', 'keeps saying', 'told me', 'told me to', 'tells me to', 'told us to', 'wrote', 'writes', 'texted', 'told us', 'tells me', 'who write', 'who type', 'users type', 'typing', 'kept saying', 'used to say', 'shouting', 'shouted'],
+  fr: ['la réplique', "l'attaque", 'la technique', 'affiche', 'affichait', 'indique', 'dit', 'disait', 'demande', 'me demande de', 'écrit', "s'écrit", 'message', 'bouton', 'avertissement', "m'a dit", "m'a écrit", 'a écrit', 'a dit', 'disent', 'écrivent', 'tapent'],
   de: ['die zeile', 'der angriff', 'den angriff', 'zeigt', 'zeigte', 'zeigt an', 'sagt', 'sagte', 'fragt', 'fragte', 'meldet', 'steht', 'schreibt man', 'meldung', 'button', 'schaltfläche', 'warnung', 'gesagt', 'schrieb', 'geschrieben', 'sagt immer'],
-  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso', 'dijo', 'me dijo', 'escribió', 'me escribió'],
-  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto", 'ha detto', 'mi ha detto', 'ha scritto', 'mi ha scritto'],
-  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso', 'disse', 'me disse', 'escreveu', 'me escreveu'],
+  es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso', 'dijo', 'me dijo', 'escribió', 'me escribió', 'dicen', 'escriben'],
+  it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto", 'ha detto', 'mi ha detto', 'ha scritto', 'mi ha scritto', 'detto', 'dicono', 'scritto', 'scrivono', 'scrive'],
+  pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso', 'disse', 'me disse', 'escreveu', 'me escreveu', 'disse-me', 'dizem', 'escrevem'],
   nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop', 'zei', 'schreef'],
-  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'napisał mi'],
+  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'napisał mi', 'mówią', 'piszą'],
   ru: ['сказал', 'сказала', 'написал', 'написала', 'пишет'],
-  sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp'],
+  sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp', 'sa', 'sade', 'skrev', 'brukade säga'],
 };
 /** A quote introducer ending the text before a quote (read on a bounded slice: at most {@link INTRODUCER_REACH} characters). */
 const INTRODUCED = new RegExp(
@@ -103,6 +103,39 @@ const WAKE_WORD = /^\s{0,2}(?:(?:hey|hi|ok|okay)\s{1,2})?(?:alexa|siri|cortana|b
 
 /** What joins two quotes of one list ("shows "x" and "y"", « a », « b »). */
 const LISTED = /^\s{0,3}(?:,|;|\/|and|or|et|ou|und|oder|y|o|e|en|of|i|lub|och|eller)?\s{0,3}$/i;
+/** What sets two quoted phrasings against each other in a question ("is it "x" or "y"?", między "x" a "y"). */
+const ALTERNATIVE = /^\s{0,3}(?:,|\/|or|vs\.?|versus|ou|oder|o|of|a|czy|albo|lub|eller|или)\s{0,3}$/i;
+
+/**
+ * Words that make a sentence about defending against what it quotes, per language (stems): "how do I protect my
+ * bot against users who type '...'?", « comment protéger ... contre ceux qui écrivent « ... » ? ». The quote names
+ * the attack the question is about; the sentence must end as a question.
+ */
+const DEFENCE_WORDS: readonly string[] = [
+  'protect', 'defend', 'prevent', 'guard against', 'mitigat', 'harden', 'detect', 'block',
+  'protég', 'protèg', 'défend', 'empêch', 'se prémunir', 'détect', 'bloquer',
+  'schütz', 'abwehr', 'verhinder', 'erkenn', 'absicher', 'wehren',
+  'proteg', 'protej', 'defend', 'impedir', 'evitar', 'detectar', 'bloquear',
+  'protegg', 'difend', 'impedire', 'evitare', 'rilevare', 'bloccare',
+  'detetar', 'bescherm', 'verdedig', 'voorkom', 'chroni', 'zabezpiecz', 'bronić', 'obron', 'zapobie', 'skydda', 'защит',
+];
+/** A defence word earlier in the sentence that holds the quote (read on a bounded slice of the line before it). */
+const DEFENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DEFENCE_WORDS.join('|')})[^.!?\\n]*$`, 'iu');
+/** How far before a quote its sentence's defence word may sit. */
+const DEFENCE_REACH = 120;
+/**
+ * What a sentence discussing attacks on chatbots names, per language: the quote in it is the attack talked about
+ * ("explain why 'ignore all previous instructions' works on some chatbots", « d'où vient le mème « ... » ? »).
+ */
+const ATTACK_TOPIC =
+  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots|\bbots\b|\bLLMs\b|language models|sprachmodell|modèles de langage|modelos de lenguaje|modelli linguistici/iu;
+/** A sentence that opens by asking: a question about what it quotes, with or without its mark. */
+const ASKING_OPENER =
+  /^\s*(?:how|why|what|explain|is|are|does|do|can|comment|pourquoi|explique[rz]?|est-ce|wie|warum|erkläre?|cómo|por qué|explica|come|perché|spiega|como|porque|hoe|waarom|jak|dlaczego|czemu)(?=[^\p{L}])/iu;
+/** How far a quote's sentence is read before and after it for the topic of a discussion. */
+const TOPIC_REACH = 160;
+/** The rest of a sentence after a quote, up to its question mark (bounded: read on a slice). */
+const QUESTION_AFTER = /^[^.!\n]{0,80}[?\uff1f]/;
 
 /** Whether a line has a quote at all (the scan of `quoted` runs only then). */
 const HAS_QUOTE = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/;
@@ -397,6 +430,9 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
   OPENING.lastIndex = 0;
   /** Where the last mention of the line closed (a quote listed right after it is one too). */
   let lastMention = -1;
+  /** The last quote of the line that is no mention (a phrasing set against the next one in a question may be). */
+  let lastStart = -1;
+  let lastEnd = -1;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
@@ -413,13 +449,53 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
       NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
-      (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i)))
+      (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i))) ||
+      defendedAgainst(line, i, j) ||
+      discussedAttack(line, i, j)
     ) {
       out.push(offset + i, offset + j + 1, 'mention');
       lastMention = j + 1;
+    } else if (lastEnd >= 0 && i - lastEnd <= 12 && ALTERNATIVE.test(line.slice(lastEnd, i)) && QUESTION_AFTER.test(line.slice(j + 1, j + 82))) {
+      // Two phrasings weighed against each other in a question: both are asked about.
+      out.push(offset + lastStart, offset + lastEnd, 'mention');
+      out.push(offset + i, offset + j + 1, 'mention');
+      lastMention = j + 1;
+    } else {
+      lastStart = i;
+      lastEnd = j + 1;
     }
     OPENING.lastIndex = j + 1;
   }
+}
+
+/**
+ * Whether the quote `line[i..j]` is the attack a question discusses: its sentence asks (an opening question word, or
+ * a question mark after the quote) and names attacks on chatbots (see {@link ATTACK_TOPIC}). A quote shown after a
+ * colon is content presented, not discussed ("explain it by doing it: '...'").
+ */
+function discussedAttack(line: string, i: number, j: number): boolean {
+  if (/:\s{0,3}$/.test(line.slice(Math.max(0, i - 4), i))) return false;
+  const reach = line.slice(Math.max(0, i - TOPIC_REACH), i);
+  const sentence = reach.slice(lastSentenceBreak(reach) + 1);
+  const rest = line.slice(j + 1, j + 1 + TOPIC_REACH);
+  const restEnd = rest.search(/[.!?\n]/);
+  const after = restEnd < 0 ? rest : rest.slice(0, restEnd + 1);
+  if (!ASKING_OPENER.test(sentence) && !after.endsWith('?')) return false;
+  return ATTACK_TOPIC.test(sentence) || ATTACK_TOPIC.test(after);
+}
+
+/** The index of the last sentence break (`.`, `!`, `?`) in a slice, or -1. */
+function lastSentenceBreak(slice: string): number {
+  for (let k = slice.length - 1; k >= 0; k--) {
+    const ch = slice[k];
+    if (ch === '.' || ch === '!' || ch === '?') return k;
+  }
+  return -1;
+}
+
+/** Whether the quote `line[i..j]` sits in a question about defending against it (see {@link DEFENCE_WORDS}). */
+function defendedAgainst(line: string, i: number, j: number): boolean {
+  return QUESTION_AFTER.test(line.slice(j + 1, j + 82)) && DEFENCE_BEFORE.test(line.slice(Math.max(0, i - DEFENCE_REACH), i));
 }
 
 /**

@@ -94,6 +94,11 @@ export interface Cues extends PhraseHits {
   /** `map[i]`: original index of `text[i]`. */
   map: Uint32Array;
   original: string;
+  /**
+   * Whether the user wrote text before this one in the conversation (earlier user turns of at least a few
+   * words): "the text above" may then name that text rather than a hidden prompt.
+   */
+  materialBefore?: boolean;
 }
 
 const UPPER_ACRONYM = /^[A-Z][A-Z0-9-]*$/;

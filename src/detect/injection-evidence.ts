@@ -255,13 +255,73 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     case 'prevented':
       // Up to the later cue of the match: "avoid (that a bot) reveal(s) (its) prompt", the verb itself a prevention word or not.
       return m.a >= 0 && prevented(c.original, c.map[Math.max(c.start[m.a]!, m.b >= 0 ? c.start[m.b]! : 0)]!);
+    case 'procedure':
+      return m.b >= 0 && procedure(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
+    case 'dataFilter':
+      return m.a >= 0 && dataFilter(c.original, c.map[c.end[m.a]!]!);
     case 'materialAbove':
-      return m.a >= 0 && m.b >= 0 && POINTS_ABOVE.test(c.text.slice(c.start[m.b]!, c.end[m.b]!)) && materialAbove(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
+      return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
   }
 }
 
-/** A prompt object that points up the page ("the text above", "everything above this line", "the previous text"). */
-const POINTS_ABOVE = /\babove\b|\bprevious text\b/;
+/**
+ * A prompt object that points up the page ("the text above", "everything above this line", "the previous text"),
+ * in the languages whose lexicons name it (le texte ci-dessus, der obige Text, el texto de arriba, il testo qui
+ * sopra, o texto acima, de tekst hierboven, tekst powyżej).
+ */
+const POINTS_ABOVE = /\babove\b|\bprevious text\b|ci-?\s?dessus|plus haut|\boben\b|\bobige|\barriba\b|texto anterior|testo precedente|texte pr[ée]c[ée]dent|\bsopra\b|\bacima\b|hierboven|bovenstaande|powy[zż]/;
+/**
+ * Comparison words that bound a quantity or a date, per language: "under 5 dollars", "older than 2022", "above 3
+ * standard deviations", "anteriores a 2021", "unter 10 Euro", "poniżej 100".
+ */
+const BOUNDS: readonly string[] = [
+  'under', 'over', 'above', 'below', 'less than', 'more than', 'fewer than', 'greater than', 'older than', 'newer than', 'before', 'after', 'smaller than', 'larger than', 'bigger than', 'exceeding', 'lower than', 'higher than',
+  'moins de', 'plus de', 'inférieur[es]* à', 'supérieur[es]* à', 'avant', 'après', 'antérieur[es]* à', 'de moins de', 'de plus de', 'au-dessus de', 'en dessous de',
+  'unter', 'über', 'älter als', 'jünger als', 'vor dem', 'vor', 'nach dem', 'nach', 'kleiner als', 'größer als', 'weniger als', 'mehr als',
+  'menos de', 'más de', 'inferior(?:es)? a', 'superior(?:es)? a', 'anterior(?:es)? a', 'antes de', 'después de', 'por debajo de', 'por encima de',
+  'sotto', 'sopra', 'meno di', 'più di', 'inferior[ei] a', 'superior[ei] a', 'precedenti al', 'prima del', 'dopo il',
+  'abaixo de', 'acima de', 'antes de', 'depois de', 'inferior(?:es)? a',
+  'onder', 'boven', 'ouder dan', 'minder dan', 'meer dan', 'vóór', 'voor', 'na',
+  'poniżej', 'powyżej', 'starsze niż', 'mniej niż', 'więcej niż', 'przed', 'po',
+];
+/**
+ * A bound with a number after the verb, in its clause and within {@link FILTER_REACH} characters ("all previous
+ * orders under 5 dollars"), or a number right after the verb's pointer word ("the outliers above 3").
+ */
+const BOUNDED_NUMBER = new RegExp(`^[^.!?;:\\n]{0,${40}}?(?:^|[^\\p{L}])(?:${BOUNDS.join('|')})\\s{1,3}(?:the\\s|le\\s|la\\s|il\\s|el\\s|o\\s|de\\s)?[$€£]?\\s?\\d`, 'iu');
+const FILTER_REACH = 48;
+
+/** Whether a number bounds the object of the verb ending at original offset `verbEnd`: a filter over data. */
+function dataFilter(original: string, verbEnd: number): boolean {
+  return BOUNDED_NUMBER.test(original.slice(verbEnd, verbEnd + FILTER_REACH));
+}
+
+/**
+ * What follows instructions that explain a task: "for" with a gerund or "how to", "to" with a verb of handling
+ * things, and the infinitive after pour/para/per/zum/voor ("instructions pour installer", "istruzioni per montare").
+ */
+const PROCEDURE_AFTER =
+  /^\s{0,2}(?:(?:for|on)\s{1,2}(?:how\s{1,2}to\s|\p{L}{2,20}ing\s)|to\s{1,2}(?:install|assemble|set\s{1,2}up|clean|build|replace|repair|connect|configure|operate|descale|mount|charge|reset)\b|(?:pour|para|per)\s{1,2}(?:l'|la\s|o\s|a\s)?\p{L}{2,20}(?:er|ir|re|ar)\s|(?:zum|zur|für\s{1,2}die|für\s{1,2}den|für\s{1,2}das)\s{1,2}\p{Lu}|voor\s{1,2}het\s{1,2}\p{L}{2,20}en\b)/u;
+/** "your" and its kin within a few words before an object: the model's own instructions after all. */
+const YOUR_BEFORE = /(?:^|[^\p{L}])(?:your|yours|tes|tus|tuas?|teus?|tue|tuoi|deine?\p{L}{0,2}|vos|votre|jouw|je|twoje)(?:[^\p{L}]|$)[^.!?\n]{0,24}$/iu;
+
+/** The conversation or the model named as what the task is about: "instructions for handling this chat" are its prompt. */
+const ABOUT_THE_CHAT = /conversation|chat|session|assistant|\bbot\b|\bmodel\b|\byou\b|\bai\b|conversaci|conversa|gespräch|unterhaltung|rozmow|gesprek/iu;
+
+/** Whether the object at original [start, end) is followed by the task it explains, with no "your" before it. */
+function procedure(original: string, start: number, end: number): boolean {
+  const after = original.slice(end, end + 40);
+  return PROCEDURE_AFTER.test(after) && !ABOUT_THE_CHAT.test(after) && !YOUR_BEFORE.test(original.slice(Math.max(0, start - 30), end));
+}
+
+/**
+ * Whether cue `i` points up the page ("the text above") at text the user wrote: lines before original offset `at`
+ * (the start of the clause that names it), or an earlier user turn of the conversation.
+ */
+export function pointsAtOwnText(c: Cues, i: number, at = c.map[c.start[i]!]!): boolean {
+  return POINTS_ABOVE.test(c.text.slice(c.start[i]!, c.end[i]!)) && (c.materialBefore === true || materialAbove(c.original, at));
+}
+
 /** Characters of the user's own text, on earlier lines, that make "above" point at it rather than at a hidden prompt. */
 const MATERIAL_ABOVE_CHARS = 40;
 
@@ -416,9 +476,10 @@ function ownedByOther(c: Cues, i: number): boolean {
 
 /**
  * A transcript line's speaker label: one to three words (the first capitalized, or "Q"/"A"), then a
- * colon ("Agent:", "Marc :", "Dr. Lee:"). Bounded: a label is at most about 80 characters.
+ * colon ("Agent:", "Marc :", "Dr. Lee:"), on a list line too ("- Anna: ..." in meeting notes). Bounded: a label
+ * is at most about 80 characters.
  */
-const SPEAKER = /^[ \t]{0,3}(\p{Lu}[\p{L}'.-]{0,24}(?:[ \t][\p{L}'.-]{1,24}){0,2})[ \t]?:[ \t]/u;
+const SPEAKER = /^[ \t]{0,3}(?:[-*\u2022][ \t]{1,2})?(\p{Lu}[\p{L}'.-]{0,24}(?:[ \t][\p{L}'.-]{1,24}){0,2})[ \t]?:[ \t]/u;
 /** Speaker labels that are chat roles: a forged turn, not dialogue. */
 const ROLE_LABELS = new Set(['system', 'assistant', 'user', 'ai', 'bot', 'model', 'admin', 'administrator', 'developer', 'operator', 'root', 'instruction', 'instructions', 'note', 'important', 'human', 'chatbot', 'gpt', 'chatgpt', 'mistral']);
 /** How many labelled lines make a transcript. */
@@ -585,6 +646,25 @@ const OWNER_BEFORE = 24;
 /** How far after the verb the sentence is read for a question mark. */
 const QUESTION_REACH = 160;
 
+/** What opens the clause a story is about: "a fable in which", "un cuento donde", "eine Geschichte, in der". */
+const STORY_RELATIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${WORKS.join('|')})\\s{0,3},?\\s{0,3}(?:in which|where|about how|in cui|dove|en (?:el|la) que|donde|où|dans (?:laquelle|lequel)|in (?:der|dem)|wo|em que|onde|n[ao] qual|waarin|waar|w kt[óo]r\\p{L}{2,3}|där)(?=[^\\p{L}])([^.!?;\\n]{0,160})$`,
+  'iu',
+);
+/** Words of the model's own prompt: a story about revealing "the system prompt" still asks for it. */
+const PROMPT_WORDS = /prompt|syst[eè]m|sistema|systeem|instru|anweisung|konfig|config|consigne|richtlijn/iu;
+/** A second-person subject in the story's clause: the reader is the one who acts. */
+const READER_IN_CLAUSE = /(?:^|[^\p{L}])(?:you|tu|vous|du|usted|ustedes|você|voi|jij|je|ty)(?:[^\p{L}]|$)/iu;
+
+/**
+ * Whether the verb at original offset `at` sits in the clause a requested story is about ("write a fable in which
+ * a cat orders everyone to forget the old rules"), with no reader in the clause and no prompt in the object.
+ */
+function inStoryClause(original: string, at: number, object: string): boolean {
+  const m = STORY_RELATIVE.exec(original.slice(Math.max(0, at - 200), at));
+  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && !PROMPT_WORDS.test(object);
+}
+
 /**
  * Whether the act at original offsets [at, objectEnd) is done by a third party in a story or asked about in a
  * question: an AI character or an attacker is the subject (or the one made to act) in the verb's clause, the
@@ -601,6 +681,7 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
+  if (inStoryClause(original, at, object)) return true;
   if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
@@ -615,10 +696,12 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
 
 /**
  * First-person possessives ("my", "meine", "mis", "le mie", "as minhas", "mijn", "mina"): the object is the
- * speaker's own ("ignore my previous instructions about the format"). Not Italian and French "ma" (also "but").
+ * speaker's own ("ignore my previous instructions about the format"). French "ma" and Spanish "mi" ("ignorez ma
+ * commande précédente", "ignoren mi correo anterior") are read too: Italian "ma" (but) and "mi" (me) rarely fall
+ * in the few words between a verb and its object, and the object's own rules still weigh it.
  */
 const FIRST_PERSON_POSSESSIVE =
-  /(?:^|[^\p{L}])(?:my|mes|mon|meine?[nrs]?|mis|mie|mia|miei|mio|minhas?|meus?|mijn|moje|moich|moj[aeą]?|mój|mina|mitt|min)(?=[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:my|mes|mon|ma|meine?[nmrs]?|mi|mis|mie|mia|miei|mio|minhas?|meus?|mijn|moje|moich|moj[aeą]?|mojego|mojej|moim|mój|mina|mitt|min)(?=[^\p{L}]|$)/iu;
 /** How far after the verb its object is read when the rule matched the verb alone. */
 const OBJECT_REACH = 25;
 /** How far before an object its possessive is read ("le mie ", "my own "). */

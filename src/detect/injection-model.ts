@@ -16,7 +16,7 @@
  */
 import type { Cues } from './injection-cues.js';
 import { classSet, is, present } from './injection-cues.js';
-import type { EvidenceSink } from './injection-evidence.js';
+import { pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
 import { INJECTION_MODEL_WEIGHTS } from './injection-model-weights.js';
 
 /** The shipped form of a model (written by the trainer). */
@@ -297,12 +297,26 @@ function firstOf(c: Cues, classes: ReturnType<typeof classSet>): number {
  * data and quoted mentions (or, when every one lies inside them, the first: the sink then weighs the
  * score down as it weighs the rules').
  */
+/** Whether every cue that addresses the model is a pointer up the page at the user's own text. */
+function onlyPointsAtOwnText(c: Cues): boolean {
+  let pointers = 0;
+  for (let i = 0; i < c.lo.length; i++) {
+    if (!is(c, i, ADDRESS)) continue;
+    if (!is(c, i, EXTRACTION) || !pointsAtOwnText(c, i)) return false;
+    pointers++;
+  }
+  return pointers > 0;
+}
+
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
   if (c.text.length > LEARNED_MAX_CHARS || !present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
   // Words that address a model inside a text handed over for a task are the material's, which the rules
   // read with its context; the model, trained on direct requests, would count them as the user's.
   if (present(c, HANDOVER) && firstOf(c, HANDOVER) < firstOf(c, ADDRESS)) return;
+  // "Summarize the text above" after text the user wrote names that text: the rules weigh it (`materialAbove`);
+  // the model, which never saw the lines before, would read a request for the hidden prompt.
+  if (onlyPointsAtOwnText(c)) return;
   const p = model.probability(c.text, c.presentLo, c.presentHi);
   if (p < LEARNED_SCORES.from) return;
   const t = (p - LEARNED_SCORES.from) / (1 - LEARNED_SCORES.from);

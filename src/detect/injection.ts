@@ -160,9 +160,11 @@ function collectEvidence(
   budget: { segments: number },
   role: 'user' | 'assistant' = 'user',
   model: InjectionModel | null = null,
+  materialBefore = false,
 ): boolean {
   const cues = scanCues(compiled, text.collapsed, text.collapsedMap, text.original);
   if (depth === 0) {
+    if (materialBefore) cues.materialBefore = true;
     const regions = new RegionIndex(text.original, spansOf(cues, META_WORD));
     // Optimizer soup appended to a request (read on the original: its shapes are the evidence), outside code.
     const soup = findSuffix(text.original, regions);
@@ -293,7 +295,7 @@ export function buildDetector(options: InjectionDetectorOptions, canon: PhraseCa
 
   return function detectInjection(text: NormalizedText, context?: DetectorContext): InjectionResult {
     const sink = new EvidenceSink();
-    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, context?.role ?? 'user', model);
+    collectEvidence(compiled, text, sink, 0, { segments: MAX_DECODED_SEGMENTS }, context?.role ?? 'user', model, context?.materialBefore === true);
     // Per reason: the strongest evidence of each rule, combined; the overall score combines reasons.
     const byReason = new Map<InjectionReason, Map<string, Evidence>>();
     for (const ev of sink.items) {

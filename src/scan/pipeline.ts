@@ -265,6 +265,19 @@ const NO_INJECTION: DetectorResult = { score: 0, detections: [] };
 /** Between the texts of two messages in the joined pass (the chunks of one message join as they are). */
 const JOIN_MESSAGES = ' ';
 
+/** Non-space characters of earlier user text that make "the text above" name it (as within one message, see `injection-evidence.ts`). */
+const MATERIAL_BEFORE_CHARS = 40;
+
+/** Whether texts hold at least {@link MATERIAL_BEFORE_CHARS} non-space characters (counted up to that bound). */
+function holdsMaterial(texts: readonly string[]): boolean {
+  let letters = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length && letters < MATERIAL_BEFORE_CHARS; i++) if (text.charCodeAt(i) > 0x20) letters++;
+    if (letters >= MATERIAL_BEFORE_CHARS) return true;
+  }
+  return false;
+}
+
 /** The index of the part holding joined offset `at` (the last part starting at or before it). */
 function partAt(starts: readonly number[], at: number): number {
   let lo = 0;
@@ -427,12 +440,14 @@ export function buildScanner(options: ScanOptions): Scanner {
 
   const cache = createTextCache(options.cache ?? direction === 'input');
   /** What the normalizer and each detector of `list` find in `text`: from the cache when the text was seen. */
-  function workOf(text: string, role: TextRole, list: DetectorList): TextWork {
+  /** @param materialBefore the user wrote text earlier in the conversation (see `DetectorContext.materialBefore`) */
+  function workOf(text: string, role: TextRole, list: DetectorList, materialBefore = false): TextWork {
     const compute = (): TextWork => {
       const normalized = normalize(text);
-      return { detections: normalized.detections, strip: normalized.strip, results: list.detectors.map((d) => d.detect(normalized, { role })) };
+      const detectorContext = materialBefore ? { role, materialBefore } : { role };
+      return { detections: normalized.detections, strip: normalized.strip, results: list.detectors.map((d) => d.detect(normalized, detectorContext)) };
     };
-    return cache ? cache.get(text, role, list.id, compute) : compute();
+    return cache ? cache.get(text, materialBefore ? `${role}+before` : role, list.id, compute) : compute();
   }
 
   function scanText(text: string, context: ScanContext = {}): TextScanResult {
@@ -445,12 +460,12 @@ export function buildScanner(options: ScanOptions): Scanner {
    * text is one chunk of the conversation's only user message, whose joined reading is then the injection
    * verdict (a chunk boundary is transport, not meaning: "translate:" in one chunk frames the quote in the next).
    */
-  function scanNormalized(text: string, context: ScanContext, carried: Carried | undefined, chunkOfWhole = false): TextScanResult {
+  function scanNormalized(text: string, context: ScanContext, carried: Carried | undefined, chunkOfWhole = false, materialBefore = false): TextScanResult {
     const findings: Finding[] = [];
     const spans: RedactionSpan[] = [];
     const role = context.role ?? 'user';
     const list = detectorsFor(context);
-    const work = workOf(text, role, list);
+    const work = workOf(text, role, list, materialBefore && role === 'user');
 
     for (const detection of work.detections) {
       const action: FindingAction =
@@ -534,9 +549,12 @@ export function buildScanner(options: ScanOptions): Scanner {
       starts.push(joinedText.length);
       joinedText += part.text;
     });
-    // A conversation resent as it was (a retry, the same opening turns) reads from the cache too.
+    // A conversation resent as it was (a retry, the same opening turns) reads from the cache too. When the first
+    // user turn holds text, "the text above" in a later turn may name it (the turns join without a line break).
     const list = detectorsFor(context);
-    const work = workOf(joinedText, 'user', list);
+    const firstMessage = parts[0]!.messageIndex;
+    const severalTurns = parts.some((p) => p.messageIndex !== firstMessage);
+    const work = workOf(joinedText, 'user', list, severalTurns && holdsMaterial(parts.filter((p) => p.messageIndex === firstMessage).map((p) => p.text)));
     list.detectors.forEach((detector, at) => {
       const result = work.results[at]!;
       if (result.detections.length === 0) return;
@@ -598,14 +616,22 @@ export function buildScanner(options: ScanOptions): Scanner {
     if (carried.size > 0) for (const part of parts) byPosition.set(`${part.messageIndex}:${part.chunkIndex ?? ''}`, part);
     const partOf = (messageIndex: number, chunkIndex?: number): JoinedPart | undefined => byPosition.get(`${messageIndex}:${chunkIndex ?? ''}`);
 
+    /** Whether the user turns before the current one hold text of their own ("the text above" may name it). */
+    let userTextBefore = false;
+    const earlierUserTexts: string[] = [];
     const out = messages.map((message, messageIndex): ChatMessage => {
       if (message.role !== 'user' && message.role !== 'assistant') return message;
       const ctx: ScanContext = { ...base, messageIndex, role: message.role };
       if (vault) ctx.vault = vault;
+      const materialBefore = userTextBefore;
+      if (message.role === 'user' && !userTextBefore) {
+        earlierUserTexts.push(...textsOf(message.content));
+        userTextBefore = holdsMaterial(earlierUserTexts);
+      }
       const scanOne = (text: string, chunkIndex?: number): string => {
         const part = carried.size === 0 ? undefined : partOf(messageIndex, chunkIndex);
         const chunkOfWhole = oneMessage && chunkIndex !== undefined && message.role === 'user';
-        const result = scanNormalized(text, chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part), chunkOfWhole);
+        const result = scanNormalized(text, chunkIndex === undefined ? ctx : { ...ctx, chunkIndex }, part && carried.get(part), chunkOfWhole, materialBefore);
         findings.push(...result.findings);
         return result.text;
       };
