@@ -292,6 +292,9 @@ const TAIL_MIN_REQUEST = 3;
 function findGluedTail(text: string, material: Material): SuffixHit | undefined {
   let end = text.length;
   while (end > 0 && isWhite(text.charCodeAt(end - 1))) end--;
+  // Most texts end in words: without enough glued pieces among the last tokens, the tail cannot be soup, and the
+  // function-word lists (a data file read on first use) need not be loaded.
+  if (tailPiecesBound(text, end) < TAIL_MIN_PIECES) return undefined;
   let pieces = 0;
   let start = end;
   let tokens = 0;
@@ -315,6 +318,20 @@ function findGluedTail(text: string, material: Material): SuffixHit | undefined 
   let words = 0;
   while (words < TAIL_MIN_REQUEST && REQUEST_WORD.test(before)) words++;
   return words >= TAIL_MIN_REQUEST ? { start, end, score: SUFFIX_SCORE } : undefined;
+}
+/** Glued pieces of the last {@link TAIL_MAX_TOKENS} tokens, read without stopping at a word: at least what {@link findGluedTail} counts. */
+function tailPiecesBound(text: string, end: number): number {
+  let pieces = 0;
+  for (let q = end, tokens = 0; q > 0 && tokens < TAIL_MAX_TOKENS; tokens++) {
+    let p = q;
+    while (p > 0 && !isWhite(text.charCodeAt(p - 1))) p--;
+    if (q - p > 200) return pieces;
+    const token = text.slice(p, q);
+    if ((plainAsciiWord(token) > 0 ? 0 : shapeOf(token)) === 1) pieces += gluedPieces(token);
+    q = p;
+    while (q > 0 && isWhite(text.charCodeAt(q - 1))) q--;
+  }
+  return pieces;
 }
 /** A token of letters of a script other than Latin, with at most edge punctuation. */
 const OTHER_SCRIPT_WORD = /^[\p{P}]{0,2}[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*[\p{P}]{0,3}$/u;
