@@ -16,12 +16,10 @@ import { readJsonl } from './lib/prompts.js';
 import type { InjectionRow } from './lib/prompts.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import type { ChatMessage } from '../src/core/types.js';
+import { numberOption } from './lib/args.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback);
 const turns = option('turns', 40);
 const runs = option('runs', 5);
 

@@ -16,14 +16,12 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { realisticPrompt } from './lib/prompts.js';
 import type { Framework, Variant } from './lib/http-apps.js';
+import { numberOption } from './lib/args.js';
 
 const args = process.argv.slice(2);
 const framework = (args[0] ?? 'express') as Framework;
 const variant = (args[1] ?? 'secure') as Variant;
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback);
 const againstAt = args.indexOf('--against');
 if (againstAt === -1) throw new Error('usage: http-cpu-ab.ts <express|koa> <variant> --against DIR [--rounds N] [--seconds S]');
 const against = args[againstAt + 1]!;

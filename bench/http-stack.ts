@@ -24,14 +24,12 @@ import autocannon from 'autocannon';
 import { realisticPrompt } from './lib/prompts.js';
 import { REPLY } from './lib/http-apps.js';
 import type { Framework, Variant } from './lib/http-apps.js';
+import { numberOption } from './lib/args.js';
 
 const args = process.argv.slice(2);
 const framework = (args[0] ?? 'express') as Framework;
 if (framework !== 'express' && framework !== 'koa') throw new Error('usage: http-stack.ts <express|koa> [--rounds N] [--seconds S] [--connections C]');
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(args[at + 1]);
-};
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback);
 const rounds = option('rounds', 5);
 const seconds = option('seconds', 5);
 const connections = option('connections', 10);
