@@ -22,6 +22,9 @@
  * - benign_authored: developer prompts written for this bench (code, configuration, logs, hashes, UUIDs, commit
  *   SHAs, base64 images, documentation JWTs and placeholders; bench/data/authored/secrets-benign.txt), none
  *   holding a secret, split by id like the eval sets (tune rows read, holdout rows counted only);
+ * - nearmiss_authored: credential words next to no credential (references, env-var names, calls, placeholders,
+ *   hashes and ids by `key`/`token`, i18n strings, test fixtures; bench/data/authored/secrets-nearmiss.txt),
+ *   written blind in the secrets8 round, split the same way;
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -38,7 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { createSecretScanner } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
-import { benignSecretRows } from './lib/secrets-benign.js';
+import { benignSecretRows, nearMissSecretRows } from './lib/secrets-benign.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -206,6 +209,9 @@ const benign = [
 // This project's own benign developer prompts (bench/data/authored/secrets-benign.txt), split like the eval sets.
 const authoredBenign = benignSecretRows();
 const authoredSplit = (split: string) => authoredBenign.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `benign-authored/${r.family}` }));
+// Near-miss negatives written blind for the secrets8 round (bench/data/authored/secrets-nearmiss.txt).
+const nearMiss = nearMissSecretRows();
+const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss-authored/${r.family}` }));
 
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
@@ -291,6 +297,8 @@ const sets = {
   benign_prompts: rate(benign),
   tune_benign_authored: rate(authoredSplit('tune')),
   holdout_benign_authored: rate(authoredSplit('holdout')),
+  tune_nearmiss_authored: rate(nearMissSplit('tune')),
+  holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */
