@@ -472,13 +472,13 @@ const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|k
  * `token_type`, `secret_name`, `api_key_id`, `passwordHint`).
  */
 const NOT_SECRET_QUALIFIER =
-  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
+  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest|short|long|weak|mismatch|invalid|incorrect|missing|empty|expired|forgot|forgotten|title|subtitle|heading|caption|tooltip|prompt|description|help|instructions)$/;
 
 /**
  * Keys that name a record or a message, not a credential: database and storage keys (`primary_key`,
  * `partition_key`, `object_key`), and request or message keys (`idempotency_key`, `cache_key`,
  * `routing_key`, `dedup_key`), and a project key (SonarQube, Jira). Their values are ids (a UUID, a
- * path), often random.
+ * path), often random. In prose the words are spaced (`the cache key: user:…`), read by {@link spacedKeyName}.
  */
 const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
@@ -552,12 +552,23 @@ function wordBefore(text: string, at: number): [string, number] {
   return [text.slice(i + 1, end), i + 1];
 }
 
+/**
+ * `cache key: …`, `partition key = …`: a bare `key` after one space and a word reads as the compound name
+ * (`cache_key`) when that names a record (prose spells {@link RECORD_KEY} names with spaces). Otherwise `key`.
+ */
+function spacedKeyName(text: string, name: string, start: number): string {
+  if (name.length !== 3 || name.toLowerCase() !== 'key' || text.charCodeAt(start - 1) !== 32) return name;
+  const [previous] = wordBefore(text, start - 1);
+  const compound = `${previous.toLowerCase()}_key`;
+  return RECORD_KEY.test(compound) ? compound : name;
+}
+
 function nameBefore(text: string, at: number): string {
   // Compound assignment operators: `?=` (make), `.=` (PHP), `+=`, `||=`, `:=` read from their `=`.
   let mark = at;
   while (mark > 0 && mark > at - 2 && (text.charCodeAt(mark - 1) === 63 || text.charCodeAt(mark - 1) === 43 || text.charCodeAt(mark - 1) === 124 || (text.charCodeAt(mark - 1) === 46 && text.charCodeAt(mark - 2) === 32))) mark--;
   const [name, start] = wordBefore(text, mark);
-  if (!TYPE_WORD.test(name) || name === 'secret') return name;
+  if (!TYPE_WORD.test(name) || name === 'secret') return spacedKeyName(text, name, start);
   const [previous] = wordBefore(text, start);
   return previous.length > 0 ? previous : name;
 }

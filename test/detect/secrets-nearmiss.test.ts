@@ -1,0 +1,47 @@
+/**
+ * Near misses of the secret detector (secrets8 round): names whose last word says the value is about a
+ * password (`password_too_short`, `passwordTooltip`), and record keys spelled with a space in prose
+ * (`the cache key: user:…:profile`). Each form has its positive next to it: the same value under a name that
+ * holds it stays a finding. Values are built at run time.
+ */
+import { detectSecrets } from '../../src/detect/secrets.js';
+import { alnum, rng } from './pii-gen.js';
+
+const rand = rng(8118);
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+const spans = (text: string): string[] => detectSecrets(text).map((e) => text.slice(e.start, e.end));
+
+describe('names that describe a password rather than hold one', () => {
+  it.each(['password_too_short', 'passwordTooLong', 'password_mismatch', 'token_invalid', 'secret_missing', 'passwordTooltip', 'password_description', 'api_key_help'])(
+    'a message under %s is none',
+    (name) => {
+      expect(detectSecrets(`  ${name}: "Password must be at least 12 characters"`)).toEqual([]);
+      expect(detectSecrets(`${name} = 'Your session token has expired, sign in again'`)).toEqual([]);
+    },
+  );
+
+  it('the same quoted passphrase under a password name is reported', () => {
+    const phrase = 'Password must be at least 12 characters';
+    expect(spans(`  db_password: "${phrase}"`)).toEqual([phrase]);
+  });
+
+  it('a random value under a qualified name whose last word is a secret word is still reported', () => {
+    const value = `${alnum(rand, 10, B62)}7${alnum(rand, 10, B62)}`;
+    expect(spans(`short_lived_token = "${value}"`)).toEqual([value]);
+  });
+});
+
+describe('record keys spelled with a space in prose', () => {
+  it.each(['cache', 'partition', 'idempotency', 'routing', 'Cache'])('the %s key followed by a namespaced id is none', (word) => {
+    expect(detectSecrets(`Found the ${word} key: user:${alnum(rand, 12, HEX)}:profile. Why does it never expire?`)).toEqual([]);
+    expect(detectSecrets(`${word} key = "${alnum(rand, 8, B62)}9${alnum(rand, 12, B62)}"`)).toEqual([]);
+  });
+
+  it('the same value after an api key, a bare key or a word that names no record is reported', () => {
+    for (const lead of ['api key', 'key', 'my key', 'secret key', 'the key']) {
+      const value = `${alnum(rand, 8, B62)}9${alnum(rand, 12, B62)}`;
+      expect(spans(`${lead} = "${value}"`)).toEqual([value]);
+    }
+  });
+});
