@@ -45,3 +45,30 @@ describe('record keys spelled with a space in prose', () => {
     }
   });
 });
+
+describe('identifiers beside credentials (decided in secrets8: not findings)', () => {
+  const DIGITS = '0123456789';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+  it('bucket URLs, ARNs, account ids, OAuth client ids, usernames and age recipients are none', () => {
+    const bucket = `acme-${alnum(rand, 6, LOWER)}-${alnum(rand, 4, HEX)}`;
+    for (const text of [
+      `aws s3 cp report.csv s3://${bucket}/2026/ --region eu-west-1`,
+      `https://${bucket}.s3.eu-west-1.amazonaws.com/report.csv`,
+      `https://storage.googleapis.com/${bucket}/logo.png`,
+      `role_arn = arn:aws:iam::${alnum(rand, 12, DIGITS)}:role/deploy`,
+      `aws_account_id = ${alnum(rand, 12, DIGITS)}`,
+      `client_id = "Iv1.${alnum(rand, 16, HEX)}"`,
+      `REACT_APP_AUTH_USERNAME=${alnum(rand, 6, LOWER)}`,
+      `recipient: age1${alnum(rand, 58, BECH32)}`,
+    ]) expect(detectSecrets(text)).toEqual([]);
+  });
+
+  it('the credential next to an identifier is reported, the identifier is left', () => {
+    const user = alnum(rand, 6, LOWER);
+    const password = `${alnum(rand, 5, B62)}!${alnum(rand, 5, B62)}7`;
+    const text = `REACT_APP_AUTH_USERNAME=${user}\nREACT_APP_AUTH_PASSWORD=${password}`;
+    expect(spans(text)).toEqual([password]);
+  });
+});
