@@ -13,7 +13,7 @@ const HEX = '0123456789abcdef';
 const spans = (text: string): string[] => detectSecrets(text).map((e) => text.slice(e.start, e.end));
 
 describe('names that describe a password rather than hold one', () => {
-  it.each(['password_too_short', 'passwordTooLong', 'password_mismatch', 'token_invalid', 'secret_missing', 'passwordTooltip', 'password_description', 'api_key_help'])(
+  it.each(['password_too_short', 'passwordTooLong', 'password_mismatch', 'token_invalid', 'secret_missing', 'passwordTooltip', 'password_description', 'api_key_help', 'PasswordRequirements', 'password_warning', 'passwordFeedback'])(
     'a message under %s is none',
     (name) => {
       expect(detectSecrets(`  ${name}: "Password must be at least 12 characters"`)).toEqual([]);
