@@ -517,7 +517,13 @@ const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
 const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example)/i;
-const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
+/** A value that points at the secret or holds it encrypted: a variable, a lookup, a SOPS ciphertext (`ENC[AES256_GCM,data:…]`). */
+const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@|ENC\[AES256_GCM,data:)/;
+/**
+ * Commands that fetch a secret, as the first word of a shell backtick substitution (`` PASSWORD=`cat /run/secrets/db` ``):
+ * the value is the command, not its output.
+ */
+const FETCH_COMMAND = /^(?:cat|head|echo|printf|openssl|pass|gpg|op|security|vault|aws|gcloud|az|kubectl|jq|yq|sops|base64|keyring|secret-tool|bw|lpass|doppler|infisical|gh|tr|sed|awk|grep)[ \t]/;
 /** An unquoted identifier is a variable, not a literal (`password: real_key`, `secret = userSecret`). */
 const IDENTIFIER = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
 
@@ -660,6 +666,7 @@ function phpBareword(text: string, vs: number, value: string): boolean {
 function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind: NameKind, vs: number, ve: number, quoted: boolean): void {
   const value = text.slice(vs, ve);
   if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
+  if (quoted && text.charCodeAt(vs - 1) === 96 && FETCH_COMMAND.test(value)) return;
   // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
   // a variable; in a connection string (`Password=myPass;`) it is the value.
   if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
@@ -1139,7 +1146,21 @@ function toldSecret(text: string, s: Scratch, a: number, v: string): boolean {
   return true;
 }
 
+/**
+ * A field of a SOPS ciphertext (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`): encrypted, not the secret.
+ * Gated on the field name, and the envelope is looked for in a bounded window, so the cost stays linear.
+ */
+function insideSopsValue(text: string, a: number): boolean {
+  if (text.charCodeAt(a - 1) !== 58 || !/(?:data|,iv|,tag):$/.test(text.slice(Math.max(0, a - 5), a))) return false;
+  const window = text.slice(Math.max(0, a - SOPS_WINDOW), a);
+  const open = window.lastIndexOf('ENC[AES256_GCM,');
+  return open !== -1 && !window.includes(']', open);
+}
+/** How far back the envelope's start is looked for: a ciphertext of a credential is short. */
+const SOPS_WINDOW = 1024;
+
 function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
+  if (insideSopsValue(text, a)) return;
   let end = b;
   while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
   if (end - a < 20 || end - a > 512) return;

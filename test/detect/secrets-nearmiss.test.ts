@@ -6,6 +6,7 @@
  */
 import { detectSecrets } from '../../src/detect/secrets.js';
 import { alnum, rng } from './pii-gen.js';
+import { fill, growthRatio, linearBound } from '../helpers/growth.js';
 
 const rand = rng(8118);
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -70,5 +71,41 @@ describe('identifiers beside credentials (decided in secrets8: not findings)', (
     const password = `${alnum(rand, 5, B62)}!${alnum(rand, 5, B62)}7`;
     const text = `REACT_APP_AUTH_USERNAME=${user}\nREACT_APP_AUTH_PASSWORD=${password}`;
     expect(spans(text)).toEqual([password]);
+  });
+});
+
+describe('values that fetch or encrypt the secret', () => {
+  it('a shell backtick substitution of a fetching command is none; a backticked literal is reported', () => {
+    const file = alnum(rand, 8, 'abcdefghijklmnopqrstuvwxyz');
+    for (const text of [`PASSWORD=\`cat /run/secrets/${file}\``, `TOKEN=\`vault kv get -field=token secret/${file}\``, `API_KEY=\`op read op://dev/${file}/credential\``]) expect(detectSecrets(text)).toEqual([]);
+    const value = `${alnum(rand, 5, B62)}!${alnum(rand, 5, B62)}7`;
+    expect(spans(`PASSWORD=\`${value}\``)).toEqual([value]);
+    expect(spans(`const password = \`${value}\`;`)).toEqual([value]);
+  });
+
+  // A run of 32 letters and digits stays a Mistral-shaped key wherever it stands (the key contract), so the
+  // ciphertext's fields are drawn without one.
+  it('a SOPS ciphertext is none; a cleartext value under the same name is reported', () => {
+    const b64 = (n: number): string => {
+      for (;;) {
+        const v = Buffer.from(Array.from({ length: n }, () => Math.floor(rand() * 256))).toString('base64');
+        if (!/[A-Za-z0-9]{32}/.test(v)) return v;
+      }
+    };
+    expect(detectSecrets(`password: ENC[AES256_GCM,data:${b64(18)},iv:${b64(32)},tag:${b64(16)},type:str]`)).toEqual([]);
+    const value = `${alnum(rand, 5, B62)}!${alnum(rand, 5, B62)}7`;
+    expect(spans(`password: ${value}`)).toEqual([value]);
+  });
+});
+
+describe('linear time on adversarial input', () => {
+  it('many ciphertext fields without an envelope grow linearly', () => {
+    const unit = `,iv:${alnum(rand, 10, B62)}+${alnum(rand, 10, B62)} `;
+    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 7 })).toBeLessThan(linearBound());
+  });
+
+  it('many ciphertext fields inside one open envelope grow linearly', () => {
+    const unit = `data:${alnum(rand, 10, B62)}+${alnum(rand, 10, B62)},`;
+    expect(growthRatio((n) => `password: ENC[AES256_GCM,${fill(unit, n)}`, detectSecrets, 12_800, { runs: 7 })).toBeLessThan(linearBound());
   });
 });
