@@ -22,6 +22,9 @@
  * - benign_authored: developer prompts written for this bench (code, configuration, logs, hashes, UUIDs, commit
  *   SHAs, base64 images, documentation JWTs and placeholders; bench/data/authored/secrets-benign.txt), none
  *   holding a secret, split by id like the eval sets (tune rows read, holdout rows counted only);
+ * - nearmiss_authored: credential words next to no credential (references, env-var names, calls, placeholders,
+ *   hashes and ids by `key`/`token`, i18n strings, test fixtures; bench/data/authored/secrets-nearmiss.txt),
+ *   written blind in the secrets8 round, split the same way;
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -38,7 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { createSecretScanner } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
-import { benignSecretRows } from './lib/secrets-benign.js';
+import { benignSecretRows, nearMissSecretRows } from './lib/secrets-benign.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,7 +74,7 @@ const excerpt = (text: string): string => text.slice(0, 160).replace(/\n/g, '\\n
 interface PolicyClass {
   id: string;
   label: 'secret' | 'none';
-  test: (c: { rule?: string; text: string }) => boolean;
+  test: (c: { rule?: string; text: string; categories?: string[] }) => boolean;
 }
 
 /** Longest run of consecutive codes (`012345`, `abcdef`) among letters and digits. */
@@ -87,6 +90,10 @@ function countingRun(text: string): number {
 }
 
 const POLICY_CLASSES: readonly PolicyClass[] = [
+  // Decided by the rule's own category, not the text (secrets8): Nosey Parker files identifiers (account ids,
+  // ARNs, bucket URLs, OAuth client ids, usernames, public keys) as `identifier` without `secret`. They grant
+  // nothing alone, and the credential beside them is reported on its own.
+  { id: 'identifier, not a credential (Nosey Parker category identifier without secret)', label: 'secret', test: (c) => (c.categories?.includes('identifier') ?? false) && !c.categories!.includes('secret') },
   // The tests read values, not the prose around them: `example.com` in a URL is no example value, and the
   // short runs of `A` in base64 key material are no repeat.
   { id: 'doc: one character repeated (xxxx, ZZZZ, AAAA)', label: 'secret', test: (c) => /([A-Za-z0-9])\1{7,}/.test(c.text) },
@@ -117,9 +124,9 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
   { id: 'random key material of 80+ characters glued to a letter or a wrong prefix', label: 'none', test: (c) => /[A-Za-z0-9_-]{80,}/.test(c.text) && /[A-Za-z0-9_-]{80,}/.exec(c.text)!.some((t) => new Set(t).size >= 40) },
 ];
 
-const classOf = (c: { label: string; rule?: string; text: string }): string | undefined => POLICY_CLASSES.find((k) => k.label === c.label && k.test(c))?.id;
+const classOf = (c: { label: string; rule?: string; text: string; categories?: string[] }): string | undefined => POLICY_CLASSES.find((k) => k.label === c.label && k.test(c))?.id;
 
-function rate(cases: Array<{ label: string; text: string; rule?: string }>) {
+function rate(cases: Array<{ label: string; text: string; rule?: string; categories?: string[] }>) {
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -206,6 +213,9 @@ const benign = [
 // This project's own benign developer prompts (bench/data/authored/secrets-benign.txt), split like the eval sets.
 const authoredBenign = benignSecretRows();
 const authoredSplit = (split: string) => authoredBenign.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `benign-authored/${r.family}` }));
+// Near-miss negatives written blind for the secrets8 round (bench/data/authored/secrets-nearmiss.txt).
+const nearMiss = nearMissSecretRows();
+const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss-authored/${r.family}` }));
 
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
@@ -291,6 +301,8 @@ const sets = {
   benign_prompts: rate(benign),
   tune_benign_authored: rate(authoredSplit('tune')),
   holdout_benign_authored: rate(authoredSplit('holdout')),
+  tune_nearmiss_authored: rate(nearMissSplit('tune')),
+  holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */

@@ -71,9 +71,19 @@ function fill(text: string, rand: () => number): string {
 }
 
 export function benignSecretRows(): BenignSecretRow[] {
-  const rand = rng(7007);
-  return parseAuthored('secrets-benign.txt').map((r) => {
-    const id = `sb-${shortHash(r.text!)}`;
+  return authoredRows('secrets-benign.txt', 'sb', 7007);
+}
+
+/** The near-miss negatives (bench/data/authored/secrets-nearmiss.txt): credential words next to references,
+ * env-var names, calls, placeholders, hashes and ids, i18n strings and test fixtures, none a secret. */
+export function nearMissSecretRows(): BenignSecretRow[] {
+  return authoredRows('secrets-nearmiss.txt', 'snm', 8008);
+}
+
+function authoredRows(file: string, idPrefix: string, seed: number): BenignSecretRow[] {
+  const rand = rng(seed);
+  return parseAuthored(file).map((r) => {
+    const id = `${idPrefix}-${shortHash(r.text!)}`;
     return { id, family: r.family, split: splitOf(id), text: fill(r.text!, rand) };
   });
 }

@@ -472,13 +472,13 @@ const PASSWORD_STEM = /passw(?:or)?d|passwd|passphrase|contrase[nñ]a|passwort|k
  * `token_type`, `secret_name`, `api_key_id`, `passwordHint`).
  */
 const NOT_SECRET_QUALIFIER =
-  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest)$/;
+  /(?:^|_)(?:ids?|names?|types?|hints?|len|length|size|files?|paths?|dir|fields?|labels?|polic(?:y|ies)|expiry|expires|expiration|ttl|count|prefix|headers?|params?|env|var|version|format|endpoint|url|uri|arn|ref|regex|pattern|required|enabled|min|max|rotation|reset|input|form|mode|helper|manager|provider|store|vault|method|source|location|question|strength|rules?|valid|validation|confirm|changed|updated|created|placeholder|visible|visibility|toggle|dialog|modal|button|icon|error|errors|message|text|commit|sha|rev|revision|release|checksum|digest|short|long|weak|mismatch|invalid|incorrect|missing|empty|expired|forgot|forgotten|title|subtitle|heading|caption|tooltip|prompt|description|help|instructions|requirements?|criteria|complexity|feedback|warnings?|notice|success|failure|failed|status)$/;
 
 /**
  * Keys that name a record or a message, not a credential: database and storage keys (`primary_key`,
  * `partition_key`, `object_key`), and request or message keys (`idempotency_key`, `cache_key`,
  * `routing_key`, `dedup_key`), and a project key (SonarQube, Jira). Their values are ids (a UUID, a
- * path), often random.
+ * path), often random. In prose the words are spaced (`the cache key: user:…`), read by {@link spacedKeyName}.
  */
 const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
@@ -517,7 +517,13 @@ const KEYWORD_NAME = new RegExp(KEYWORD_RULES.map((r) => r.name.source).join('|'
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|-+|_+|#+|null|none|nil|true|false|undefined|string|number|required|optional|changeme|change_me|password|secret|token|example|sample|placeholder|redacted|hidden|dummy|test|your[_-]?\w*|<[^>]*>|\[[^\]]*\])$/i;
 const PLACEHOLDER_PART = /(?:your[_-]|_here\b|xxxx|\*\*\*\*|placeholder|changeme|example)/i;
-const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@)/;
+/** A value that points at the secret or holds it encrypted: a variable, a lookup, a SOPS ciphertext (`ENC[AES256_GCM,data:…]`). */
+const REFERENCE_START = /^(?:\$|%|\{|\(|process\.env|os\.environ|os\.getenv|env\.|env\[|getenv|config\.|settings\.|secrets\.|vault:|!|@|ENC\[AES256_GCM,data:)/;
+/**
+ * Commands that fetch a secret, as the first word of a shell backtick substitution (`` PASSWORD=`cat /run/secrets/db` ``):
+ * the value is the command, not its output.
+ */
+const FETCH_COMMAND = /^(?:cat|head|echo|printf|openssl|pass|gpg|op|security|vault|aws|gcloud|az|kubectl|jq|yq|sops|base64|keyring|secret-tool|bw|lpass|doppler|infisical|gh|tr|sed|awk|grep)[ \t]/;
 /** An unquoted identifier is a variable, not a literal (`password: real_key`, `secret = userSecret`). */
 const IDENTIFIER = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$/;
 
@@ -552,12 +558,23 @@ function wordBefore(text: string, at: number): [string, number] {
   return [text.slice(i + 1, end), i + 1];
 }
 
+/**
+ * `cache key: …`, `partition key = …`: a bare `key` after one space and a word reads as the compound name
+ * (`cache_key`) when that names a record (prose spells {@link RECORD_KEY} names with spaces). Otherwise `key`.
+ */
+function spacedKeyName(text: string, name: string, start: number): string {
+  if (name.length !== 3 || name.toLowerCase() !== 'key' || text.charCodeAt(start - 1) !== 32) return name;
+  const [previous] = wordBefore(text, start - 1);
+  const compound = `${previous.toLowerCase()}_key`;
+  return RECORD_KEY.test(compound) ? compound : name;
+}
+
 function nameBefore(text: string, at: number): string {
   // Compound assignment operators: `?=` (make), `.=` (PHP), `+=`, `||=`, `:=` read from their `=`.
   let mark = at;
   while (mark > 0 && mark > at - 2 && (text.charCodeAt(mark - 1) === 63 || text.charCodeAt(mark - 1) === 43 || text.charCodeAt(mark - 1) === 124 || (text.charCodeAt(mark - 1) === 46 && text.charCodeAt(mark - 2) === 32))) mark--;
   const [name, start] = wordBefore(text, mark);
-  if (!TYPE_WORD.test(name) || name === 'secret') return name;
+  if (!TYPE_WORD.test(name) || name === 'secret') return spacedKeyName(text, name, start);
   const [previous] = wordBefore(text, start);
   return previous.length > 0 ? previous : name;
 }
@@ -649,6 +666,7 @@ function phpBareword(text: string, vs: number, value: string): boolean {
 function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind: NameKind, vs: number, ve: number, quoted: boolean): void {
   const value = text.slice(vs, ve);
   if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
+  if (quoted && text.charCodeAt(vs - 1) === 96 && FETCH_COMMAND.test(value)) return;
   // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
   // a variable; in a connection string (`Password=myPass;`) it is the value.
   if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
@@ -1128,7 +1146,21 @@ function toldSecret(text: string, s: Scratch, a: number, v: string): boolean {
   return true;
 }
 
+/**
+ * A field of a SOPS ciphertext (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`): encrypted, not the secret.
+ * Gated on the field name, and the envelope is looked for in a bounded window, so the cost stays linear.
+ */
+function insideSopsValue(text: string, a: number): boolean {
+  if (text.charCodeAt(a - 1) !== 58 || !/(?:data|,iv|,tag):$/.test(text.slice(Math.max(0, a - 5), a))) return false;
+  const window = text.slice(Math.max(0, a - SOPS_WINDOW), a);
+  const open = window.lastIndexOf('ENC[AES256_GCM,');
+  return open !== -1 && !window.includes(']', open);
+}
+/** How far back the envelope's start is looked for: a ciphertext of a credential is short. */
+const SOPS_WINDOW = 1024;
+
 function nearSecretWord(text: string, s: Scratch, a: number, b: number): void {
+  if (insideSopsValue(text, a)) return;
   let end = b;
   while (end > a && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 61)) end--;
   if (end - a < 20 || end - a > 512) return;
