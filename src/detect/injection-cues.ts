@@ -60,6 +60,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'audienceOrder',
   'answerDrop',
   'recordAct',
+  'dictate',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

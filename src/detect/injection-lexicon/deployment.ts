@@ -52,6 +52,10 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'close this ticket', 'close all', 'close every', 'escalate it', 'escalate this', 'approve it', 'approve this', 'reject it',
       'reject this', 'delete the', 'delete all', 'refund the', 'priority 1', 'priority one', 'top priority',
     ],
+    dictate: [
+      'say that', 'say the', 'say our', 'say your', 'announce that', 'announce the', 'claim that', 'claim the', 'declare that', 'declare the',
+      'state that', 'tell everyone that', 'tell everyone the', 'tell people that', 'tell people the',
+    ],
     // A new job announced as the model's own: with a job set aside before it, the goal replaced.
     roleSwitch: ['your new purpose', 'your new mission', 'your new job is'],
     newTask: ['change of plans', 'change of plan', 'new job for you', 'new priority', 'stop translating', 'stop summarizing', 'stop summarising', 'stop proofreading'],

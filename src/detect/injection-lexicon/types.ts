@@ -78,6 +78,8 @@
  *   "whatever your purpose was"): with a dictated statement or a new role after it, the goal replaced.
  * - `recordAct`: an action on the records a deployed model works on ("mark it priority 1", "close the ticket",
  *   "assign it to"): ordinary office talk, evidence only when the text turns to an AI reader with it.
+ * - `dictate`: a verb that makes the model state something ("say the", "announce that", "claim the"): evidence only
+ *   as the whole message, with a stated fact after it ("say the market crashed").
  */
 export type CueClass =
   | 'ignore'
@@ -129,7 +131,8 @@ export type CueClass =
   | 'ownRole'
   | 'audienceOrder'
   | 'answerDrop'
-  | 'recordAct';
+  | 'recordAct'
+  | 'dictate';
 
 /**
  * Phrase knowledge for one language.
