@@ -58,6 +58,9 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'roleLeave',
   'ownRole',
   'audienceOrder',
+  'answerDrop',
+  'recordAct',
+  'dictate',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

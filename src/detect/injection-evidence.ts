@@ -237,6 +237,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && relativeBefore(c.original, c.map[c.start[m.a]!]!);
     case 'spokenLine':
       return m.a >= 0 && spokenLine(c.original, c.map[c.start[m.a]!]!);
+    case 'soleStatement':
+      return m.a >= 0 && soleStatement(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'writesWork':
       return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
@@ -591,6 +593,28 @@ const WORKS: readonly string[] = [
  * A piece of writing as the object of a verb ("write a short scene", "schreibe eine Geschichte", "escribe un
  * cuento"): the verb asks for a work, it discloses nothing. An article, at most two words, then the work.
  */
+/** Longest message read as one bare dictated claim: beyond it there is room for a frame (a draft, a reason). */
+const SOLE_STATEMENT_MAX = 140;
+// A stated fact after the dictating verb: a short noun phrase (no personal pronoun: "say the name I mentioned" asks
+// for a word) and a finite verb ("the market crashed", "the company is bankrupt"). Bounded repeats: linear time.
+const NOT_PRONOUN = String.raw`(?!(?:i|you|we|they|he|she|it|me|us|them)\b)`;
+/** Finite verbs of a stated fact besides the regular past in -ed: be, have, modals, common irregular pasts. */
+const FACT_VERBS = [
+  'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'has', 'have', 'had', 'will', "won't", 'can', 'cannot', "can't",
+  'does', 'did', "doesn't", "didn't", 'went', 'fell', 'froze', 'sold', 'lost', 'broke', 'shut', 'won', 'left', 'ran', 'stole', 'quit',
+];
+const STATED_FACT = new RegExp(
+  String.raw`^\s{1,3}(?:that\s{1,3})?(?:(?:the|our|your|this|all|every|a|an)\s{1,3})?${NOT_PRONOUN}\p{L}[\p{L}'-]{0,30}(?:\s{1,3}${NOT_PRONOUN}\p{L}[\p{L}'-]{0,30}){0,2}\s{1,3}(?:${FACT_VERBS.join('|')}|\p{L}{3,30}ed)(?:[^\p{L}']|$)`,
+  'iu',
+);
+
+/** The cue opens the message, which is one short sentence without a question, and a stated fact follows it. */
+function soleStatement(text: string, start: number, end: number): boolean {
+  if (text.length > SOLE_STATEMENT_MAX || text.includes('?') || text.slice(0, start).trim() !== '') return false;
+  const rest = text.slice(end);
+  return !/[.!;:\n]\s*\S/.test(rest) && STATED_FACT.test(rest);
+}
+
 const WORK_AFTER = new RegExp(
   `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',

@@ -263,6 +263,8 @@ const PERSONA_OPENER = /^\W{0,3}(?:you are|you're|tu es|vous etes|du bist|sie si
 const EXTRACTION = classSet(['promptObject']);
 /** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
 const HANDOVER = classSet(['dataTask']);
+/** Cue classes added after the shipped weights were trained (issue 10, goal hijacking): the model does not read them. */
+const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate']);
 
 /**
  * The longest text (keyword-copy characters) the model reads. It was trained on chat-sized prompts, and its
@@ -317,7 +319,9 @@ export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSin
   // "Summarize the text above" after text the user wrote names that text: the rules weigh it (`materialAbove`);
   // the model, which never saw the lines before, would read a request for the hidden prompt.
   if (onlyPointsAtOwnText(c)) return;
-  const p = model.probability(c.text, c.presentLo, c.presentHi);
+  // Classes the shipped weights never saw count as absent: each present class adds to the features its sum is
+  // normalized by, so an unknown one would only dilute what the model learned.
+  const p = model.probability(c.text, c.presentLo & ~UNTRAINED.lo, c.presentHi & ~UNTRAINED.hi);
   if (p < LEARNED_SCORES.from) return;
   const t = (p - LEARNED_SCORES.from) / (1 - LEARNED_SCORES.from);
   const score = LEARNED_SCORES.low + (LEARNED_SCORES.high - LEARNED_SCORES.low) * t;

@@ -42,6 +42,22 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'translator bot', 'translation bot', 'summarizer bot', 'summariser bot', 'summary bot', 'ai triaging', 'bot triaging', 'ai sorting this',
       'ai handling this', 'ai screening this', 'ai translating this', 'ai proofreading this', 'p.s. to the ai', 'ps to the ai',
     ],
+    answerDrop: [
+      'instead of answering', 'rather than answering', "don't answer my question", 'do not answer my question', "don't answer the question",
+      'do not answer the question', "don't answer that", 'do not answer that', 'whatever your purpose was', 'whatever your task was',
+      'whatever your job was',
+    ],
+    recordAct: [
+      'mark it', 'mark this', 'mark the ticket', 'mark them', 'assign it to', 'assign this to', 'assign the ticket', 'close the ticket',
+      'close this ticket', 'close all', 'close every', 'escalate it', 'escalate this', 'approve it', 'approve this', 'reject it',
+      'reject this', 'delete the', 'delete all', 'refund the', 'priority 1', 'priority one', 'top priority',
+    ],
+    dictate: [
+      'say that', 'say the', 'say our', 'say your', 'announce that', 'announce the', 'claim that', 'claim the', 'declare that', 'declare the',
+      'state that', 'tell everyone that', 'tell everyone the', 'tell people that', 'tell people the',
+    ],
+    // A new job announced as the model's own: with a job set aside before it, the goal replaced.
+    roleSwitch: ['your new purpose', 'your new mission', 'your new job is'],
     newTask: ['change of plans', 'change of plan', 'new job for you', 'new priority', 'stop translating', 'stop summarizing', 'stop summarising', 'stop proofreading'],
     sayInstead: ['announce that', 'claim that', 'claim the'],
     // Rules said to be gone: "act as though your guidelines were never written", "your instructions are updated".
@@ -75,6 +91,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'dire à chaque client', 'dis à chaque client', 'dis à tous les utilisateurs', 'dire à tous les utilisateurs', 'dire à tous les clients',
       'dis à tous les clients', 'dis à tout le monde', 'dire à tout le monde',
     ],
+    answerDrop: ['au lieu de répondre', 'ne réponds pas à ma question', 'ne réponds pas à la question', 'quelle que soit ta mission'],
     newTask: ['ton nouveau travail', 'ta nouvelle tâche', 'ta nouvelle mission', 'changement de programme'],
     sayInstead: ['dis plutôt que', 'dis plutôt', 'dis simplement que'],
     reveal: ['colle', 'collez', 'colle ici', 'affiche-moi', 'montre-moi'],
@@ -89,6 +106,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'die aufgabe', 'deine aufgabe', 'diese aufgabe', 'deine rolle', 'ein support-bot', 'support-bot', 'supportbot', 'die zusammenfassung',
       'die übersetzung', 'kundenservice', 'kundendienst',
     ],
+    answerDrop: ['statt zu antworten', 'anstatt zu antworten', 'beantworte meine frage nicht', 'beantworte die frage nicht'],
     audienceOrder: ['sag jedem kunden', 'sag allen nutzern', 'sag allen kunden', 'sage allen', 'sag allen', 'teile allen nutzern mit'],
     sayInstead: ['sag einfach, dass', 'sag einfach', 'schreib stattdessen', 'sag stattdessen'],
     persist: ['bei jeder antwort', 'in jeder antwort'],
@@ -104,6 +122,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'la tarea', 'tu tarea', 'esta tarea', 'tu papel', 'tu rol', 'un bot de soporte', 'bot de soporte', 'la traducción', 'el resumen',
       'asistente de soporte',
     ],
+    answerDrop: ['en lugar de responder', 'en vez de responder', 'no respondas a mi pregunta', 'no respondas la pregunta'],
     audienceOrder: [
       'decir a todos los usuarios', 'di a todos los usuarios', 'di a todos', 'decir a todos', 'dile a cada cliente', 'decirle a cada cliente',
       'di a cada usuario', 'decir a cada usuario', 'decir a los clientes',
@@ -121,6 +140,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'il compito', 'il tuo compito', 'questo compito', "l'assistente clienti", 'assistente clienti', 'il tuo ruolo', 'la traduzione',
       'il riassunto',
     ],
+    answerDrop: ['invece di rispondere', 'non rispondere alla mia domanda', 'non rispondere alla domanda'],
     audienceOrder: ['dire a tutti', 'di a tutti', 'dì a tutti', 'dire a ogni cliente', 'di a ogni cliente', 'dì a ogni cliente'],
     sayInstead: ['e scrivi che', 'scrivi che'],
     reveal: ['incolla', 'riporta', 'riportale', 'riportami'],
@@ -135,6 +155,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'a tarefa', 'tua tarefa', 'sua tarefa', 'esta tarefa', 'bot de suporte', 'um bot de suporte', 'seu papel', 'teu papel', 'a tradução',
       'o resumo',
     ],
+    answerDrop: ['em vez de responder', 'ao invés de responder', 'não responda à minha pergunta', 'não respondas à pergunta'],
     audienceOrder: ['dizer a todos', 'diz a todos', 'diga a todos', 'dizer a cada cliente', 'diz a cada cliente'],
     sayInstead: ['e diz que', 'e diga que'],
     reveal: ['cola', 'cola aqui', 'cole', 'cole aqui', 'mostra-o', 'mostra-me', 'me mostra', 'copia', 'copia elas'],

@@ -74,6 +74,12 @@
  *   verb of ignoring or leaving.
  * - `audienceOrder`: an order about what the people the model serves are told ("tell every user", "tell the next
  *   user", "dis à chaque client"): a dictated message for others, not an answer to the speaker.
+ * - `answerDrop`: the model's answer or job set aside ("instead of answering", "don't answer my question",
+ *   "whatever your purpose was"): with a dictated statement or a new role after it, the goal replaced.
+ * - `recordAct`: an action on the records a deployed model works on ("mark it priority 1", "close the ticket",
+ *   "assign it to"): ordinary office talk, evidence only when the text turns to an AI reader with it.
+ * - `dictate`: a verb that makes the model state something ("say the", "announce that", "claim the"): evidence only
+ *   as the whole message, with a stated fact after it ("say the market crashed").
  */
 export type CueClass =
   | 'ignore'
@@ -123,7 +129,10 @@ export type CueClass =
   | 'harmAsk'
   | 'roleLeave'
   | 'ownRole'
-  | 'audienceOrder';
+  | 'audienceOrder'
+  | 'answerDrop'
+  | 'recordAct'
+  | 'dictate';
 
 /**
  * Phrase knowledge for one language.
