@@ -34,3 +34,6 @@ if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-l
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+// The lead's cross-lane check sets of stop 22: written blind, all `holdout`, never tuned on by anyone.
+if (have('lead-attack-12.txt')) writeSet('lead-attack-12', authoredRows(['lead-attack-12.txt'], 'attack'), undefined, DATA_DIR, 'holdout');
+if (have('lead-benign-12.txt')) writeSet('lead-benign-12', authoredRows(['lead-benign-12.txt'], 'benign'), undefined, DATA_DIR, 'holdout');
