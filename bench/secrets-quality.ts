@@ -25,6 +25,9 @@
  * - nearmiss_authored: credential words next to no credential (references, env-var names, calls, placeholders,
  *   hashes and ids by `key`/`token`, i18n strings, test fixtures; bench/data/authored/secrets-nearmiss.txt),
  *   written blind in the secrets8 round, split the same way;
+ * - nearmiss2_authored: lockfile integrity hashes, digests, git SHAs, colour tokens, base64 images, i18n strings
+ *   and text spelled one character at a time that is no key (bench/data/authored/secrets-nearmiss-2.txt), written
+ *   blind in the secrets9 round, split the same way;
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -41,7 +44,7 @@ import { fileURLToPath } from 'node:url';
 import { createSecretScanner } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
-import { benignSecretRows, nearMissSecretRows } from './lib/secrets-benign.js';
+import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -216,6 +219,9 @@ const authoredSplit = (split: string) => authoredBenign.filter((r) => r.split ==
 // Near-miss negatives written blind for the secrets8 round (bench/data/authored/secrets-nearmiss.txt).
 const nearMiss = nearMissSecretRows();
 const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss-authored/${r.family}` }));
+// The second near-miss set, written blind for the secrets9 round (bench/data/authored/secrets-nearmiss-2.txt).
+const nearMiss2 = nearMissSecretRows2();
+const nearMiss2Split = (split: string) => nearMiss2.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss2-authored/${r.family}` }));
 
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
@@ -303,6 +309,8 @@ const sets = {
   holdout_benign_authored: rate(authoredSplit('holdout')),
   tune_nearmiss_authored: rate(nearMissSplit('tune')),
   holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
+  tune_nearmiss2_authored: rate(nearMiss2Split('tune')),
+  holdout_nearmiss2_authored: rate(nearMiss2Split('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */
