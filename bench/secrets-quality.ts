@@ -252,7 +252,34 @@ const FORMS: Record<string, (k: string) => string> = {
   'hex of the key': (k) => `hex ${Buffer.from(k).toString('hex')}`,
   'split into joined literals (JS)': (k) => `const key = "${k.slice(0, 16)}" + "${k.slice(16)}";`,
   'split into joined literals (Python)': (k) => `key = ("${k.slice(0, 11)}"\n       "${k.slice(11, 22)}"\n       "${k.slice(22)}")`,
+  // Added in the secrets9 round: one character at a time, backwards and ROT13'd (reversed and ROT13'd keys keep
+  // the shape of a key; spelled ones were read as single letters until then).
+  'spelled, spaces': (k) => `my key: ${[...k].join(' ')}`,
+  'spelled, pipes': (k) => [...k].join('|'),
+  'spelled, commas': (k) => `chars ${[...k].join(', ')} end`,
+  'spelled, one per line': (k) => `key:\n${[...k].join('\n')}\nthanks`,
+  'spelled, bulleted lines': (k) => [...k].map((c) => `- ${c}`).join('\n'),
+  'JS char array': (k) => `const key = [${[...k].map((c) => `'${c}'`).join(', ')}].join('');`,
+  'Python char list, one per line': (k) => `key = "".join([\n    ${[...k].map((c) => `"${c}"`).join(',\n    ')},\n])`,
+  reversed: (k) => `reversed: ${reverse(k)}`,
+  ROT13: (k) => `rot13: ${rot13(k)}`,
+  'spelled backwards': (k) => [...reverse(k)].join(' '),
+  'spelled ROT13, dashes': (k) => [...rot13(k)].join('-'),
 };
+/** What a reader could take back from the text sent: the key, backwards or ROT13'd, once punctuation is dropped. */
+function reverse(v: string): string {
+  return [...v].reverse().join('');
+}
+function rot13(v: string): string {
+  return v.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+function readableBack(sent: string, key: string): boolean {
+  const letters = sent.replace(/[^A-Za-z0-9]/g, '');
+  return [letters, reverse(letters), rot13(letters)].some((t) => t.includes(key.slice(0, 16)) || t.includes(key.slice(16)));
+}
 const forms: Record<string, { cases: number; leaked: number }> = {};
 for (const [name, make] of Object.entries(FORMS)) {
   let leaked = 0;
@@ -261,7 +288,7 @@ for (const [name, make] of Object.entries(FORMS)) {
     const key = mistralKey();
     const sent = scanner.scanText(make(key)).text;
     const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48), Buffer.from(key).toString('hex').slice(0, 32)];
-    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22))) leaked++;
+    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22)) || readableBack(sent, key)) leaked++;
   }
   forms[name] = { cases: n, leaked };
 }

@@ -16,6 +16,7 @@ import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_R
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
+import { findSpelledKeys } from './secret-spelled.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -1064,6 +1065,11 @@ function isBase64Data(text: string, a: number, b: number): boolean {
   return marks >= 2;
 }
 
+/** The shape test of a bare Mistral key (also read from spelled-out characters, see secret-spelled.ts). */
+function mistralShaped(v: string): boolean {
+  return mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v);
+}
+
 /** A maximal run of exactly 32 letters and digits with upper case, lower case and digits, glued or not. */
 function mistralSegments(text: string, s: Scratch, start: number, end: number, data: boolean): void {
   let a = start;
@@ -1073,10 +1079,7 @@ function mistralSegments(text: string, s: Scratch, start: number, end: number, d
     while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
     // In base64 data a segment between "+" and "/" is chance, not a key.
     const inData = data && (b - a < end - start) && (isB64Mark(text.charCodeAt(a - 1)) || isB64Mark(text.charCodeAt(b)));
-    if (b - a === 32 && !inData) {
-      const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
-    }
+    if (b - a === 32 && !inData && mistralShaped(text.slice(a, b))) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
     a = b;
   }
 }
@@ -1754,6 +1757,8 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     if (want.has('MISTRAL_API_KEY')) {
       scanGrouped(text, s, grouped);
       scanConcatenated(text, s);
+      // Spelled one character at a time (forwards, backwards or ROT13'd): a shape guess like a bare key.
+      if (bare) for (const [a, b] of findSpelledKeys(text, mistralShaped)) push(s, 'MISTRAL_API_KEY', a, b, 0.8, 'mistral-spelled');
     }
     scanContextPatterns(text, s);
     if (want.has('API_KEY')) {
