@@ -139,6 +139,11 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
   /** Per policy class: cases, and how many the scanner reports. */
   const classes: Record<string, { cases: number; reported: number }> = {};
   const policy = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  /**
+   * False positives outside the policy classes, counted by the corpus test they come from and the rules that
+   * fired: an aggregate, so the holdout sets' false positives can be named by class without being read.
+   */
+  const fpClasses: Record<string, number> = {};
   for (const c of cases) {
     const found = scan(c.text);
     const cls = classOf(c);
@@ -160,6 +165,10 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
         falsePositives.push(`${cls === undefined ? '' : '[policy] '}${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
       } else tn++;
       if (cls === undefined) policy[found.length > 0 ? 'fp' : 'tn']++;
+      if (cls === undefined && found.length > 0) {
+        const key = `${(c.rule ?? '').split(':')[0]} -> ${[...new Set(found.map((f) => `${f.type}/${f.rule ?? ''}`))].join(',')}`;
+        fpClasses[key] = (fpClasses[key] ?? 0) + 1;
+      }
     }
   }
   const pct = (a: number, b: number) => (b === 0 ? null : +((100 * a) / b).toFixed(1));
@@ -174,6 +183,7 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
     tn,
     policyView: { positives: policy.tp + policy.fn, negatives: policy.fp + policy.tn, recall: pct(policy.tp, policy.tp + policy.fn), falsePositiveRate: pct(policy.fp, policy.fp + policy.tn), ...policy },
     classes,
+    fpClasses,
     misses,
     falsePositives,
   };
@@ -379,6 +389,13 @@ const md = [
   '| set | policy class | label in the corpus | cases | reported by the scanner |',
   '|---|---|---|---|---|',
   ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.classes).map(([cls, n]) => `| ${k} | ${cls} | ${POLICY_CLASSES.find((c) => c.id === cls)!.label} | ${n.cases} | ${n.reported} |`)),
+  '',
+  'False positives outside the policy classes, by the corpus test or authored family they come from and the rules that fired',
+  '(counts only; the holdout rows themselves are not printed):',
+  '',
+  '| set | source -> rules | false positives |',
+  '|---|---|---|',
+  ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.fpClasses).map(([cls, n]) => `| ${k} | ${cls.replace(/\|/g, '\\|')} | ${n} |`)),
   '',
   '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
   '|---|---|---|',

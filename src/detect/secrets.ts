@@ -12,7 +12,7 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { BASE64_DIGEST_LABELS, BASE64_DIGEST_LENGTHS, CONTEXT_PATTERNS, KEYWORD_RULES, SECRET_LABEL_WORDS, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
@@ -483,6 +483,12 @@ const NOT_SECRET_QUALIFIER =
  */
 const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
+/**
+ * A digest of a token or key (`refresh_token_hash`, `api_key_fingerprint`): what a service stores instead of
+ * the secret. A password's hash (`password_hash`) stays a password's: it opens to offline guessing.
+ */
+const HASH_QUALIFIER = /(?:^|_)(?:hash|hashed|fingerprint)$/;
+
 type NameKind = 'password' | 'secret' | undefined;
 
 /**
@@ -507,9 +513,16 @@ function readNameKind(name: string): NameKind {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
   if (NOT_SECRET_QUALIFIER.test(snake) || (snake.endsWith('_key') && RECORD_KEY.test(snake))) return undefined;
   if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
+  if (HASH_QUALIFIER.test(snake)) return undefined;
   if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
   return undefined;
 }
+
+/** A quoted phrase naming the secret it stands for: a form label or an i18n string (see {@link SECRET_LABEL_WORDS}). */
+const SECRET_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${SECRET_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** A label is words: letters, spaces and sentence punctuation, no digit or symbol (`"hunter2 is my password"` is a password). */
+const LABEL_TEXT = /^[\p{L}\p{M} '\u2019?!.,:\u2026-]+$/u;
 
 /** Keyword rows' names matching a whole assigned name (`postmark: "…"`), which alone ties a value to it. */
 const KEYWORD_WHOLE_NAME = KEYWORD_RULES.map((r) => new RegExp(`^(?:${r.name.source.replace(/\\b/g, '')})$`));
@@ -668,6 +681,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   const value = text.slice(vs, ve);
   if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
   if (quoted && text.charCodeAt(vs - 1) === 96 && FETCH_COMMAND.test(value)) return;
+  if (quoted && value.includes(' ') && LABEL_TEXT.test(value) && SECRET_LABEL.test(value)) return;
   // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
   // a variable; in a connection string (`Password=myPass;`) it is the value.
   if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
@@ -1065,6 +1079,18 @@ function isBase64Data(text: string, a: number, b: number): boolean {
   return marks >= 2;
 }
 
+/** A base64 digest after its algorithm's label (`sha512-…`, `h1:…`; see {@link BASE64_DIGEST_LABELS}). */
+function labelledDigest(text: string, a: number, b: number): boolean {
+  if (b - a > 95) return false;
+  for (const { label, before } of BASE64_DIGEST_LABELS) {
+    const bodyStart = before ? a : a + label.length;
+    if (!BASE64_DIGEST_LENGTHS.has(b - bodyStart)) continue;
+    if (before ? text.startsWith(label, a - label.length) : text.startsWith(label, a)) return BASE64_BODY.test(text.slice(bodyStart, b));
+  }
+  return false;
+}
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+
 /** The shape test of a bare Mistral key (also read from spelled-out characters, see secret-spelled.ts). */
 function mistralShaped(v: string): boolean {
   return mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v);
@@ -1243,7 +1269,7 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
     const end = tokenAt(text, s, k, unprefixed);
     if (end > 0) covered = end;
   }
-  const data = isBase64Data(text, a, b);
+  const data = isBase64Data(text, a, b) || labelledDigest(text, a, b);
   if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b, data);
   if (s.out.length === before && !data && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
   if (s.out.length === before && s.want.has('GENERIC_SECRET') && b - a >= 20) nearSecretWord(text, s, a, b);
