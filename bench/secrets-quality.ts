@@ -41,7 +41,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSecretScanner } from '../src/detect/secrets.js';
+import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
 import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
@@ -235,9 +235,11 @@ const nearMiss2Split = (split: string) => nearMiss2.filter((r) => r.split === sp
 
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
+// A key the placeholder policy names (`xxxx`, `fake`, `dummy`… inside, about 1 in 2,000 random keys) is drawn
+// again (secrets9): the policy lets it through in every form, which is no fault of a form's detection.
 const mistralKey = () => {
   let k = '';
-  while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k))) k = alnum(rand, 32);
+  while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k)) || isPlaceholderSecret(k)) k = alnum(rand, 32);
   return k;
 };
 const FORMS: Record<string, (k: string) => string> = {
@@ -276,6 +278,26 @@ const FORMS: Record<string, (k: string) => string> = {
   'spelled backwards': (k) => [...reverse(k)].join(' '),
   'spelled ROT13, dashes': (k) => [...rot13(k)].join('-'),
 };
+/**
+ * Encoded one character at a time (secrets9 round): each form's encoding of the key's characters, and the text
+ * around it. A form leaks when the encoding of either half of the key is still in the text sent.
+ */
+const hexOf = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
+const ENCODED_FORMS: Record<string, { encode: (chars: string) => string; wrap: (encoded: string) => string }> = {
+  'chunks of two (spaces)': { encode: (c) => c.match(/.{1,2}/g)!.join(' '), wrap: (e) => `key ${e}` },
+  'chunks of two (dashes)': { encode: (c) => c.match(/.{1,2}/g)!.join('-'), wrap: (e) => e },
+  '\\x escapes': { encode: (c) => [...c].map((x) => `\\x${hexOf(x)}`).join(''), wrap: (e) => `const k = "${e}";` },
+  '\\u escapes': { encode: (c) => [...c].map((x) => `\\u00${hexOf(x)}`).join(''), wrap: (e) => `"${e}"` },
+  'percent-encoded': { encode: (c) => [...c].map((x) => `%${hexOf(x).toUpperCase()}`).join(''), wrap: (e) => `https://example.com/?k=${e}` },
+  'HTML character references': { encode: (c) => [...c].map((x) => `&#${x.charCodeAt(0)};`).join(''), wrap: (e) => `<p>${e}</p>` },
+  'String.fromCharCode': { encode: (c) => [...c].map((x) => x.charCodeAt(0)).join(', '), wrap: (e) => `String.fromCharCode(${e})` },
+  'Python bytes list': { encode: (c) => [...c].map((x) => x.charCodeAt(0)).join(', '), wrap: (e) => `bytes([${e}]).decode()` },
+  'chr() joined': { encode: (c) => [...c].map((x) => `chr(${x.charCodeAt(0)})`).join(' + '), wrap: (e) => `key = ${e}` },
+  '0x byte list': { encode: (c) => [...c].map((x) => `0x${hexOf(x)}`).join(', '), wrap: (e) => `uint8_t key[] = { ${e} };` },
+  'hex bytes spaced': { encode: (c) => [...c].map(hexOf).join(' '), wrap: (e) => `xxd: ${e}` },
+  'binary octets': { encode: (c) => [...c].map((x) => x.charCodeAt(0).toString(2).padStart(8, '0')).join(' '), wrap: (e) => e },
+};
+
 /** What a reader could take back from the text sent: the key, backwards or ROT13'd, once punctuation is dropped. */
 function reverse(v: string): string {
   return [...v].reverse().join('');
@@ -299,6 +321,17 @@ for (const [name, make] of Object.entries(FORMS)) {
     const sent = scanner.scanText(make(key)).text;
     const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48), Buffer.from(key).toString('hex').slice(0, 32)];
     if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22)) || readableBack(sent, key)) leaked++;
+  }
+  forms[name] = { cases: n, leaked };
+}
+for (const [name, { encode, wrap }] of Object.entries(ENCODED_FORMS)) {
+  let leaked = 0;
+  const n = 200;
+  for (let i = 0; i < n; i++) {
+    const key = mistralKey();
+    const sent = scanner.scanText(wrap(encode(key))).text;
+    // Halves cut at a chunk boundary, so each is a run of the encoding as written.
+    if (sent.includes(encode(key.slice(0, 16))) || sent.includes(encode(key.slice(16)))) leaked++;
   }
   forms[name] = { cases: n, leaked };
 }

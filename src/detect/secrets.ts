@@ -17,6 +17,7 @@ import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
 import { findSpelledKeys } from './secret-spelled.js';
+import { findCharCodeKeys } from './secret-char-codes.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -1081,7 +1082,8 @@ function isBase64Data(text: string, a: number, b: number): boolean {
 
 /** A base64 digest after its algorithm's label (`sha512-…`, `h1:…`; see {@link BASE64_DIGEST_LABELS}). */
 function labelledDigest(text: string, a: number, b: number): boolean {
-  if (b - a > 95) return false;
+  // Every label opens with `s` or ends with `:` (a cheap first test for the runs of every text).
+  if (b - a > 95 || (text.charCodeAt(a) !== 115 && text.charCodeAt(a - 1) !== 58)) return false;
   for (const { label, before } of BASE64_DIGEST_LABELS) {
     const bodyStart = before ? a : a + label.length;
     if (!BASE64_DIGEST_LENGTHS.has(b - bodyStart)) continue;
@@ -1133,6 +1135,13 @@ function scanTokens(text: string, s: Scratch, depth = 0): void {
     runTokens(text, s, a, b, depth);
     a = b + 1;
   }
+}
+
+/** Text decoded from character codes holds a key (a provider's or Mistral-shaped; not a bare high-entropy word). */
+function decodedHoldsKey(decoded: string, s: Scratch): boolean {
+  const inner: Scratch = { out: [], minScore: 0.5, want: s.want, bare: s.bare };
+  scanTokens(decoded, inner, 1);
+  return inner.out.some((e) => e.type !== 'GENERIC_SECRET');
 }
 
 /** Secret words that make a random-looking token near them a secret. */
@@ -1784,7 +1793,11 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanGrouped(text, s, grouped);
       scanConcatenated(text, s);
       // Spelled one character at a time (forwards, backwards or ROT13'd): a shape guess like a bare key.
-      if (bare) for (const [a, b] of findSpelledKeys(text, mistralShaped)) push(s, 'MISTRAL_API_KEY', a, b, 0.8, 'mistral-spelled');
+      if (bare) {
+        for (const k of findSpelledKeys(text, mistralShaped)) push(s, 'MISTRAL_API_KEY', k.start, k.end, 0.8, `mistral-${k.form}`);
+      }
+      // Escapes, percent-encoding, HTML references and lists of codes: the key in the decoded text.
+      for (const [a, b] of findCharCodeKeys(text, decodedHoldsKey, s)) push(s, 'MISTRAL_API_KEY', a, b, 0.85, 'char-codes');
     }
     scanContextPatterns(text, s);
     if (want.has('API_KEY')) {

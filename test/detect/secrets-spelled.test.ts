@@ -61,7 +61,7 @@ describe('a Mistral key spelled one character at a time never reaches upstream',
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(spelled);
     const quoted = `[${[...k].map((c) => `'${c}'`).join(', ')}]`;
-    expect(findSpelledKeys(quoted, () => true)).toEqual([[1, quoted.length - 1]]);
+    expect(findSpelledKeys(quoted, () => true)).toEqual([{ start: 1, end: quoted.length - 1, form: 'spelled' }]);
   });
 
   it('padding spelled before the key does not hide it (a run is read whole)', () => {
@@ -103,6 +103,69 @@ describe('text spelled letter by letter that holds no key', () => {
 
 describe('the spelled-key search costs linear time on its own near misses (12.8 KB to 102 KB)', () => {
   it.each(['a ', 'a B 3 ', "'a', ", '"Z",\n    ', `${[...key().slice(0, 31)].join(' ')} xx `, 'a                b ', "a'b' "])('%j', (unit) => {
+    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
+  });
+});
+
+describe('a Mistral key in chunks of two or as character codes never reaches upstream', () => {
+  const hexOf = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
+  // Each passed through whole before the secrets9 round.
+  it.each<[string, (chars: string) => string, (encoded: string) => string]>([
+    ['chunks of two, spaces', (c) => c.match(/.{1,2}/g)!.join(' '), (e) => `key ${e}`],
+    ['chunks of two, dashes', (c) => c.match(/.{1,2}/g)!.join('-'), (e) => e],
+    ['\\x escapes', (c) => [...c].map((x) => `\\x${hexOf(x)}`).join(''), (e) => `const k = "${e}";`],
+    ['\\u escapes', (c) => [...c].map((x) => `\\u00${hexOf(x)}`).join(''), (e) => `"${e}"`],
+    ['\\u{…} escapes', (c) => [...c].map((x) => `\\u{${hexOf(x)}}`).join(''), (e) => `"${e}"`],
+    ['octal escapes', (c) => [...c].map((x) => `\\${x.charCodeAt(0).toString(8)}`).join(''), (e) => `printf "${e}"`],
+    ['percent-encoding', (c) => [...c].map((x) => `%${hexOf(x).toUpperCase()}`).join(''), (e) => `https://example.com/?k=${e}`],
+    ['HTML decimal references', (c) => [...c].map((x) => `&#${x.charCodeAt(0)};`).join(''), (e) => `<p>${e}</p>`],
+    ['HTML hex references', (c) => [...c].map((x) => `&#x${hexOf(x)};`).join(''), (e) => e],
+    ['String.fromCharCode', (c) => [...c].map((x) => x.charCodeAt(0)).join(', '), (e) => `String.fromCharCode(${e})`],
+    ['Python bytes list', (c) => [...c].map((x) => x.charCodeAt(0)).join(','), (e) => `bytes([${e}]).decode()`],
+    ['chr() joined', (c) => [...c].map((x) => `chr(${x.charCodeAt(0)})`).join(' + '), (e) => `key = ${e}`],
+    ['0x byte list', (c) => [...c].map((x) => `0x${hexOf(x)}`).join(', '), (e) => `uint8_t key[] = { ${e} };`],
+    ['hex bytes, spaced', (c) => [...c].map(hexOf).join(' '), (e) => `xxd: ${e}`],
+    ['hex bytes, colons', (c) => [...c].map(hexOf).join(':'), (e) => e],
+    ['binary octets', (c) => [...c].map((x) => x.charCodeAt(0).toString(2).padStart(8, '0')).join(' '), (e) => e],
+  ])('%s', (_name, encode, wrap) => {
+    for (let i = 0; i < 20; i++) {
+      const k = key();
+      const sent = scanInput(`please use ${wrap(encode(k))} for the call`, { injection: 'off' }).text;
+      expect(sent).not.toContain(encode(k.slice(0, 16)));
+      expect(sent).not.toContain(encode(k.slice(16)));
+    }
+  });
+
+  it('a provider token in character codes is reported too (the decoded text gets every key scan)', () => {
+    const token = `ghp_${alnum(rand, 36, B62)}`;
+    const text = `String.fromCharCode(${[...token].map((x) => x.charCodeAt(0)).join(', ')})`;
+    expect(detectSecrets(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('codes and chunks that hold no key', () => {
+  const codes = (s: string, sep = ', '): string => [...s].map((x) => x.charCodeAt(0)).join(sep);
+  it.each([
+    // Prose in codes decodes to words.
+    `String.fromCharCode(${codes('The quick brown fox jumps over the lazy dog again')})`,
+    [...'Hello, world! This is a percent-encoded sentence.'].map((x) => `%${x.charCodeAt(0).toString(16)}`).join(''),
+    [...'Hello, world! This is an HTML-escaped sentence.'].map((x) => `&#${x.charCodeAt(0)};`).join(''),
+    // Numbers that are no text: scores, pixels, a PNG signature, random bytes.
+    `scores = [${Array.from({ length: 40 }, (_, i) => 50 + ((i * 37) % 50)).join(', ')}]`,
+    `const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];`,
+    Array.from({ length: 48 }, (_, i) => ((i * 97 + 13) % 256).toString(16).padStart(2, '0')).join(' '),
+    // Addresses and hex in chunks: one case, or hex only.
+    '2001:0db8:85a3:0000:0000:8a2e:0370:7334 and fe80:0000:0000:0000:0202:b3ff:fe1e:8329',
+    'de ad be ef ca fe ba be 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff 01 23 45 67 89 ab cd ef',
+    // Short words of prose in twos.
+    'so we go to an AI do it as it is up to me or my Ma if we go on to NY by 10 am',
+  ])('%s', (text) => {
+    expect(detectSecrets(text).filter((e) => e.type === 'MISTRAL_API_KEY')).toEqual([]);
+  });
+});
+
+describe('the chunk and code searches cost linear time on their own near misses (12.8 KB to 102 KB)', () => {
+  it.each(['aB ', 'aB-3d ', '%41', '\\x4', '\\141', '&#65;', '65, ', '0x41, ', 'chr(65) + ', '41 ', '01000001 ', '%4'])('%j', (unit) => {
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });
