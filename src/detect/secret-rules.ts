@@ -193,6 +193,8 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   { id: 'minio-alias-secret', provider: 'MinIO', type: 'CREDENTIALS', gate: 'mc ', pattern: /\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S{1,64}[ \t]+\S{1,256}[ \t]+(['"]?)[^\s'"]{3,128}\1[ \t]+(['"]?)([^\s'"]{8,128})\2/g, group: 3, password: true, why: 'mc alias set <name> <url> <access key> <secret key>' },
   // A value a GitHub Actions step asks to mask in logs is a secret by the step's own word.
   { id: 'actions-add-mask', provider: 'GitHub Actions', type: 'GENERIC_SECRET', gate: '::add-mask::', pattern: /::add-mask::([^\s"']{6,256})/g, group: 1, password: true, why: 'value passed to ::add-mask::' },
+  // Okta's API authorization scheme: `Authorization: SSWS <token>`, the token 42 characters opening with `00`.
+  { id: 'okta-ssws', provider: 'Okta', type: 'API_KEY', gate: 'SSWS', pattern: /\bSSWS[ \t]{1,8}(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g, group: 1, why: 'API token in the SSWS authorization scheme' },
   { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 

@@ -18,6 +18,7 @@ import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
 import { findSpelledKeys } from './secret-spelled.js';
 import { findCharCodeKeys } from './secret-char-codes.js';
+import { isHtdigestHash } from './secret-htdigest.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -1269,6 +1270,7 @@ function bootstrapTokens(text: string, s: Scratch, a: number, b: number): void {
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
   const before = s.out.length;
   if (s.want.has('API_KEY') && b - a >= 23 && b - a <= 4096) bootstrapTokens(text, s, a, b);
+  if (b - a === 32 && s.want.has('CREDENTIALS') && isHtdigestHash(text, a, b)) push(s, 'CREDENTIALS', a, b, 0.85, 'htdigest');
   let covered = a;
   const run = b - a > 64 ? text.slice(a, b) : undefined;
   const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
