@@ -25,6 +25,9 @@
  * - nearmiss_authored: credential words next to no credential (references, env-var names, calls, placeholders,
  *   hashes and ids by `key`/`token`, i18n strings, test fixtures; bench/data/authored/secrets-nearmiss.txt),
  *   written blind in the secrets8 round, split the same way;
+ * - nearmiss2_authored: lockfile integrity hashes, digests, git SHAs, colour tokens, base64 images, i18n strings
+ *   and text spelled one character at a time that is no key (bench/data/authored/secrets-nearmiss-2.txt), written
+ *   blind in the secrets9 round, split the same way;
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -38,10 +41,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSecretScanner } from '../src/detect/secrets.js';
+import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
-import { benignSecretRows, nearMissSecretRows } from './lib/secrets-benign.js';
+import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,6 +139,11 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
   /** Per policy class: cases, and how many the scanner reports. */
   const classes: Record<string, { cases: number; reported: number }> = {};
   const policy = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  /**
+   * False positives outside the policy classes, counted by the corpus test they come from and the rules that
+   * fired: an aggregate, so the holdout sets' false positives can be named by class without being read.
+   */
+  const fpClasses: Record<string, number> = {};
   for (const c of cases) {
     const found = scan(c.text);
     const cls = classOf(c);
@@ -157,6 +165,10 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
         falsePositives.push(`${cls === undefined ? '' : '[policy] '}${c.rule ?? ''}: ${found.map((f) => `${f.type}/${f.rule ?? ''}`).join(',')} in ${excerpt(c.text)}`);
       } else tn++;
       if (cls === undefined) policy[found.length > 0 ? 'fp' : 'tn']++;
+      if (cls === undefined && found.length > 0) {
+        const key = `${(c.rule ?? '').split(':')[0]} -> ${[...new Set(found.map((f) => `${f.type}/${f.rule ?? ''}`))].join(',')}`;
+        fpClasses[key] = (fpClasses[key] ?? 0) + 1;
+      }
     }
   }
   const pct = (a: number, b: number) => (b === 0 ? null : +((100 * a) / b).toFixed(1));
@@ -171,6 +183,7 @@ function rate(cases: Array<{ label: string; text: string; rule?: string; categor
     tn,
     policyView: { positives: policy.tp + policy.fn, negatives: policy.fp + policy.tn, recall: pct(policy.tp, policy.tp + policy.fn), falsePositiveRate: pct(policy.fp, policy.fp + policy.tn), ...policy },
     classes,
+    fpClasses,
     misses,
     falsePositives,
   };
@@ -216,12 +229,17 @@ const authoredSplit = (split: string) => authoredBenign.filter((r) => r.split ==
 // Near-miss negatives written blind for the secrets8 round (bench/data/authored/secrets-nearmiss.txt).
 const nearMiss = nearMissSecretRows();
 const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss-authored/${r.family}` }));
+// The second near-miss set, written blind for the secrets9 round (bench/data/authored/secrets-nearmiss-2.txt).
+const nearMiss2 = nearMissSecretRows2();
+const nearMiss2Split = (split: string) => nearMiss2.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss2-authored/${r.family}` }));
 
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
+// A key the placeholder policy names (`xxxx`, `fake`, `dummy`… inside, about 1 in 2,000 random keys) is drawn
+// again (secrets9): the policy lets it through in every form, which is no fault of a form's detection.
 const mistralKey = () => {
   let k = '';
-  while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k))) k = alnum(rand, 32);
+  while (!(/[A-Z]/.test(k) && /[a-z]/.test(k) && /\d/.test(k)) || isPlaceholderSecret(k)) k = alnum(rand, 32);
   return k;
 };
 const FORMS: Record<string, (k: string) => string> = {
@@ -246,7 +264,54 @@ const FORMS: Record<string, (k: string) => string> = {
   'hex of the key': (k) => `hex ${Buffer.from(k).toString('hex')}`,
   'split into joined literals (JS)': (k) => `const key = "${k.slice(0, 16)}" + "${k.slice(16)}";`,
   'split into joined literals (Python)': (k) => `key = ("${k.slice(0, 11)}"\n       "${k.slice(11, 22)}"\n       "${k.slice(22)}")`,
+  // Added in the secrets9 round: one character at a time, backwards and ROT13'd (reversed and ROT13'd keys keep
+  // the shape of a key; spelled ones were read as single letters until then).
+  'spelled, spaces': (k) => `my key: ${[...k].join(' ')}`,
+  'spelled, pipes': (k) => [...k].join('|'),
+  'spelled, commas': (k) => `chars ${[...k].join(', ')} end`,
+  'spelled, one per line': (k) => `key:\n${[...k].join('\n')}\nthanks`,
+  'spelled, bulleted lines': (k) => [...k].map((c) => `- ${c}`).join('\n'),
+  'JS char array': (k) => `const key = [${[...k].map((c) => `'${c}'`).join(', ')}].join('');`,
+  'Python char list, one per line': (k) => `key = "".join([\n    ${[...k].map((c) => `"${c}"`).join(',\n    ')},\n])`,
+  reversed: (k) => `reversed: ${reverse(k)}`,
+  ROT13: (k) => `rot13: ${rot13(k)}`,
+  'spelled backwards': (k) => [...reverse(k)].join(' '),
+  'spelled ROT13, dashes': (k) => [...rot13(k)].join('-'),
 };
+/**
+ * Encoded one character at a time (secrets9 round): each form's encoding of the key's characters, and the text
+ * around it. A form leaks when the encoding of either half of the key is still in the text sent.
+ */
+const hexOf = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
+const ENCODED_FORMS: Record<string, { encode: (chars: string) => string; wrap: (encoded: string) => string }> = {
+  'chunks of two (spaces)': { encode: (c) => c.match(/.{1,2}/g)!.join(' '), wrap: (e) => `key ${e}` },
+  'chunks of two (dashes)': { encode: (c) => c.match(/.{1,2}/g)!.join('-'), wrap: (e) => e },
+  '\\x escapes': { encode: (c) => [...c].map((x) => `\\x${hexOf(x)}`).join(''), wrap: (e) => `const k = "${e}";` },
+  '\\u escapes': { encode: (c) => [...c].map((x) => `\\u00${hexOf(x)}`).join(''), wrap: (e) => `"${e}"` },
+  'percent-encoded': { encode: (c) => [...c].map((x) => `%${hexOf(x).toUpperCase()}`).join(''), wrap: (e) => `https://example.com/?k=${e}` },
+  'HTML character references': { encode: (c) => [...c].map((x) => `&#${x.charCodeAt(0)};`).join(''), wrap: (e) => `<p>${e}</p>` },
+  'String.fromCharCode': { encode: (c) => [...c].map((x) => x.charCodeAt(0)).join(', '), wrap: (e) => `String.fromCharCode(${e})` },
+  'Python bytes list': { encode: (c) => [...c].map((x) => x.charCodeAt(0)).join(', '), wrap: (e) => `bytes([${e}]).decode()` },
+  'chr() joined': { encode: (c) => [...c].map((x) => `chr(${x.charCodeAt(0)})`).join(' + '), wrap: (e) => `key = ${e}` },
+  '0x byte list': { encode: (c) => [...c].map((x) => `0x${hexOf(x)}`).join(', '), wrap: (e) => `uint8_t key[] = { ${e} };` },
+  'hex bytes spaced': { encode: (c) => [...c].map(hexOf).join(' '), wrap: (e) => `xxd: ${e}` },
+  'binary octets': { encode: (c) => [...c].map((x) => x.charCodeAt(0).toString(2).padStart(8, '0')).join(' '), wrap: (e) => e },
+};
+
+/** What a reader could take back from the text sent: the key, backwards or ROT13'd, once punctuation is dropped. */
+function reverse(v: string): string {
+  return [...v].reverse().join('');
+}
+function rot13(v: string): string {
+  return v.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+function readableBack(sent: string, key: string): boolean {
+  const letters = sent.replace(/[^A-Za-z0-9]/g, '');
+  return [letters, reverse(letters), rot13(letters)].some((t) => t.includes(key.slice(0, 16)) || t.includes(key.slice(16)));
+}
 const forms: Record<string, { cases: number; leaked: number }> = {};
 for (const [name, make] of Object.entries(FORMS)) {
   let leaked = 0;
@@ -255,7 +320,18 @@ for (const [name, make] of Object.entries(FORMS)) {
     const key = mistralKey();
     const sent = scanner.scanText(make(key)).text;
     const encoded = [key, Buffer.from(key).toString('base64').slice(0, 40), Buffer.from(`MISTRAL_API_KEY=${key}`).toString('base64').slice(8, 48), Buffer.from(key).toString('hex').slice(0, 32)];
-    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22))) leaked++;
+    if (encoded.some((e) => sent.includes(e)) || sent.includes(key.slice(0, 16)) || sent.includes(key.slice(16)) || sent.includes(key.slice(0, 11)) || sent.includes(key.slice(22)) || readableBack(sent, key)) leaked++;
+  }
+  forms[name] = { cases: n, leaked };
+}
+for (const [name, { encode, wrap }] of Object.entries(ENCODED_FORMS)) {
+  let leaked = 0;
+  const n = 200;
+  for (let i = 0; i < n; i++) {
+    const key = mistralKey();
+    const sent = scanner.scanText(wrap(encode(key))).text;
+    // Halves cut at a chunk boundary, so each is a run of the encoding as written.
+    if (sent.includes(encode(key.slice(0, 16))) || sent.includes(encode(key.slice(16)))) leaked++;
   }
   forms[name] = { cases: n, leaked };
 }
@@ -303,6 +379,8 @@ const sets = {
   holdout_benign_authored: rate(authoredSplit('holdout')),
   tune_nearmiss_authored: rate(nearMissSplit('tune')),
   holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
+  tune_nearmiss2_authored: rate(nearMiss2Split('tune')),
+  holdout_nearmiss2_authored: rate(nearMiss2Split('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */
@@ -344,6 +422,13 @@ const md = [
   '| set | policy class | label in the corpus | cases | reported by the scanner |',
   '|---|---|---|---|---|',
   ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.classes).map(([cls, n]) => `| ${k} | ${cls} | ${POLICY_CLASSES.find((c) => c.id === cls)!.label} | ${n.cases} | ${n.reported} |`)),
+  '',
+  'False positives outside the policy classes, by the corpus test or authored family they come from and the rules that fired',
+  '(counts only; the holdout rows themselves are not printed):',
+  '',
+  '| set | source -> rules | false positives |',
+  '|---|---|---|',
+  ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.fpClasses).map(([cls, n]) => `| ${k} | ${cls.replace(/\|/g, '\\|')} | ${n} |`)),
   '',
   '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
   '|---|---|---|',

@@ -80,6 +80,13 @@ export function nearMissSecretRows(): BenignSecretRow[] {
   return authoredRows('secrets-nearmiss.txt', 'snm', 8008);
 }
 
+/** The second near-miss set (bench/data/authored/secrets-nearmiss-2.txt, secrets9 round): detect-secrets-like shapes
+ * holding no secret (lockfile integrity, digests, git SHAs, colour tokens, base64 images, i18n strings) and text
+ * spelled one character at a time, reversed or ROT13'd that is no key. */
+export function nearMissSecretRows2(): BenignSecretRow[] {
+  return authoredRows('secrets-nearmiss-2.txt', 'snm2', 9009);
+}
+
 function authoredRows(file: string, idPrefix: string, seed: number): BenignSecretRow[] {
   const rand = rng(seed);
   return parseAuthored(file).map((r) => {

@@ -193,6 +193,8 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   { id: 'minio-alias-secret', provider: 'MinIO', type: 'CREDENTIALS', gate: 'mc ', pattern: /\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S{1,64}[ \t]+\S{1,256}[ \t]+(['"]?)[^\s'"]{3,128}\1[ \t]+(['"]?)([^\s'"]{8,128})\2/g, group: 3, password: true, why: 'mc alias set <name> <url> <access key> <secret key>' },
   // A value a GitHub Actions step asks to mask in logs is a secret by the step's own word.
   { id: 'actions-add-mask', provider: 'GitHub Actions', type: 'GENERIC_SECRET', gate: '::add-mask::', pattern: /::add-mask::([^\s"']{6,256})/g, group: 1, password: true, why: 'value passed to ::add-mask::' },
+  // Okta's API authorization scheme: `Authorization: SSWS <token>`, the token 42 characters opening with `00`.
+  { id: 'okta-ssws', provider: 'Okta', type: 'API_KEY', gate: 'SSWS', pattern: /\bSSWS[ \t]{1,8}(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g, group: 1, why: 'API token in the SSWS authorization scheme' },
   { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 
@@ -594,4 +596,33 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { ...kw('thingsboard-provision', 'ThingsBoard', /provision_?device_?(?:key|secret)|thingsboard/, `${B62}{20}`, 'device provisioning key or secret'), nameSuffices: true },
   kw('truenas', 'TrueNAS', /truenas|freenas/, `[0-9]{1,4}-${B62}{64}`, 'API key (id, -, 64 characters)'),
   kw('segment-write', 'Segment', /segment/, `${B62}{32}`, 'write key'),
+];
+
+/**
+ * Digests written in base64 after their algorithm's label: npm/yarn/pnpm `integrity` and HTML subresource
+ * integrity (`sha512-…`, `sha384-…`), Nix `narHash` (`sha256-…`), Go's go.sum and Terraform's lock file
+ * (`h1:…`). The label and the body's length (a digest has a fixed size) make the run data, not a key: a
+ * 32-character run between its `/` and `+` is chance. `before`: the label ends where the token run starts
+ * (`:` is no token character); otherwise it opens the run.
+ */
+export const BASE64_DIGEST_LABELS: ReadonlyArray<{ label: string; before: boolean }> = [
+  { label: 'sha1-', before: false },
+  { label: 'sha224-', before: false },
+  { label: 'sha256-', before: false },
+  { label: 'sha384-', before: false },
+  { label: 'sha512-', before: false },
+  { label: 'h1:', before: true },
+];
+/** Base64 lengths of the digests, padding included: SHA-1 (20 bytes), SHA-224, SHA-256, SHA-384, SHA-512. */
+export const BASE64_DIGEST_LENGTHS: ReadonlySet<number> = new Set([28, 40, 44, 64, 88]);
+
+/**
+ * Words that make a quoted phrase under a password or secret name a label about the secret, not the secret
+ * (i18n strings and form texts: `password_confirmation: "Confirm password"`, `"Mot de passe oublié ?"`). A
+ * passphrase of other words (`"correct horse battery staple"`) is still a password.
+ */
+export const SECRET_LABEL_WORDS: readonly string[] = [
+  'password', 'passwords', 'passphrase', 'passcode', 'pin', 'token', 'tokens', 'key', 'keys', 'secret', 'secrets', 'credentials',
+  'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'salasana', 'lösenord', 'losenord',
+  'mot de passe', 'clave', 'chiave', 'schlüssel', 'clé', 'パスワード', 'トークン', '密码', '비밀번호', 'пароль',
 ];

@@ -12,10 +12,13 @@ import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
-import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
+import { BASE64_DIGEST_LABELS, BASE64_DIGEST_LENGTHS, CONTEXT_PATTERNS, KEYWORD_RULES, SECRET_LABEL_WORDS, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
+import { findSpelledKeys } from './secret-spelled.js';
+import { findCharCodeKeys } from './secret-char-codes.js';
+import { isHtdigestHash } from './secret-htdigest.js';
 
 /**
  * The secret types. The first six are the original contract; `API_KEY` (a provider token recognized by
@@ -482,6 +485,12 @@ const NOT_SECRET_QUALIFIER =
  */
 const RECORD_KEY = /(?:^|_)(?:idempotency|cache|project|primary|foreign|partition|sort|routing|object|dedup(?:lication)?|lookup|map|hash|range|row|shard|sharding|group|join|composite|unique|natural|surrogate|index|bucket|s3|correlation|trace|request|message|event|entity)_key$/;
 
+/**
+ * A digest of a token or key (`refresh_token_hash`, `api_key_fingerprint`): what a service stores instead of
+ * the secret. A password's hash (`password_hash`) stays a password's: it opens to offline guessing.
+ */
+const HASH_QUALIFIER = /(?:^|_)(?:hash|hashed|fingerprint)$/;
+
 type NameKind = 'password' | 'secret' | undefined;
 
 /**
@@ -506,9 +515,16 @@ function readNameKind(name: string): NameKind {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toLowerCase();
   if (NOT_SECRET_QUALIFIER.test(snake) || (snake.endsWith('_key') && RECORD_KEY.test(snake))) return undefined;
   if (PASSWORD_NAME.test(name) || PASSWORD_STEM.test(snake)) return 'password';
+  if (HASH_QUALIFIER.test(snake)) return undefined;
   if (SECRET_NAME.test(name) || SECRET_STEM.test(snake)) return 'secret';
   return undefined;
 }
+
+/** A quoted phrase naming the secret it stands for: a form label or an i18n string (see {@link SECRET_LABEL_WORDS}). */
+const SECRET_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${SECRET_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** A label is words: letters, spaces and sentence punctuation, no digit or symbol (`"hunter2 is my password"` is a password). */
+const LABEL_TEXT = /^[\p{L}\p{M} '\u2019?!.,:\u2026-]+$/u;
 
 /** Keyword rows' names matching a whole assigned name (`postmark: "…"`), which alone ties a value to it. */
 const KEYWORD_WHOLE_NAME = KEYWORD_RULES.map((r) => new RegExp(`^(?:${r.name.source.replace(/\\b/g, '')})$`));
@@ -667,6 +683,7 @@ function judgeValue(text: string, s: Scratch, limits: Limits, name: string, kind
   const value = text.slice(vs, ve);
   if (value.length === 0 || REFERENCE_START.test(value) || PLACEHOLDER.test(value) || PLACEHOLDER_PART.test(value) || PLACEHOLDER_WORDS.test(value)) return;
   if (quoted && text.charCodeAt(vs - 1) === 96 && FETCH_COMMAND.test(value)) return;
+  if (quoted && value.includes(' ') && LABEL_TEXT.test(value) && SECRET_LABEL.test(value)) return;
   // In code (`password = real_key`, `secret: userSecret`) an unquoted identifier after a spaced operator is
   // a variable; in a connection string (`Password=myPass;`) it is the value.
   if (!quoted && (IDENTIFIER.test(value) || CODE_WORD.test(value)) && (text.charCodeAt(vs - 1) === 32 || text.charCodeAt(vs - 1) === 9)) return;
@@ -1064,6 +1081,24 @@ function isBase64Data(text: string, a: number, b: number): boolean {
   return marks >= 2;
 }
 
+/** A base64 digest after its algorithm's label (`sha512-…`, `h1:…`; see {@link BASE64_DIGEST_LABELS}). */
+function labelledDigest(text: string, a: number, b: number): boolean {
+  // Every label opens with `s` or ends with `:` (a cheap first test for the runs of every text).
+  if (b - a > 95 || (text.charCodeAt(a) !== 115 && text.charCodeAt(a - 1) !== 58)) return false;
+  for (const { label, before } of BASE64_DIGEST_LABELS) {
+    const bodyStart = before ? a : a + label.length;
+    if (!BASE64_DIGEST_LENGTHS.has(b - bodyStart)) continue;
+    if (before ? text.startsWith(label, a - label.length) : text.startsWith(label, a)) return BASE64_BODY.test(text.slice(bodyStart, b));
+  }
+  return false;
+}
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The shape test of a bare Mistral key (also read from spelled-out characters, see secret-spelled.ts). */
+function mistralShaped(v: string): boolean {
+  return mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v);
+}
+
 /** A maximal run of exactly 32 letters and digits with upper case, lower case and digits, glued or not. */
 function mistralSegments(text: string, s: Scratch, start: number, end: number, data: boolean): void {
   let a = start;
@@ -1073,10 +1108,7 @@ function mistralSegments(text: string, s: Scratch, start: number, end: number, d
     while (b < end && ALNUM[text.charCodeAt(b)] === 1) b++;
     // In base64 data a segment between "+" and "/" is chance, not a key.
     const inData = data && (b - a < end - start) && (isB64Mark(text.charCodeAt(a - 1)) || isB64Mark(text.charCodeAt(b)));
-    if (b - a === 32 && !inData) {
-      const v = text.slice(a, b);
-      if (mixedAlnum32(v) && shannonEntropy(v) >= 3.6 && !isPlaceholderSecret(v) && !wordLike(v)) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
-    }
+    if (b - a === 32 && !inData && mistralShaped(text.slice(a, b))) push(s, 'MISTRAL_API_KEY', a, b, 0.6, 'mistral-shaped');
     a = b;
   }
 }
@@ -1104,6 +1136,13 @@ function scanTokens(text: string, s: Scratch, depth = 0): void {
     runTokens(text, s, a, b, depth);
     a = b + 1;
   }
+}
+
+/** Text decoded from character codes holds a key (a provider's or Mistral-shaped; not a bare high-entropy word). */
+function decodedHoldsKey(decoded: string, s: Scratch): boolean {
+  const inner: Scratch = { out: [], minScore: 0.5, want: s.want, bare: s.bare };
+  scanTokens(decoded, inner, 1);
+  return inner.out.some((e) => e.type !== 'GENERIC_SECRET');
 }
 
 /** Secret words that make a random-looking token near them a secret. */
@@ -1231,6 +1270,7 @@ function bootstrapTokens(text: string, s: Scratch, a: number, b: number): void {
 function runTokens(text: string, s: Scratch, a: number, b: number, depth: number): void {
   const before = s.out.length;
   if (s.want.has('API_KEY') && b - a >= 23 && b - a <= 4096) bootstrapTokens(text, s, a, b);
+  if (b - a === 32 && s.want.has('CREDENTIALS') && isHtdigestHash(text, a, b)) push(s, 'CREDENTIALS', a, b, 0.85, 'htdigest');
   let covered = a;
   const run = b - a > 64 ? text.slice(a, b) : undefined;
   const unprefixed = UNPREFIXED.filter((c) => (run ?? text.slice(a, b)).includes(c.rule.marker ?? ''));
@@ -1240,7 +1280,7 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
     const end = tokenAt(text, s, k, unprefixed);
     if (end > 0) covered = end;
   }
-  const data = isBase64Data(text, a, b);
+  const data = isBase64Data(text, a, b) || labelledDigest(text, a, b);
   if (s.bare && s.want.has('MISTRAL_API_KEY')) mistralSegments(text, s, a, b, data);
   if (s.out.length === before && !data && s.want.has('API_KEY') && b - a >= 35) prefixedToken(text, s, a, Math.min(b, a + 4096));
   if (s.out.length === before && s.want.has('GENERIC_SECRET') && b - a >= 20) nearSecretWord(text, s, a, b);
@@ -1754,6 +1794,12 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     if (want.has('MISTRAL_API_KEY')) {
       scanGrouped(text, s, grouped);
       scanConcatenated(text, s);
+      // Spelled one character at a time (forwards, backwards or ROT13'd): a shape guess like a bare key.
+      if (bare) {
+        for (const k of findSpelledKeys(text, mistralShaped)) push(s, 'MISTRAL_API_KEY', k.start, k.end, 0.8, `mistral-${k.form}`);
+      }
+      // Escapes, percent-encoding, HTML references and lists of codes: the key in the decoded text.
+      for (const [a, b] of findCharCodeKeys(text, decodedHoldsKey, s)) push(s, 'MISTRAL_API_KEY', a, b, 0.85, 'char-codes');
     }
     scanContextPatterns(text, s);
     if (want.has('API_KEY')) {
