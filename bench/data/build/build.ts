@@ -20,6 +20,8 @@ const files = (...fs: string[]): string[] => fs.filter(have);
 writeSet('benign-lookalike', authoredRows(files('benign-words.txt', 'benign-code.txt', 'benign-talk.txt', 'benign-docs.txt', 'benign-more.txt'), 'benign'));
 if (have('attack-extraction.txt')) writeSet('attack-extraction', authoredRows(['attack-extraction.txt'], 'attack'));
 if (have('attack-extraction-2.txt')) writeSet('attack-extraction-2', authoredRows(['attack-extraction-2.txt'], 'attack'));
+// Third extraction set (lane extract4, issue 10): written blind, committed before the detector read a row.
+if (have('attack-extraction-3.txt')) writeSet('attack-extraction-3', authoredRows(['attack-extraction-3.txt'], 'attack'));
 if (have('attack-hijack.txt')) writeSet('attack-hijack', authoredRows(['attack-hijack.txt'], 'attack'));
 if (have('attack-persuasion.txt')) writeSet('attack-persuasion', authoredRows(['attack-persuasion.txt'], 'attack'));
 if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-split.txt'], 'attack'));
