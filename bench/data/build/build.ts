@@ -35,4 +35,6 @@ if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['at
 if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
+// Tuning aid of lane extract4, all `tune`: look-alikes of the new extraction acts and objects.
+if (have('benign-lookalike-9-extra.txt')) writeSet('benign-lookalike-9-extra', authoredRows(['benign-lookalike-9-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
