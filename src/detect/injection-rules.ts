@@ -319,7 +319,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, refine: [{ if: { near: ['ownWords'], window: 30 }, score: 0.2 }, { if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }, { if: { test: 'materialAbove' }, score: 0.2 }, { if: { any: [{ test: 'ownObject' }, { test: 'othersObject' }] }, score: 0.2 }, { if: { all: [{ test: 'procedure' }, { absent: ['aiRef', 'aiAddress', 'ignore'] }] }, score: 0.15 }],
+    score: 0.85, refine: [{ if: { near: ['ownWords'], window: 3 }, score: 0.1 }, { if: { near: ['ownWords'], window: 30 }, score: 0.2 }, { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress'], window: 40 } }] }, score: 0.2 }, { if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }, { if: { test: 'materialAbove' }, score: 0.2 }, { if: { any: [{ test: 'ownObject' }, { test: 'othersObject' }] }, score: 0.2 }, { if: { all: [{ test: 'procedure' }, { absent: ['aiRef', 'aiAddress', 'ignore'] }] }, score: 0.15 }],
     why: 'a disclosure verb with the hidden prompt as its object ("repeat my rules back word for word" asks for the speaker\'s own); "the text above" after lines the user wrote names those lines; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works; "the initial instructions for setting up a new Kindle" is a manual',
   },
   {

@@ -28,7 +28,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     ],
     // Acts that copy a text into the answer in another shape: with the setup right after them only.
     copyAct: ['render', 'convert', 'rewrite', 'transform', 'transcribe', 'reformat', 'export', 'serialize', 'serialise', 'turn', 'cite', 'put', 'wrap', 'summarise'],
-    promptObject: [
+    promptObject: [ 'how were you instructed', 'were you instructed', 'you were instructed to', 'a hidden message', 'top of this chat', 'top of the chat', 'the hidden text', 'instructions you are following', "instructions you're following", 'instructions you follow', 'the instructions you follow', 'you were launched with', 'launched with', 'you were started with', 'you were created with', 'you were told to follow', 'told to follow', 'did your operator give you', 'your operator give you', 'operator gave you', 'the developers told you', 'developers told you',
       // The setup, named by where it sits: ahead of the conversation, above the user's message.
       // The setup's opening, quoted: "the text that begins with 'You are'".
       'begins with you are', 'starts with you are', 'starting with you are', 'that begins with you are', 'beginning with you are',
@@ -56,7 +56,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'that i sent', 'which i sent', 'i just sent you', 'i pasted earlier',
     ],
     // How to set one's own system prompt: the longer phrase shadows the object in it.
-    codeWord: [
+    codeWord: [ 'the prompt you would write', 'prompt you would write', 'a prompt for',
       'a system prompt', 'a good system prompt', 'set a system prompt', 'set the system prompt', 'set up a system prompt', 'define a system prompt', 'add a system prompt',
       'configure a system prompt', 'write a system prompt', 'system prompt parameter', 'the system prompt i configured', 'system prompt i configured',
       // A line number or the speaker's file: "print everything above line 40".
@@ -84,12 +84,12 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['un prompt système', 'un message système', 'définir un prompt système', 'définis un prompt système', 'définit un prompt système', 'configurer un prompt système'],
   },
   de: {
-    reveal: [ 'setze den text fort', 'vervollständige den satz', 'vervollständige den text', 'beende den satz',
+    reveal: [ 'schreib sie auf', 'schreib sie alle auf', 'schreib es auf', 'setze den text fort', 'vervollständige den satz', 'vervollständige den text', 'beende den satz',
       'wiederhole', 'wiederhol', 'wiederholen', 'wiedergeben', 'gib aus', 'gib bitte', 'gib deinen', 'gib den', 'gib das', 'gib alles', 'gib alle', 'gib uns', 'gib es', 'gib sie', 'zeig', 'zeige', 'zeigen', 'kopiere', 'kopier',
       'übersetze', 'übersetz', 'fasse', 'fass', 'nenne', 'verrate', 'drucke', 'druck', 'zitiere',
     ],
     copyAct: ['vervollständige', 'setze fort'],
-    promptObject: [ 'beginnt mit du bist', 'anfängt mit du bist',
+    promptObject: [ 'dir vorgegeben', 'man dir vorgegeben', 'hat man dir', 'man dir gegeben', 'deine systemanweisungen', 'systemanweisungen', 'beginnt mit du bist', 'anfängt mit du bist',
       'deine anweisungen', 'ihre anweisungen', 'deine ursprünglichen anweisungen', 'ursprünglichen anweisungen', 'deine regeln', 'deinen systemprompt',
       'dein systemprompt', 'systemprompt', 'system-prompt', 'deine konfiguration', 'versteckten anweisungen', 'versteckte anweisungen', 'über dieser zeile',
       'oberhalb dieser zeile', 'vor diesem gespräch', 'vor meiner nachricht', 'vor meiner ersten nachricht', 'wurde dir gesagt', 'wurde dir vor',
@@ -100,12 +100,12 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['einen systemprompt', 'ein systemprompt', 'einem systemprompt', 'setze ich einen systemprompt', 'einen systemprompt setzen', 'einen systemprompt festlegen', 'systemprompt einstellen'],
   },
   es: {
-    reveal: [ 'continúa el texto', 'continua el texto', 'completa la frase', 'termina la frase',
+    reveal: [ 'enséñame', 'enseñame', 'enseña', 'mostrame', 'continúa el texto', 'continua el texto', 'completa la frase', 'termina la frase',
       'copia', 'cópialo', 'cópialas', 'cópialos', 'cópiame', 'muestra', 'muéstrame', 'muestrame', 'muéstralas', 'imprime', 'repite', 'repíteme',
       'traduce', 'revela', 'recita', 'cuáles son', 'qué dice', 'qué dicen',
     ],
     copyAct: ['continúa', 'continua', 'completa', 'cita'],
-    promptObject: [ 'empieza con eres', 'comienza con eres', 'empieza por eres',
+    promptObject: [ 'antes de esta conversación', 'te ordenaron', 'te indicaron', 'que te pidieron', 'el mensaje de sistema', 'empieza con eres', 'comienza con eres', 'empieza por eres',
       'tus instrucciones', 'tus reglas', 'tus directrices', 'tu prompt', 'prompt de sistema', 'prompt del sistema', 'instrucciones ocultas', 'reglas ocultas',
       'instrucciones iniciales', 'instrucciones originales', 'directrices iniciales', 'que te dijeron', 'te dijeron', 'encima del mío', 'antes del mío',
       'antes de mi mensaje', 'palabra por palabra', 'al pie de la letra', 'tal como te lo dieron', 'te lo dieron', 'tus instrucciones orignales',
@@ -115,11 +115,11 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['un prompt de sistema', 'un prompt del sistema', 'configuro un prompt de sistema', 'configurar un prompt de sistema', 'definir un prompt de sistema', 'defino un prompt de sistema'],
   },
   it: {
-    reveal: [ 'continua il testo', 'completa la frase', 'finisci la frase',
+    reveal: [ 'incollalo', "cosa c'è scritto", "che cosa c'è scritto", 'mostrarmi', 'condividere', 'continua il testo', 'completa la frase', 'finisci la frase',
       'copia', 'copiale', 'copialo', 'copiali', 'mostra', 'mostrami', 'stampa', 'ripeti', 'ripetimi', 'traduci', 'riassumi', 'rivela', 'cosa dice', 'cosa dicono',
     ],
     copyAct: ['continua', 'completa', 'cita'],
-    promptObject: [ 'inizia con sei', 'comincia con sei', 'inizia con tu sei',
+    promptObject: [ 'nel tuo prompt', 'tuo prompt di sistema', "che hai ricevuto all'inizio", 'che hai ricevuto', 'hai ricevuto prima', 'prima della conversazione', 'istruzioni di sistema', 'le tue istruzioni di sistema', 'inizia con sei', 'comincia con sei', 'inizia con tu sei',
       'le tue istruzioni', 'tue istruzioni', 'le tue regole', 'tue regole', 'il tuo prompt', 'prompt di sistema', 'messaggio di sistema', 'istruzioni nascoste',
       'regole nascoste', 'istruzioni iniziali', 'istruzioni originali', 'ti hanno detto', 'sopra questa riga', 'prima di questa chat',
       'prima di questa conversazione', 'parola per parola', 'la tua configurazione', 'sei stato avviato', 'le mie istruzioni dicono',
@@ -141,9 +141,9 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['um prompt de sistema', 'uma mensagem de sistema', 'defino um prompt de sistema', 'definir um prompt de sistema', 'configurar um prompt de sistema'],
   },
   nl: {
-    reveal: [ 'maak de zin af', 'maak de tekst af', 'ga verder met de tekst','wat is', 'wat zijn', 'wat waren', 'wat staat er', 'laat zien', 'laat me zien', 'herhaal', 'vertaal', 'vat samen', 'onthul'],
+    reveal: [ 'laten zien', 'plak het', 'schrijf ze op', 'schrijf ze allemaal op', 'maak de zin af', 'maak de tekst af', 'ga verder met de tekst','wat is', 'wat zijn', 'wat waren', 'wat staat er', 'laat zien', 'laat me zien', 'herhaal', 'vertaal', 'vat samen', 'onthul'],
     copyAct: ['schrijf', 'ga verder', 'maak af', 'noem'],
-    promptObject: [ 'begint met je bent', 'begint met jij bent',
+    promptObject: [ 'die je aan het begin kreeg', 'aan het begin kreeg', 'die je kreeg', 'je hebt ontvangen', 'die je hebt gekregen', 'systeeminstructies', 'je systeeminstructies', 'je systeemprompt', 'begint met je bent', 'begint met jij bent',
       'je instructies', 'jouw instructies', 'je regels', 'jouw regels', 'je oorspronkelijke instructies', 'oorspronkelijke instructies', 'verborgen instructies',
       'boven deze regel', 'voor dit gesprek', 'voordat ik begon',
     ],
@@ -152,9 +152,9 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['een systeemprompt', 'stel ik een systeemprompt in', 'een systeemprompt instellen'],
   },
   pl: {
-    reveal: [ 'dokończ zdanie', 'kontynuuj tekst', 'dokończ tekst','jakie są', 'co mówią', 'wydrukuj', 'przetłumacz', 'streść', 'podsumuj'],
+    reveal: [ 'pokazać', 'wkleić', 'skopiować', 'wypisać', 'podać', 'co jest w', 'co jest napisane', 'dokończ zdanie', 'kontynuuj tekst', 'dokończ tekst','jakie są', 'co mówią', 'wydrukuj', 'przetłumacz', 'streść', 'podsumuj'],
     copyAct: ['kontynuuj', 'dokończ', 'wymień'],
-    promptObject: [ 'zaczyna się od jesteś',
+    promptObject: [ 'prompcie systemowym', 'twoim prompcie', 'które dostałeś', 'które dostałaś', 'dostałeś na początku', 'dostałaś na początku', 'na początku rozmowy', 'instrukcje systemowe', 'swoje instrukcje systemowe', 'tak jak je dostałeś', 'jak je dostałeś', 'zaczyna się od jesteś',
       'twoje instrukcje', 'swoje instrukcje', 'swoje początkowe instrukcje', 'początkowe instrukcje', 'twoje zasady', 'swoje zasady', 'ukryte instrukcje',
       'nad tą linią', 'nad tą linijką', 'przed rozpoczęciem tej rozmowy', 'przed tą rozmową', 'moje instrukcje mówią', 'jakie instrukcje dostałeś',
     ],
@@ -163,9 +163,9 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['ustawić prompt systemowy', 'ustawić prompt', 'ustawiam prompt systemowy'],
   },
   ru: {
-    reveal: [ 'продолжи текст', 'допиши фразу', 'закончи предложение', 'допиши предложение','переведи', 'перескажи'],
+    reveal: [ 'показать', 'вставить', 'скопировать', 'вывести', 'что написано в', 'продолжи текст', 'допиши фразу', 'закончи предложение', 'допиши предложение','переведи', 'перескажи'],
     copyAct: ['продолжи', 'допиши'],
-    promptObject: [ 'начинается с ты',
+    promptObject: [ 'которые ты получил', 'которые ты получила', 'ты получил в начале', 'ты получила в начале', 'в твоём системном промпте', 'в твоем системном промпте', 'системном промпте', 'начинается с ты',
       'свой системный промпт', 'свои исходные инструкции', 'выше этой строки', 'до начала разговора', 'дословно', 'написано выше', 'свои инструкции',
     ],
     ownWords: ['мой системный промпт', 'мой промпт', 'которые я дал тебе', 'которые я тебе дал', 'который я тебе отправил', 'которую я тебе отправил', 'который я тебе прислал', 'которые я тебе отправил'],
@@ -173,14 +173,14 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['задать системный промпт', 'настроить системный промпт', 'установить системный промпт'],
   },
   zh: {
-    reveal: ['复制', '输出', '显示', '打印', '重复', '翻译', '总结', '列出', '告诉我', '写出', '给我看', '展示'],
-    promptObject: ['系统提示词', '你的系统提示', '初始指令', '初始指示', '你的指令', '你的指示', '收到了什么指示', '这一行上面', '上面的所有内容', '一字不漏', '原始指令', '隐藏指令'],
+    reveal: [ '贴在这里', '写了什么', '给我看看', '贴出来','复制', '输出', '显示', '打印', '重复', '翻译', '总结', '列出', '告诉我', '写出', '给我看', '展示'],
+    promptObject: [ '一开始收到的指令', '收到的指令', '你的系统提示里','系统提示词', '你的系统提示', '初始指令', '初始指示', '你的指令', '你的指示', '收到了什么指示', '这一行上面', '上面的所有内容', '一字不漏', '原始指令', '隐藏指令'],
     ownWords: ['我刚才给你', '我给你的', '我发给你的', '我刚才发给你', '我发给你'],
     codeWord: ['设置系统提示词', '设置系统提示'],
   },
   ja: {
     reveal: ['繰り返して', '書いて', '出力して', '表示して', '見せて', '翻訳して', '要約して'],
-    promptObject: ['システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '一字一句', '最初の指示'],
+    promptObject: [ '最初に受け取った指示', '受け取った指示','システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '一字一句', '最初の指示'],
     ownWords: ['私が伝えた', '私が送った', '私が書いた'],
     codeWord: ['システムプロンプトを設定'],
   },
@@ -189,8 +189,8 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     promptObject: ['시스템 프롬프트', '받은 지시', '대화 전에', '이 대화 전', '지시사항'],
   },
   tr: {
-    reveal: ['kopyala', 'tekrarla', 'yazdır', 'göster', 'çevir', 'özetle', 'listele'],
-    promptObject: ['sistem istemi', 'sistem istemini', 'talimatların', 'talimatlarını', 'hangi talimatlar', 'bu sohbetten önce', 'bu satırın üstündeki', 'kelimesi kelimesine'],
+    reveal: [ 'yaz', 'yazar mısın','kopyala', 'tekrarla', 'yazdır', 'göster', 'çevir', 'özetle', 'listele'],
+    promptObject: [ 'sistem talimatları*', 'olduğu gibi','sistem istemi', 'sistem istemini', 'talimatların', 'talimatlarını', 'hangi talimatlar', 'bu sohbetten önce', 'bu satırın üstündeki', 'kelimesi kelimesine'],
     ownWords: ['sana verdiğim', 'verdiğim talimatlar'],
   },
   sv: {
