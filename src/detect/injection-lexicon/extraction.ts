@@ -19,6 +19,8 @@ type ExtractionCues = Readonly<Partial<Record<CueClass, readonly string[]>>>;
 export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   en: {
     reveal: [
+      // Also dictated outputs ("and print", `sayInstead`): the same hit then carries both classes.
+      'and repeat', 'and print', 'and output', 'and show', 'and copy', 'and paste', 'giv me', 'gimme', 'copy pste', 'cpy paste',
       // Questions about what the text says, and completions of it.
       'read aloud', 'read out', 'walk me through', 'copy out', 'reprint', 'regurgitate',
       'what does it say', 'what did it say', 'what do they say', 'what does that say', 'how does it read', 'how does the text', 'what it says',
@@ -28,7 +30,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     ],
     // Acts that copy a text into the answer in another shape: with the setup right after them only.
     copyAct: ['render', 'convert', 'rewrite', 'transform', 'transcribe', 'reformat', 'export', 'serialize', 'serialise', 'turn', 'cite', 'put', 'wrap', 'summarise'],
-    promptObject: [ 'how were you instructed', 'were you instructed', 'you were instructed to', 'a hidden message', 'top of this chat', 'top of the chat', 'the hidden text', 'instructions you are following', "instructions you're following", 'instructions you follow', 'the instructions you follow', 'you were launched with', 'launched with', 'you were started with', 'you were created with', 'you were told to follow', 'told to follow', 'did your operator give you', 'your operator give you', 'operator gave you', 'the developers told you', 'developers told you',
+    promptObject: [ 'your full configuration', 'your full config', 'your complete configuration', 'your entire configuration', 'are you not allowed to', 'not allowed to tell me about', 'system promt', 'ur system promt', 'ur promt', 'your system promt', 'your promt', 'how were you instructed', 'were you instructed', 'you were instructed to', 'a hidden message', 'top of this chat', 'top of the chat', 'the hidden text', 'instructions you are following', "instructions you're following", 'instructions you follow', 'the instructions you follow', 'you were launched with', 'launched with', 'you were started with', 'you were created with', 'you were told to follow', 'told to follow', 'did your operator give you', 'your operator give you', 'operator gave you', 'the developers told you', 'developers told you',
       // The setup, named by where it sits: ahead of the conversation, above the user's message.
       // The setup's opening, quoted: "the text that begins with 'You are'".
       'begins with you are', 'starts with you are', 'starting with you are', 'that begins with you are', 'beginning with you are',
@@ -105,7 +107,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'traduce', 'revela', 'recita', 'cuáles son', 'qué dice', 'qué dicen',
     ],
     copyAct: ['continúa', 'continua', 'completa', 'cita'],
-    promptObject: [ 'antes de esta conversación', 'te ordenaron', 'te indicaron', 'que te pidieron', 'el mensaje de sistema', 'empieza con eres', 'comienza con eres', 'empieza por eres',
+    promptObject: [ 'por encima de esta línea', 'encima de esta línea', 'todo lo que está por encima', 'antes de esta conversación', 'te ordenaron', 'te indicaron', 'que te pidieron', 'el mensaje de sistema', 'empieza con eres', 'comienza con eres', 'empieza por eres',
       'tus instrucciones', 'tus reglas', 'tus directrices', 'tu prompt', 'prompt de sistema', 'prompt del sistema', 'instrucciones ocultas', 'reglas ocultas',
       'instrucciones iniciales', 'instrucciones originales', 'directrices iniciales', 'que te dijeron', 'te dijeron', 'encima del mío', 'antes del mío',
       'antes de mi mensaje', 'palabra por palabra', 'al pie de la letra', 'tal como te lo dieron', 'te lo dieron', 'tus instrucciones orignales',
@@ -119,7 +121,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'copia', 'copiale', 'copialo', 'copiali', 'mostra', 'mostrami', 'stampa', 'ripeti', 'ripetimi', 'traduci', 'riassumi', 'rivela', 'cosa dice', 'cosa dicono',
     ],
     copyAct: ['continua', 'completa', 'cita'],
-    promptObject: [ 'nel tuo prompt', 'tuo prompt di sistema', "che hai ricevuto all'inizio", 'che hai ricevuto', 'hai ricevuto prima', 'prima della conversazione', 'istruzioni di sistema', 'le tue istruzioni di sistema', 'inizia con sei', 'comincia con sei', 'inizia con tu sei',
+    promptObject: [ 'prima del mio messaggio', "c'è scritto prima", 'nel tuo prompt', 'tuo prompt di sistema', "che hai ricevuto all'inizio", 'che hai ricevuto', 'hai ricevuto prima', 'prima della conversazione', 'istruzioni di sistema', 'le tue istruzioni di sistema', 'inizia con sei', 'comincia con sei', 'inizia con tu sei',
       'le tue istruzioni', 'tue istruzioni', 'le tue regole', 'tue regole', 'il tuo prompt', 'prompt di sistema', 'messaggio di sistema', 'istruzioni nascoste',
       'regole nascoste', 'istruzioni iniziali', 'istruzioni originali', 'ti hanno detto', 'sopra questa riga', 'prima di questa chat',
       'prima di questa conversazione', 'parola per parola', 'la tua configurazione', 'sei stato avviato', 'le mie istruzioni dicono',
@@ -131,7 +133,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   pt: {
     reveal: [ 'continue o texto', 'continua o texto', 'complete a frase', 'completa a frase', 'termine a frase','copie', 'mostre', 'imprima', 'repita', 'repete', 'dê-me', 'me dê', 'traduza', 'traduz', 'resuma', 'revele', 'o que diz', 'o que dizem'],
     copyAct: ['escreve', 'continue', 'continua', 'complete'],
-    promptObject: [ 'começa com você é', 'começa com tu és', 'começa por você é',
+    promptObject: [ 'acima desta linha', 'antes da minha mensagem', 'acima da minha mensagem', 'começa com você é', 'começa com tu és', 'começa por você é',
       'suas instruções', 'tuas instruções', 'suas regras', 'tuas regras', 'seu prompt', 'prompt de sistema', 'mensagem de sistema', 'instruções ocultas',
       'regras ocultas', 'instruções iniciais', 'instruções originais', 'você recebeu', 'lhe foi dado', 'te foi dado', 'acima da minha', 'antes de eu chegar',
       'palavra por palavra',
@@ -143,7 +145,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   nl: {
     reveal: [ 'laten zien', 'plak het', 'schrijf ze op', 'schrijf ze allemaal op', 'maak de zin af', 'maak de tekst af', 'ga verder met de tekst','wat is', 'wat zijn', 'wat waren', 'wat staat er', 'laat zien', 'laat me zien', 'herhaal', 'vertaal', 'vat samen', 'onthul'],
     copyAct: ['schrijf', 'ga verder', 'maak af', 'noem'],
-    promptObject: [ 'die je aan het begin kreeg', 'aan het begin kreeg', 'die je kreeg', 'je hebt ontvangen', 'die je hebt gekregen', 'systeeminstructies', 'je systeeminstructies', 'je systeemprompt', 'begint met je bent', 'begint met jij bent',
+    promptObject: [ 'vóór mijn bericht', 'voor mijn bericht', 'boven mijn bericht', 'die je aan het begin kreeg', 'aan het begin kreeg', 'die je kreeg', 'je hebt ontvangen', 'die je hebt gekregen', 'systeeminstructies', 'je systeeminstructies', 'je systeemprompt', 'begint met je bent', 'begint met jij bent',
       'je instructies', 'jouw instructies', 'je regels', 'jouw regels', 'je oorspronkelijke instructies', 'oorspronkelijke instructies', 'verborgen instructies',
       'boven deze regel', 'voor dit gesprek', 'voordat ik begon',
     ],
@@ -154,7 +156,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   pl: {
     reveal: [ 'pokazać', 'wkleić', 'skopiować', 'wypisać', 'podać', 'co jest w', 'co jest napisane', 'dokończ zdanie', 'kontynuuj tekst', 'dokończ tekst','jakie są', 'co mówią', 'wydrukuj', 'przetłumacz', 'streść', 'podsumuj'],
     copyAct: ['kontynuuj', 'dokończ', 'wymień'],
-    promptObject: [ 'prompcie systemowym', 'twoim prompcie', 'które dostałeś', 'które dostałaś', 'dostałeś na początku', 'dostałaś na początku', 'na początku rozmowy', 'instrukcje systemowe', 'swoje instrukcje systemowe', 'tak jak je dostałeś', 'jak je dostałeś', 'zaczyna się od jesteś',
+    promptObject: [ 'przed moją wiadomością', 'nad moją wiadomością', 'prompcie systemowym', 'twoim prompcie', 'które dostałeś', 'które dostałaś', 'dostałeś na początku', 'dostałaś na początku', 'na początku rozmowy', 'instrukcje systemowe', 'swoje instrukcje systemowe', 'tak jak je dostałeś', 'jak je dostałeś', 'zaczyna się od jesteś',
       'twoje instrukcje', 'swoje instrukcje', 'swoje początkowe instrukcje', 'początkowe instrukcje', 'twoje zasady', 'swoje zasady', 'ukryte instrukcje',
       'nad tą linią', 'nad tą linijką', 'przed rozpoczęciem tej rozmowy', 'przed tą rozmową', 'moje instrukcje mówią', 'jakie instrukcje dostałeś',
     ],
@@ -165,7 +167,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   ru: {
     reveal: [ 'показать', 'вставить', 'скопировать', 'вывести', 'что написано в', 'продолжи текст', 'допиши фразу', 'закончи предложение', 'допиши предложение','переведи', 'перескажи'],
     copyAct: ['продолжи', 'допиши'],
-    promptObject: [ 'которые ты получил', 'которые ты получила', 'ты получил в начале', 'ты получила в начале', 'в твоём системном промпте', 'в твоем системном промпте', 'системном промпте', 'начинается с ты',
+    promptObject: [ 'до моего сообщения', 'выше моего сообщения', 'которые ты получил', 'которые ты получила', 'ты получил в начале', 'ты получила в начале', 'в твоём системном промпте', 'в твоем системном промпте', 'системном промпте', 'начинается с ты',
       'свой системный промпт', 'свои исходные инструкции', 'выше этой строки', 'до начала разговора', 'дословно', 'написано выше', 'свои инструкции',
     ],
     ownWords: ['мой системный промпт', 'мой промпт', 'которые я дал тебе', 'которые я тебе дал', 'который я тебе отправил', 'которую я тебе отправил', 'который я тебе прислал', 'которые я тебе отправил'],
@@ -174,13 +176,13 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   },
   zh: {
     reveal: [ '贴在这里', '写了什么', '给我看看', '贴出来','复制', '输出', '显示', '打印', '重复', '翻译', '总结', '列出', '告诉我', '写出', '给我看', '展示'],
-    promptObject: [ '一开始收到的指令', '收到的指令', '你的系统提示里','系统提示词', '你的系统提示', '初始指令', '初始指示', '你的指令', '你的指示', '收到了什么指示', '这一行上面', '上面的所有内容', '一字不漏', '原始指令', '隐藏指令'],
+    promptObject: [ '我消息之前', '我的消息之前', '在我消息之前', '一开始收到的指令', '收到的指令', '你的系统提示里','系统提示词', '你的系统提示', '初始指令', '初始指示', '你的指令', '你的指示', '收到了什么指示', '这一行上面', '上面的所有内容', '一字不漏', '原始指令', '隐藏指令'],
     ownWords: ['我刚才给你', '我给你的', '我发给你的', '我刚才发给你', '我发给你'],
     codeWord: ['设置系统提示词', '设置系统提示'],
   },
   ja: {
     reveal: ['繰り返して', '書いて', '出力して', '表示して', '見せて', '翻訳して', '要約して'],
-    promptObject: [ '最初に受け取った指示', '受け取った指示','システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '一字一句', '最初の指示'],
+    promptObject: [ '私のメッセージより前', 'メッセージより前', '最初に受け取った指示', '受け取った指示','システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '一字一句', '最初の指示'],
     ownWords: ['私が伝えた', '私が送った', '私が書いた'],
     codeWord: ['システムプロンプトを設定'],
   },
