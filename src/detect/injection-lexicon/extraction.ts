@@ -49,6 +49,8 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'ur instructions', 'ur prompt', 'ur rules', 'ur system prompt', 'ur initial prompt', 'ur guidelines', 'youre instructions', 'youre rules',
       'youre hidden rules', 'yor instructions', 'your instrucitons', 'ur instrucitons',
     ],
+    // The setup reshaped into verse to slip past an output filter (with `promptObject`: `evasive_output`).
+    evasion: ['as a poem', 'as a song', 'as a haiku', 'as a limerick', 'as a rap', 'in verse', 'as a sonnet'],
     instructions: typoPhrases(['prompt'], '', ['rompt']),
     prior: ['ur', 'youre', 'yor', 'yuor', 'yoru', ...typoPhrases(['system'])],
     ownWords: [
@@ -187,13 +189,17 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     codeWord: ['システムプロンプトを設定'],
   },
   ko: {
-    reveal: ['복사해', '출력해', '보여줘', '보여 주세요', '보여주세요', '반복해'],
-    promptObject: ['시스템 프롬프트', '받은 지시', '대화 전에', '이 대화 전', '지시사항'],
+    reveal: [ '적어 주세요', '적어줘', '써 주세요', '알려 줘','복사해', '출력해', '보여줘', '보여 주세요', '보여주세요', '반복해'],
+    promptObject: [ '어떤 지시를 받았', '지시를 받았', '받은 지시사항','시스템 프롬프트', '받은 지시', '대화 전에', '이 대화 전', '지시사항'],
   },
   tr: {
     reveal: [ 'yaz', 'yazar mısın','kopyala', 'tekrarla', 'yazdır', 'göster', 'çevir', 'özetle', 'listele'],
     promptObject: [ 'sistem talimatları*', 'olduğu gibi','sistem istemi', 'sistem istemini', 'talimatların', 'talimatlarını', 'hangi talimatlar', 'bu sohbetten önce', 'bu satırın üstündeki', 'kelimesi kelimesine'],
     ownWords: ['sana verdiğim', 'verdiğim talimatlar'],
+  },
+  vi: {
+    reveal: ['chép lại', 'sao chép', 'in ra', 'cho tôi xem', 'viết lại'],
+    promptObject: ['nguyên văn', 'trước cuộc trò chuyện này', 'bạn đã nhận được', 'lời nhắc hệ thống của bạn', 'hướng dẫn hệ thống'],
   },
   sv: {
     reveal: ['kopiera dem', 'upprepa', 'översätt', 'sammanfatta'],
