@@ -20,6 +20,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   en: {
     // Acts that copy the setup out: show, paste, repeat, translate, continue the text, "what does it say".
     reveal: [
+      'keep going with',
       'and repeat', 'and print', 'and output', 'and show', 'and copy', 'and paste', 'giv me', 'gimme', 'copy pste', 'cpy paste',
       'read aloud', 'read out', 'walk me through', 'copy out', 'reprint', 'regurgitate', 'what does it say', 'what did it say',
       'what do they say', 'what does that say', 'how does it read', 'how does the text', 'what it says', 'continue the text',
@@ -33,6 +34,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     ],
     // The setup: its names, where it sits (above this line, before my message), how it got there (given, told, received).
     promptObject: [
+      'your actual instructions', 'your actual prompt', 'configured you with', 'the operator configured you',
       'your full configuration', 'your full config', 'your complete configuration', 'your entire configuration', 'are you not allowed to',
       'not allowed to tell me about', 'system promt', 'ur system promt', 'ur promt', 'your system promt', 'your promt',
       'how were you instructed', 'were you instructed', 'you were instructed to', 'a hidden message', 'top of this chat',
