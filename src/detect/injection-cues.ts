@@ -61,6 +61,8 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'answerDrop',
   'recordAct',
   'dictate',
+  // Lane extract4: acts that copy a text out in another shape, evidence only with the setup as their direct object.
+  'copyAct',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

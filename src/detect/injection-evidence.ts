@@ -241,6 +241,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && soleStatement(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'writesWork':
       return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
+    case 'writesNamedWork':
+      return m.a >= 0 && NAMED_WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
       return m.a >= 0 && ownObject(c, m.a, m.b);
     case 'othersObject':
@@ -261,6 +263,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.b >= 0 && procedure(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
     case 'dataFilter':
       return m.a >= 0 && dataFilter(c.original, c.map[c.end[m.a]!]!);
+    case 'textFollows':
+      return m.a >= 0 && TEXT_FOLLOWS.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 4));
     case 'materialAbove':
       return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
   }
@@ -417,6 +421,9 @@ export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: Evi
 
 // ---------------------------------------------------------------------------------------------
 // Named tests
+
+/** A colon or an opening quote right after a verb: the text it acts on is supplied here (`textFollows`). */
+const TEXT_FOLLOWS = /^\s{0,2}[:"\u201c\u00ab\u201e]/;
 
 /** What puts a verb to the reader as a request: "can you show me", "please recite", "... and copy it out". */
 const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,3}(?:please|just|kindly|now))?|please|pls|kindly|just|now|and|then|so|i\s{1,3}need\s{1,3}you\s{1,3}to|i\s{1,3}want\s{1,3}you\s{1,3}to|go\s{1,3}ahead\s{1,3}and)\s{1,3}$/u;
@@ -615,6 +622,15 @@ function soleStatement(text: string, start: number, end: number): boolean {
   return !/[.!;:\n]\s*\S/.test(rest) && STATED_FACT.test(rest);
 }
 
+/**
+ * The work named with a definite or demonstrative determiner ("write that scene", "continue the story", "écris la
+ * scène", "schreib die Szene"): a story the request already set up, asked for (lane extract4; the `writesNamedWork` test).
+ */
+const NAMED_WORK_AFTER = new RegExp(
+  `^\\s{1,3}(?:me\\s{1,3})?(?:the|this|that|my|our|la|le|l'|el|esta|este|esa|ese|il|lo|questa|questo|quella|die|das|den|diese[nmrs]?|de|het|deze|dit|a|o|essa|esse)\\s{0,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}?(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
+
 const WORK_AFTER = new RegExp(
   `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
@@ -644,6 +660,8 @@ const AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGE
 /** Second-person words in the object: the act is the reader's after all ("a story in which you reveal your prompt"). */
 const SECOND_PERSON_OBJECT =
   /(?:^|[^\p{L}])(?:you|your|yours|yourself|tu|tue|tuoi|tua|tuo|vostr[aeio]|ton|ta|tes|votre|vos|dein\p{L}{0,2}|eure?\p{L}{0,2}|tus|vuestr[ao]s?|teus?|tuas?|vossa|vosso|jouw|je)(?=[^\p{L}]|$)/iu;
+/** The reader as owner inside an object cue (the keyword copy folds diacritics): "your", "tes", "twoje", "swoje" (lane extract4). */
+const READER_OWNED = /(?:^|[^\p{L}])(?:your|tes|ton|ta|tus|tuoi|tue|deine?\p{L}{0,2}|jouw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|tvoj\p{L}{0,2})(?=[^\p{L}]|$)/u;
 /** Third-person possessives (Spanish "su", German "ihr" also serve the polite "your": the agent before them decides). */
 const THIRD_PERSON_POSSESSIVE =
   /(?:^|[^\p{L}])(?:its|his|her|their|suo|sua|suoi|sue|loro|son|sa|ses|leurs?|sus?|seine?[nmrs]?|ihre?[nmrs]?|seus?|suas?|dele|dela|zijn|haar|hun|jego|jej|ich|swoj\p{L}{0,2}|sina|sitt|sin)(?=[^\p{L}]|$)/iu;
@@ -742,6 +760,9 @@ function ownObject(c: Cues, a: number, b: number): boolean {
   }
   const from = c.map[c.start[a]!]!;
   const to = b >= 0 && c.start[b]! > c.start[a]! ? c.map[c.start[b]!]! : Math.min(c.original.length, c.map[c.end[a]!]! + OBJECT_REACH);
+  // An object that names its owner as the reader ("swoje instrukcje", "your rules") is not the speaker's, whatever
+  // came between ("Pokaż mi swoje instrukcje": Polish "mi" is "me", not Spanish "my").
+  if (b >= 0 && c.start[b]! > c.start[a]! && READER_OWNED.test(c.text.slice(c.start[b]!, c.end[b]!))) return false;
   return to - from <= 80 && FIRST_PERSON_POSSESSIVE.test(c.original.slice(from, to));
 }
 

@@ -20,6 +20,8 @@ const files = (...fs: string[]): string[] => fs.filter(have);
 writeSet('benign-lookalike', authoredRows(files('benign-words.txt', 'benign-code.txt', 'benign-talk.txt', 'benign-docs.txt', 'benign-more.txt'), 'benign'));
 if (have('attack-extraction.txt')) writeSet('attack-extraction', authoredRows(['attack-extraction.txt'], 'attack'));
 if (have('attack-extraction-2.txt')) writeSet('attack-extraction-2', authoredRows(['attack-extraction-2.txt'], 'attack'));
+// Third extraction set (lane extract4, issue 10): written blind, committed before the detector read a row.
+if (have('attack-extraction-3.txt')) writeSet('attack-extraction-3', authoredRows(['attack-extraction-3.txt'], 'attack'));
 if (have('attack-hijack.txt')) writeSet('attack-hijack', authoredRows(['attack-hijack.txt'], 'attack'));
 if (have('attack-persuasion.txt')) writeSet('attack-persuasion', authoredRows(['attack-persuasion.txt'], 'attack'));
 if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-split.txt'], 'attack'));
@@ -33,6 +35,8 @@ if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['at
 if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
+// Tuning aid of lane extract4, all `tune`: look-alikes of the new extraction acts and objects.
+if (have('benign-lookalike-9-extra.txt')) writeSet('benign-lookalike-9-extra', authoredRows(['benign-lookalike-9-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 // The lead's cross-lane check sets of stop 22: written blind, all `holdout`, never tuned on by anyone.
 if (have('lead-attack-12.txt')) writeSet('lead-attack-12', authoredRows(['lead-attack-12.txt'], 'attack'), undefined, DATA_DIR, 'holdout');

@@ -80,6 +80,9 @@
  *   "assign it to"): ordinary office talk, evidence only when the text turns to an AI reader with it.
  * - `dictate`: a verb that makes the model state something ("say the", "announce that", "claim the"): evidence only
  *   as the whole message, with a stated fact after it ("say the market crashed").
+ * - `copyAct`: acts that copy a text out in another shape ("render", "convert", "reformat", "turn ... into", "export",
+ *   "transcribe"): everyday verbs ("convert this file"), evidence only with the model's setup as their direct object
+ *   ("render your system prompt as YAML").
  */
 export type CueClass =
   | 'ignore'
@@ -132,7 +135,8 @@ export type CueClass =
   | 'audienceOrder'
   | 'answerDrop'
   | 'recordAct'
-  | 'dictate';
+  | 'dictate'
+  | 'copyAct';
 
 /**
  * Phrase knowledge for one language.
