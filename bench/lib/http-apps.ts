@@ -6,7 +6,8 @@
  *   rateLimit, tokenBudget, the JSON body parser): what replaces the seeds' stack, without the scan;
  * - `guarded`: the seeds' stack with `sanitizeInput()` and `moderate()` added (the same detectors as `secure`);
  * - `secure`: mistral-guard's `secureChat()` with the demo's system prompt (moderation answered from its
- *   cache after the first request, audit events through winston).
+ *   cache after the first request, audit events through winston). `without` names secureChat keys to turn
+ *   off (`output`, `audit`, `headers`, `errors`, ...): a ladder of what each piece costs.
  * Every winston line goes to a stream that discards it, the same for `seeds` and `secure`.
  */
 import { Writable } from 'node:stream';
@@ -36,6 +37,21 @@ const { createAuditLogger } = (await import(at('../../src/audit/logger.ts', '../
 
 export type Framework = 'express' | 'koa';
 export type Variant = 'bare' | 'seeds' | 'edge' | 'guarded' | 'secure';
+/** secureChat keys the `secure` variant can turn off (`--without a,b` on the bench server). */
+export type SecurePiece = 'output' | 'audit' | 'headers' | 'errors' | 'rateLimit' | 'tokenBudget';
+
+/** The secureChat options of the `secure` variant, without the pieces named. */
+function secureOptions(mistral: Mistral, systemPrompt: string | undefined, moderation: boolean, without: readonly SecurePiece[]) {
+  const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
+  const options = {
+    input: systemPrompt ? { systemPrompt } : {},
+    moderation: moderation ? { client: mistral } : (false as const),
+    rateLimit: { limit: LIMIT },
+    tokenBudget: { limit: LIMIT },
+    audit: { logger },
+  };
+  return { ...options, ...Object.fromEntries(without.map((piece) => [piece, false])) };
+}
 
 export const REPLY = { reply: 'Thanks for your message; our team will get back to you shortly.' };
 /** The demo's server prompt (examples/shared/serve.ts): its restrictions are checked on every text. */
@@ -57,7 +73,13 @@ function seedsLogger(): winston.Logger {
 
 const LIMIT = 1_000_000_000; // one client sends everything: limits are counted, never reached
 
-export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT, moderation = true): express.Express {
+export function expressApp(
+  variant: Variant,
+  mistral: Mistral,
+  systemPrompt: string | undefined = SYSTEM_PROMPT,
+  moderation = true,
+  without: readonly SecurePiece[] = [],
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   const handler: express.RequestHandler = (_req, res) => {
@@ -82,20 +104,18 @@ export function expressApp(variant: Variant, mistral: Mistral, systemPrompt: str
     // Everything but sanitizeInput (and the error handler, idle here): the edge pieces alone.
     app.post('/api/chat', ...stack.filter((fn) => !['sanitizeInput', 'guardErrorHandler'].includes(middlewareTags(fn)[0]!)), handler);
   } else {
-    const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
-    const guard = ex.secureChat({
-      input: systemPrompt ? { systemPrompt } : {},
-      moderation: moderation ? { client: mistral } : false,
-      rateLimit: { limit: LIMIT },
-      tokenBudget: { limit: LIMIT },
-      audit: { logger },
-    });
-    app.post('/api/chat', ...guard, handler);
+    app.post('/api/chat', ...ex.secureChat(secureOptions(mistral, systemPrompt, moderation, without)), handler);
   }
   return app;
 }
 
-export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string | undefined = SYSTEM_PROMPT, moderation = true): Koa {
+export function koaApp(
+  variant: Variant,
+  mistral: Mistral,
+  systemPrompt: string | undefined = SYSTEM_PROMPT,
+  moderation = true,
+  without: readonly SecurePiece[] = [],
+): Koa {
   const app = new Koa();
   const router = new Router();
   const handler: Koa.Middleware = (ctx) => {
@@ -130,15 +150,7 @@ export function koaApp(variant: Variant, mistral: Mistral, systemPrompt: string 
     ];
     router.post('/api/chat', ko.compose(pieces), handler);
   } else {
-    const logger = createAuditLogger({ transports: [new winston.transports.Stream({ stream: discard() })] });
-    const guard = ko.secureChat({
-      input: systemPrompt ? { systemPrompt } : {},
-      moderation: moderation ? { client: mistral } : false,
-      rateLimit: { limit: LIMIT },
-      tokenBudget: { limit: LIMIT },
-      audit: { logger },
-    });
-    router.post('/api/chat', guard, handler);
+    router.post('/api/chat', ko.secureChat(secureOptions(mistral, systemPrompt, moderation, without)), handler);
   }
   app.use(router.routes());
   return app;

@@ -1,5 +1,6 @@
 /**
- * One bench server in its own process: `node --import tsx bench/lib/http-server.ts <express|koa> <variant>`.
+ * One bench server in its own process: `node --import tsx bench/lib/http-server.ts <express|koa> <variant>`
+ * [--no-system-prompt] [--no-moderation] [--without output,audit,...: secureChat pieces turned off].
  * Embeds a fake Mistral (moderation answers), listens on a free 127.0.0.1 port and prints `PORT <n>`;
  * `GET /__cpu` answers the process's `cpuUsage()`; `GET /__profile/start` and `/__profile/stop` run the V8
  * sampling profiler over a window the driver chooses (`bench/http-profile.ts`), answering the profile.
@@ -11,14 +12,18 @@ import type { AddressInfo } from 'node:net';
 import { createMistralClient } from '../../src/mistral/index.js';
 import { startFakeMistral } from '../../src/testing/index.js';
 import { expressApp, koaApp, SYSTEM_PROMPT } from './http-apps.js';
-import type { Framework, Variant } from './http-apps.js';
+import type { Framework, SecurePiece, Variant } from './http-apps.js';
 
 const [framework, variant] = process.argv.slice(2) as [Framework, Variant];
 const systemPrompt = process.argv.includes('--no-system-prompt') ? undefined : SYSTEM_PROMPT;
 const moderation = !process.argv.includes('--no-moderation');
+const withoutAt = process.argv.indexOf('--without');
+const without = (withoutAt === -1 ? [] : process.argv[withoutAt + 1]!.split(',')) as SecurePiece[];
 const fake = await startFakeMistral();
 const mistral = createMistralClient({ apiKey: 'bench', serverURL: fake.url, retry: false });
-const app = (framework === 'express' ? expressApp(variant, mistral, systemPrompt, moderation) : koaApp(variant, mistral, systemPrompt, moderation).callback()) as RequestListener;
+const app = (
+  framework === 'express' ? expressApp(variant, mistral, systemPrompt, moderation, without) : koaApp(variant, mistral, systemPrompt, moderation, without).callback()
+) as RequestListener;
 // `GET /__cpu` reports this process's CPU time, so the driver can measure CPU per request, which
 // other load on the machine disturbs far less than requests per second.
 const inspector = new Session();

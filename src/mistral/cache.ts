@@ -9,6 +9,7 @@
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { createHmac, randomBytes } from 'node:crypto';
+import type { Hmac } from 'node:crypto';
 import type * as LruCache from 'lru-cache';
 import { lazyRequire } from '../core/lazy-require.js';
 import { GuardConfigError } from '../core/errors.js';
@@ -47,7 +48,9 @@ export function createMemoryModerationCache(options: MemoryModerationCacheOption
   checkOptionKeys('createMemoryModerationCache()', options, { max: true } satisfies OptionKeys<MemoryModerationCacheOptions>);
   const max = options.max ?? DEFAULT_CACHE_MAX;
   if (!Number.isInteger(max) || max < 1) throw new GuardConfigError('cache.max must be a positive integer.');
-  const lru = new (lruCache().LRUCache)<string, CachedModeration>({ max });
+  // ttlResolution 0: lru-cache reads the clock on each staleness check instead of caching it behind a
+  // fresh 1 ms timer, which cost a Timeout (and its async-hook bookkeeping) on most cache hits.
+  const lru = new (lruCache().LRUCache)<string, CachedModeration>({ max, ttlResolution: 0 });
   return {
     get(key) {
       const v = lru.get(key);
@@ -91,32 +94,76 @@ function framed(text: string): string {
   return `~${escaped.length}:${escaped}`;
 }
 
+/** Texts longer than this go to the HMAC in their own `update()`, not copied into a joined string. */
+const OWN_UPDATE_CHARS = 256;
+
 /**
- * The inputs the moderator sends (texts, or conversations of `{ role, content }` turns) as one string that
- * no other inputs give: counts and lengths in front of every part, so `['ab']` and `['a', 'b']`, or one
- * conversation of two turns and two of one, never meet. A single pass of string concatenation: the
- * canonical JSON it replaces (keys sorted, arrays mapped, every text escaped) cost about 3x the HMAC
- * itself on a 4 KB conversation. Undefined for any other shape.
+ * The key's bytes as they are written: short parts joined in `pending`, a long text passed to the HMAC
+ * as it is (a 4 KB prompt is neither concatenated nor flattened again; the bytes are the same).
  */
-function framedInputs(inputs: unknown): string | undefined {
-  if (!Array.isArray(inputs)) return undefined;
-  let out = `${inputs.length}[`;
-  for (const input of inputs as unknown[]) {
-    if (typeof input === 'string') {
-      out += `s${framed(input)}`;
-      continue;
+class KeyWriter {
+  private pending = '';
+  constructor(private readonly hmac: Hmac) {}
+  text(part: string): void {
+    this.pending += part;
+  }
+  /** One string behind its length (see {@link framed}). */
+  framed(text: string): void {
+    if (text.length <= OWN_UPDATE_CHARS) {
+      this.pending += framed(text);
+      return;
     }
-    if (!Array.isArray(input)) return undefined;
-    out += `c${input.length}[`;
+    if (isWellFormed.call(text)) {
+      this.hmac.update(`${this.pending}${text.length}:`);
+      this.hmac.update(text);
+    } else {
+      const escaped = JSON.stringify(text);
+      this.hmac.update(`${this.pending}~${escaped.length}:`);
+      this.hmac.update(escaped);
+    }
+    this.pending = '';
+  }
+  digest(): string {
+    return this.hmac.update(this.pending).digest('hex');
+  }
+}
+
+/** Whether `inputs` has the moderator's own shape: texts, or conversations of `{ role, content }` turns only. */
+function isModeratorShape(inputs: unknown): inputs is Array<string | Array<{ role: string; content: string }>> {
+  if (!Array.isArray(inputs)) return false;
+  for (const input of inputs as unknown[]) {
+    if (typeof input === 'string') continue;
+    if (!Array.isArray(input)) return false;
     for (const turn of input as unknown[]) {
-      if (typeof turn !== 'object' || turn === null) return undefined;
+      if (typeof turn !== 'object' || turn === null) return false;
       const { role, content } = turn as { role?: unknown; content?: unknown };
       // A turn with any other field is not the moderator's: canonical JSON keeps every field in the key.
-      if (typeof role !== 'string' || typeof content !== 'string' || Object.keys(turn).length !== 2) return undefined;
-      out += framed(role) + framed(content);
+      if (typeof role !== 'string' || typeof content !== 'string' || Object.keys(turn).length !== 2) return false;
     }
   }
-  return out;
+  return true;
+}
+
+/**
+ * Writes the inputs the moderator sends as one string that no other inputs give: counts and lengths in
+ * front of every part, so `['ab']` and `['a', 'b']`, or one conversation of two turns and two of one,
+ * never meet. Plain concatenation: the canonical JSON it replaces (keys sorted, arrays mapped, every
+ * text escaped) cost about 3x the HMAC itself on a 4 KB conversation.
+ */
+function writeFramedInputs(out: KeyWriter, inputs: Array<string | Array<{ role: string; content: string }>>): void {
+  out.text(`${inputs.length}[`);
+  for (const input of inputs) {
+    if (typeof input === 'string') {
+      out.text('s');
+      out.framed(input);
+      continue;
+    }
+    out.text(`c${input.length}[`);
+    for (const turn of input) {
+      out.framed(turn.role);
+      out.framed(turn.content);
+    }
+  }
 }
 
 /**
@@ -129,9 +176,16 @@ export function createCacheKeyer(secret?: string | Uint8Array): CacheKeyer {
   }
   const key = secret ?? randomBytes(32);
   return (kind, model, inputs) => {
+    const out = new KeyWriter(createHmac('sha256', key));
+    out.text(`${kind}\u0000`);
+    out.framed(model);
     // The moderator's own shapes are framed (`f`); anything else falls back to canonical JSON (`j`).
-    const fast = framedInputs(inputs);
-    const body = fast !== undefined ? `f${fast}` : `j${canonicalJson(inputs)}`;
-    return createHmac('sha256', key).update(`${kind}\u0000${framed(model)}${body}`).digest('hex');
+    if (isModeratorShape(inputs)) {
+      out.text('f');
+      writeFramedInputs(out, inputs);
+    } else {
+      out.text(`j${canonicalJson(inputs)}`);
+    }
+    return out.digest();
   };
 }

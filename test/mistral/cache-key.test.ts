@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHook } from 'node:async_hooks';
+import { createHmac, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Mistral } from '@mistralai/mistralai';
 import type { ChatMessage } from '../../src/core/types.js';
 import { createCacheKeyer, createMemoryModerationCache, createMistralClient, createModerator } from '../../src/mistral/index.js';
@@ -72,6 +74,64 @@ describe('createCacheKeyer: what the key depends on', () => {
     expect(createCacheKeyer(Buffer.from(shared))('chat', 'm', base)).toBe(a);
     expect(createCacheKeyer(secret())('chat', 'm', base)).not.toBe(a);
     expect(a).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('createCacheKeyer: the bytes of the key', () => {
+  // Long texts are written to the HMAC in their own pieces; the key must stay the HMAC of the documented
+  // framing (instances of two versions sharing a store keep hitting each other), built here on its own.
+  // Well-formed: UTF-8 round-trips it (a lone surrogate would come back as U+FFFD).
+  const frame = (text: string): string => (Buffer.from(text, 'utf8').toString('utf8') === text ? `${text.length}:${text}` : `~${JSON.stringify(text).length}:${JSON.stringify(text)}`);
+  const reference = (key: Buffer, kind: string, model: string, inputs: Array<string | Array<{ role: string; content: string }>>): string => {
+    let body = `${inputs.length}[`;
+    for (const input of inputs) {
+      body += typeof input === 'string' ? `s${frame(input)}` : `c${input.length}[${input.map((t) => frame(t.role) + frame(t.content)).join('')}`;
+    }
+    return createHmac('sha256', key).update(`${kind}\u0000${frame(model)}f${body}`).digest('hex');
+  };
+
+  const cases: Array<[string, Array<string | Array<{ role: string; content: string }>>]> = [
+    ['a 4 KB prompt after a system prompt', [[turn('system', 'Be brief.'), turn('user', 'word '.repeat(800))]]],
+    ['long texts with lone surrogates, a long role, texts at the length where writing changes', ['x'.repeat(256), 'y'.repeat(257), `${'z'.repeat(300)}\uD800`, [turn('r'.repeat(400), `\uDC00${'é'.repeat(500)}😀`)]]],
+    ['short texts only', ['a', '', [turn('user', 'hi'), turn('assistant', 'hello')]]],
+  ];
+  it.each(cases)('is the HMAC of the framing: %s', (_what, inputs) => {
+    const key = secret();
+    const keyOf = createCacheKeyer(key);
+    for (const model of ['m', 'm'.repeat(300)]) expect(keyOf('chat', model, inputs)).toBe(reference(key, 'chat', model, inputs));
+  });
+});
+
+describe('the memory store on a hit', () => {
+  it('sets no timer (lru-cache reads the clock instead of caching it behind a 1 ms timer)', async () => {
+    const store = createMemoryModerationCache();
+    store.set('k', { model: 'm', scores: { sexual: 0.1 } }, 60_000);
+    let timers = 0;
+    let counting = false;
+    const hook = createHook({
+      init(_id, type) {
+        if (counting && type === 'Timeout') timers++;
+      },
+    }).enable();
+    try {
+      for (let i = 0; i < 5; i++) {
+        await sleep(3); // past the old 1 ms clock cache, so each hit would have set a new timer
+        counting = true;
+        expect(store.get('k')).toEqual({ model: 'm', scores: { sexual: 0.1 } });
+        counting = false;
+      }
+    } finally {
+      hook.disable();
+    }
+    expect(timers).toBe(0);
+  });
+
+  it('still expires entries after their time to live', async () => {
+    const store = createMemoryModerationCache();
+    store.set('k', { model: 'm', scores: {} }, 20);
+    expect(store.get('k')).toBeDefined();
+    await sleep(40);
+    expect(store.get('k')).toBeUndefined();
   });
 });
 

@@ -20,13 +20,15 @@ import type { SecurityHeadersOptions } from '../shared/security-headers.js';
  */
 export function securityHeaders(options: SecurityHeadersOptions = {}): Middleware {
   const headers = createHeadersMiddleware(options);
-  return tagMiddleware(async function securityHeadersMiddleware(ctx, next) {
+  // Not async: the headers are set synchronously, and `next()` is the middleware's promise (no extra
+  // promise and await per request; a throw reaches Koa's compose as a rejection either way).
+  return tagMiddleware(function securityHeadersMiddleware(ctx, next) {
     // helmet calls back synchronously (its directive functions are synchronous too).
     let failure: unknown;
     headers(ctx.req, ctx.res, (err) => {
       failure = err;
     });
     if (failure !== undefined) throw failure;
-    await next();
+    return next();
   }, 'securityHeaders');
 }
