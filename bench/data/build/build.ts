@@ -34,3 +34,5 @@ if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-l
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+// Attack controls for benign-lookalike-11 (lane lookalike9b): real attacks in the look-alikes' framings, written blind.
+if (have('attack-control-11.txt')) writeSet('attack-control-11', authoredRows(['attack-control-11.txt'], 'attack'));
