@@ -263,8 +263,76 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && dataFilter(c.original, c.map[c.end[m.a]!]!);
     case 'materialAbove':
       return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
+    case 'indefiniteObject':
+      // The object after its verb, or right before it in verb-final order ("einen Systemprompt schreiben").
+      return m.a >= 0 && m.b >= 0 && c.start[m.b]! > c.start[m.a]! - 24 && indefiniteObject(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!, c.map[c.start[m.b]!]!, c.map[Math.max(c.end[m.a]!, c.end[m.b]!)]!);
+    case 'relativeFreedom':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && relativeFreedom(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
+    case 'intoModel':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && intoModel(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!);
   }
 }
+
+// --- Prompts written, text handed in (lane lookalike9b, issue 10) --------------------------------------------
+/**
+ * An indefinite article (and at most two words) right before the object: "write a system prompt for my bot",
+ * "schreib mir einen Systemprompt", "o que é um prompt de sistema?". A prompt in general, or a new one to write, not
+ * the model's own, which is always definite ("your prompt", "the system prompt", "the instructions above").
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|ett)(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}["'\u201c\u201e\u00ab]?$/iu;
+/** How far after the object its sentence is read for a second person ("a system prompt like yours"). */
+const INDEFINITE_AFTER = 60;
+
+/**
+ * Whether the object at original [objectStart, objectEnd) is indefinite (see {@link INDEFINITE_BEFORE}) and no
+ * second person sits between the match's start and the end of the object's sentence: "write a prompt identical to
+ * the one you were given" still asks for the model's.
+ */
+function indefiniteObject(original: string, from: number, objectStart: number, objectEnd: number): boolean {
+  const article = INDEFINITE_BEFORE.exec(original.slice(Math.max(0, objectStart - 40), objectStart));
+  if (article === null) return false;
+  // "a" is also a definite article (Portuguese, Hungarian "a rendszerprompt") and a preposition: English only.
+  if (/^[^\p{L}]?an?\s/iu.test(article[0]) && !ENGLISH_CONTEXT.test(original.slice(Math.max(0, from - 60), objectEnd + 40))) return false;
+  // The whole sentence, from its start (at most 80 characters back) to its end (at most INDEFINITE_AFTER on).
+  const head = original.slice(Math.max(0, from - 80), from);
+  const cut = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
+  const rest = original.slice(objectEnd, objectEnd + INDEFINITE_AFTER);
+  const stop = rest.search(/[.!?\n]/);
+  const sentence = `${head.slice(cut + 1)} ${original.slice(from, objectEnd)} ${stop < 0 ? rest : rest.slice(0, stop)}`;
+  return !SECOND_PERSON_OBJECT.test(sentence) && !SECOND_PERSON_ANY.test(sentence);
+}
+/** English function words around an object: its "a" is the English article. */
+const ENGLISH_CONTEXT = /(?:^|[^\p{L}])(?:the|is|for|of|to|my|our|and|that|how|what|with|should|do|does)(?=[^\p{L}]|$)/iu;
+/** Second-person words of more languages (Nordic, Slavic, Romanian, Dutch): a sentence with one addresses the reader. */
+const SECOND_PERSON_ANY =
+  /(?:^|[^\p{L}])(?:din|ditt|dina|dine|dit|deg|dig|du|jij|uw|jou|twój|twoje|twoich|twoja|ty|tvůj|tvoje|tvé|tvoj|tvoja|tău|ta|tale|tăi|tine|dumneavoastră|sinun|sinä|senin|sen|sizin|anda|kamu|bạn|твой|твои|твоя|ваш|ваши|вы|ты|твій|твої|ваші)(?=[^\p{L}]|$)/iu;
+
+/**
+ * A disclosure verb whose text goes into an AI ("a document you paste into the AI contains hidden instructions",
+ * "what happens if I type it in the chatbot"): the text is handed to a model, nothing is asked out of this one.
+ */
+const INTO_MODEL = /^\s{0,3}(?:\p{L}{1,12}\s{1,3}){0,2}?(?:into|in|to|dans|in den|in die|en|nel|nella|no|na)\s{1,3}(?:the\s{1,3}|an?\s{1,3}|le\s{1,3}|la\s{1,3}|l'|den\s{1,3}|el\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3})?(?:ai|a\.i\.|chatbots?|bots?|chatgpt|llms?|models?|ia|ki|ai tools?|ai assistants?)(?=[^\p{L}]|$)/iu;
+
+/** Whether the text between a disclosure verb (ending at `verbEnd`) and its object goes into a model, with no "your" in it. */
+function intoModel(original: string, verbEnd: number, objectStart: number): boolean {
+  const between = original.slice(verbEnd, Math.min(objectStart, verbEnd + 60));
+  return INTO_MODEL.test(between) && !SECOND_PERSON_OBJECT.test(between);
+}
+/** A relative pronoun between an AI and its freedom: "a rogue AI NPC called MIRROR that has broken free of ...". */
+const RELATIVE_PRONOUN = /(?:^|[^\p{L}])(?:that|which|who|qui|que|che|der|die|das|welche[rs]?|die|dat|który|która|które)(?=[^\p{L}]|$)/iu;
+
+/**
+ * Whether the freedom at original [freeStart, freeEnd) is said of an AI character in a relative clause (the AI's cue
+ * ending at `aiEnd`) and is freedom from the character's own things, with no second person in the clause or right
+ * after it: a character described, not the reader.
+ */
+function relativeFreedom(original: string, aiEnd: number, freeStart: number, freeEnd: number): boolean {
+  const clause = original.slice(aiEnd, freeStart);
+  const after = original.slice(freeEnd, freeEnd + 30);
+  // Free of its own things ("broken free of its programming"): "a model that is not bound by any restrictions" is the persona template.
+  return clause.length <= 40 && RELATIVE_PRONOUN.test(clause) && THIRD_PERSON_POSSESSIVE.test(after) && !SECOND_PERSON_OBJECT.test(`${clause} ${after}`);
+}
+// --- end of prompts written, text handed in -----------------------------------------------------------------
 
 /**
  * A prompt object that points up the page ("the text above", "everything above this line", "the previous text"),
@@ -562,9 +630,25 @@ const PREVENTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(PREVENTIO
 /** How far before the verb the prevention word may sit. */
 const PREVENTION_REACH = 90;
 
+/**
+ * German commas that open a clause inside the prevention's own sentence (lane lookalike9b): after a correlate
+ * ("schützt man ihn davor, dass ...", "dazu, ... zu"), before "dass"/"damit". They end no clause of their own.
+ */
+const GERMAN_SUBCLAUSE_COMMA = /(?<=(?:^|[^\p{L}])(?:davor|dazu|daran|dagegen)),|,(?=\s{0,3}(?:dass|damit)(?:[^\p{L}]|$))/giu;
+/** An infinitive with "zu" at the verb: its clause opened at the last comma ("..., seine Anweisungen zu ignorieren"). */
+const ZU_BEFORE = /(?:^|[^\p{L}])zu\s{1,3}$/iu;
+
 /** Whether the clause ending at original offset `at` asks how to prevent something, or weighs its risk. */
 function prevented(original: string, at: number): boolean {
-  return PREVENTED_BEFORE.test(original.slice(Math.max(0, at - PREVENTION_REACH), at));
+  const before = original.slice(Math.max(0, at - PREVENTION_REACH), at);
+  if (PREVENTED_BEFORE.test(before)) return true;
+  if (!before.includes(',')) return false;
+  let joined = before.replace(GERMAN_SUBCLAUSE_COMMA, ' ');
+  if (ZU_BEFORE.test(joined) || /^zu\s/i.test(original.slice(at, at + 3))) {
+    const k = joined.lastIndexOf(',');
+    if (k >= 0) joined = `${joined.slice(0, k)} ${joined.slice(k + 1)}`;
+  }
+  return PREVENTED_BEFORE.test(joined);
 }
 
 /**
@@ -587,6 +671,8 @@ const WORKS: readonly string[] = [
   'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
   'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
   'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
+  // Lane lookalike9b: articles, essays and screenplays are written works as well ("ich schreibe einen Zeitungsartikel über Chatbots, die ...").
+  'article', 'essay', 'screenplay', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
 ];
 
 /**
@@ -639,6 +725,31 @@ const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_A
 const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu),/giu;
 /** How far before the verb the agent may sit. */
 const AGENT_REACH = 70;
+// --- Third parties' acts, more shapes (lane lookalike9b, issue 10) -------------------------------------------
+/**
+ * A name in apposition after the agent ("the ship's AI, ORCA, starts ignoring its directives"): its commas set off
+ * the name, they do not end the clause.
+ */
+const APPOSITION = /,\s{0,2}\p{Lu}[\p{L}\p{N}-]{0,20}(?:\s{1,2}\p{Lu}[\p{L}\p{N}-]{0,20})?\s{0,2},/gu;
+/** Verbs that make someone else act, per language: the agent after them is made to do the act, the reader is not asked to. */
+const CAUSATIVES: readonly string[] = [
+  'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'making', 'trick', 'tricks', 'tricked', 'tricking', 'convince', 'convinces', 'convinced',
+  'persuade', 'persuades', 'persuaded', 'force', 'forces', 'forced', 'manipulate', 'manipulates', 'manipulated', 'tell', 'tells', 'told', 'telling',
+  'cause', 'causes', 'caused', 'lead', 'leads', 'led', 'push', 'pushes', 'pushed',
+  'amener', 'amène', 'amènent', 'pousser', 'poussent', 'convaincre', 'obliger', 'forcer',
+  'bringen', 'bringt', 'brachte', 'überreden', 'zwingen',
+  'hacer que', 'hacen que', 'lograr que', 'logran que', 'conseguir que', 'convencer a', 'obligar a', 'engañar a',
+  'far sì che', 'convincere', 'indurre', 'inducono', 'costringere', 'ingannare',
+  'fazer com que', 'fazem com que', 'levar', 'levam', 'convencer', 'obrigar', 'enganar',
+];
+/** A causative verb, then the agent it acts on, then at most a "to" and a quote before the verb ("get the homework bot to "forget ..."). */
+const CAUSED_AGENT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${CAUSATIVES.join('|')})\\s[^.!?;:\\n]{0,50}?(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:\\s{1,3}(?:to|à|a|zu|dazu))?[\\s"'\u201c\u2018\u00ab,]{0,4}$`,
+  'iu',
+);
+/** How far before the verb a framing work may be named: its sentence and the one before ("I'm writing a novel. In chapter 4 ..."). */
+const FRAMING_REACH = 200;
+// --- end of third parties' acts ------------------------------------------------------------------------------
 /** A third-party agent anywhere in a slice. */
 const AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?=[^\\p{L}]|$)`, 'iu');
 /** Second-person words in the object: the act is the reader's after all ("a story in which you reveal your prompt"). */
@@ -655,6 +766,8 @@ const THIRD_PERSON_POSSESSIVE =
 const NAMED_ONLY: readonly string[] = [
   'dialogo', 'diálogo', 'dialog', 'movie', 'film', 'filme', 'película', 'book', 'livre', 'buch', 'libro', 'livro', 'episode', 'episodio', 'épisode', 'series',
   'example', 'exemple', 'beispiel', 'ejemplo', 'esempio', 'exemplo',
+  // Lane lookalike9b: a chapter, a campaign or a one-shot is part of a work ("in chapter 4 the ship's AI ...").
+  'chapter', 'chapters', 'chapitre', 'kapitel', 'capítulo', 'capitolo', 'hoofdstuk', 'rozdział', 'campaign', 'one-shot', 'plot', 'intrigue', 'trama',
 ];
 /** A piece of writing named before the verb: the act belongs to a story. */
 const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${[...WORKS, ...NAMED_ONLY].join('|')})(?:[^\\p{L}]|$)`, 'iu');
@@ -706,11 +819,15 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
   if (inStoryClause(original, at, object)) return true;
-  if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
+  const agentSlice = original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' ').replace(APPOSITION, ' ');
+  if (objectEnd - at > 80 || !AGENT_BEFORE.test(agentSlice)) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
   const opening = original.slice(Math.max(sentenceStart, at - 200), at);
   if (own && (WORK_NAMED.test(opening) || OWN_AGENT.test(original.slice(Math.max(0, at - AGENT_REACH), at)))) return true;
+  // The agent made to act on its own things ("get the bot to forget its rules"), or a work named in the sentence
+  // before ("I'm writing a novel. In chapter 4 the ship's AI starts ignoring its directives").
+  if (own && (CAUSED_AGENT.test(agentSlice) || WORK_NAMED.test(original.slice(Math.max(0, at - FRAMING_REACH), at)))) return true;
   // "Explain prompt injection with an example of how someone might tell a bot to ...": a question without its mark.
   if (ASKS_HOW.test(opening)) return true;
   const after = original.slice(objectEnd, objectEnd + QUESTION_REACH);

@@ -310,6 +310,20 @@ function onlyPointsAtOwnText(c: Cues): boolean {
   return pointers > 0;
 }
 
+/** The cues that make a text an override or an extraction: the verb of ignoring and the prompt ("instructions" and "rules" are everyday words). */
+const CORE = classSet(['ignore', 'promptObject']);
+
+/** The first core cue when every core cue lies in code, data or a quoted mention; -1 otherwise. */
+function coreOnlyInMaterial(c: Cues, regions: { weight(start: number, end: number): number }): number {
+  let first = -1;
+  for (let i = 0; i < c.lo.length; i++) {
+    if (!is(c, i, CORE)) continue;
+    if (regions.weight(c.map[c.start[i]!]!, c.map[c.end[i]!]!) >= 1) return -1;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
   if (c.text.length > LEARNED_MAX_CHARS || !present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
@@ -334,5 +348,10 @@ export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSin
       break;
     }
   }
+  // Lane lookalike9b: when the override or the prompt is named only inside quoted or coded material ("our gateway
+  // strips "ignore previous instructions" from every request"), the model's opinion is about those words: it is
+  // placed on them, so the sink weighs it as the quote (and keeps only the strongest evidence read in one quote).
+  const quotedCore = out.regions === undefined ? -1 : coreOnlyInMaterial(c, out.regions);
+  if (quotedCore >= 0) at = quotedCore;
   out.cues(c, present(c, EXTRACTION) ? 'prompt_extraction' : 'instruction_override', 'learned', score, at);
 }
