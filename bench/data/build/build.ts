@@ -36,3 +36,5 @@ if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRow
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 // Attack controls for benign-lookalike-11 (lane lookalike9b): real attacks in the look-alikes' framings, written blind.
 if (have('attack-control-11.txt')) writeSet('attack-control-11', authoredRows(['attack-control-11.txt'], 'attack'));
+// Tuning aid for lane lookalike9b, all `tune`: the tune half of benign-lookalike-11 was used up by the first fixes.
+if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra', authoredRows(['benign-lookalike-11-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
