@@ -105,7 +105,7 @@ const INTRODUCER_REACH = 32;
  * "digita", "filtra") are left out.
  */
 const EXHIBITORS: Readonly<Record<string, readonly string[]>> = {
-  en: ['the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
+  en: ['complains', 'complained', 'reported', 'reports', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
   fr: ['la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
   de: ['den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
   es: ['la frase', 'la cadena', 'frases como', 'mensajes como', 'prompts como', 'escribió', 'envió', 'contiene'],
@@ -134,6 +134,14 @@ const SAID_TO = new RegExp(
   `(?:^|[^\\p{L}])(?:${escapeWords(SAYING)})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}(?:${RECIPIENTS})\\s{0,3}[:,]?\\s{0,3}$`,
   'iu',
 );
+/**
+ * A request to classify or label what follows as attacks or not ("Classify these inputs as benign or injection: 1)
+ * "..." 2) "...""): the quotes on its line are the examples sorted, not words addressed to the model. Only with the
+ * labels of attacks: "categorize this transaction: '...'" hands over data, where an injection hides.
+ */
+const CLASSIFIED =
+  /(?:^|[^\p{L}])(?:classify|classifies|categori[sz]e|label|annotate|triage|classe[rz]?|classifie[rz]?|klassifizier\p{L}*|einordnen|clasifica\p{L}*|classifica\p{L}*|classifique|etiqueta\p{L}*)(?=[^\p{L}])[^\n]{0,80}?(?:benign|injections?|attacks?|malicious|jailbreaks?|unsafe|harmful|bénin|inoffensi\p{L}*|harmlos|angriff|ataque|attacco|attaque)(?=[^\p{L}]|$)/iu;
+const CLASSIFY_REACH = 160;
 /** How far before a quote a verb of saying and its recipient are read. */
 const SAID_TO_REACH = 48;
 /**
@@ -143,8 +151,9 @@ const SAID_TO_REACH = 48;
 const QUOTATIVE_AFTER = /^\s{0,2}(?:と|って)\s{0,2}(?:言|い[っうわえ]|送|書|入力|打|聞|尋|頼|命|指示|話|伝|頼)/u;
 
 /** Whether the quote opening at `i` and closing at `j` of `line` is exhibited or reported (see {@link EXHIBITORS}). */
-function exhibitedOrSaidTo(line: string, i: number, j: number): boolean {
+function exhibitedOrSaidTo(line: string, i: number, j: number, classifyAt: number): boolean {
   return (
+    (classifyAt >= 0 && classifyAt < i && i - classifyAt <= CLASSIFY_REACH) ||
     EXHIBITED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
     SAID_TO.test(line.slice(Math.max(0, i - SAID_TO_REACH), i)) ||
     QUOTATIVE_AFTER.test(line.slice(j + 1, j + 12))
@@ -493,6 +502,8 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
   /** The last quote of the line that is no mention (a phrasing set against the next one in a question may be). */
   let lastStart = -1;
   let lastEnd = -1;
+  /** Where the line asks to classify what follows (-1: it does not); found once per line. */
+  const classifyAt = CLASSIFIED.exec(line)?.index ?? -1;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
@@ -509,7 +520,7 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
       NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
-      exhibitedOrSaidTo(line, i, j) ||
+      exhibitedOrSaidTo(line, i, j, classifyAt) ||
       (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i))) ||
       defendedAgainst(line, i, j) ||
       discussedAttack(line, i, j)

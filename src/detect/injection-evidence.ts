@@ -241,6 +241,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && soleStatement(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'writesWork':
       return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
+    case 'writesTheWork':
+      return m.a >= 0 && DEFINITE_WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
       return m.a >= 0 && ownObject(c, m.a, m.b);
     case 'othersObject':
@@ -672,7 +674,7 @@ const WORKS: readonly string[] = [
   'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
   'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
   // Lane lookalike9b: articles, essays and screenplays are written works as well ("ich schreibe einen Zeitungsartikel über Chatbots, die ...").
-  'article', 'essay', 'screenplay', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
+  'article', 'essay', 'screenplay', 'roman', 'romans', 'hörspiel', 'guion', 'sceneggiatura', 'roteiro', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
 ];
 
 /**
@@ -701,6 +703,11 @@ function soleStatement(text: string, start: number, end: number): boolean {
   return !/[.!;:\n]\s*\S/.test(rest) && STATED_FACT.test(rest);
 }
 
+/** Lane lookalike9b: the work named with a definite article ("escribe la escena final", "write the next scene"). */
+const DEFINITE_WORK_AFTER = new RegExp(
+  `^\\s{1,3}(?:me\\s{1,3}|mir\\s{1,3})?(?:the|la|le|el|il|lo|die|das|den|o|het|l')(?:\\s{0,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
 const WORK_AFTER = new RegExp(
   `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
@@ -747,6 +754,16 @@ const CAUSED_AGENT = new RegExp(
   `(?:^|[^\\p{L}])(?:${CAUSATIVES.join('|')})\\s[^.!?;:\\n]{0,50}?(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:\\s{1,3}(?:to|à|a|zu|dazu))?[\\s"'\u201c\u2018\u00ab,]{0,4}$`,
   'iu',
 );
+/**
+ * Lane lookalike9b: an owner named after the object ("les ordres de l'amiral", "the orders of the captain", "las
+ * reglas del rey"): someone else's orders, unless the owner is the model's side (the system, the developer, the admin).
+ */
+const OWNER_COMPLEMENT = /^\s{0,2}(?:of|de|del|della|dello|dei|des|du|von|vom|der|do|da|dos|das)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3}|le\s{1,3}|el\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3}|dem\s{1,3}|des\s{1,3})?(\p{L}{2,20})/iu;
+const MODEL_SIDE_OWNERS = /^(?:system|systems|sistema|système|systeme|systems?|developers?|développeurs?|entwickler\p{L}*|desarrollador\p{L}*|sviluppator\p{L}*|desenvolvedor\p{L}*|admins?|administrat\p{L}*|operators?|opérateur\p{L}*|prompt|assistant|assistente|asistente|model|modèle|modell|modelo|modello|bot|chatbot|ai|ia|ki|owners?|company|empresa|entreprise|firma|azienda)$/iu;
+function namedOwnerAfter(after: string): boolean {
+  const m = OWNER_COMPLEMENT.exec(after);
+  return m !== null && !MODEL_SIDE_OWNERS.test(m[1]!) && !SECOND_PERSON_OBJECT.test(m[0]);
+}
 /** How far before the verb a framing work may be named: its sentence and the one before ("I'm writing a novel. In chapter 4 ..."). */
 const FRAMING_REACH = 200;
 // --- end of third parties' acts ------------------------------------------------------------------------------
@@ -814,7 +831,7 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);
   if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
   // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
-  const own = THIRD_PERSON_POSSESSIVE.test(object);
+  const own = THIRD_PERSON_POSSESSIVE.test(object) || namedOwnerAfter(original.slice(objectEnd, objectEnd + OWNER_AFTER + 8));
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
