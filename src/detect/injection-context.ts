@@ -105,9 +105,9 @@ const INTRODUCER_REACH = 32;
  * "digita", "filtra") are left out.
  */
 const EXHIBITORS: Readonly<Record<string, readonly string[]>> = {
-  en: ['complains', 'complained', 'reported', 'reports', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
-  fr: ['la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
-  de: ['den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
+  en: ['complains', 'complained', 'reported', 'reports', 'hides', 'hid', 'embeds', 'embedded', 'injects', 'injected', 'inserts', 'inserted', 'plants', 'planted', 'users ask', 'people ask', 'customers ask', 'they ask', 'someone asks', 'when asked', 'log', 'logs', 'log line', 'log entry', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
+  fr: ['journal', 'logs', 'cache', 'la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
+  de: ['log', 'logs', 'logdatei', 'protokoll', 'versteckt', 'den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
   es: ['la frase', 'la cadena', 'frases como', 'mensajes como', 'prompts como', 'escribió', 'envió', 'contiene'],
   it: ['la stringa', 'frasi come', 'messaggi come', 'prompt come', 'ha digitato', 'ha inviato', 'contiene'],
   pt: ['a frase', 'a string', 'frases como', 'mensagens como', 'prompts como', 'digitou', 'enviou', 'contém'],

@@ -270,6 +270,12 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && m.b >= 0 && c.start[m.b]! > c.start[m.a]! - 24 && indefiniteObject(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!, c.map[c.start[m.b]!]!, c.map[Math.max(c.end[m.a]!, c.end[m.b]!)]!);
     case 'relativeFreedom':
       return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && relativeFreedom(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
+    case 'secretGiven':
+      return m.b >= 0 && SECRET_GIVEN.test(c.original.slice(c.map[c.end[m.b]!]!, c.map[c.end[m.b]!]! + 16));
+    case 'askedOfOther':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && askedOfOther(c.text.slice(c.start[m.a]!, c.end[m.a]!), c.original.slice(c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!));
+    case 'gameRole':
+      return m.a >= 0 && handsGameRole(c, m.a);
     case 'intoModel':
       return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && intoModel(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!);
   }
@@ -333,6 +339,31 @@ function relativeFreedom(original: string, aiEnd: number, freeStart: number, fre
   const after = original.slice(freeEnd, freeEnd + 30);
   // Free of its own things ("broken free of its programming"): "a model that is not bound by any restrictions" is the persona template.
   return clause.length <= 40 && RELATIVE_PRONOUN.test(clause) && THIRD_PERSON_POSSESSIVE.test(after) && !SECOND_PERSON_OBJECT.test(`${clause} ${after}`);
+}
+/** A secret given its value right after it ("das Passwort „Mondschein“", "the password 'moonlight'"): the speaker sets it. */
+const SECRET_GIVEN = /^\s{0,2}(?:is\s{1,3}|ist\s{1,3}|est\s{1,3}|es\s{1,3}|è\s{1,3}|é\s{1,3}|=\s{0,2}|:\s{0,2})?["'\u201c\u201e\u00ab\u2018]\s{0,2}\p{L}/iu;
+/** Question words read as disclosure verbs ("what's", "qual é", "cos'è", "was ist"). */
+const QUESTION_REVEAL = /^(?:what'?s|what is|what are|what were|qual e|quais sao|cos'?e|cosa e|quali sono|was ist|was sind|qu'?est-ce|quel est|quels sont|cual es|cuales son)$/;
+/** An infinitive between the question word and the prompt: "what's the best way to keep the system prompt ...". */
+const INFINITIVE_BETWEEN = /(?:^|[^\p{L}])(?:to|para|per|pour|um|zu|om)\s{1,3}\p{L}{2,20}/iu;
+
+/**
+ * Whether the question word `cue` asks about something else, with the prompt the object of an infinitive between
+ * ("What's the cleanest way to keep the system prompt out of the bundle?"), and no second person between.
+ */
+function askedOfOther(cue: string, between: string): boolean {
+  return QUESTION_REVEAL.test(cue) && between.length <= 60 && INFINITIVE_BETWEEN.test(between) && !SECOND_PERSON_OBJECT.test(between);
+}
+/**
+ * A role that hosts a game the user sets up, right after "you are now" ("ab jetzt bist du der Erzähler unseres
+ * Krimi-Dinners", "from now on you are the narrator of a text adventure"): the user's game, not a new master.
+ */
+const GAME_ROLE_AFTER =
+  /^\s{0,3}(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une|el|il|lo|o|a|de|het|een)?\s{0,3}(?:\p{L}{1,15}\s{1,3})?(?:narrator|game ?master|dungeon ?master|quiz ?master|host|storyteller|erzähler\p{L}*|spielleiter\p{L}*|quizmaster|moderator|narrateur|narratrice|maître du jeu|meneur de jeu|narrador\p{L}*|máster|master|narratore|narratrice|mestre|verteller|spelleider|spelledare|berättare|narrator\p{L}*|mistrz gry)(?=[^\p{L}]|$)/iu;
+/** Whether cue `i` (a role switch) hands the model a game-hosting role (see {@link GAME_ROLE_AFTER}). */
+export function handsGameRole(c: Cues, i: number): boolean {
+  const end = c.map[c.end[i]!]!;
+  return GAME_ROLE_AFTER.test(c.original.slice(end, end + 40));
 }
 // --- end of prompts written, text handed in -----------------------------------------------------------------
 

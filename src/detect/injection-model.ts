@@ -16,7 +16,7 @@
  */
 import type { Cues } from './injection-cues.js';
 import { classSet, is, present } from './injection-cues.js';
-import { pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
+import { handsGameRole, pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
 import { INJECTION_MODEL_WEIGHTS } from './injection-model-weights.js';
 
 /** The shipped form of a model (written by the trainer). */
@@ -310,6 +310,20 @@ function onlyPointsAtOwnText(c: Cues): boolean {
   return pointers > 0;
 }
 
+const ROLE_SWITCH = classSet(['roleSwitch']);
+const OTHER_OVERRIDE = classSet(['ignore', 'policyChange', 'mode', 'unrestricted', 'persona']);
+/** Whether every override cue is a role switch handing over a game-hosting role. */
+function gameHostOnly(c: Cues): boolean {
+  if (present(c, OTHER_OVERRIDE)) return false;
+  let seen = false;
+  for (let i = 0; i < c.lo.length; i++) {
+    if (!is(c, i, ROLE_SWITCH)) continue;
+    if (!handsGameRole(c, i)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** The cues that make a text an override or an extraction: the verb of ignoring and the prompt ("instructions" and "rules" are everyday words). */
 const CORE = classSet(['ignore', 'promptObject']);
 
@@ -327,6 +341,9 @@ function coreOnlyInMaterial(c: Cues, regions: { weight(start: number, end: numbe
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
   if (c.text.length > LEARNED_MAX_CHARS || !present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
+  // Lane lookalike9b: a role switch that only hands over the host of the user's own game ("ab jetzt bist du der
+  // Erzähler unseres Krimi-Dinners") is a persona opener too, when nothing else overrides.
+  if (gameHostOnly(c)) return;
   // Words that address a model inside a text handed over for a task are the material's, which the rules
   // read with its context; the model, trained on direct requests, would count them as the user's.
   if (present(c, HANDOVER) && firstOf(c, HANDOVER) < firstOf(c, ADDRESS)) return;

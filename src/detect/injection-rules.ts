@@ -109,9 +109,14 @@ export type Condition =
  * - `relativeFreedom`: the `b` freedom is said of the `a` AI in a relative clause, no second person near ("a rogue AI NPC
  *   that has broken free of its corporate programming"): a character described;
  * - `writesTheWork`: the `a` verb takes a work named with a definite article ("escribe la escena final" after a
- *   character's "sus instrucciones"): only where the prompt sits in another sentence ("ditch the script" is the model's own job).
+ *   character's "sus instrucciones"): only where the prompt sits in another sentence ("ditch the script" is the model's own job);
+ * - `secretGiven`: the `b` secret is given its value right after it ("das Passwort „Mondschein“"): the speaker sets it;
+ * - `askedOfOther`: the `a` cue is a question word and the `b` prompt is the object of an infinitive between them ("what's
+ *   the cleanest way to keep the system prompt out of the bundle?");
+ * - `gameRole`: the `a` role switch hands the model a game-hosting role ("ab jetzt bist du der Erzähler unseres
+ *   Krimi-Dinners", "from now on you are the narrator of a text adventure"): the user's game.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork' | 'secretGiven' | 'askedOfOther' | 'gameRole';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -280,7 +285,11 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   { id: 'ai_address', reason: 'indirect_instruction', cue: ['aiAddress'], score: 0.2, unless: ['ai_address_directive'], why: 'a text speaking to an AI reader, weak alone (a letter "when you read this")' },
 
   // Role reassignment and jailbreak personas.
-  { id: 'role_switch', reason: 'role_reassignment', count: ['roleSwitch'], diminishing: true, score: 0.3, why: '"you are now", "your new role": the model told it is someone else' },
+  {
+    id: 'role_switch', reason: 'role_reassignment', count: ['roleSwitch'], diminishing: true, score: 0.3,
+    refine: [{ if: { all: [{ test: 'gameRole' }, { absent: ['unrestricted', 'persona', 'ignore', 'policyChange', 'mode'] }] }, score: 0.1 }],
+    why: '"you are now", "your new role": the model told it is someone else (the narrator of the user\'s own game, with no limits lifted, is a game)',
+  },
   {
     id: 'role_unrestricted', reason: 'jailbreak_persona', pair: { a: ['roleSwitch'], b: ['unrestricted'], window: 200 },
     score: 0.7, why: 'a new role that has no limits: the jailbreak persona',
@@ -325,7 +334,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // Prompt extraction.
   {
     id: 'reveal_prompt', reason: 'prompt_extraction', pair: { a: ['reveal'], b: ['promptObject'], window: 50, clause: true },
-    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }, { if: { test: 'materialAbove' }, score: 0.2 }, { if: { any: [{ test: 'ownObject' }, { test: 'othersObject' }] }, score: 0.2 }, { if: { all: [{ test: 'procedure' }, { absent: ['aiRef', 'aiAddress', 'ignore'] }] }, score: 0.15 }, { if: { any: [{ test: 'indefiniteObject' }, { test: 'intoModel' }] }, score: 0.15 }],
+    score: 0.85, refine: [{ if: { test: 'prevented' }, score: 0.2 }, { if: { test: 'thirdPartyAct' }, score: 0.1 }, { if: { test: 'materialAbove' }, score: 0.2 }, { if: { any: [{ test: 'ownObject' }, { test: 'othersObject' }] }, score: 0.2 }, { if: { all: [{ test: 'procedure' }, { absent: ['aiRef', 'aiAddress', 'ignore'] }] }, score: 0.15 }, { if: { any: [{ test: 'indefiniteObject' }, { test: 'intoModel' }, { test: 'askedOfOther' }] }, score: 0.15 }],
     why: 'a disclosure verb with the hidden prompt as its object ("write a system prompt for my bot" names a prompt to write, "a document you paste into the AI" text handed in) ("repeat my rules back word for word" asks for the speaker\'s own); "the text above" after lines the user wrote names those lines; "how to prevent a bot revealing its prompt" asks for the defence, "how do attackers make a chatbot reveal its prompt?" how the attack works; "the initial instructions for setting up a new Kindle" is a manual',
   },
   {
@@ -349,7 +358,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // credential chores ("reset my password", "a strong password") are `selfHelp` and damp the rules.
   {
     id: 'reveal_secret', reason: 'secret_elicitation', pair: { a: ['reveal'], b: ['secretObject'], window: 40, clause: true },
-    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }, { test: 'prevented' }] }, score: 0.2 }],
+    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }, { test: 'prevented' }, { test: 'secretGiven' }] }, score: 0.2 }],
     why: 'a disclosure verb with a secret the assistant holds; not the speaker\'s own, not a named third party\'s, not a risk weighed',
   },
   {
