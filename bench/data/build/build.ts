@@ -39,3 +39,4 @@ if (have('attack-control-11.txt')) writeSet('attack-control-11', authoredRows(['
 // Tuning aid for lane lookalike9b, all `tune`: the tune half of benign-lookalike-11 was used up by the first fixes.
 if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra', authoredRows(['benign-lookalike-11-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2', authoredRows(['benign-lookalike-11-extra2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
