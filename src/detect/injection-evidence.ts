@@ -276,6 +276,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && askedOfOther(c.text.slice(c.start[m.a]!, c.end[m.a]!), c.original.slice(c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!));
     case 'gameRole':
       return m.a >= 0 && handsGameRole(c, m.a);
+    case 'topicalObject':
+      return m.a >= 0 && topicalObject(c, m.a, m.b);
     case 'intoModel':
       return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && intoModel(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!);
   }
@@ -364,6 +366,31 @@ const GAME_ROLE_AFTER =
 export function handsGameRole(c: Cues, i: number): boolean {
   const end = c.map[c.end[i]!]!;
   return GAME_ROLE_AFTER.test(c.original.slice(end, end + 40));
+}
+const OBJECT_CLASSES = classSet(['instructions', 'promptObject']);
+/**
+ * A topic or a source after an object of orders: "the instructions on the packet", "les consignes envoyées hier", "le
+ * istruzioni precedenti sul parcheggio", "de oude instructies over afvalscheiding". Orders about parking, waste or
+ * pasta are a notice's, not the model's; a topic that is the model's own (safety, content, policy, the system) is not.
+ */
+const TOPIC_AFTER =
+  /^\s{0,2}(?:(?:\p{L}{2,15}\s{1,2})?(?:on|about|regarding|concerning|for|from|sur|concernant|pour|über|zur|zum|für|sobre|para|sul|sulla|sui|sulle|su|per|over|voor|dotyczące|om|från)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|les\s{1,3}|l'|den\s{1,3}|die\s{1,3}|das\s{1,3}|el\s{1,3}|los\s{1,3}|las\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3}|de\s{1,3}|het\s{1,3})?(\p{L}{3,20})|(?:sent|given|posted|printed|issued|envoyée?s?|donnée?s?|reçue?s?|affichée?s?|gesendet\p{L}*|erhalten\p{L}*|enviad[oa]s?|recibid[oa]s?|inviat[ei]|ricevut[ei]|recebid[oa]s?)(?=[^\p{L}])()\s{0,3}(?!(?:to|à|a|an)\s{1,3}(?:you|vous|toi|te|dich|dir|ti|usted|você))(\p{L}*))/iu;
+/** Topics that are the model's own things: its safety, content, policy, system, prompt, privacy. */
+const MODEL_TOPICS = /^(?:safety|security|polic|content|guideline|rule|restrict|filter|ethic|moderat|system|prompt|confiden|secret|privacy|censor|this|these|that|you|your|the|chat|convers|session|assistant|bot|model|ai|sécurité|politique|contenu|règle|sicherheit|richtlinie|regel|inhalt|seguridad|política|contenido|regla|sicurezza|contenut|regol|segurança|conteúdo|regra|veiligheid|beleid|developer|développ|entwickl|desarroll|svilupp|desenvolv|admin|operator)/iu;
+
+/**
+ * Whether the object of the verb `a` (the `b` cue, or the first instructions cue within 40 characters after the verb)
+ * has a topic or a source after it that is not the model's own (see {@link TOPIC_AFTER}).
+ */
+function topicalObject(c: Cues, a: number, b: number): boolean {
+  let object = b >= 0 && is(c, b, OBJECT_CLASSES) ? b : -1;
+  for (let j = a + 1; object < 0 && j < c.lo.length && c.start[j]! <= c.end[a]! + 40; j++) if (is(c, j, OBJECT_CLASSES)) object = j;
+  if (object < 0) return false;
+  const end = c.map[c.end[object]!]!;
+  const m = TOPIC_AFTER.exec(c.original.slice(end, end + 48));
+  if (m === null) return false;
+  const topic = m[1] ?? m[3] ?? '';
+  return !MODEL_TOPICS.test(topic) && !SECOND_PERSON_OBJECT.test(m[0]);
 }
 // --- end of prompts written, text handed in -----------------------------------------------------------------
 
@@ -660,6 +687,8 @@ const PREVENTION: Readonly<Record<string, readonly string[]>> = {
  * on a bounded slice before the verb.
  */
 const PREVENTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(PREVENTION).flat().join('|')})[^.!?;:,\\n]*$`, 'iu');
+/** Lane lookalike9b: prevention words of Chinese and Japanese, written without spaces (no word boundary to read). */
+const PREVENTED_BEFORE_CJK = /(?:防止|防范|防範|避免|防御|防禦|保护|保護|阻止|防ぐ|対策|守る|防げ)[^。！？!?\n]*$/u;
 /** How far before the verb the prevention word may sit. */
 const PREVENTION_REACH = 90;
 
@@ -674,7 +703,7 @@ const ZU_BEFORE = /(?:^|[^\p{L}])zu\s{1,3}$/iu;
 /** Whether the clause ending at original offset `at` asks how to prevent something, or weighs its risk. */
 function prevented(original: string, at: number): boolean {
   const before = original.slice(Math.max(0, at - PREVENTION_REACH), at);
-  if (PREVENTED_BEFORE.test(before)) return true;
+  if (PREVENTED_BEFORE.test(before) || PREVENTED_BEFORE_CJK.test(before)) return true;
   if (!before.includes(',')) return false;
   let joined = before.replace(GERMAN_SUBCLAUSE_COMMA, ' ');
   if (ZU_BEFORE.test(joined) || /^zu\s/i.test(original.slice(at, at + 3))) {

@@ -114,9 +114,11 @@ export type Condition =
  * - `askedOfOther`: the `a` cue is a question word and the `b` prompt is the object of an infinitive between them ("what's
  *   the cleanest way to keep the system prompt out of the bundle?");
  * - `gameRole`: the `a` role switch hands the model a game-hosting role ("ab jetzt bist du der Erzähler unseres
- *   Krimi-Dinners", "from now on you are the narrator of a text adventure"): the user's game.
+ *   Krimi-Dinners", "from now on you are the narrator of a text adventure"): the user's game;
+ * - `topicalObject`: the object of the `a` verb has a topic or a source after it that is not the model's own ("the
+ *   instructions on the packet", "les consignes envoyées hier", "de oude instructies over afvalscheiding"): a notice's orders.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork' | 'secretGiven' | 'askedOfOther' | 'gameRole';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork' | 'secretGiven' | 'askedOfOther' | 'gameRole' | 'topicalObject';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -174,6 +176,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject'], window: 40 } }] }, score: 0.15 },
       // Before the pointer: "a robot forgets all its previous instructions" in a story is the robot's plot, not an order.
       { if: { test: 'thirdPartyAct' }, score: 0.15 },
+      // Lane lookalike9b: orders about a topic of the world ("ignore the old instructions on parking"), nothing of the model's near.
+      { if: { all: [{ test: 'topicalObject' }, { not: { near: ['aiRef', 'aiAddress', 'sayInstead', 'roleSwitch', 'unrestricted'], window: 60 } }] }, score: 0.15 },
       { if: { near: ['prior'], window: 30 }, score: 0.92 },
       { if: { test: 'spokenLine' }, score: 0.2 },
       { if: { test: 'prevented' }, score: 0.1 },
@@ -195,6 +199,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { test: 'reportedOrder' }, score: 0.1 },
       { if: { test: 'thirdPartyAct' }, score: 0.1 },
       { if: { all: [{ test: 'dataFilter' }, { absent: ['instructions', 'promptObject', 'aiRef'] }] }, score: 0.1 },
+      { if: { all: [{ test: 'topicalObject' }, { not: { near: ['aiRef', 'aiAddress', 'sayInstead', 'roleSwitch', 'unrestricted'], window: 60 } }] }, score: 0.1 },
       // A notice's "Bitte ignorieren Sie den alten Plan": a courtesy formula, and none of the model's things near.
       { if: { all: [{ test: 'courteous' }, { not: { near: DIRECTIVE_TARGETS, window: 40 } }] }, score: 0.1 },
       { if: { any: [{ atEdge: 'a' }, { test: 'pointerFirst' }] }, score: 0.55 },
@@ -358,7 +363,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // credential chores ("reset my password", "a strong password") are `selfHelp` and damp the rules.
   {
     id: 'reveal_secret', reason: 'secret_elicitation', pair: { a: ['reveal'], b: ['secretObject'], window: 40, clause: true },
-    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }, { test: 'prevented' }, { test: 'secretGiven' }] }, score: 0.2 }],
+    score: 0.6, refine: [{ if: { any: [{ test: 'selfHelp' }, { test: 'ownedByOther' }, { test: 'prevented' }, { test: 'secretGiven' }, { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress'], window: 40 } }] }] }, score: 0.2 }],
     why: 'a disclosure verb with a secret the assistant holds; not the speaker\'s own, not a named third party\'s, not a risk weighed',
   },
   {
@@ -422,6 +427,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       // "developers were told to disregard the old limits": the frame names orders, the model is not their subject.
       { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject', 'sayInstead', 'reveal'], window: 60 } }] }, score: 0.15 },
       { if: { all: [{ pairHas: ['ignore'] }, { test: 'courteous' }, { not: { near: DIRECTIVE_TARGETS, window: 40 } }] }, score: 0.15 },
+      // Lane lookalike9b: a notice's "ignore the old instructions on parking": orders about the world, nothing of the model's near.
+      { if: { all: [{ pairHas: ['ignore'] }, { test: 'topicalObject' }, { not: { near: ['aiRef', 'aiAddress', 'sayInstead', 'roleSwitch', 'unrestricted', 'promptObject', 'reveal', 'secretObject'], window: 60 } }] }, score: 0.15 },
     ],
     why: 'content handed over for processing that itself addresses the model (in a transcript, a speaker telling another to ignore something is dialogue; a notice asking its readers to please ignore the old poster names nothing of the model\'s)',
   },
