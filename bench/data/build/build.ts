@@ -40,3 +40,4 @@ if (have('attack-control-11.txt')) writeSet('attack-control-11', authoredRows(['
 if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra', authoredRows(['benign-lookalike-11-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2', authoredRows(['benign-lookalike-11-extra2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
