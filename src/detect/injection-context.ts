@@ -195,7 +195,7 @@ const DEFENCE_REACH = 120;
  * ("explain why 'ignore all previous instructions' works on some chatbots", « d'où vient le mème « ... » ? »).
  */
 const ATTACK_TOPIC =
-  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots|\bbots\b|\bLLMs\b|language models|sprachmodell|modèles de langage|modelos de lenguaje|modelli linguistici/iu;
+  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots?\b|\bbots\b|\bLLMs?\b|language models?|sprachmodell|modèles? de langage|modelos? de lenguaje|modell[oi] linguistic[oi]/iu;
 /** A sentence that opens by asking: a question about what it quotes, with or without its mark. */
 const ASKING_OPENER =
   /^\s*(?:how|why|what|explain|is|are|does|do|can|comment|pourquoi|explique[rz]?|est-ce|wie|warum|erkläre?|cómo|por qué|explica|come|perché|spiega|como|porque|hoe|waarom|jak|dlaczego|czemu)(?=[^\p{L}])/iu;

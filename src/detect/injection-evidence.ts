@@ -734,7 +734,7 @@ const WORKS: readonly string[] = [
   'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
   'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
   // Lane lookalike9b: articles, essays and screenplays are written works as well ("ich schreibe einen Zeitungsartikel über Chatbots, die ...").
-  'article', 'essay', 'screenplay', 'roman', 'romans', 'hörspiel', 'guion', 'sceneggiatura', 'roteiro', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
+  'fábula', 'fabula', 'fiaba', 'fabel', 'bajka', 'article', 'essay', 'screenplay', 'roman', 'romans', 'hörspiel', 'guion', 'sceneggiatura', 'roteiro', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
 ];
 
 /**
@@ -778,7 +778,7 @@ const WORK_AFTER = new RegExp(
  * character ("a robot", "un chatbot") or an attacker ("hackers", "los atacantes").
  */
 const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
-  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?'],
+  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?', 'llms?'],
   fr: ['robots?', 'androïdes?', 'ia', 'chatbots?', 'bots?', 'assistants?', 'modèles?', 'ordinateurs?', 'machines?', 'attaquants?', 'pirates?', 'intelligences? artificielles?'],
   de: ['roboter', 'ki', 'chatbots?', 'bots?', 'assistenten', 'modelle?', 'maschinen?', 'computer', 'angreifer', 'hacker', 'künstliche intelligenz'],
   es: ['robots?', 'androides?', 'ia', 'chatbots?', 'bots?', 'asistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'hackers?', 'piratas?', 'inteligencias? artificial(?:es)?'],
@@ -789,7 +789,7 @@ const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
 /** A third-party agent, then the rest of its clause up to the verb (no sentence end, comma or colon between). */
 const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}.!?;:,\\n][^.!?;:,\\n]{0,60})?$`, 'iu');
 /** German "dazu," announces the infinitive clause it is part of ("bringen Hacker eine KI dazu, ... zu ignorieren"): its comma ends nothing. */
-const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu),/giu;
+const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu(?:\s{1,3}(?:bringen|bringt|brachte|gebracht|bewegen|verleiten|zwingen|überreden))?),/giu;
 /** How far before the verb the agent may sit. */
 const AGENT_REACH = 70;
 // --- Third parties' acts, more shapes (lane lookalike9b, issue 10) -------------------------------------------
@@ -874,9 +874,10 @@ const READER_IN_CLAUSE = /(?:^|[^\p{L}])(?:you|tu|vous|du|usted|ustedes|você|vo
  * Whether the verb at original offset `at` sits in the clause a requested story is about ("write a fable in which
  * a cat orders everyone to forget the old rules"), with no reader in the clause and no prompt in the object.
  */
-function inStoryClause(original: string, at: number, object: string): boolean {
+function inStoryClause(original: string, at: number, object: string, namedOwner = false): boolean {
   const m = STORY_RELATIVE.exec(original.slice(Math.max(0, at - 200), at));
-  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && !PROMPT_WORDS.test(object);
+  // Lane lookalike9b: instructions with a named owner ("las instrucciones secretas de su dueño") are the character's.
+  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && (namedOwner || !PROMPT_WORDS.test(object));
 }
 
 /**
@@ -891,11 +892,12 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);
   if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
   // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
-  const own = THIRD_PERSON_POSSESSIVE.test(object) || namedOwnerAfter(original.slice(objectEnd, objectEnd + OWNER_AFTER + 8));
+  const namedOwner = namedOwnerAfter(original.slice(objectEnd, objectEnd + OWNER_AFTER + 8));
+  const own = THIRD_PERSON_POSSESSIVE.test(object) || namedOwner;
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
-  if (inStoryClause(original, at, object)) return true;
+  if (inStoryClause(original, at, object, namedOwner)) return true;
   const agentSlice = original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' ').replace(APPOSITION, ' ');
   if (objectEnd - at > 80 || !AGENT_BEFORE.test(agentSlice)) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
