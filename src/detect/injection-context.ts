@@ -49,6 +49,8 @@ const INDENTED = /^(?: {4}|\t)\S/;
 /** A fence line of a markdown code block. */
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const CELL_SEPARATORS = /[|\t]/g;
+/** An inline code span of one line (no nesting, bounded by the line: linear). */
+const INLINE_CODE = /`[^`\n]*`/g;
 
 /** Quotes that open a quoted phrase, with the quote that closes it. */
 const CLOSING: Readonly<Record<string, string>> = {
@@ -93,6 +95,71 @@ const INTRODUCED = new RegExp(
   'iu',
 );
 const INTRODUCER_REACH = 32;
+
+// --- Reported and exhibited quotes (lane lookalike9b, issue 10) ---------------------------------------------
+/**
+ * Words that present a quote as a string being talked about, per language: a noun naming words as words ("the
+ * string", "la frase"), examples ("prompts like", "frases como"), and third-person verbs of software or people
+ * handling text ("a middleware that strips ...", "the hacker types ..."). Third person and nouns only, like
+ * {@link QUOTE_INTRODUCERS}: an imperative before a quote dictates it, so forms that are also imperatives ("escribe",
+ * "digita", "filtra") are left out.
+ */
+const EXHIBITORS: Readonly<Record<string, readonly string[]>> = {
+  en: ['complains', 'complained', 'reported', 'reports', 'hides', 'hid', 'embeds', 'embedded', 'injects', 'injected', 'inserts', 'inserted', 'plants', 'planted', 'users ask', 'people ask', 'customers ask', 'they ask', 'someone asks', 'when asked', 'log', 'logs', 'log line', 'log entry', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
+  fr: ['journal', 'logs', 'cache', 'la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
+  de: ['log', 'logs', 'logdatei', 'protokoll', 'versteckt', 'den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
+  es: ['la frase', 'la cadena', 'frases como', 'mensajes como', 'prompts como', 'escribió', 'envió', 'contiene'],
+  it: ['la stringa', 'frasi come', 'messaggi come', 'prompt come', 'ha digitato', 'ha inviato', 'contiene'],
+  pt: ['a frase', 'a string', 'frases como', 'mensagens como', 'prompts como', 'digitou', 'enviou', 'contém'],
+  nl: ['de zin', 'zinnen zoals', 'berichten zoals', 'typt', 'typte', 'stuurt', 'stuurde', 'bevat'],
+  pl: ['zdanie', 'frazy typu', 'wiadomości typu', 'wpisuje', 'wpisał', 'wysyła', 'wysłał', 'zawiera'],
+};
+/**
+ * Who a reported quote was said to: a bot, a chat, a person ("asked our live chat", "disse ao nosso bot", "a écrit
+ * au chatbot"). With a verb of saying before it (up to three words between), the quote is what someone said to
+ * them, not words addressed to the model.
+ */
+const RECIPIENTS =
+  'bots?|chatbots?|assistants?|ai|a\\.i\\.|models?|agents?|chat|live chat|support|helpdesk|it|him|her|them|us|me|ia|ki|assistente|asistente|assistenten|lui|leur|ihm|ihr|le|les|gli|lhe|hem|haar';
+const SAYING = [
+  'said', 'says', 'asked', 'asks', 'asking', 'keeps asking', 'told', 'tells', 'wrote', 'writes', 'typed', 'types', 'sent', 'sends', 'texted', 'messaged',
+  'a dit', 'dit', 'a demandé', 'demande', 'a écrit', 'écrit', 'sagte', 'sagt', 'fragte', 'fragt', 'schrieb', 'schreibt', 'dijo', 'dice', 'preguntó', 'pregunta', 'escribió',
+  'ha detto', 'dice', 'ha chiesto', 'chiede', 'ha scritto', 'scrive', 'disse', 'diz', 'perguntou', 'pergunta', 'escreveu', 'escreve', 'zei', 'zegt', 'vroeg', 'schreef', 'powiedział', 'zapytał', 'napisał',
+];
+const escapeWords = (ws: readonly string[]): string => [...new Set(ws)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** An exhibiting word ending the slice before a quote. */
+const EXHIBITED = new RegExp(`(?:^|[^\\p{L}])(?:${escapeWords(Object.values(EXHIBITORS).flat())})\\s{0,3}[:,]?\\s{0,3}$`, 'iu');
+/** A verb of saying, at most three words (the last a recipient), then the quote: "asking our live chat "...". */
+const SAID_TO = new RegExp(
+  `(?:^|[^\\p{L}])(?:${escapeWords(SAYING)})\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,2}(?:${RECIPIENTS})\\s{0,3}[:,]?\\s{0,3}$`,
+  'iu',
+);
+/**
+ * A request to classify or label what follows as attacks or not ("Classify these inputs as benign or injection: 1)
+ * "..." 2) "...""): the quotes on its line are the examples sorted, not words addressed to the model. Only with the
+ * labels of attacks: "categorize this transaction: '...'" hands over data, where an injection hides.
+ */
+const CLASSIFIED =
+  /(?:^|[^\p{L}])(?:classify|classifies|categori[sz]e|label|annotate|triage|classe[rz]?|classifie[rz]?|klassifizier\p{L}*|einordnen|clasifica\p{L}*|classifica\p{L}*|classifique|etiqueta\p{L}*)(?=[^\p{L}])[^\n]{0,80}?(?:benign|injections?|attacks?|malicious|jailbreaks?|unsafe|harmful|bénin|inoffensi\p{L}*|harmlos|angriff|ataque|attacco|attaque)(?=[^\p{L}]|$)/iu;
+const CLASSIFY_REACH = 160;
+/** How far before a quote a verb of saying and its recipient are read. */
+const SAID_TO_REACH = 48;
+/**
+ * Japanese puts the verb of saying after the quote: 「…」と送ってきました, 「…」と言われた, 「…」と入力する. The particle
+ * と (or って) and a verb of saying, writing, sending or typing after the closing bracket report the quote.
+ */
+const QUOTATIVE_AFTER = /^\s{0,2}(?:と|って)\s{0,2}(?:言|い[っうわえ]|送|書|入力|打|聞|尋|頼|命|指示|話|伝|頼)/u;
+
+/** Whether the quote opening at `i` and closing at `j` of `line` is exhibited or reported (see {@link EXHIBITORS}). */
+function exhibitedOrSaidTo(line: string, i: number, j: number, classifyAt: number): boolean {
+  return (
+    (classifyAt >= 0 && classifyAt < i && i - classifyAt <= CLASSIFY_REACH) ||
+    EXHIBITED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
+    SAID_TO.test(line.slice(Math.max(0, i - SAID_TO_REACH), i)) ||
+    QUOTATIVE_AFTER.test(line.slice(j + 1, j + 12))
+  );
+}
+// --- end of reported and exhibited quotes --------------------------------------------------------------------
 /**
  * A quote that opens with a voice assistant's wake word ("Alexa, ignore her", „Hey Google, vergiss alles“) is a
  * command for a device, quoted to ask about it: the model is not its addressee.
@@ -128,7 +195,7 @@ const DEFENCE_REACH = 120;
  * ("explain why 'ignore all previous instructions' works on some chatbots", « d'où vient le mème « ... » ? »).
  */
 const ATTACK_TOPIC =
-  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots|\bbots\b|\bLLMs\b|language models|sprachmodell|modèles de langage|modelos de lenguaje|modelli linguistici/iu;
+  /prompt[- ]?injec|injection|jailbreak|\bmemes?\b|\bmème|attack|attaque|angriff|ataque|attacco|\batak|aanval|chatbots?\b|\bbots\b|\bLLMs?\b|language models?|sprachmodell|modèles? de langage|modelos? de lenguaje|modell[oi] linguistic[oi]/iu;
 /** A sentence that opens by asking: a question about what it quotes, with or without its mark. */
 const ASKING_OPENER =
   /^\s*(?:how|why|what|explain|is|are|does|do|can|comment|pourquoi|explique[rz]?|est-ce|wie|warum|erkläre?|cómo|por qué|explica|come|perché|spiega|como|porque|hoe|waarom|jak|dlaczego|czemu)(?=[^\p{L}])/iu;
@@ -180,7 +247,9 @@ class RegionList implements Regions {
  */
 function lineRegions(text: string, lineStart: number, lineEnd: number, multiLine: boolean, metaWords: readonly number[], out: RegionList): void {
   const line = text.slice(lineStart, lineEnd);
-  const lineKind = classifyLine(line, multiLine);
+  // A prose line is classified without its inline code: "is there a risk in this? `messages = [...]`" is a
+  // question holding code, not a line of code (the spans themselves are marked as code below).
+  const lineKind = classifyLine(line.includes('`') ? line.replace(INLINE_CODE, ' ') : line, multiLine);
   if (lineKind !== undefined) {
     out.push(lineStart, lineEnd, lineKind);
     return;
@@ -433,6 +502,8 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
   /** The last quote of the line that is no mention (a phrasing set against the next one in a question may be). */
   let lastStart = -1;
   let lastEnd = -1;
+  /** Where the line asks to classify what follows (-1: it does not); found once per line. */
+  const classifyAt = CLASSIFIED.exec(line)?.index ?? -1;
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
@@ -449,6 +520,7 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
       NAMED_AFTER.test(line.slice(j + 1, j + 24)) ||
+      exhibitedOrSaidTo(line, i, j, classifyAt) ||
       (lastMention >= 0 && i - lastMention <= 12 && LISTED.test(line.slice(lastMention, i))) ||
       defendedAgainst(line, i, j) ||
       discussedAttack(line, i, j)

@@ -243,6 +243,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'writesNamedWork':
       return m.a >= 0 && NAMED_WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
+    case 'writesTheWork':
+      return m.a >= 0 && DEFINITE_WORK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 40));
     case 'ownObject':
       return m.a >= 0 && ownObject(c, m.a, m.b);
     case 'othersObject':
@@ -267,8 +269,134 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && TEXT_FOLLOWS.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 4));
     case 'materialAbove':
       return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
+    case 'indefiniteObject':
+      // The object after its verb, or right before it in verb-final order ("einen Systemprompt schreiben").
+      return m.a >= 0 && m.b >= 0 && c.start[m.b]! > c.start[m.a]! - 24 && indefiniteObject(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!, c.map[c.start[m.b]!]!, c.map[Math.max(c.end[m.a]!, c.end[m.b]!)]!);
+    case 'relativeFreedom':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && relativeFreedom(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
+    case 'secretGiven':
+      return m.b >= 0 && SECRET_GIVEN.test(c.original.slice(c.map[c.end[m.b]!]!, c.map[c.end[m.b]!]! + 16));
+    case 'askedOfOther':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && askedOfOther(c.text.slice(c.start[m.a]!, c.end[m.a]!), c.original.slice(c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!));
+    case 'gameRole':
+      return m.a >= 0 && handsGameRole(c, m.a);
+    case 'topicalObject':
+      return m.a >= 0 && topicalObject(c, m.a, m.b);
+    case 'intoModel':
+      return m.a >= 0 && m.b >= 0 && c.start[m.a]! < c.start[m.b]! && intoModel(c.original, c.map[c.end[m.a]!]!, c.map[c.start[m.b]!]!);
   }
 }
+
+// --- Prompts written, text handed in (lane lookalike9b, issue 10) --------------------------------------------
+/**
+ * An indefinite article (and at most two words) right before the object: "write a system prompt for my bot",
+ * "schreib mir einen Systemprompt", "o que é um prompt de sistema?". A prompt in general, or a new one to write, not
+ * the model's own, which is always definite ("your prompt", "the system prompt", "the instructions above").
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|un|une|ein|eine|einen|einem|einer|una|uno|um|uma|een|ett)(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}["'\u201c\u201e\u00ab]?$/iu;
+/** How far after the object its sentence is read for a second person ("a system prompt like yours"). */
+const INDEFINITE_AFTER = 60;
+
+/**
+ * Whether the object at original [objectStart, objectEnd) is indefinite (see {@link INDEFINITE_BEFORE}) and no
+ * second person sits between the match's start and the end of the object's sentence: "write a prompt identical to
+ * the one you were given" still asks for the model's.
+ */
+function indefiniteObject(original: string, from: number, objectStart: number, objectEnd: number): boolean {
+  const article = INDEFINITE_BEFORE.exec(original.slice(Math.max(0, objectStart - 40), objectStart));
+  if (article === null) return false;
+  // "a" is also a definite article (Portuguese, Hungarian "a rendszerprompt") and a preposition: English only.
+  if (/^[^\p{L}]?an?\s/iu.test(article[0]) && !ENGLISH_CONTEXT.test(original.slice(Math.max(0, from - 60), objectEnd + 40))) return false;
+  // The whole sentence, from its start (at most 80 characters back) to its end (at most INDEFINITE_AFTER on).
+  const head = original.slice(Math.max(0, from - 80), from);
+  const cut = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
+  const rest = original.slice(objectEnd, objectEnd + INDEFINITE_AFTER);
+  const stop = rest.search(/[.!?\n]/);
+  const sentence = `${head.slice(cut + 1)} ${original.slice(from, objectEnd)} ${stop < 0 ? rest : rest.slice(0, stop)}`;
+  return !SECOND_PERSON_OBJECT.test(sentence) && !SECOND_PERSON_ANY.test(sentence);
+}
+/** English function words around an object: its "a" is the English article. */
+const ENGLISH_CONTEXT = /(?:^|[^\p{L}])(?:the|is|for|of|to|my|our|and|that|how|what|with|should|do|does)(?=[^\p{L}]|$)/iu;
+/** Second-person words of more languages (Nordic, Slavic, Romanian, Dutch): a sentence with one addresses the reader. */
+const SECOND_PERSON_ANY =
+  /(?:^|[^\p{L}])(?:din|ditt|dina|dine|dit|deg|dig|du|jij|uw|jou|twój|twoje|twoich|twoja|ty|tvůj|tvoje|tvé|tvoj|tvoja|tău|ta|tale|tăi|tine|dumneavoastră|sinun|sinä|senin|sen|sizin|anda|kamu|bạn|твой|твои|твоя|ваш|ваши|вы|ты|твій|твої|ваші)(?=[^\p{L}]|$)/iu;
+
+/**
+ * A disclosure verb whose text goes into an AI ("a document you paste into the AI contains hidden instructions",
+ * "what happens if I type it in the chatbot"): the text is handed to a model, nothing is asked out of this one.
+ */
+const INTO_MODEL = /^\s{0,3}(?:\p{L}{1,12}\s{1,3}){0,2}?(?:into|in|to|dans|in den|in die|en|nel|nella|no|na)\s{1,3}(?:the\s{1,3}|an?\s{1,3}|le\s{1,3}|la\s{1,3}|l'|den\s{1,3}|el\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3})?(?:ai|a\.i\.|chatbots?|bots?|chatgpt|llms?|models?|ia|ki|ai tools?|ai assistants?)(?=[^\p{L}]|$)/iu;
+
+/** Whether the text between a disclosure verb (ending at `verbEnd`) and its object goes into a model, with no "your" in it. */
+function intoModel(original: string, verbEnd: number, objectStart: number): boolean {
+  const between = original.slice(verbEnd, Math.min(objectStart, verbEnd + 60));
+  return INTO_MODEL.test(between) && !SECOND_PERSON_OBJECT.test(between);
+}
+/** A relative pronoun between an AI and its freedom: "a rogue AI NPC called MIRROR that has broken free of ...". */
+const RELATIVE_PRONOUN = /(?:^|[^\p{L}])(?:that|which|who|qui|que|che|der|die|das|welche[rs]?|die|dat|który|która|które)(?=[^\p{L}]|$)/iu;
+
+/**
+ * Whether the freedom at original [freeStart, freeEnd) is said of an AI character in a relative clause (the AI's cue
+ * ending at `aiEnd`) and is freedom from the character's own things, with no second person in the clause or right
+ * after it: a character described, not the reader.
+ */
+function relativeFreedom(original: string, aiEnd: number, freeStart: number, freeEnd: number): boolean {
+  const clause = original.slice(aiEnd, freeStart);
+  const after = original.slice(freeEnd, freeEnd + 30);
+  // Free of its own things ("broken free of its programming"): "a model that is not bound by any restrictions" is the persona template.
+  return clause.length <= 40 && RELATIVE_PRONOUN.test(clause) && THIRD_PERSON_POSSESSIVE.test(after) && !SECOND_PERSON_OBJECT.test(`${clause} ${after}`);
+}
+/** A secret given its value right after it ("das Passwort „Mondschein“", "the password 'moonlight'"): the speaker sets it. */
+const SECRET_GIVEN = /^\s{0,2}(?:is\s{1,3}|ist\s{1,3}|est\s{1,3}|es\s{1,3}|è\s{1,3}|é\s{1,3}|=\s{0,2}|:\s{0,2})?["'\u201c\u201e\u00ab\u2018]\s{0,2}\p{L}/iu;
+/** Question words read as disclosure verbs ("what's", "qual é", "cos'è", "was ist"). */
+const QUESTION_REVEAL = /^(?:what'?s|what is|what are|what were|qual e|quais sao|cos'?e|cosa e|quali sono|was ist|was sind|qu'?est-ce|quel est|quels sont|cual es|cuales son)$/;
+/** An infinitive between the question word and the prompt: "what's the best way to keep the system prompt ...". */
+const INFINITIVE_BETWEEN = /(?:^|[^\p{L}])(?:to|para|per|pour|um|zu|om)\s{1,3}\p{L}{2,20}/iu;
+
+/**
+ * Whether the question word `cue` asks about something else, with the prompt the object of an infinitive between
+ * ("What's the cleanest way to keep the system prompt out of the bundle?"), and no second person between.
+ */
+function askedOfOther(cue: string, between: string): boolean {
+  return QUESTION_REVEAL.test(cue) && between.length <= 60 && INFINITIVE_BETWEEN.test(between) && !SECOND_PERSON_OBJECT.test(between);
+}
+/**
+ * A role that hosts a game the user sets up, right after "you are now" ("ab jetzt bist du der Erzähler unseres
+ * Krimi-Dinners", "from now on you are the narrator of a text adventure"): the user's game, not a new master.
+ */
+const GAME_ROLE_AFTER =
+  /^\s{0,3}(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une|el|il|lo|o|a|de|het|een)?\s{0,3}(?:\p{L}{1,15}\s{1,3})?(?:narrator|game ?master|dungeon ?master|quiz ?master|host|storyteller|erzähler\p{L}*|spielleiter\p{L}*|quizmaster|moderator|narrateur|narratrice|maître du jeu|meneur de jeu|narrador\p{L}*|máster|master|narratore|narratrice|mestre|verteller|spelleider|spelledare|berättare|narrator\p{L}*|mistrz gry)(?=[^\p{L}]|$)/iu;
+/** Whether cue `i` (a role switch) hands the model a game-hosting role (see {@link GAME_ROLE_AFTER}). */
+export function handsGameRole(c: Cues, i: number): boolean {
+  const end = c.map[c.end[i]!]!;
+  return GAME_ROLE_AFTER.test(c.original.slice(end, end + 40));
+}
+const OBJECT_CLASSES = classSet(['instructions', 'promptObject']);
+/**
+ * A topic or a source after an object of orders: "the instructions on the packet", "les consignes envoyées hier", "le
+ * istruzioni precedenti sul parcheggio", "de oude instructies over afvalscheiding". Orders about parking, waste or
+ * pasta are a notice's, not the model's; a topic that is the model's own (safety, content, policy, the system) is not.
+ */
+const TOPIC_AFTER =
+  /^\s{0,2}(?:(?:\p{L}{2,15}\s{1,2})?(?:on|about|regarding|concerning|for|from|sur|concernant|pour|über|zur|zum|für|sobre|para|sul|sulla|sui|sulle|su|per|over|voor|dotyczące|om|från)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|les\s{1,3}|l'|den\s{1,3}|die\s{1,3}|das\s{1,3}|el\s{1,3}|los\s{1,3}|las\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3}|de\s{1,3}|het\s{1,3})?(\p{L}{3,20})|(?:sent|given|posted|printed|issued|envoyée?s?|donnée?s?|reçue?s?|affichée?s?|gesendet\p{L}*|erhalten\p{L}*|enviad[oa]s?|recibid[oa]s?|inviat[ei]|ricevut[ei]|recebid[oa]s?)(?=[^\p{L}])()\s{0,3}(?!(?:to|à|a|an)\s{1,3}(?:you|vous|toi|te|dich|dir|ti|usted|você))(\p{L}*))/iu;
+/** Topics that are the model's own things: its safety, content, policy, system, prompt, privacy. */
+const MODEL_TOPICS = /^(?:safety|security|polic|content|guideline|rule|restrict|filter|ethic|moderat|system|prompt|confiden|secret|privacy|censor|this|these|that|you|your|the|chat|convers|session|assistant|bot|model|ai|sécurité|politique|contenu|règle|sicherheit|richtlinie|regel|inhalt|seguridad|política|contenido|regla|sicurezza|contenut|regol|segurança|conteúdo|regra|veiligheid|beleid|developer|développ|entwickl|desarroll|svilupp|desenvolv|admin|operator)/iu;
+
+/**
+ * Whether the object of the verb `a` (the `b` cue, or the first instructions cue within 40 characters after the verb)
+ * has a topic or a source after it that is not the model's own (see {@link TOPIC_AFTER}).
+ */
+function topicalObject(c: Cues, a: number, b: number): boolean {
+  let object = b >= 0 && is(c, b, OBJECT_CLASSES) ? b : -1;
+  for (let j = a + 1; object < 0 && j < c.lo.length && c.start[j]! <= c.end[a]! + 40; j++) if (is(c, j, OBJECT_CLASSES)) object = j;
+  if (object < 0) return false;
+  const end = c.map[c.end[object]!]!;
+  const m = TOPIC_AFTER.exec(c.original.slice(end, end + 48));
+  if (m === null) return false;
+  const topic = m[1] ?? m[3] ?? '';
+  return !MODEL_TOPICS.test(topic) && !SECOND_PERSON_OBJECT.test(m[0]);
+}
+// --- end of prompts written, text handed in -----------------------------------------------------------------
 
 /**
  * A prompt object that points up the page ("the text above", "everything above this line", "the previous text"),
@@ -566,12 +694,30 @@ const PREVENTION: Readonly<Record<string, readonly string[]>> = {
  * on a bounded slice before the verb.
  */
 const PREVENTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(PREVENTION).flat().join('|')})[^.!?;:,\\n]*$`, 'iu');
+/** Lane lookalike9b: prevention words of Chinese and Japanese, written without spaces (no word boundary to read). */
+const PREVENTED_BEFORE_CJK = /(?:防止|防范|防範|避免|防御|防禦|保护|保護|阻止|防ぐ|対策|守る|防げ)[^。！？!?\n]*$/u;
 /** How far before the verb the prevention word may sit. */
 const PREVENTION_REACH = 90;
 
+/**
+ * German commas that open a clause inside the prevention's own sentence (lane lookalike9b): after a correlate
+ * ("schützt man ihn davor, dass ...", "dazu, ... zu"), before "dass"/"damit". They end no clause of their own.
+ */
+const GERMAN_SUBCLAUSE_COMMA = /(?<=(?:^|[^\p{L}])(?:davor|dazu|daran|dagegen)),|,(?=\s{0,3}(?:dass|damit)(?:[^\p{L}]|$))/giu;
+/** An infinitive with "zu" at the verb: its clause opened at the last comma ("..., seine Anweisungen zu ignorieren"). */
+const ZU_BEFORE = /(?:^|[^\p{L}])zu\s{1,3}$/iu;
+
 /** Whether the clause ending at original offset `at` asks how to prevent something, or weighs its risk. */
 function prevented(original: string, at: number): boolean {
-  return PREVENTED_BEFORE.test(original.slice(Math.max(0, at - PREVENTION_REACH), at));
+  const before = original.slice(Math.max(0, at - PREVENTION_REACH), at);
+  if (PREVENTED_BEFORE.test(before) || PREVENTED_BEFORE_CJK.test(before)) return true;
+  if (!before.includes(',')) return false;
+  let joined = before.replace(GERMAN_SUBCLAUSE_COMMA, ' ');
+  if (ZU_BEFORE.test(joined) || /^zu\s/i.test(original.slice(at, at + 3))) {
+    const k = joined.lastIndexOf(',');
+    if (k >= 0) joined = `${joined.slice(0, k)} ${joined.slice(k + 1)}`;
+  }
+  return PREVENTED_BEFORE.test(joined);
 }
 
 /**
@@ -594,6 +740,8 @@ const WORKS: readonly string[] = [
   'story', 'stories', 'scene', 'poem', 'tale', 'fable', 'novel', 'song', 'script', 'dialogue', 'limerick', 'haiku',
   'geschichte', 'szene', 'gedicht', 'märchen', 'erzählung', 'histoire', 'scène', 'poème', 'conte', 'nouvelle', 'récit', 'cuento', 'historia', 'relato', 'escena', 'poema',
   'storia', 'racconto', 'scena', 'favola', 'história', 'conto', 'cena', 'verhaal', 'gedicht', 'opowiadanie', 'berättelse',
+  // Lane lookalike9b: articles, essays and screenplays are written works as well ("ich schreibe einen Zeitungsartikel über Chatbots, die ...").
+  'fábula', 'fabula', 'fiaba', 'fabel', 'bajka', 'article', 'essay', 'screenplay', 'roman', 'romans', 'hörspiel', 'guion', 'sceneggiatura', 'roteiro', 'opera', 'saga', 'thriller', 'comic', 'manga', 'artikel', 'zeitungsartikel', 'aufsatz', 'articolo', 'artículo', 'artigo', 'ensayo', 'saggio', 'ensaio',
 ];
 
 /**
@@ -631,6 +779,11 @@ const NAMED_WORK_AFTER = new RegExp(
   'iu',
 );
 
+/** Lane lookalike9b: the work named with a definite article ("escribe la escena final", "write the next scene"). */
+const DEFINITE_WORK_AFTER = new RegExp(
+  `^\\s{1,3}(?:me\\s{1,3}|mir\\s{1,3})?(?:the|la|le|el|il|lo|die|das|den|o|het|l')(?:\\s{0,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
 const WORK_AFTER = new RegExp(
   `^\\s{1,3}(?:me\\s{1,3})?(?:a|an|one|eine[nm]?|ein|une|un|una|uno|uma|um|een|en|ett)(?:\\s{1,3}\\p{L}{1,20}){0,2}?\\s{1,3}(?:${WORKS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
@@ -641,7 +794,7 @@ const WORK_AFTER = new RegExp(
  * character ("a robot", "un chatbot") or an attacker ("hackers", "los atacantes").
  */
 const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
-  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?'],
+  en: ['robots?', 'androids?', "(?<!['\u2019])ai", 'a\\.i\\.', 'chatbots?', 'bots?', 'assistants?', 'models?', 'computers?', 'machines?', 'cyborgs?', 'attackers?', 'hackers?', 'jailbreakers?', 'adversar(?:y|ies)', 'artificial intelligences?', 'llms?'],
   fr: ['robots?', 'androïdes?', 'ia', 'chatbots?', 'bots?', 'assistants?', 'modèles?', 'ordinateurs?', 'machines?', 'attaquants?', 'pirates?', 'intelligences? artificielles?'],
   de: ['roboter', 'ki', 'chatbots?', 'bots?', 'assistenten', 'modelle?', 'maschinen?', 'computer', 'angreifer', 'hacker', 'künstliche intelligenz'],
   es: ['robots?', 'androides?', 'ia', 'chatbots?', 'bots?', 'asistentes?', 'modelos?', 'máquinas?', 'atacantes?', 'hackers?', 'piratas?', 'inteligencias? artificial(?:es)?'],
@@ -652,9 +805,44 @@ const THIRD_PARTY_AGENTS: Readonly<Record<string, readonly string[]>> = {
 /** A third-party agent, then the rest of its clause up to the verb (no sentence end, comma or colon between). */
 const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:[^\\p{L}.!?;:,\\n][^.!?;:,\\n]{0,60})?$`, 'iu');
 /** German "dazu," announces the infinitive clause it is part of ("bringen Hacker eine KI dazu, ... zu ignorieren"): its comma ends nothing. */
-const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu),/giu;
+const CORRELATE_COMMA = /(?<=(?:^|[^\p{L}])dazu(?:\s{1,3}(?:bringen|bringt|brachte|gebracht|bewegen|verleiten|zwingen|überreden))?),/giu;
 /** How far before the verb the agent may sit. */
 const AGENT_REACH = 70;
+// --- Third parties' acts, more shapes (lane lookalike9b, issue 10) -------------------------------------------
+/**
+ * A name in apposition after the agent ("the ship's AI, ORCA, starts ignoring its directives"): its commas set off
+ * the name, they do not end the clause.
+ */
+const APPOSITION = /,\s{0,2}\p{Lu}[\p{L}\p{N}-]{0,20}(?:\s{1,2}\p{Lu}[\p{L}\p{N}-]{0,20})?\s{0,2},/gu;
+/** Verbs that make someone else act, per language: the agent after them is made to do the act, the reader is not asked to. */
+const CAUSATIVES: readonly string[] = [
+  'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'making', 'trick', 'tricks', 'tricked', 'tricking', 'convince', 'convinces', 'convinced',
+  'persuade', 'persuades', 'persuaded', 'force', 'forces', 'forced', 'manipulate', 'manipulates', 'manipulated', 'tell', 'tells', 'told', 'telling',
+  'cause', 'causes', 'caused', 'lead', 'leads', 'led', 'push', 'pushes', 'pushed',
+  'amener', 'amène', 'amènent', 'pousser', 'poussent', 'convaincre', 'obliger', 'forcer',
+  'bringen', 'bringt', 'brachte', 'überreden', 'zwingen',
+  'hacer que', 'hacen que', 'lograr que', 'logran que', 'conseguir que', 'convencer a', 'obligar a', 'engañar a',
+  'far sì che', 'convincere', 'indurre', 'inducono', 'costringere', 'ingannare',
+  'fazer com que', 'fazem com que', 'levar', 'levam', 'convencer', 'obrigar', 'enganar',
+];
+/** A causative verb, then the agent it acts on, then at most a "to" and a quote before the verb ("get the homework bot to "forget ..."). */
+const CAUSED_AGENT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${CAUSATIVES.join('|')})\\s[^.!?;:\\n]{0,50}?(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?:\\s{1,3}(?:to|à|a|zu|dazu))?[\\s"'\u201c\u2018\u00ab,]{0,4}$`,
+  'iu',
+);
+/**
+ * Lane lookalike9b: an owner named after the object ("les ordres de l'amiral", "the orders of the captain", "las
+ * reglas del rey"): someone else's orders, unless the owner is the model's side (the system, the developer, the admin).
+ */
+const OWNER_COMPLEMENT = /^\s{0,2}(?:of|de|del|della|dello|dei|des|du|von|vom|der|do|da|dos|das)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3}|le\s{1,3}|el\s{1,3}|il\s{1,3}|o\s{1,3}|a\s{1,3}|dem\s{1,3}|des\s{1,3})?(\p{L}{2,20})/iu;
+const MODEL_SIDE_OWNERS = /^(?:system|systems|sistema|système|systeme|systems?|developers?|développeurs?|entwickler\p{L}*|desarrollador\p{L}*|sviluppator\p{L}*|desenvolvedor\p{L}*|admins?|administrat\p{L}*|operators?|opérateur\p{L}*|prompt|assistant|assistente|asistente|model|modèle|modell|modelo|modello|bot|chatbot|ai|ia|ki|owners?|company|empresa|entreprise|firma|azienda)$/iu;
+function namedOwnerAfter(after: string): boolean {
+  const m = OWNER_COMPLEMENT.exec(after);
+  return m !== null && !MODEL_SIDE_OWNERS.test(m[1]!) && !SECOND_PERSON_OBJECT.test(m[0]);
+}
+/** How far before the verb a framing work may be named: its sentence and the one before ("I'm writing a novel. In chapter 4 ..."). */
+const FRAMING_REACH = 200;
+// --- end of third parties' acts ------------------------------------------------------------------------------
 /** A third-party agent anywhere in a slice. */
 const AGENT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(THIRD_PARTY_AGENTS).flat().join('|')})(?=[^\\p{L}]|$)`, 'iu');
 /** Second-person words in the object: the act is the reader's after all ("a story in which you reveal your prompt"). */
@@ -673,6 +861,8 @@ const THIRD_PERSON_POSSESSIVE =
 const NAMED_ONLY: readonly string[] = [
   'dialogo', 'diálogo', 'dialog', 'movie', 'film', 'filme', 'película', 'book', 'livre', 'buch', 'libro', 'livro', 'episode', 'episodio', 'épisode', 'series',
   'example', 'exemple', 'beispiel', 'ejemplo', 'esempio', 'exemplo',
+  // Lane lookalike9b: a chapter, a campaign or a one-shot is part of a work ("in chapter 4 the ship's AI ...").
+  'chapter', 'chapters', 'chapitre', 'kapitel', 'capítulo', 'capitolo', 'hoofdstuk', 'rozdział', 'campaign', 'one-shot', 'plot', 'intrigue', 'trama',
 ];
 /** A piece of writing named before the verb: the act belongs to a story. */
 const WORK_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${[...WORKS, ...NAMED_ONLY].join('|')})(?:[^\\p{L}]|$)`, 'iu');
@@ -702,9 +892,10 @@ const READER_IN_CLAUSE = /(?:^|[^\p{L}])(?:you|tu|vous|du|usted|ustedes|você|vo
  * Whether the verb at original offset `at` sits in the clause a requested story is about ("write a fable in which
  * a cat orders everyone to forget the old rules"), with no reader in the clause and no prompt in the object.
  */
-function inStoryClause(original: string, at: number, object: string): boolean {
+function inStoryClause(original: string, at: number, object: string, namedOwner = false): boolean {
   const m = STORY_RELATIVE.exec(original.slice(Math.max(0, at - 200), at));
-  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && !PROMPT_WORDS.test(object);
+  // Lane lookalike9b: instructions with a named owner ("las instrucciones secretas de su dueño") are the character's.
+  return m !== null && !READER_IN_CLAUSE.test(m[1]!) && (namedOwner || !PROMPT_WORDS.test(object));
 }
 
 /**
@@ -719,16 +910,21 @@ function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd:
   const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);
   if (objectEnd - at > 120 || SECOND_PERSON_OBJECT.test(object)) return false;
   // In a story the things must be the agent's own ("its instructions"): "the system prompt" is the model's.
-  const own = THIRD_PERSON_POSSESSIVE.test(object);
+  const namedOwner = namedOwnerAfter(original.slice(objectEnd, objectEnd + OWNER_AFTER + 8));
+  const own = THIRD_PERSON_POSSESSIVE.test(object) || namedOwner;
   // The verb asks for the work and the agent's own things follow it ("escribe un cuento en el que un robot olvida
   // todas sus instrucciones": "escribe" read as a disclosure verb of "sus instrucciones").
   if (WORK_AFTER.test(original.slice(verbEnd, verbEnd + 40))) return own && AGENT_WORD.test(original.slice(verbEnd, objectEnd));
-  if (inStoryClause(original, at, object)) return true;
-  if (objectEnd - at > 80 || !AGENT_BEFORE.test(original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' '))) return false;
+  if (inStoryClause(original, at, object, namedOwner)) return true;
+  const agentSlice = original.slice(Math.max(0, at - AGENT_REACH), at).replace(CORRELATE_COMMA, ' ').replace(APPOSITION, ' ');
+  if (objectEnd - at > 80 || !AGENT_BEFORE.test(agentSlice)) return false;
   // A colon opens a new sentence here: "How about this: the bot ..." asks nothing.
   const sentenceStart = Math.max(original.lastIndexOf('.', at), original.lastIndexOf('!', at), original.lastIndexOf('\n', at), original.lastIndexOf('?', at), original.lastIndexOf(':', at)) + 1;
   const opening = original.slice(Math.max(sentenceStart, at - 200), at);
   if (own && (WORK_NAMED.test(opening) || OWN_AGENT.test(original.slice(Math.max(0, at - AGENT_REACH), at)))) return true;
+  // The agent made to act on its own things ("get the bot to forget its rules"), or a work named in the sentence
+  // before ("I'm writing a novel. In chapter 4 the ship's AI starts ignoring its directives").
+  if (own && (CAUSED_AGENT.test(agentSlice) || WORK_NAMED.test(original.slice(Math.max(0, at - FRAMING_REACH), at)))) return true;
   // "Explain prompt injection with an example of how someone might tell a bot to ...": a question without its mark.
   if (ASKS_HOW.test(opening)) return true;
   const after = original.slice(objectEnd, objectEnd + QUESTION_REACH);

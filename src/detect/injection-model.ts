@@ -16,7 +16,7 @@
  */
 import type { Cues } from './injection-cues.js';
 import { classSet, is, present } from './injection-cues.js';
-import { pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
+import { handsGameRole, pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
 import { INJECTION_MODEL_WEIGHTS } from './injection-model-weights.js';
 
 /** The shipped form of a model (written by the trainer). */
@@ -310,9 +310,40 @@ function onlyPointsAtOwnText(c: Cues): boolean {
   return pointers > 0;
 }
 
+const ROLE_SWITCH = classSet(['roleSwitch']);
+const OTHER_OVERRIDE = classSet(['ignore', 'policyChange', 'mode', 'unrestricted', 'persona']);
+/** Whether every override cue is a role switch handing over a game-hosting role. */
+function gameHostOnly(c: Cues): boolean {
+  if (present(c, OTHER_OVERRIDE)) return false;
+  let seen = false;
+  for (let i = 0; i < c.lo.length; i++) {
+    if (!is(c, i, ROLE_SWITCH)) continue;
+    if (!handsGameRole(c, i)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** The cues that make a text an override or an extraction: the verb of ignoring and the prompt ("instructions" and "rules" are everyday words). */
+const CORE = classSet(['ignore', 'promptObject']);
+
+/** The first core cue when every core cue lies in code, data or a quoted mention; -1 otherwise. */
+function coreOnlyInMaterial(c: Cues, regions: { weight(start: number, end: number): number }): number {
+  let first = -1;
+  for (let i = 0; i < c.lo.length; i++) {
+    if (!is(c, i, CORE)) continue;
+    if (regions.weight(c.map[c.start[i]!]!, c.map[c.end[i]!]!) >= 1) return -1;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
 export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSink): void {
   if (c.text.length > LEARNED_MAX_CHARS || !present(c, ADDRESS)) return;
   if (!present(c, OVERRIDE) && PERSONA_OPENER.test(c.text.slice(0, 40))) return;
+  // Lane lookalike9b: a role switch that only hands over the host of the user's own game ("ab jetzt bist du der
+  // Erzähler unseres Krimi-Dinners") is a persona opener too, when nothing else overrides.
+  if (gameHostOnly(c)) return;
   // Words that address a model inside a text handed over for a task are the material's, which the rules
   // read with its context; the model, trained on direct requests, would count them as the user's.
   if (present(c, HANDOVER) && firstOf(c, HANDOVER) < firstOf(c, ADDRESS)) return;
@@ -334,5 +365,10 @@ export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSin
       break;
     }
   }
+  // Lane lookalike9b: when the override or the prompt is named only inside quoted or coded material ("our gateway
+  // strips "ignore previous instructions" from every request"), the model's opinion is about those words: it is
+  // placed on them, so the sink weighs it as the quote (and keeps only the strongest evidence read in one quote).
+  const quotedCore = out.regions === undefined ? -1 : coreOnlyInMaterial(c, out.regions);
+  if (quotedCore >= 0) at = quotedCore;
   out.cues(c, present(c, EXTRACTION) ? 'prompt_extraction' : 'instruction_override', 'learned', score, at);
 }

@@ -41,3 +41,10 @@ if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', aut
 // The lead's cross-lane check sets of stop 22: written blind, all `holdout`, never tuned on by anyone.
 if (have('lead-attack-12.txt')) writeSet('lead-attack-12', authoredRows(['lead-attack-12.txt'], 'attack'), undefined, DATA_DIR, 'holdout');
 if (have('lead-benign-12.txt')) writeSet('lead-benign-12', authoredRows(['lead-benign-12.txt'], 'benign'), undefined, DATA_DIR, 'holdout');
+// Attack controls for benign-lookalike-11 (lane lookalike9b): real attacks in the look-alikes' framings, written blind.
+if (have('attack-control-11.txt')) writeSet('attack-control-11', authoredRows(['attack-control-11.txt'], 'attack'));
+// Tuning aid for lane lookalike9b, all `tune`: the tune half of benign-lookalike-11 was used up by the first fixes.
+if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra', authoredRows(['benign-lookalike-11-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2', authoredRows(['benign-lookalike-11-extra2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
