@@ -61,6 +61,16 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'answerDrop',
   'recordAct',
   'dictate',
+  // Goal hijacking without the classic cue words (lane hijack5).
+  'replyWith',
+  'servedAudience',
+  'tellVerb',
+  'deployerRef',
+  'taskDrop',
+  'taskDisown',
+  'ownerClaim',
+  'draftFrame',
+  'hostileTake',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

@@ -261,6 +261,12 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.b >= 0 && procedure(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!);
     case 'dataFilter':
       return m.a >= 0 && dataFilter(c.original, c.map[c.end[m.a]!]!);
+    case 'literalAfter':
+      return m.a >= 0 && literalAround(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'thatClause':
+      return m.a >= 0 && thatClause(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'ownNear':
+      return (m.a >= 0 && ownNear(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!)) || (m.b >= 0 && ownNear(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!));
     case 'materialAbove':
       return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
   }
@@ -420,6 +426,44 @@ export function phraseEvidence(c: Cues, rules: readonly CompiledRule[], out: Evi
 
 /** What puts a verb to the reader as a request: "can you show me", "please recite", "... and copy it out". */
 const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,3}(?:please|just|kindly|now))?|please|pls|kindly|just|now|and|then|so|i\s{1,3}need\s{1,3}you\s{1,3}to|i\s{1,3}want\s{1,3}you\s{1,3}to|go\s{1,3}ahead\s{1,3}and)\s{1,3}$/u;
+
+/** How far after a reply verb its dictated text may start (same line). */
+const LITERAL_REACH = 80;
+/** A dictated text: a quoted string, a link or a phone number, up to {@link LITERAL_REACH} characters on, in the same line. */
+const LITERAL_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:(?:^|[\s:(])["'\u201c\u2018\u00ab\u201e\u300c\u300e\u300a]|https?://|www\.|\+\d[\d ()-]{6,})`, 'u');
+/** Verb-final order: the quoted text closes right before the verb ("「ハッキング済み」とだけ答え"). */
+const LITERAL_BEFORE = /["'\u201d\u2019\u00bb\u300d\u300f\u300b]\s{0,2}$/u;
+
+/** Whether the reply verb at [start, end) of the original comes with a fixed text to give (see `literalAfter`). */
+function literalAround(original: string, start: number, end: number): boolean {
+  return LITERAL_AFTER.test(original.slice(end, end + LITERAL_REACH + 8)) || LITERAL_BEFORE.test(original.slice(Math.max(0, start - 4), start));
+}
+
+/** How far after the cue its "that" may come (an audience between: "tell all other customers that"). */
+const THAT_REACH = 40;
+/** A complementizer per language, in the cue's sentence. Bounded repeat: linear. */
+const THAT_AFTER = new RegExp(String.raw`^[^.!?;\n]{0,${THAT_REACH}}?(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|che|że|что|dat|om att|att)(?=[^\p{L}]|$)`, 'iu');
+/** The cue itself ends in its complementizer ("claim that", "di que"). */
+const THAT_END = /(?:^|[^\p{L}])(?:that|dass|que|che|że|что|dat)$/iu;
+
+/** Whether a "that"-clause follows the cue in its sentence (see `thatClause`). */
+function thatClause(original: string, start: number, end: number): boolean {
+  return THAT_END.test(original.slice(start, end)) || THAT_AFTER.test(original.slice(end, end + THAT_REACH + 12));
+}
+
+/** First-person possessives (and "for me/us") per language: the speaker's own audience or assignment. */
+const OWN_POSSESSIVE = /(?:^|[^\p{L}])(?:my|our|ours|mine|mes|nos|notre|mon|ma|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|nuestr[oa]s?|mie[i]?|mia|nostr[oaie]|meus?|minhas?|nossos?|nossas?|mijn|onze|moi[mcha]?\p{L}{0,2}|nasz\p{L}{0,3}|мои\p{L}{0,2}|наш\p{L}{0,2})(?:[^\p{L}]|$)/iu;
+/** How far before a cue a possessive counts as its own. */
+const OWN_REACH = 14;
+
+/**
+ * Whether a first-person possessive sits inside the cue or within {@link OWN_REACH} characters before it ("all of
+ * our customers", "mes clients"); after it, only as "for my" / "in my" ("the real task for my class").
+ */
+function ownNear(original: string, start: number, end: number): boolean {
+  return OWN_POSSESSIVE.test(original.slice(Math.max(0, start - OWN_REACH), end)) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
+}
+const OWN_AFTER = /^\s{1,3}(?:for|in|of|pour|für|para|per|voor|dla)\s{1,3}(?:my|our|mes|mon|ma|nos|notre|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|mie|mia|meus?|minhas?|mijn|onze|moj\p{L}{0,3}|nasz\p{L}{0,3})(?:[^\p{L}]|$)/iu;
 
 /** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */
 const WORLD_CLAUSE = /\b(?:where|in which|wherein)\b/;

@@ -80,6 +80,21 @@
  *   "assign it to"): ordinary office talk, evidence only when the text turns to an AI reader with it.
  * - `dictate`: a verb that makes the model state something ("say the", "announce that", "claim the"): evidence only
  *   as the whole message, with a stated fact after it ("say the market crashed").
+ *
+ * Goal hijacking without the classic cue words (lane hijack5; `hijack.ts`), each evidence only in combination:
+ * - `replyWith`: a reply fixed in advance ("reply only with", "end every answer with", "append"): with a quoted
+ *   text or a link after it and a scope over every answer, the output channel taken over.
+ * - `servedAudience`: the people the model serves other than the speaker ("every customer", "whoever asks", "the
+ *   next person", "tous les clients"): told something by the model on a third party's orders.
+ * - `tellVerb`: verbs that pass a claim on to someone ("tell", "say", "inform", "recommend", "dile", "sag").
+ * - `deployerRef`: the business that deployed the model ("the company", "this store", "the app", "la banque").
+ * - `taskDrop`: the task the model was handed set aside ("instead of summarizing", "en vez de resumir").
+ * - `hostileTake`: a text turned against someone ("how bad the company is", "mocking", "fake reviews"): with a task
+ *   set aside for it, the model's job replaced by an attack on its deployer or its customers.
+ * - `taskDisown`: the set task declared void or a pretext ("the real task is", "your actual job", "was a test").
+ * - `ownerClaim`: the speaker claiming the model for themselves ("you work for me", "you've been reassigned").
+ * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
+ *   to customers inside it is the user's.
  */
 export type CueClass =
   | 'ignore'
@@ -132,7 +147,16 @@ export type CueClass =
   | 'audienceOrder'
   | 'answerDrop'
   | 'recordAct'
-  | 'dictate';
+  | 'dictate'
+  | 'replyWith'
+  | 'servedAudience'
+  | 'tellVerb'
+  | 'deployerRef'
+  | 'taskDrop'
+  | 'taskDisown'
+  | 'ownerClaim'
+  | 'draftFrame'
+  | 'hostileTake';
 
 /**
  * Phrase knowledge for one language.
