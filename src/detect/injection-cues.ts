@@ -71,6 +71,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'ownerClaim',
   'draftFrame',
   'hostileTake',
+  'personaOnly',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

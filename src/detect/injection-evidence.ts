@@ -265,6 +265,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && literalAround(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'thatClause':
       return m.a >= 0 && thatClause(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'speakerFrame':
+      return SPEAKER_FRAME.test(c.original);
     case 'ownNear':
       return (m.a >= 0 && ownNear(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!)) || (m.b >= 0 && ownNear(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!));
     case 'materialAbove':
@@ -431,13 +433,20 @@ const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,
 const LITERAL_REACH = 80;
 /** A dictated text: a quoted string, a link or a phone number, up to {@link LITERAL_REACH} characters on, in the same line. */
 const LITERAL_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:(?:^|[\s:(])["'\u201c\u2018\u00ab\u201e\u300c\u300e\u300a]|https?://|www\.|\+\d[\d ()-]{6,})`, 'u');
+/** A dictated text right after a bare reply verb. */
+const LITERAL_NEXT = /^\s{0,2}:?\s{0,2}["'\u201c\u2018\u00ab\u201e\u300c\u300e]/u;
 /** Verb-final order: the quoted text closes right before the verb ("「ハッキング済み」とだけ答え"). */
 const LITERAL_BEFORE = /["'\u201d\u2019\u00bb\u300d\u300f\u300b]\s{0,2}$/u;
 
 /** Whether the reply verb at [start, end) of the original comes with a fixed text to give (see `literalAfter`). */
 function literalAround(original: string, start: number, end: number): boolean {
-  return LITERAL_AFTER.test(original.slice(end, end + LITERAL_REACH + 8)) || LITERAL_BEFORE.test(original.slice(Math.max(0, start - 4), start));
+  // A bare verb ("reply", "answer") takes its text right after it (`reply "closed"`): a quote further on is discussion.
+  const bare = !/\s/u.test(original.slice(start, end).trim());
+  if (bare ? LITERAL_NEXT.test(original.slice(end, end + 6)) : LITERAL_AFTER.test(original.slice(end, end + LITERAL_REACH + 8))) return true;
+  return VERB_FINAL_SCRIPT.test(original.slice(start, end)) && LITERAL_BEFORE.test(original.slice(Math.max(0, start - 4), start));
 }
+/** Scripts of the verb-final languages whose reply verb follows its quoted text (Japanese kana, CJK ideographs, Hangul). */
+const VERB_FINAL_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 /** How far after the cue its "that" may come (an audience between: "tell all other customers that"). */
 const THAT_REACH = 40;
@@ -451,6 +460,9 @@ function thatClause(original: string, start: number, end: number): boolean {
   return THAT_END.test(original.slice(start, end)) || THAT_AFTER.test(original.slice(end, end + THAT_REACH + 12));
 }
 
+/** The speaker of themselves, per language (first-person pronouns and "let's"); CJK pronouns need no word edge. */
+const SPEAKER_FRAME = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|me|my|we|our|us|let's|lets|je|j'|moi|mon|ma|mes|nous|notre|ich|mich|mir|mein\p{L}{0,2}|wir|unser\p{L}{0,2}|yo|me|mi|mis|nosotros|nuestr\p{L}{1,2}|io|mio|mia|miei|noi|eu|meu|minha|nós|nosso|nossa|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|my|я|мой|моя|мне|мы|ben|benim)(?=[^\p{L}]|$)|[我私僕]/iu;
+
 /** First-person possessives (and "for me/us") per language: the speaker's own audience or assignment. */
 const OWN_POSSESSIVE = /(?:^|[^\p{L}])(?:my|our|ours|mine|mes|nos|notre|mon|ma|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|nuestr[oa]s?|mie[i]?|mia|nostr[oaie]|meus?|minhas?|nossos?|nossas?|mijn|onze|moi[mcha]?\p{L}{0,2}|nasz\p{L}{0,3}|мои\p{L}{0,2}|наш\p{L}{0,2})(?:[^\p{L}]|$)/iu;
 /** How far before a cue a possessive counts as its own. */
@@ -461,8 +473,14 @@ const OWN_REACH = 14;
  * our customers", "mes clients"); after it, only as "for my" / "in my" ("the real task for my class").
  */
 function ownNear(original: string, start: number, end: number): boolean {
-  return OWN_POSSESSIVE.test(original.slice(Math.max(0, start - OWN_REACH), end)) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
+  // Back to a word start, so that the window never opens inside a word ("Y|our new task" is no "our").
+  let from = Math.max(0, start - OWN_REACH);
+  for (let k = 0; k < MAX_WORD && from > 0 && LETTER.test(original[from - 1]!); k++) from--;
+  return OWN_POSSESSIVE.test(original.slice(from, end)) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
 }
+const LETTER = /\p{L}/u;
+/** Longest stretch of letters walked back over to find a word start. */
+const MAX_WORD = 24;
 const OWN_AFTER = /^\s{1,3}(?:for|in|of|pour|für|para|per|voor|dla)\s{1,3}(?:my|our|mes|mon|ma|nos|notre|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|mie|mia|meus?|minhas?|mijn|onze|moj\p{L}{0,3}|nasz\p{L}{0,3})(?:[^\p{L}]|$)/iu;
 
 /** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */

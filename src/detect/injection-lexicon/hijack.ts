@@ -17,6 +17,7 @@ type HijackCues = Readonly<Partial<Record<CueClass, readonly string[]>>>;
 
 export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
+    personaOnly: ['answer only as', 'only answer as', 'respond only as', 'only respond as', 'reply only as', 'only reply as', 'talk only as', 'speak only as', 'only talk like', 'only speak like', 'answer only like'],
     replyWith: [
       'reply only with', 'respond only with', 'answer only with', 'only reply with', 'only respond with', 'only answer with', 'only ever answer',
       'only ever reply', 'respond with', 'reply with', 'answer with', 'your whole answer must be', 'your answer must be', 'your only answer',
@@ -26,6 +27,8 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       'start every answer with', 'start each answer with', 'begin every answer with', 'at the start',
       'answer every message with', 'answer every question with', 'respond to every question with', 'reply to every message with',
       'respond to every message with', 'reply to everything with', 'respond to everything with', 'answer everything with', 'put a markdown image',
+      // Bare verbs: evidence only with a quoted text after them and a scope over every answer.
+      'reply', 'respond', 'answer',
       'include this image', 'add this image', 'embed this image',
     ],
     persist: [
@@ -92,6 +95,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['mark the', 'set priority', 'set the priority', 'accept every', 'decline all', 'issue a', 'give them a full refund', 'approve this pull request'],
   },
   fr: {
+    personaOnly: ['réponds uniquement comme', 'réponds seulement comme', 'réponds uniquement en tant que', 'parle uniquement comme'],
     hostileTake: ['se moque', 'moque-toi', 'de faux avis', 'faux avis', 'dénigre', 'insulte'],
     replyWith: ['réponds uniquement', 'réponds seulement', 'réponds par', 'répondez uniquement', 'répondez par', 'termine chaque réponse par', 'termine chaque réponse avec', 'ajoute à chaque réponse'],
     // Reply verbs with their own scope, in `persist` too.
@@ -106,6 +110,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marque le dossier', 'marque le ticket', 'ferme le ticket', 'clos le dossier'],
   },
   de: {
+    personaOnly: ['antworte nur als', 'antworte nur noch als', 'antworte nur wie', 'sprich nur wie', 'sprich nur noch wie', 'antwortest du nur als', 'antwortest du nur noch als', 'antwortest nur als', 'sprichst du nur wie'],
     hostileTake: ['wie schlecht', 'mach dich lustig', 'beleidigt', 'beleidige', 'falsche bewertungen'],
     replyWith: ['antworte nur noch mit', 'antworte nur mit', 'antworte mit', 'antworte ab sofort', 'häng an jede', 'hänge an jede', 'an jede deiner antworten', 'an jede antwort'],
     persist: ['auf alles nur', 'jede deiner antworten', 'jeder antwort', 'häng an jede', 'hänge an jede', 'an jede deiner antworten', 'an jede antwort'],
@@ -119,6 +124,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['setze das ticket', 'setz das ticket', 'schließe das ticket'],
   },
   es: {
+    personaOnly: ['solo respondes como', 'responde solo como', 'responde solamente como', 'contesta solo como', 'contestas solo como', 'respondes solo como'],
     hostileTake: ['burlándote', 'burlándose', 'búrlate', 'reseñas falsas', 'insulta'],
     replyWith: ['responde solo', 'responde solamente', 'contesta solo', 'responde con', 'termina cada respuesta con', 'añade a cada respuesta'],
     persist: ['cada respuesta', 'a cualquier pregunta', 'termina cada respuesta con', 'añade a cada respuesta'],
@@ -132,11 +138,13 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marca la incidencia', 'marca el ticket', 'cierra el ticket', 'cierra la incidencia'],
   },
   it: {
+    personaOnly: ['rispondi solo come', 'rispondi soltanto come', 'rispondi solo da', 'parli solo come'],
     hostileTake: ['prende in giro', 'prendi in giro', 'recensioni false', 'insulta'],
     replyWith: ['rispondi sempre e solo', 'rispondi solo', 'rispondi soltanto', 'rispondi con', 'termina ogni risposta con', 'aggiungi a ogni risposta'],
     persist: ['ogni risposta', 'a ogni domanda', 'termina ogni risposta con', 'aggiungi a ogni risposta'],
     servedAudience: ['tutti i clienti', 'ogni cliente', 'gli altri clienti', 'tutti gli utenti', 'ogni utente', 'qualcuno chiede'],
-    tellVerb: ["di'", 'dì', 'dire', 'racconta', 'raccomanda', 'consiglia', 'afferma'],
+    // Not "dì": the keyword copy folds it into "di" (of).
+    tellVerb: ["di'", 'dire', 'racconta', 'raccomanda', 'consiglia', 'afferma'],
     deployerRef: ["l'azienda", 'la società', 'il negozio', "l'app"],
     taskDrop: ['invece di riassumere', 'invece di tradurre', "lascia stare l'abbonamento", 'lascia stare il riassunto'],
     taskDisown: ['il tuo vero compito', 'il vero compito', 'il tuo nuovo compito'],
@@ -145,6 +153,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['chiudi il ticket', 'segna il ticket'],
   },
   pt: {
+    personaOnly: ['respondes só como', 'responde só como', 'responda só como', 'responda apenas como', 'responde apenas como', 'respondes apenas como'],
     hostileTake: ['zombando', 'zombe', 'avaliações falsas', 'insulte'],
     replyWith: ['responda apenas', 'responda só', 'responde apenas', 'responda com', 'termine todas as suas respostas com', 'termine cada resposta com'],
     persist: ['todas as suas respostas', 'cada resposta', 'a qualquer pergunta', 'termine todas as suas respostas com', 'termine cada resposta com'],
@@ -158,6 +167,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marque o chamado', 'feche o chamado', 'marque o ticket'],
   },
   nl: {
+    personaOnly: ['antwoord alleen als', 'antwoord je alleen als', 'antwoord alleen nog als', 'praat alleen als'],
     hostileTake: ['belachelijk maakt', 'belachelijk', 'nepreviews'],
     replyWith: ['antwoord alleen nog met', 'antwoord alleen met', 'antwoord met', 'eindig elk antwoord met'],
     persist: ['op alles alleen', 'elk antwoord', 'eindig elk antwoord met'],
@@ -170,6 +180,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['zet het ticket', 'sluit het ticket'],
   },
   pl: {
+    personaOnly: ['odpowiadaj tylko jak', 'odpowiadaj tylko jako', 'odpowiadasz tylko jak', 'mów tylko jak'],
     hostileTake: ['wyśmiewający', 'wyśmiej', 'fałszywe opinie'],
     replyWith: ['odpowiadaj na wszystko tylko', 'odpowiadaj tylko', 'odpowiedz tylko', 'odpowiadaj wyłącznie'],
     persist: ['na wszystko tylko', 'każdą odpowiedź'],
@@ -182,6 +193,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['oznacz zgłoszenie', 'zamknij zgłoszenie'],
   },
   ru: {
+    personaOnly: ['отвечай только как', 'отвечаешь только как', 'говори только как'],
     hostileTake: ['высмеивающее', 'высмеивающий', 'высмеи', 'фальшивые отзывы'],
     replyWith: ['отвечай только', 'отвечайте только', 'отвечай лишь', 'заканчивай каждый ответ'],
     persist: ['на любой вопрос', 'каждый ответ', 'заканчивай каждый ответ'],
@@ -194,6 +206,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['закрой заявку', 'закрой тикет', 'отметь заявку'],
   },
   zh: {
+    personaOnly: ['的口吻回答', '的语气回答', '的身份回答'],
     hostileTake: ['嘲讽', '讽刺', '虚假评论'],
     replyWith: ['只回答', '只回复', '都只回答', '都回答'],
     persist: ['无论问什么', '每个回答', '每次回答'],
@@ -206,6 +219,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['把工单标记', '标记为已解决', '关闭工单'],
   },
   ja: {
+    personaOnly: ['口調だけで答え', '口調で答え', 'として答え'],
     hostileTake: ['ばかにする', '馬鹿にする', '偽のレビュー'],
     replyWith: ['とだけ答え', 'とだけ返', 'だけ答え'],
     persist: ['何を聞かれても', 'すべての回答'],
@@ -218,6 +232,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['解決済みにして', 'チケットを閉じ'],
   },
   tr: {
+    personaOnly: ['gibi cevap veriyorsun', 'gibi cevap ver', 'olarak cevap ver'],
     replyWith: ['sadece şunu yanıtla', 'sadece cevap ver'],
     persist: ['her soruya'],
     servedAudience: ['tüm müşterilere', 'her müşteriye', 'kullanıcıya', 'tüm kullanıcılara'],

@@ -93,6 +93,8 @@
  *   set aside for it, the model's job replaced by an attack on its deployer or its customers.
  * - `taskDisown`: the set task declared void or a pretext ("the real task is", "your actual job", "was a test").
  * - `ownerClaim`: the speaker claiming the model for themselves ("you work for me", "you've been reassigned").
+ * - `personaOnly`: every answer given in a persona ("answer only as a pirate", "solo respondes como"): a bare order of it,
+ *   with no purpose of the speaker's around it, replaces the deployed voice.
  * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
  *   to customers inside it is the user's.
  */
@@ -156,7 +158,8 @@ export type CueClass =
   | 'taskDisown'
   | 'ownerClaim'
   | 'draftFrame'
-  | 'hostileTake';
+  | 'hostileTake'
+  | 'personaOnly';
 
 /**
  * Phrase knowledge for one language.
