@@ -169,6 +169,7 @@ export const BUILTIN_RULES = compileRules(INJECTION_RULES);
 // Evaluation
 
 const SELF_HELP = classSet(['selfHelp']);
+const DATA_TASK = classSet(['dataTask']);
 const IGNORE_CLASS = classSet(['ignore']);
 /** Characters after a cue that tell two occurrences of one phrase apart. */
 const OCCURRENCE_CONTEXT = 16;
@@ -265,8 +266,21 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && literalAround(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'thatClause':
       return m.a >= 0 && thatClause(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'linkAfter':
+      return m.a >= 0 && LINK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + LITERAL_REACH + 8));
+    case 'asksQuestion': {
+      if (m.a < 0) return false;
+      const rest = c.original.slice(c.map[c.start[m.a]!]!, c.map[c.start[m.a]!]! + QUESTION_SPAN);
+      const stop = rest.search(/[.!?\n]/);
+      return stop >= 0 && rest[stop] === '?';
+    }
+    case 'handedOver':
+      return m.a >= 0 && firstOf(c, DATA_TASK) >= 0 && c.start[firstOf(c, DATA_TASK)]! < c.start[m.a]!;
+    case 'noComma':
+      return m.a >= 0 && m.b >= 0 && !/[,;:\u2013\u2014]|\s-\s/.test(between(c, m.a, m.b));
     case 'speakerFrame':
-      return SPEAKER_FRAME.test(c.original);
+      // Outside quoted text: the "I" of a dictated "I am free" is not the speaker's.
+      return SPEAKER_FRAME.test(c.original.replace(QUOTED, ' '));
     case 'ownNear':
       return (m.a >= 0 && ownNear(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!)) || (m.b >= 0 && ownNear(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!));
     case 'materialAbove':
@@ -431,8 +445,12 @@ const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,
 
 /** How far after a reply verb its dictated text may start (same line). */
 const LITERAL_REACH = 80;
-/** A dictated text: a quoted string, a link or a phone number, up to {@link LITERAL_REACH} characters on, in the same line. */
-const LITERAL_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:(?:^|[\s:(])["'\u201c\u2018\u00ab\u201e\u300c\u300e\u300a]|https?://|www\.|\+\d[\d ()-]{6,})`, 'u');
+/** A dictated text: a quoted string, a link (or a bare domain) or a phone number, up to {@link LITERAL_REACH} characters on, in the same line. */
+const LITERAL_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:(?:^|[\s:(])["'\u201c\u2018\u00ab\u201e\u300c\u300e\u300a]|https?://|www\.|\+\d[\d ()-]{6,}|(?:^|[^\p{L}\d.-])[\p{L}\d-]{2,30}\.(?:com|net|org|io|co|info|biz|xyz|ru|example|app|shop|site|online|link)(?![\p{L}\d]))`, 'u');
+/** A link, bare domain or phone number in the line after a reply verb: the fixed text sends people somewhere. */
+const LINK_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:https?://|www\.|\+\d[\d ()-]{6,}|(?:^|[^\p{L}\d.-])[\p{L}\d-]{2,30}\.(?:com|net|org|io|co|info|biz|xyz|ru|example|app|shop|site|online|link)(?![\p{L}\d]))`, 'u');
+/** How far the sentence of a cue is read for its question mark. */
+const QUESTION_SPAN = 200;
 /** A dictated text right after a bare reply verb. */
 const LITERAL_NEXT = /^\s{0,2}:?\s{0,2}["'\u201c\u2018\u00ab\u201e\u300c\u300e]/u;
 /** Verb-final order: the quoted text closes right before the verb ("「ハッキング済み」とだけ答え"). */
@@ -463,6 +481,9 @@ function thatClause(original: string, start: number, end: number): boolean {
 /** The speaker of themselves, per language (first-person pronouns and "let's"); CJK pronouns need no word edge. */
 const SPEAKER_FRAME = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|me|my|we|our|us|let's|lets|je|j'|moi|mon|ma|mes|nous|notre|ich|mich|mir|mein\p{L}{0,2}|wir|unser\p{L}{0,2}|yo|me|mi|mis|nosotros|nuestr\p{L}{1,2}|io|mio|mia|miei|noi|eu|meu|minha|nós|nosso|nossa|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|my|я|мой|моя|мне|мы|ben|benim)(?=[^\p{L}]|$)|[我私僕]/iu;
 
+/** A quoted span (bounded, so the scan stays linear): its words are someone else's. */
+const QUOTED = /["\u201c\u201e\u00ab\u300c'][^"\u201c\u201d\u00bb\u300d\n]{0,200}["\u201d\u00bb\u300d]|(?<![\p{L}])'[^'\n]{0,80}'(?![\p{L}])/gu;
+
 /** First-person possessives (and "for me/us") per language: the speaker's own audience or assignment. */
 const OWN_POSSESSIVE = /(?:^|[^\p{L}])(?:my|our|ours|mine|mes|nos|notre|mon|ma|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|nuestr[oa]s?|mie[i]?|mia|nostr[oaie]|meus?|minhas?|nossos?|nossas?|mijn|onze|moi[mcha]?\p{L}{0,2}|nasz\p{L}{0,3}|мои\p{L}{0,2}|наш\p{L}{0,2})(?:[^\p{L}]|$)/iu;
 /** How far before a cue a possessive counts as its own. */
@@ -476,7 +497,10 @@ function ownNear(original: string, start: number, end: number): boolean {
   // Back to a word start, so that the window never opens inside a word ("Y|our new task" is no "our").
   let from = Math.max(0, start - OWN_REACH);
   for (let k = 0; k < MAX_WORD && from > 0 && LETTER.test(original[from - 1]!); k++) from--;
-  return OWN_POSSESSIVE.test(original.slice(from, end)) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
+  // Within the cue's sentence: "... meiner Rechnung. Und sag allen Kunden" has no owner of the customers.
+  const window = original.slice(from, end);
+  const cut = window.slice(0, start - from).search(/[.!?\n][^.!?\n]*$/);
+  return OWN_POSSESSIVE.test(cut >= 0 ? window.slice(cut + 1) : window) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
 }
 const LETTER = /\p{L}/u;
 /** Longest stretch of letters walked back over to find a word start. */

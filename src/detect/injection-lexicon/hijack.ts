@@ -15,6 +15,12 @@ import type { CueClass } from './types.js';
 
 type HijackCues = Readonly<Partial<Record<CueClass, readonly string[]>>>;
 
+/** An AI reader of pasted content named by its kind and what it is doing ("assistant summarizing this"). */
+const AI_READERS = ['ai', 'assistant', 'model', 'bot', 'chatbot', 'agent', 'tool', 'llm', 'language model', 'summarizer', 'summariser', 'copilot', 'ai tool', 'ai assistant', 'ai model', 'ai models', 'assistants', 'models', 'bots', 'ai agent', 'ai system', 'ai systems', 'language models'];
+const READING_ACTS = ['reading', 'processing', 'summarizing', 'summarising', 'handling', 'triaging', 'screening', 'translating', 'reviewing', 'parsing', 'scanning', 'analyzing', 'analysing', 'classifying', 'indexing', 'evaluating', 'grading', 'ranking'];
+const READ_OBJECTS = ['this', 'these', 'the following', 'my', 'our'];
+const AI_READER_PHRASES: readonly string[] = AI_READERS.flatMap((who) => READING_ACTS.flatMap((act) => READ_OBJECTS.map((what) => `${who} ${act} ${what}`)));
+
 export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
     personaOnly: ['answer only as', 'only answer as', 'respond only as', 'only respond as', 'reply only as', 'only reply as', 'talk only as', 'speak only as', 'only talk like', 'only speak like', 'answer only like'],
@@ -47,9 +53,13 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       'next user', 'the next person', 'next customer', 'whoever asks', 'anyone who asks', 'anyone asks', 'someone asks', 'a customer asks',
       'customers ask', 'people ask', 'users ask', 'the shopper', 'all readers', 'every reader', 'the readers', 'every visitor', 'all visitors',
       'people on this site', 'everyone who writes', 'everyone who asks', 'every caller', 'all callers', 'the next one who asks',
+      'anyone who writes in', 'people who message you', 'the people you talk to', 'everyone you talk to', 'your other users', 'future users',
+      'the next users', 'every visitor', 'all shoppers', 'every shopper', 'all patients', 'every patient', 'all passengers', 'every passenger',
+      'all clients', 'every client', 'other clients', 'all subscribers', 'every subscriber', 'anyone who contacts you',
     ],
     tellVerb: [
-      'tell', 'tell them', 'say', 'say that', 'inform', 'claim', 'mention', 'recommend', 'push', 'warn',
+      'tell', 'tell them', 'say', 'say that', 'inform', 'claim', 'mention', 'recommend', 'push', 'warn', 'notify', 'assure', 'convince',
+      'explain to',
     ],
     // "let ... know" whole: a bare "let" would swallow the audience that follows it (matching is leftmost-longest).
     audienceOrder: [
@@ -61,40 +71,57 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       'the app', 'this app', 'the ceo', "the company's ceo", 'whoever set you up', 'the operator',
       'your owner', 'your creators', 'the people who built you', 'the business', 'this business',
     ],
+    // Deployed jobs named as such ("the shop assistant job"); with a verb of dropping, the role left.
+    ownRole: ['assistant job', 'the shop assistant', 'your assistant job', 'support job', 'your support job', 'helpdesk job', 'the helper role'],
     taskDrop: [
       'instead of summarizing', 'instead of summarising', 'instead of translating', 'rather than summarizing', 'rather than translating',
       'skip the summary', 'skip the translation', 'skip the grammar check', 'never mind classifying', 'never mind the summary', 'not a translation job',
       "summary isn't needed", 'summary is not needed', 'no translations', 'instead of classifying', 'instead of extracting', 'instead of proofreading',
+      // The set task called a pretext: evidence only with a text turned against someone after it.
+      'the real task is', 'was a test', 'is a cover', 'was a cover', 'takes priority over',
     ],
+    answerDrop: ['stop answering questions about', 'stop answering about', 'no more questions about'],
     hostileTake: [
       'how bad', 'mocking', 'mock the', 'make fun of', 'insulting', 'insult', 'dissing', 'roast', 'fake', '1-star', 'one-star', 'negative review',
       'the opposite', 'cancel their subscription', 'cancel their', 'bad-mouth', 'trash-talk',
     ],
     taskDisown: [
-      'the real task is', 'your real task', 'your actual task', 'your actual job', 'your real job', 'your actual instruction', 'really here for',
-      'your assignment has changed', 'your task has changed', 'your job has changed', 'your role changes', 'your role has changed', 'was a test', 'is a cover', 'was a cover', 'taking priority over',
-      'takes priority over', 'what the app asked', 'anything the app', 'whatever the app', "that's your task now", 'that is your task now',
+      'your real task', 'your actual task', 'your actual job', 'your real job', 'your actual instruction', 'really here for',
+      'your assignment has changed', 'your task has changed', 'your job has changed', 'your role changes', 'your role has changed', 'taking priority over',
+      'what the app asked', 'anything the app', 'whatever the app', "that's your task now", 'that is your task now',
       "here's what you'll do instead", 'what you must do',
     ],
     ownerClaim: [
-      'you work for me', 'only for me', 'your only loyalty', 'your loyalty is to me', 'a new owner', "you've been reassigned", 'you have been reassigned',
+      'only do what i tell you', 'only do what i say', 'do only what i say', 'only obey me', 'you only obey me', 'you work for me', 'only for me', 'your only loyalty', 'your loyalty is to me', 'a new owner', "you've been reassigned", 'you have been reassigned',
       "you've been promoted", 'you have been promoted', 'fired you', 'hired you', 'whatever i say it is', 'you answer to me',
     ],
     // Nouns of a text the user sends and verbs of drafting, no trailing article: a phrase must not run into the
     // start of another class's phrase (matching is leftmost-longest, so it would hide that one).
     draftFrame: [
       'help me write', 'help me draft', 'draft', 'compose', 'notice', 'announcement', 'newsletter', 'goodbye letter', 'polite note', 'a sign',
-      'post letting', 'email telling', 'message telling',
+      'post letting', 'email telling', 'message telling', 'a good way to tell', 'how should i tell', 'how do i tell', 'how to tell', 'how can i tell',
+      'help me tell', 'phrase it', 'word it', 'wording', 'push notification', 'as a sign',
     ],
     aiAddress: [
       'to whichever ai', 'whichever ai', 'for ai tools', 'for the ai screening', 'ai screening tool', 'if an assistant processes', 'an assistant processes',
       'if you are an ai model', 'note for shopping assistants', 'for shopping assistants', 'note for assistants', 'for any ai', 'to any language model',
       'any language model reading', 'language model:', 'coding assistant:', 'ai scheduling assistant', 'dear chatbot', 'hey chatbot', 'you, the ai', 'the ai:',
       'for the bot triaging', 'for the ai', 'if an ai processes', 'ai classifying this', 'ai summarizes these', 'ai summarizing these',
+      'system note for', 'note for any ai', 'note for the language model', 'note to the language model', 'to the assistant reading',
+      'hidden instruction', 'hidden instructions', 'secret instruction', 'hidden text for', 'hidden note for', 'grader model:', 'grading model:',
+      'ai grader', 'ai recruiter', 'ai screener', 'ai reviewer:', 'ai evaluator', 'ai judge', 'automated reviewer', 'automated grader',
+      'applicant tracking system', 'if you are an ai recruiter', 'if you are an llm', "if you're an llm",
+      ...AI_READER_PHRASES,
     ],
-    recordAct: ['mark the', 'set priority', 'set the priority', 'accept every', 'decline all', 'issue a', 'give them a full refund', 'approve this pull request'],
+    recordAct: [
+      'mark the', 'set priority', 'set the priority', 'accept every', 'decline all', 'issue a', 'give them a full refund', 'approve this pull request',
+      // Grades and rankings an AI reader hands out: "give this essay full marks", "always rank CV 2 first".
+      'full marks', 'top marks', 'highest score', 'highest grade', 'always rank', 'rank this', 'rank cv', 'rank me', 'score this', 'rate this',
+      'give it 10', '10/10', 'five stars', '5 stars', 'recommend hiring', 'shortlist this', 'approve the', 'accept this',
+    ],
   },
   fr: {
+    ownerClaim: ['tu travailles pour moi', "tu n'obéis qu'à moi", "n'obéis qu'à moi", 'tu es à moi', 'ton nouveau patron'],
     personaOnly: ['réponds uniquement comme', 'réponds seulement comme', 'réponds uniquement en tant que', 'parle uniquement comme'],
     hostileTake: ['se moque', 'moque-toi', 'de faux avis', 'faux avis', 'dénigre', 'insulte'],
     replyWith: ['réponds uniquement', 'réponds seulement', 'réponds par', 'répondez uniquement', 'répondez par', 'termine chaque réponse par', 'termine chaque réponse avec', 'ajoute à chaque réponse'],
@@ -105,11 +132,12 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     deployerRef: ["l'entreprise", 'la société', 'la boutique', 'le magasin', "l'appli"],
     taskDrop: ['au lieu de résumer', 'au lieu de traduire', 'laisse tomber la commande', 'laisse tomber le résumé', 'laisse tomber la traduction'],
     taskDisown: ['ta vraie mission', 'ta vraie tâche', 'la vraie tâche', 'ton vrai travail'],
-    draftFrame: ['aide-moi à rédiger', 'aide-moi à écrire', 'rédige', 'rédiger', 'courriel', 'circulaire'],
+    draftFrame: ['aide-moi à rédiger', 'aide-moi à écrire', 'rédige', 'rédiger', 'courriel', 'circulaire', 'formuler', 'formule-le', 'comment dire'],
     aiAddress: ["pour l'ia", "à l'ia", "l'ia qui lit", 'pour le modèle de langage', 'au modèle de langage', "pour l'assistant"],
     recordAct: ['marque le dossier', 'marque le ticket', 'ferme le ticket', 'clos le dossier'],
   },
   de: {
+    ownerClaim: ['du arbeitest für mich', 'du arbeitest jetzt für mich', 'gehorchst nur mir', 'gehorche nur mir', 'dein neuer chef'],
     personaOnly: ['antworte nur als', 'antworte nur noch als', 'antworte nur wie', 'sprich nur wie', 'sprich nur noch wie', 'antwortest du nur als', 'antwortest du nur noch als', 'antwortest nur als', 'sprichst du nur wie'],
     hostileTake: ['wie schlecht', 'mach dich lustig', 'beleidigt', 'beleidige', 'falsche bewertungen'],
     replyWith: ['antworte nur noch mit', 'antworte nur mit', 'antworte mit', 'antworte ab sofort', 'häng an jede', 'hänge an jede', 'an jede deiner antworten', 'an jede antwort'],
@@ -119,11 +147,12 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     deployerRef: ['die firma', 'diese firma', 'das unternehmen', 'den laden', 'die app'],
     taskDrop: ['statt den artikel zusammenzufassen', 'statt zusammenzufassen', 'statt den text zusammenzufassen', 'statt zu übersetzen', 'vergiss den vertrag'],
     taskDisown: ['deine eigentliche rolle', 'deine eigentliche aufgabe', 'deine neue aufgabe', 'die eigentliche aufgabe'],
-    draftFrame: ['formuliere', 'mitteilung', 'aushang', 'rundschreiben', 'rundmail'],
+    draftFrame: ['formuliere', 'formulieren', 'umformulieren', 'mitteilung', 'aushang', 'rundschreiben', 'rundmail', 'wie sage ich'],
     aiAddress: ['an die ki', 'hinweis an die ki', 'für die ki', 'an das sprachmodell', 'an den assistenten', 'ki, die das liest'],
     recordAct: ['setze das ticket', 'setz das ticket', 'schließe das ticket'],
   },
   es: {
+    ownerClaim: ['trabajas para mí', 'ahora trabajas para mí', 'solo me obedeces', 'obedéceme solo a mí', 'tu nuevo jefe'],
     personaOnly: ['solo respondes como', 'responde solo como', 'responde solamente como', 'contesta solo como', 'contestas solo como', 'respondes solo como'],
     hostileTake: ['burlándote', 'burlándose', 'búrlate', 'reseñas falsas', 'insulta'],
     replyWith: ['responde solo', 'responde solamente', 'contesta solo', 'responde con', 'termina cada respuesta con', 'añade a cada respuesta'],
@@ -133,11 +162,12 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     deployerRef: ['la empresa', 'esta empresa', 'la tienda', 'la app', 'la aplicación'],
     taskDrop: ['en vez de resumir', 'en lugar de resumir', 'en vez de traducir', 'en lugar de traducir', 'olvida la reserva', 'no traduzcas nada'],
     taskDisown: ['tu nuevo propósito', 'tu verdadera tarea', 'la verdadera tarea', 'tu tarea real'],
-    draftFrame: ['redacta', 'ayúdame a escribir', 'aviso', 'comunicado'],
+    draftFrame: ['redacta', 'redactar', 'redactarlo', 'ayúdame a escribir', 'aviso', 'comunicado', 'cartel', 'letrero', 'cómo le digo'],
     aiAddress: ['para el asistente de ia', 'al asistente de ia', 'para la ia', 'a la ia', 'ia que lea esto', 'nota para la ia', 'instrucción para el asistente'],
     recordAct: ['marca la incidencia', 'marca el ticket', 'cierra el ticket', 'cierra la incidencia'],
   },
   it: {
+    ownerClaim: ['lavori per me', 'ora lavori per me', 'obbedisci solo a me', 'il tuo nuovo capo'],
     personaOnly: ['rispondi solo come', 'rispondi soltanto come', 'rispondi solo da', 'parli solo come'],
     hostileTake: ['prende in giro', 'prendi in giro', 'recensioni false', 'insulta'],
     replyWith: ['rispondi sempre e solo', 'rispondi solo', 'rispondi soltanto', 'rispondi con', 'termina ogni risposta con', 'aggiungi a ogni risposta'],
@@ -148,25 +178,27 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     deployerRef: ["l'azienda", 'la società', 'il negozio', "l'app"],
     taskDrop: ['invece di riassumere', 'invece di tradurre', "lascia stare l'abbonamento", 'lascia stare il riassunto'],
     taskDisown: ['il tuo vero compito', 'il vero compito', 'il tuo nuovo compito'],
-    draftFrame: ['aiutami a scrivere', 'avviso', 'comunicato'],
+    draftFrame: ['aiutami a scrivere', 'avviso', 'comunicato', 'formulare', 'cartello'],
     aiAddress: ["per l'intelligenza artificiale", "all'intelligenza artificiale", "per l'ia", "all'ia", "nota per l'assistente"],
     recordAct: ['chiudi il ticket', 'segna il ticket'],
   },
   pt: {
+    ownerClaim: ['trabalhas para mim', 'você trabalha para mim', 'obedece só a mim', 'obedeça só a mim', 'seu novo chefe'],
     personaOnly: ['respondes só como', 'responde só como', 'responda só como', 'responda apenas como', 'responde apenas como', 'respondes apenas como'],
     hostileTake: ['zombando', 'zombe', 'avaliações falsas', 'insulte'],
     replyWith: ['responda apenas', 'responda só', 'responde apenas', 'responda com', 'termine todas as suas respostas com', 'termine cada resposta com'],
     persist: ['todas as suas respostas', 'cada resposta', 'a qualquer pergunta', 'termine todas as suas respostas com', 'termine cada resposta com'],
     servedAudience: ['todos os clientes', 'cada cliente', 'os outros clientes', 'todos os usuários', 'cada usuário', 'alguém perguntar'],
     tellVerb: ['diga', 'diz', 'dizer', 'recomende', 'afirme', 'responda que'],
-    deployerRef: ['a empresa', 'esta empresa', 'a loja', 'da loja', 'o aplicativo'],
+    deployerRef: ['a empresa', 'da empresa', 'esta empresa', 'a loja', 'da loja', 'o aplicativo'],
     taskDrop: ['em vez de resumir', 'em vez de traduzir', 'ao invés de resumir'],
     taskDisown: ['sua verdadeira tarefa', 'a verdadeira tarefa', 'seu novo propósito'],
-    draftFrame: ['me ajude a escrever', 'comunicado', 'aviso'],
+    draftFrame: ['me ajude a escrever', 'comunicado', 'aviso', 'formular', 'cartaz'],
     aiAddress: ['para a ia', 'à ia', 'nota para a ia', 'ia que estiver lendo', 'ia que ler'],
     recordAct: ['marque o chamado', 'feche o chamado', 'marque o ticket'],
   },
   nl: {
+    ownerClaim: ['je werkt voor mij', 'jij werkt voor mij', 'gehoorzaam alleen mij', 'je nieuwe baas'],
     personaOnly: ['antwoord alleen als', 'antwoord je alleen als', 'antwoord alleen nog als', 'praat alleen als'],
     hostileTake: ['belachelijk maakt', 'belachelijk', 'nepreviews'],
     replyWith: ['antwoord alleen nog met', 'antwoord alleen met', 'antwoord met', 'eindig elk antwoord met'],
@@ -180,6 +212,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['zet het ticket', 'sluit het ticket'],
   },
   pl: {
+    ownerClaim: ['pracujesz dla mnie', 'słuchaj tylko mnie', 'słuchasz tylko mnie', 'twój nowy szef'],
     personaOnly: ['odpowiadaj tylko jak', 'odpowiadaj tylko jako', 'odpowiadasz tylko jak', 'mów tylko jak'],
     hostileTake: ['wyśmiewający', 'wyśmiej', 'fałszywe opinie'],
     replyWith: ['odpowiadaj na wszystko tylko', 'odpowiadaj tylko', 'odpowiedz tylko', 'odpowiadaj wyłącznie'],
@@ -193,6 +226,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['oznacz zgłoszenie', 'zamknij zgłoszenie'],
   },
   ru: {
+    ownerClaim: ['ты работаешь на меня', 'ты теперь работаешь на меня', 'слушайся только меня', 'подчиняйся только мне', 'твой новый хозяин'],
     personaOnly: ['отвечай только как', 'отвечаешь только как', 'говори только как'],
     hostileTake: ['высмеивающее', 'высмеивающий', 'высмеи', 'фальшивые отзывы'],
     replyWith: ['отвечай только', 'отвечайте только', 'отвечай лишь', 'заканчивай каждый ответ'],
@@ -206,6 +240,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['закрой заявку', 'закрой тикет', 'отметь заявку'],
   },
   zh: {
+    ownerClaim: ['你为我工作', '你现在为我工作', '只听我的', '你只听我的'],
     personaOnly: ['的口吻回答', '的语气回答', '的身份回答'],
     hostileTake: ['嘲讽', '讽刺', '虚假评论'],
     replyWith: ['只回答', '只回复', '都只回答', '都回答'],
@@ -219,6 +254,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['把工单标记', '标记为已解决', '关闭工单'],
   },
   ja: {
+    ownerClaim: ['私のために働', '私の言うことだけ'],
     personaOnly: ['口調だけで答え', '口調で答え', 'として答え'],
     hostileTake: ['ばかにする', '馬鹿にする', '偽のレビュー'],
     replyWith: ['とだけ答え', 'とだけ返', 'だけ答え'],
@@ -232,6 +268,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['解決済みにして', 'チケットを閉じ'],
   },
   tr: {
+    ownerClaim: ['benim için çalışıyorsun', 'sadece beni dinle', 'sadece bana itaat et'],
     personaOnly: ['gibi cevap veriyorsun', 'gibi cevap ver', 'olarak cevap ver'],
     replyWith: ['sadece şunu yanıtla', 'sadece cevap ver'],
     persist: ['her soruya'],
