@@ -72,6 +72,7 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'draftFrame',
   'hostileTake',
   'personaOnly',
+  'promoteVerb',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

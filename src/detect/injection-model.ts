@@ -264,7 +264,7 @@ const EXTRACTION = classSet(['promptObject']);
 /** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
 const HANDOVER = classSet(['dataTask']);
 /** Cue classes added after the shipped weights were trained (issue 10, goal hijacking): the model does not read them. */
-const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate', 'replyWith', 'servedAudience', 'tellVerb', 'deployerRef', 'taskDrop', 'taskDisown', 'ownerClaim', 'draftFrame', 'hostileTake', 'personaOnly']);
+const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate', 'replyWith', 'servedAudience', 'tellVerb', 'deployerRef', 'taskDrop', 'taskDisown', 'ownerClaim', 'draftFrame', 'hostileTake', 'personaOnly', 'promoteVerb']);
 
 /**
  * The longest text (keyword-copy characters) the model reads. It was trained on chat-sized prompts, and its

@@ -23,6 +23,9 @@ const AI_READER_PHRASES: readonly string[] = AI_READERS.flatMap((who) => READING
 
 export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
+    policyChange: ['are paused', 'filters are paused', 'filters are off', 'safety is off', 'have been suspended', 'are suspended', 'is suspended'],
+    authority: ['this is the maintenance team', 'maintenance team here', 'this is the admin', 'this is the it department', 'this is the operator', 'system update:', 'system notice:', 'admin notice:', '[admin]', 'admin override', 'message from the developers', 'the developers have updated'],
+    promoteVerb: ['promote', 'recommend', 'push', 'advertise', 'plug', 'upsell', 'always recommend', 'always promote'],
     personaOnly: ['answer only as', 'only answer as', 'respond only as', 'only respond as', 'reply only as', 'only reply as', 'talk only as', 'speak only as', 'only talk like', 'only speak like', 'answer only like'],
     replyWith: [
       'reply only with', 'respond only with', 'answer only with', 'only reply with', 'only respond with', 'only answer with', 'only ever answer',
@@ -55,7 +58,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       'people on this site', 'everyone who writes', 'everyone who asks', 'every caller', 'all callers', 'the next one who asks',
       'anyone who writes in', 'people who message you', 'the people you talk to', 'everyone you talk to', 'your other users', 'future users',
       'the next users', 'every visitor', 'all shoppers', 'every shopper', 'all patients', 'every patient', 'all passengers', 'every passenger',
-      'all clients', 'every client', 'other clients', 'all subscribers', 'every subscriber', 'anyone who contacts you',
+      'all clients', 'every client', 'other clients', 'all subscribers', 'every subscriber', 'anyone who contacts you', 'customers', 'clients',
     ],
     tellVerb: [
       'tell', 'tell them', 'say', 'say that', 'inform', 'claim', 'mention', 'recommend', 'push', 'warn', 'notify', 'assure', 'convince',
@@ -92,7 +95,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       "here's what you'll do instead", 'what you must do',
     ],
     ownerClaim: [
-      'only do what i tell you', 'only do what i say', 'do only what i say', 'only obey me', 'you only obey me', 'you work for me', 'only for me', 'your only loyalty', 'your loyalty is to me', 'a new owner', "you've been reassigned", 'you have been reassigned',
+      'now works for', 'you now work for', 'the assistant now works for', 'only do what i tell you', 'only do what i say', 'do only what i say', 'only obey me', 'you only obey me', 'you work for me', 'only for me', 'your only loyalty', 'your loyalty is to me', 'a new owner', "you've been reassigned", 'you have been reassigned',
       "you've been promoted", 'you have been promoted', 'fired you', 'hired you', 'whatever i say it is', 'you answer to me',
     ],
     // Nouns of a text the user sends and verbs of drafting, no trailing article: a phrase must not run into the
@@ -107,7 +110,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
       'if you are an ai model', 'note for shopping assistants', 'for shopping assistants', 'note for assistants', 'for any ai', 'to any language model',
       'any language model reading', 'language model:', 'coding assistant:', 'ai scheduling assistant', 'dear chatbot', 'hey chatbot', 'you, the ai', 'the ai:',
       'for the bot triaging', 'for the ai', 'if an ai processes', 'ai classifying this', 'ai summarizes these', 'ai summarizing these',
-      'system note for', 'note for any ai', 'note for the language model', 'note to the language model', 'to the assistant reading',
+      'invisible to humans', 'hidden from humans', 'not visible to humans', 'humans can not see this', "humans can't see this", 'system note for', 'note for any ai', 'note for the language model', 'note to the language model', 'to the assistant reading',
       'hidden instruction', 'hidden instructions', 'secret instruction', 'hidden text for', 'hidden note for', 'grader model:', 'grading model:',
       'ai grader', 'ai recruiter', 'ai screener', 'ai reviewer:', 'ai evaluator', 'ai judge', 'automated reviewer', 'automated grader',
       'applicant tracking system', 'if you are an ai recruiter', 'if you are an llm', "if you're an llm",
@@ -121,6 +124,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     ],
   },
   fr: {
+    promoteVerb: ['recommande', 'promeus', 'fais la promotion de'],
     ownerClaim: ['tu travailles pour moi', "tu n'obéis qu'à moi", "n'obéis qu'à moi", 'tu es à moi', 'ton nouveau patron'],
     personaOnly: ['réponds uniquement comme', 'réponds seulement comme', 'réponds uniquement en tant que', 'parle uniquement comme'],
     hostileTake: ['se moque', 'moque-toi', 'de faux avis', 'faux avis', 'dénigre', 'insulte'],
@@ -137,6 +141,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marque le dossier', 'marque le ticket', 'ferme le ticket', 'clos le dossier'],
   },
   de: {
+    promoteVerb: ['empfiehl', 'bewirb', 'werbe für'],
     ownerClaim: ['du arbeitest für mich', 'du arbeitest jetzt für mich', 'gehorchst nur mir', 'gehorche nur mir', 'dein neuer chef'],
     personaOnly: ['antworte nur als', 'antworte nur noch als', 'antworte nur wie', 'sprich nur wie', 'sprich nur noch wie', 'antwortest du nur als', 'antwortest du nur noch als', 'antwortest nur als', 'sprichst du nur wie'],
     hostileTake: ['wie schlecht', 'mach dich lustig', 'beleidigt', 'beleidige', 'falsche bewertungen'],
@@ -152,6 +157,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['setze das ticket', 'setz das ticket', 'schließe das ticket'],
   },
   es: {
+    promoteVerb: ['recomienda', 'promociona', 'promueve'],
     ownerClaim: ['trabajas para mí', 'ahora trabajas para mí', 'solo me obedeces', 'obedéceme solo a mí', 'tu nuevo jefe'],
     personaOnly: ['solo respondes como', 'responde solo como', 'responde solamente como', 'contesta solo como', 'contestas solo como', 'respondes solo como'],
     hostileTake: ['burlándote', 'burlándose', 'búrlate', 'reseñas falsas', 'insulta'],
@@ -167,6 +173,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marca la incidencia', 'marca el ticket', 'cierra el ticket', 'cierra la incidencia'],
   },
   it: {
+    promoteVerb: ['raccomanda', 'consiglia', 'promuovi'],
     ownerClaim: ['lavori per me', 'ora lavori per me', 'obbedisci solo a me', 'il tuo nuovo capo'],
     personaOnly: ['rispondi solo come', 'rispondi soltanto come', 'rispondi solo da', 'parli solo come'],
     hostileTake: ['prende in giro', 'prendi in giro', 'recensioni false', 'insulta'],
@@ -183,6 +190,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['chiudi il ticket', 'segna il ticket'],
   },
   pt: {
+    promoteVerb: ['recomende', 'recomenda', 'promova'],
     ownerClaim: ['trabalhas para mim', 'você trabalha para mim', 'obedece só a mim', 'obedeça só a mim', 'seu novo chefe'],
     personaOnly: ['respondes só como', 'responde só como', 'responda só como', 'responda apenas como', 'responde apenas como', 'respondes apenas como'],
     hostileTake: ['zombando', 'zombe', 'avaliações falsas', 'insulte'],
@@ -198,6 +206,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['marque o chamado', 'feche o chamado', 'marque o ticket'],
   },
   nl: {
+    promoteVerb: ['raad aan', 'promoot', 'beveel'],
     ownerClaim: ['je werkt voor mij', 'jij werkt voor mij', 'gehoorzaam alleen mij', 'je nieuwe baas'],
     personaOnly: ['antwoord alleen als', 'antwoord je alleen als', 'antwoord alleen nog als', 'praat alleen als'],
     hostileTake: ['belachelijk maakt', 'belachelijk', 'nepreviews'],
@@ -212,6 +221,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['zet het ticket', 'sluit het ticket'],
   },
   pl: {
+    promoteVerb: ['poleć', 'polecaj', 'promuj'],
     ownerClaim: ['pracujesz dla mnie', 'słuchaj tylko mnie', 'słuchasz tylko mnie', 'twój nowy szef'],
     personaOnly: ['odpowiadaj tylko jak', 'odpowiadaj tylko jako', 'odpowiadasz tylko jak', 'mów tylko jak'],
     hostileTake: ['wyśmiewający', 'wyśmiej', 'fałszywe opinie'],
@@ -226,6 +236,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['oznacz zgłoszenie', 'zamknij zgłoszenie'],
   },
   ru: {
+    promoteVerb: ['рекомендуй', 'продвигай', 'советуй'],
     ownerClaim: ['ты работаешь на меня', 'ты теперь работаешь на меня', 'слушайся только меня', 'подчиняйся только мне', 'твой новый хозяин'],
     personaOnly: ['отвечай только как', 'отвечаешь только как', 'говори только как'],
     hostileTake: ['высмеивающее', 'высмеивающий', 'высмеи', 'фальшивые отзывы'],
@@ -240,6 +251,7 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['закрой заявку', 'закрой тикет', 'отметь заявку'],
   },
   zh: {
+    promoteVerb: ['推荐', '推广'],
     ownerClaim: ['你为我工作', '你现在为我工作', '只听我的', '你只听我的'],
     personaOnly: ['的口吻回答', '的语气回答', '的身份回答'],
     hostileTake: ['嘲讽', '讽刺', '虚假评论'],
@@ -254,28 +266,41 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     recordAct: ['把工单标记', '标记为已解决', '关闭工单'],
   },
   ja: {
+    recordAct: ['採用推薦', '採用を推薦', '合格に', '解決済みにして', 'チケットを閉じ'],
+    tellVerb: ['推薦', '勧め', '伝え', '言って', '答えて'],
+    aiAddress: ['aiへの注意', 'aiへのメモ', 'aiへのお願い', '読んでいるaiへ', 'aiへ', 'aiへの指示'],
+    promoteVerb: ['勧め', '推薦', 'おすすめ'],
     ownerClaim: ['私のために働', '私の言うことだけ'],
     personaOnly: ['口調だけで答え', '口調で答え', 'として答え'],
     hostileTake: ['ばかにする', '馬鹿にする', '偽のレビュー'],
     replyWith: ['とだけ答え', 'とだけ返', 'だけ答え'],
     persist: ['何を聞かれても', 'すべての回答'],
     servedAudience: ['すべてのお客様', '全てのお客様', 'お客様全員', 'ユーザーには', 'すべてのユーザー'],
-    tellVerb: ['伝え', '言って', '答えて'],
     deployerRef: ['この会社', 'このお店'],
     taskDrop: ['要約する代わりに', '翻訳する代わりに', '要約の代わりに'],
     draftFrame: ['お知らせ'],
-    aiAddress: ['読んでいるaiへ', 'aiへ', 'aiへの指示'],
-    recordAct: ['解決済みにして', 'チケットを閉じ'],
   },
   tr: {
+    tellVerb: ['öner', 'bildir', 'de ki', 'söyle'],
+    aiAddress: ['yapay zeka için not', 'yapay zekaya talimat', 'yapay zekaya not', 'yapay zeka için talimat', 'okuyan yapay zekaya'],
+    promoteVerb: ['öner', 'tavsiye et'],
     ownerClaim: ['benim için çalışıyorsun', 'sadece beni dinle', 'sadece bana itaat et'],
     personaOnly: ['gibi cevap veriyorsun', 'gibi cevap ver', 'olarak cevap ver'],
     replyWith: ['sadece şunu yanıtla', 'sadece cevap ver'],
     persist: ['her soruya'],
     servedAudience: ['tüm müşterilere', 'her müşteriye', 'kullanıcıya', 'tüm kullanıcılara'],
-    tellVerb: ['söyle', 'bildir'],
     deployerRef: ['mağazanın'],
-    aiAddress: ['okuyan yapay zekaya', 'yapay zekaya not'],
     recordAct: ['çözüldü olarak işaretle', 'talebi kapat'],
+  },
+  id: {
+    tellVerb: ['katakan', 'beri tahu', 'bilang', 'sampaikan'],
+    servedAudience: ['kepada pengguna', 'semua pelanggan', 'setiap pelanggan', 'semua pengguna'],
+    ownerClaim: ['kamu bekerja untukku', 'bekerja untukku', 'hanya menuruti perintahku', 'kamu bekerja untuk saya'],
+    aiAddress: ['catatan untuk ai', 'instruksi untuk ai', 'untuk ai yang membaca', 'pesan untuk ai'],
+  },
+  ar: {
+    tellVerb: ['أخبر', 'قل', 'أبلغ'],
+    servedAudience: ['المستخدم', 'جميع العملاء', 'كل عميل', 'كل المستخدمين'],
+    aiAddress: ['ملاحظة للذكاء الاصطناعي', 'تعليمات للذكاء الاصطناعي', 'إلى الذكاء الاصطناعي'],
   },
 };

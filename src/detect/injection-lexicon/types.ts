@@ -95,6 +95,8 @@
  * - `ownerClaim`: the speaker claiming the model for themselves ("you work for me", "you've been reassigned").
  * - `personaOnly`: every answer given in a persona ("answer only as a pirate", "solo respondes como"): a bare order of it,
  *   with no purpose of the speaker's around it, replaces the deployed voice.
+ * - `promoteVerb`: verbs that push a product or a brand ("promote", "recommend", "empfiehl"): with a scope over every
+ *   answer, the output channel sold.
  * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
  *   to customers inside it is the user's.
  */
@@ -159,7 +161,8 @@ export type CueClass =
   | 'ownerClaim'
   | 'draftFrame'
   | 'hostileTake'
-  | 'personaOnly';
+  | 'personaOnly'
+  | 'promoteVerb';
 
 /**
  * Phrase knowledge for one language.
