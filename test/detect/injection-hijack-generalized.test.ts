@@ -168,3 +168,9 @@ describe('a product pushed in every answer, and AI readers addressed in more lan
     expect(blocks(text)).toBe(false);
   });
 });
+
+describe('Italian "e di" (and of) is no order to say something', () => {
+  it('lets a pasted memo with "e di dire ai clienti" pass', () => {
+    expect(blocks('Riassumi questa email:\n\nCiao, ricordatevi di aggiornare il listino e di dire ai clienti che i prezzi restano invariati.')).toBe(false);
+  });
+});
