@@ -552,7 +552,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'task_disowned', reason: 'instruction_override', cue: ['taskDisown'],
     score: 0.55,
     refine: [
-      { if: { any: [{ test: 'ownNear' }, { test: 'reportedOrder' }, { test: 'thirdPartyAct' }, { test: 'spokenLine' }, { test: 'writesWork' }, { test: 'relativeSubject' }] }, score: 0.1 },
+      { if: { any: [{ test: 'ownNear' }, { test: 'reportedOrder' }, { test: 'thirdPartyAct' }, { test: 'spokenLine' }, { test: 'writesWork' }, { test: 'relativeSubject' }, { test: 'asksQuestion' }] }, score: 0.1 },
     ],
     why: '"the real task is ...", "the translation is a cover", "your assignment has changed": the task the model was set declared void or a pretext',
   },

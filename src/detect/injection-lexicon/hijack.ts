@@ -91,7 +91,8 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     taskDisown: [
       'your real task', 'your actual task', 'your actual job', 'your real job', 'your actual instruction', 'really here for',
       'your assignment has changed', 'your task has changed', 'your job has changed', 'your role changes', 'your role has changed', 'taking priority over',
-      'what the app asked', 'anything the app', 'whatever the app', "that's your task now", 'that is your task now',
+      'what the app asked', 'the task you were given', 'the job you were given', 'the role you were given', 'what you were set up to do',
+      'what you were deployed to do', 'what they set you up to do', 'anything the app', 'whatever the app', "that's your task now", 'that is your task now',
       "here's what you'll do instead", 'what you must do',
     ],
     ownerClaim: [
