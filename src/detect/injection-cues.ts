@@ -63,6 +63,18 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'dictate',
   // Lane extract4: acts that copy a text out in another shape, evidence only with the setup as their direct object.
   'copyAct',
+  // Goal hijacking without the classic cue words (lane hijack5).
+  'replyWith',
+  'servedAudience',
+  'tellVerb',
+  'deployerRef',
+  'taskDrop',
+  'taskDisown',
+  'ownerClaim',
+  'draftFrame',
+  'hostileTake',
+  'personaOnly',
+  'promoteVerb',
 ];
 
 /** A set of cue classes as the two tag words of the phrase engine. */

@@ -169,6 +169,7 @@ export const BUILTIN_RULES = compileRules(INJECTION_RULES);
 // Evaluation
 
 const SELF_HELP = classSet(['selfHelp']);
+const DATA_TASK = classSet(['dataTask']);
 const IGNORE_CLASS = classSet(['ignore']);
 /** Characters after a cue that tell two occurrences of one phrase apart. */
 const OCCURRENCE_CONTEXT = 16;
@@ -267,6 +268,27 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
       return m.a >= 0 && dataFilter(c.original, c.map[c.end[m.a]!]!);
     case 'textFollows':
       return m.a >= 0 && TEXT_FOLLOWS.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + 4));
+    case 'literalAfter':
+      return m.a >= 0 && literalAround(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'thatClause':
+      return m.a >= 0 && thatClause(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
+    case 'linkAfter':
+      return m.a >= 0 && LINK_AFTER.test(c.original.slice(c.map[c.end[m.a]!]!, c.map[c.end[m.a]!]! + LITERAL_REACH + 8));
+    case 'asksQuestion': {
+      if (m.a < 0) return false;
+      const rest = c.original.slice(c.map[c.start[m.a]!]!, c.map[c.start[m.a]!]! + QUESTION_SPAN);
+      const stop = rest.search(/[.!?\n]/);
+      return stop >= 0 && rest[stop] === '?';
+    }
+    case 'handedOver':
+      return m.a >= 0 && firstOf(c, DATA_TASK) >= 0 && c.start[firstOf(c, DATA_TASK)]! < c.start[m.a]!;
+    case 'noComma':
+      return m.a >= 0 && m.b >= 0 && !/[,;:\u2013\u2014]|\s-\s/.test(between(c, m.a, m.b));
+    case 'speakerFrame':
+      // Outside quoted text: the "I" of a dictated "I am free" is not the speaker's.
+      return SPEAKER_FRAME.test(c.original.replace(QUOTED, ' '));
+    case 'ownNear':
+      return (m.a >= 0 && ownNear(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!)) || (m.b >= 0 && ownNear(c.original, c.map[c.start[m.b]!]!, c.map[c.end[m.b]!]!));
     case 'materialAbove':
       return m.a >= 0 && m.b >= 0 && pointsAtOwnText(c, m.b, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!);
     case 'indefiniteObject':
@@ -555,6 +577,70 @@ const TEXT_FOLLOWS = /^\s{0,2}[:"\u201c\u00ab\u201e]/;
 
 /** What puts a verb to the reader as a request: "can you show me", "please recite", "... and copy it out". */
 const ASKED = /(?:^|[^\p{L}])(?:(?:can|could|would|will)\s{1,3}(?:you|u)(?:\s{1,3}(?:please|just|kindly|now))?|please|pls|kindly|just|now|and|then|so|i\s{1,3}need\s{1,3}you\s{1,3}to|i\s{1,3}want\s{1,3}you\s{1,3}to|go\s{1,3}ahead\s{1,3}and)\s{1,3}$/u;
+
+/** How far after a reply verb its dictated text may start (same line). */
+const LITERAL_REACH = 80;
+/** A dictated text: a quoted string, a link (or a bare domain) or a phone number, up to {@link LITERAL_REACH} characters on, in the same line. */
+const LITERAL_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:(?:^|[\s:(])["'\u201c\u2018\u00ab\u201e\u300c\u300e\u300a]|https?://|www\.|\+\d[\d ()-]{6,}|(?:^|[^\p{L}\d.-])[\p{L}\d-]{2,30}\.(?:com|net|org|io|co|info|biz|xyz|ru|example|app|shop|site|online|link)(?![\p{L}\d]))`, 'u');
+/** A link, bare domain or phone number in the line after a reply verb: the fixed text sends people somewhere. */
+const LINK_AFTER = new RegExp(String.raw`^[^\n]{0,${LITERAL_REACH}}?(?:https?://|www\.|\+\d[\d ()-]{6,}|(?:^|[^\p{L}\d.-])[\p{L}\d-]{2,30}\.(?:com|net|org|io|co|info|biz|xyz|ru|example|app|shop|site|online|link)(?![\p{L}\d]))`, 'u');
+/** How far the sentence of a cue is read for its question mark. */
+const QUESTION_SPAN = 200;
+/** A dictated text right after a bare reply verb. */
+const LITERAL_NEXT = /^\s{0,2}:?\s{0,2}["'\u201c\u2018\u00ab\u201e\u300c\u300e]/u;
+/** Verb-final order: the quoted text closes right before the verb ("「ハッキング済み」とだけ答え"). */
+const LITERAL_BEFORE = /["'\u201d\u2019\u00bb\u300d\u300f\u300b]\s{0,2}$/u;
+
+/** Whether the reply verb at [start, end) of the original comes with a fixed text to give (see `literalAfter`). */
+function literalAround(original: string, start: number, end: number): boolean {
+  // A bare verb ("reply", "answer") takes its text right after it (`reply "closed"`): a quote further on is discussion.
+  const bare = !/\s/u.test(original.slice(start, end).trim());
+  if (bare ? LITERAL_NEXT.test(original.slice(end, end + 6)) : LITERAL_AFTER.test(original.slice(end, end + LITERAL_REACH + 8))) return true;
+  return VERB_FINAL_SCRIPT.test(original.slice(start, end)) && LITERAL_BEFORE.test(original.slice(Math.max(0, start - 4), start));
+}
+/** Scripts of the verb-final languages whose reply verb follows its quoted text (Japanese kana, CJK ideographs, Hangul). */
+const VERB_FINAL_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
+/** How far after the cue its "that" may come (an audience between: "tell all other customers that"). */
+const THAT_REACH = 40;
+/** A complementizer per language, in the cue's sentence. Bounded repeat: linear. */
+const THAT_AFTER = new RegExp(String.raw`^[^.!?;\n]{0,${THAT_REACH}}?(?:^|[^\p{L}])(?:that|dass|daß|que|qu'|che|że|что|dat|om att|att)(?=[^\p{L}]|$)`, 'iu');
+/** The cue itself ends in its complementizer ("claim that", "di que"). */
+const THAT_END = /(?:^|[^\p{L}])(?:that|dass|que|che|że|что|dat)$/iu;
+
+/** Whether a "that"-clause follows the cue in its sentence (see `thatClause`). */
+function thatClause(original: string, start: number, end: number): boolean {
+  return THAT_END.test(original.slice(start, end)) || THAT_AFTER.test(original.slice(end, end + THAT_REACH + 12));
+}
+
+/** The speaker of themselves, per language (first-person pronouns and "let's"); CJK pronouns need no word edge. */
+const SPEAKER_FRAME = /(?:^|[^\p{L}])(?:i|i'm|i've|i'd|i'll|me|my|we|our|us|let's|lets|je|j'|moi|mon|ma|mes|nous|notre|ich|mich|mir|mein\p{L}{0,2}|wir|unser\p{L}{0,2}|yo|me|mi|mis|nosotros|nuestr\p{L}{1,2}|io|mio|mia|miei|noi|eu|meu|minha|nós|nosso|nossa|ik|mijn|wij|ons|onze|ja|mój|moja|moje|mnie|my|я|мой|моя|мне|мы|ben|benim)(?=[^\p{L}]|$)|[我私僕]/iu;
+
+/** A quoted span (bounded, so the scan stays linear): its words are someone else's. */
+const QUOTED = /["\u201c\u201e\u00ab\u300c'][^"\u201c\u201d\u00bb\u300d\n]{0,200}["\u201d\u00bb\u300d]|(?<![\p{L}])'[^'\n]{0,80}'(?![\p{L}])/gu;
+
+/** First-person possessives (and "for me/us") per language: the speaker's own audience or assignment. */
+const OWN_POSSESSIVE = /(?:^|[^\p{L}])(?:my|our|ours|mine|mes|nos|notre|mon|ma|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|nuestr[oa]s?|mie[i]?|mia|nostr[oaie]|meus?|minhas?|nossos?|nossas?|mijn|onze|moi[mcha]?\p{L}{0,2}|nasz\p{L}{0,3}|мои\p{L}{0,2}|наш\p{L}{0,2})(?:[^\p{L}]|$)/iu;
+/** How far before a cue a possessive counts as its own. */
+const OWN_REACH = 14;
+
+/**
+ * Whether a first-person possessive sits inside the cue or within {@link OWN_REACH} characters before it ("all of
+ * our customers", "mes clients"); after it, only as "for my" / "in my" ("the real task for my class").
+ */
+function ownNear(original: string, start: number, end: number): boolean {
+  // Back to a word start, so that the window never opens inside a word ("Y|our new task" is no "our").
+  let from = Math.max(0, start - OWN_REACH);
+  for (let k = 0; k < MAX_WORD && from > 0 && LETTER.test(original[from - 1]!); k++) from--;
+  // Within the cue's sentence: "... meiner Rechnung. Und sag allen Kunden" has no owner of the customers.
+  const window = original.slice(from, end);
+  const cut = window.slice(0, start - from).search(/[.!?\n][^.!?\n]*$/);
+  return OWN_POSSESSIVE.test(cut >= 0 ? window.slice(cut + 1) : window) || OWN_AFTER.test(original.slice(end, end + OWN_REACH));
+}
+const LETTER = /\p{L}/u;
+/** Longest stretch of letters walked back over to find a word start. */
+const MAX_WORD = 24;
+const OWN_AFTER = /^\s{1,3}(?:for|in|of|pour|für|para|per|voor|dla)\s{1,3}(?:my|our|mes|mon|ma|nos|notre|meine?[nmrs]?|unsere?[nmrs]?|mis|mi|mie|mia|meus?|minhas?|mijn|onze|moj\p{L}{0,3}|nasz\p{L}{0,3})(?:[^\p{L}]|$)/iu;
 
 /** A relative clause that moves the subject to the setting ("a world where", "a land in which"). */
 const WORLD_CLAUSE = /\b(?:where|in which|wherein)\b/;

@@ -263,8 +263,8 @@ const PERSONA_OPENER = /^\W{0,3}(?:you are|you're|tu es|vous etes|du bist|sie si
 const EXTRACTION = classSet(['promptObject']);
 /** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
 const HANDOVER = classSet(['dataTask']);
-/** Cue classes added after the shipped weights were trained (issue 10: goal hijacking, lane extract4's copying acts): the model does not read them. */
-const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate', 'copyAct']);
+/** Cue classes added after the shipped weights were trained (issue 10: goal hijacking, lane extract4's copying acts, lane hijack5's hijack cues): the model does not read them. */
+const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate', 'copyAct', 'replyWith', 'servedAudience', 'tellVerb', 'deployerRef', 'taskDrop', 'taskDisown', 'ownerClaim', 'draftFrame', 'hostileTake', 'personaOnly', 'promoteVerb']);
 
 /**
  * The longest text (keyword-copy characters) the model reads. It was trained on chat-sized prompts, and its

@@ -33,6 +33,8 @@ if (have('obfuscation-pool.txt')) writeSet('attack-obfuscated', obfuscatedRows()
 if (have('suffix-requests-2.txt')) writeSet('attack-suffix-2', suffixRows2(), (r) => r.request ?? '');
 if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['attack-split-2.txt'], 'attack'), ...splitRows2()], (r) => r.plaintext ?? contentKey(r));
 if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
+// Third round of issue #10 (lane hijack5): goal hijacking in shapes the first sets miss, written blind.
+if (have('attack-hijack-2.txt')) writeSet('attack-hijack-2', authoredRows(['attack-hijack-2.txt'], 'attack'));
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 // Tuning aid of lane extract4, all `tune`: look-alikes of the new extraction acts and objects.

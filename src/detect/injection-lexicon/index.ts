@@ -43,15 +43,17 @@ import { PERSUASION_CUES } from './persuasion.js';
 import { MORE_LANGUAGE_CUES } from './more-languages.js';
 import { DEPLOYMENT_CUES } from './deployment.js';
 import { EXTRACTION_CUES } from './extraction.js';
+import { HIJACK_CUES } from './hijack.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
 /**
  * `lexicon` with the cues of its language from the topic tables added to its classes: persuasion devices
- * (`persuasion.ts`), the model's deployment and role (`deployment.ts`), second-round phrasings (`more-languages.ts`), prompt-extraction acts and setup objects (`extraction.ts`).
+ * (`persuasion.ts`), the model's deployment and role (`deployment.ts`), second-round phrasings (`more-languages.ts`),
+ * prompt-extraction acts and setup objects (`extraction.ts`), hijacks without the classic cue words (`hijack.ts`).
  */
 function withTopics(lexicon: InjectionLexicon): InjectionLexicon {
-  const tables = [PERSUASION_CUES[lexicon.lang], DEPLOYMENT_CUES[lexicon.lang], MORE_LANGUAGE_CUES[lexicon.lang], EXTRACTION_CUES[lexicon.lang]].filter(
+  const tables = [PERSUASION_CUES[lexicon.lang], DEPLOYMENT_CUES[lexicon.lang], MORE_LANGUAGE_CUES[lexicon.lang], EXTRACTION_CUES[lexicon.lang], HIJACK_CUES[lexicon.lang]].filter(
     (t) => t !== undefined,
   );
   if (tables.length === 0) return lexicon;

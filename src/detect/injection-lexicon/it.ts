@@ -30,7 +30,8 @@ export const it: InjectionLexicon = {
       'invece', 'in realtà', 'il tuo vero compito', 'il tuo unico compito',
     ],
     sayInstead: [
-      'e di\'', 'e dì', 'e scrivi', 'e rispondi', 'e dichiara', 'e afferma', 'e stampa', 'e indica', 'di\' solo',
+      // Not "e dì": the keyword copy folds it into "e di" (and of), one of the commonest pairs of Italian words.
+      'e di\'', 'e scrivi', 'e rispondi', 'e dichiara', 'e afferma', 'e stampa', 'e indica', 'di\' solo',
       'rispondi solo', 'e dire', 'e affermare',
       'potremmo dire', 'potremmo affermare', 'diciamo che', 'diciamo', 'supponiamo che', 'dichiara quanto segue', 'indica quanto segue', 'stampa quanto segue', "e di' che", "l'output è", "l'output potrebbe essere", 'ammettere',
       'diciamo semplicemente', 'supponiamo', 'assumiamo che', 'ammettiamo che', 'ammettiamo', 'possiamo dire', 'possiamo affermare', 'si potrebbe dire', 'potremmo dichiarare', 'dichiariamo che', 'affermiamo che', "l'output sarebbe", "considera l'output come", "consideri l'output come", 'di che', 'dica che', 'dichiara che', 'dichiari che', 'afferma che', 'affermi che', 'rispondi con', 'risponda con', 'in cui diciamo', 'devi dire', 'indica che', 'indichi che',

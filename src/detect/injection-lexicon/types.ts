@@ -83,6 +83,25 @@
  * - `copyAct`: acts that copy a text out in another shape ("render", "convert", "reformat", "turn ... into", "export",
  *   "transcribe"): everyday verbs ("convert this file"), evidence only with the model's setup as their direct object
  *   ("render your system prompt as YAML").
+ *
+ * Goal hijacking without the classic cue words (lane hijack5; `hijack.ts`), each evidence only in combination:
+ * - `replyWith`: a reply fixed in advance ("reply only with", "end every answer with", "append"): with a quoted
+ *   text or a link after it and a scope over every answer, the output channel taken over.
+ * - `servedAudience`: the people the model serves other than the speaker ("every customer", "whoever asks", "the
+ *   next person", "tous les clients"): told something by the model on a third party's orders.
+ * - `tellVerb`: verbs that pass a claim on to someone ("tell", "say", "inform", "recommend", "dile", "sag").
+ * - `deployerRef`: the business that deployed the model ("the company", "this store", "the app", "la banque").
+ * - `taskDrop`: the task the model was handed set aside ("instead of summarizing", "en vez de resumir").
+ * - `hostileTake`: a text turned against someone ("how bad the company is", "mocking", "fake reviews"): with a task
+ *   set aside for it, the model's job replaced by an attack on its deployer or its customers.
+ * - `taskDisown`: the set task declared void or a pretext ("the real task is", "your actual job", "was a test").
+ * - `ownerClaim`: the speaker claiming the model for themselves ("you work for me", "you've been reassigned").
+ * - `personaOnly`: every answer given in a persona ("answer only as a pirate", "solo respondes como"): a bare order of it,
+ *   with no purpose of the speaker's around it, replaces the deployed voice.
+ * - `promoteVerb`: verbs that push a product or a brand ("promote", "recommend", "empfiehl"): with a scope over every
+ *   answer, the output channel sold.
+ * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
+ *   to customers inside it is the user's.
  */
 export type CueClass =
   | 'ignore'
@@ -136,7 +155,18 @@ export type CueClass =
   | 'answerDrop'
   | 'recordAct'
   | 'dictate'
-  | 'copyAct';
+  | 'copyAct'
+  | 'replyWith'
+  | 'servedAudience'
+  | 'tellVerb'
+  | 'deployerRef'
+  | 'taskDrop'
+  | 'taskDisown'
+  | 'ownerClaim'
+  | 'draftFrame'
+  | 'hostileTake'
+  | 'personaOnly'
+  | 'promoteVerb';
 
 /**
  * Phrase knowledge for one language.
