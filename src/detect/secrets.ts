@@ -10,6 +10,7 @@ import { GuardConfigError } from '../core/errors.js';
 import type { Detection } from '../core/types.js';
 import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
+import { gateLiteral, TrigramGate } from './trigram-gate.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
@@ -443,10 +444,12 @@ function classifyToken(text: string, s: Scratch, start: number, end: number, bas
   else if (shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
 }
 
-function scanBearer(text: string, s: Scratch, re: RegExp): void {
+const BEARER_WORD = gateLiteral('bearer');
+
+function scanBearer(text: string, s: Scratch, re: RegExp, gate: TrigramGate): void {
   // Every match holds "Bearer" or "bearer": most texts skip the regex pass. (Searching for a word
   // that opens with a rare letter is much cheaper than for one opening with "e".)
-  if (!text.includes('bearer') && !text.includes('Bearer')) return;
+  if (!gate.mayHold(BEARER_WORD) || (!text.includes('bearer') && !text.includes('Bearer'))) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -1341,11 +1344,11 @@ function scanTelegram(text: string, s: Scratch): void {
  * The rows in one object shape (optional fields filled): the loop below reads every row of every text, and
  * rows of different shapes make its property reads polymorphic (measured: a tenth of the whole scan).
  */
-const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
+const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, gateTrigrams: gateLiteral(c.gate), pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
 
-function scanContextPatterns(text: string, s: Scratch): void {
+function scanContextPatterns(text: string, s: Scratch, gate: TrigramGate): void {
   for (const c of CONTEXT_ROWS) {
-    if (!text.includes(c.gate) || !s.want.has(c.type)) continue;
+    if (!gate.mayHold(c.gateTrigrams) || !text.includes(c.gate) || !s.want.has(c.type)) continue;
     c.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.pattern.exec(text)) !== null) {
@@ -1596,13 +1599,16 @@ const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp
   // `echo "user:password" | chpasswd`
   { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
 ];
+/** The gates above, and the literals of the other forms, as trigram lists (see `trigram-gate.ts`). */
+const FORM_GATES = SHELL_PASSWORD_FORMS.map((form) => gateLiteral(form.gate));
+const [MACHINE, SECURE_STRING_WORD, JDBC_ORACLE] = ['machine', 'securestring', 'jdbc:oracle'].map(gateLiteral) as [Int32Array, Int32Array, Int32Array];
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
 const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
 
 /** `.netrc` entries, secret-naming flags, `mysql -p…`, `ConvertTo-SecureString "…" -AsPlainText`, Oracle JDBC URLs. */
-function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
+function scanPasswordForms(text: string, s: Scratch, limits: Limits, gate: TrigramGate): void {
   let m: RegExpExecArray | null;
-  if (text.includes('machine')) {
+  if (gate.mayHold(MACHINE) && text.includes('machine')) {
     NETRC.lastIndex = 0;
     while ((m = NETRC.exec(text)) !== null) {
       const password = m[2]!;
@@ -1621,8 +1627,9 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
-  for (const form of SHELL_PASSWORD_FORMS) {
-    if (!text.includes(form.gate)) continue;
+  for (let f = 0; f < SHELL_PASSWORD_FORMS.length; f++) {
+    const form = SHELL_PASSWORD_FORMS[f]!;
+    if (!gate.mayHold(FORM_GATES[f]!) || !text.includes(form.gate)) continue;
     form.re.lastIndex = 0;
     while ((m = form.re.exec(text)) !== null) {
       const password = m[form.group]!;
@@ -1630,14 +1637,14 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', start, start + password.length, 0.85, form.id);
     }
   }
-  if (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring')) {
+  if (gate.mayHold(SECURE_STRING_WORD) && (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring'))) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) {
       const start = m.index + m[0].indexOf(m[1]!) + 1;
       if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', start, start + m[2]!.length, 0.9, 'secure-string');
     }
   }
-  if (text.includes('jdbc:oracle')) {
+  if (gate.mayHold(JDBC_ORACLE) && text.includes('jdbc:oracle')) {
     ORACLE_JDBC.lastIndex = 0;
     while ((m = ORACLE_JDBC.exec(text)) !== null) {
       const end = m.index + m[0].length - 1;
@@ -1665,7 +1672,16 @@ function prosePasswordOk(v: string): boolean {
   return credentialOk(v);
 }
 
-function scanProsePassword(text: string, s: Scratch, minLength: number): void {
+/**
+ * Literals one of which every match of {@link PROSE_PASSWORD} holds, as the trigram gate reads them (ASCII
+ * case folded; `ł`/`Ł` are other units, so both forms): `pass` stands for the `pass…` words and `mot de passe`,
+ * `contrase` and `senord` stop before the letters with marks.
+ */
+const PROSE_PASSWORD_WORDS = ['pass', 'pwd', 'contrase', 'kennwort', 'senha', 'wachtwoord', 'haslo', 'has\u0142o', 'has\u0141o', 'salasana', 'senord'].map(gateLiteral);
+
+function scanProsePassword(text: string, s: Scratch, minLength: number, gate: TrigramGate): void {
+  // Most texts name no password at all: the trigram gate proves it without the regex pass.
+  if (!gate.mayHoldAny(PROSE_PASSWORD_WORDS)) return;
   // One regex pass: cheaper than a search for each word (a multi-character indexOf opening with a
   // frequent letter costs about as much as the regex).
   PROSE_PASSWORD.lastIndex = 0;
@@ -1680,8 +1696,10 @@ function scanProsePassword(text: string, s: Scratch, minLength: number): void {
 
 const BASIC = /\b[Bb]asic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g;
 
-function scanBasicAuth(text: string, s: Scratch): void {
-  if (!text.includes('Basic') && !text.includes('basic')) return;
+const BASIC_WORD = gateLiteral('basic');
+
+function scanBasicAuth(text: string, s: Scratch, gate: TrigramGate): void {
+  if (!gate.mayHold(BASIC_WORD) || (!text.includes('Basic') && !text.includes('basic'))) return;
   BASIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BASIC.exec(text)) !== null) {
@@ -1734,9 +1752,12 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   const want = new Set<string>(types);
   const bearer = new RegExp(BEARER.source, 'g');
   const grouped = new RegExp(GROUPED.source, 'g');
+  /** The trigrams of the text being scanned, read by the gates of the rule families below. */
+  const gate = new TrigramGate();
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want, bare };
+    gate.load(text);
     if (want.has('PRIVATE_KEY')) {
       scanPrivateKeys(text, s);
       scanOtherKeyFiles(text, s);
@@ -1744,7 +1765,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     scanTokens(text, s);
     if (want.has('JWT')) scanJwt(text, s);
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
-      scanBearer(text, s, bearer);
+      scanBearer(text, s, bearer, gate);
       scanAssignments(text, s, limits);
       scanBareQuoted(text, s, limits);
       scanCallPairs(text, s, limits);
@@ -1755,7 +1776,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanGrouped(text, s, grouped);
       scanConcatenated(text, s);
     }
-    scanContextPatterns(text, s);
+    scanContextPatterns(text, s, gate);
     if (want.has('API_KEY')) {
       scanTelegram(text, s);
       scanSalesforce(text, s);
@@ -1764,9 +1785,9 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanUrlCredentials(text, s);
       scanPgpass(text, s);
       scanCurlUser(text, s);
-      scanBasicAuth(text, s);
-      scanPasswordForms(text, s, limits);
-      scanProsePassword(text, s, limits.minPasswordLength);
+      scanBasicAuth(text, s, gate);
+      scanPasswordForms(text, s, limits, gate);
+      scanProsePassword(text, s, limits.minPasswordLength, gate);
     }
     return resolveOverlaps(withoutShapeGuesses(s.out));
   };
