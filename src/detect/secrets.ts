@@ -10,7 +10,7 @@ import { GuardConfigError } from '../core/errors.js';
 import type { Detection } from '../core/types.js';
 import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
-import { gateLiteral, TrigramGate } from './trigram-gate.js';
+import { gateLiteral, TrigramGate } from '../text/trigram-gate.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { CONTEXT_PATTERNS, KEYWORD_RULES, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';

@@ -13,7 +13,7 @@
  * byte. Folding merges characters, so it can only let more literals pass, never fewer.
  * @module
  */
-import { UnitBuffer } from '../text/units.js';
+import { UnitBuffer } from './units.js';
 
 /**
  * The hashed table's size: 32,768 one-byte slots (fits a core's L1 cache; a 4 KB prompt marks about 5%

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { gateLiteral, TrigramGate } from '../../src/detect/trigram-gate.js';
+import { gateLiteral, TrigramGate } from '../../src/text/trigram-gate.js';
 import { detectSecrets } from '../../src/detect/secrets.js';
 
 // Characters that stress the fold: ASCII of both cases, punctuation that `| 32` merges with others
