@@ -1673,15 +1673,45 @@ function prosePasswordOk(v: string): boolean {
 }
 
 /**
- * Literals one of which every match of {@link PROSE_PASSWORD} holds, as the trigram gate reads them (ASCII
- * case folded; `ł`/`Ł` are other units, so both forms): `pass` stands for the `pass…` words and `mot de passe`,
- * `contrase` and `senord` stop before the letters with marks.
+ * The words that open every match of `re` (`\b(?:word|word|…)`, flag `i`), read from its source so that a word
+ * added to the regex gates itself: each alternative with its small character classes expanded, and its
+ * non-ASCII letters in both cases (ASCII case is folded by the trigram gate; a case-insensitive match of a
+ * non-ASCII letter is one of its two cases). Undefined (no gate: the regex always runs) when the source
+ * opens otherwise or an alternative holds other regex syntax.
  */
-const PROSE_PASSWORD_WORDS = ['pass', 'pwd', 'contrase', 'kennwort', 'senha', 'wachtwoord', 'haslo', 'has\u0142o', 'has\u0141o', 'salasana', 'senord'].map(gateLiteral);
+export function leadingWords(re: RegExp): string[] | undefined {
+  const group = /^\\b\(\?:([^()]*)\)/.exec(re.source)?.[1];
+  if (group === undefined) return undefined;
+  const words: string[] = [];
+  for (const alternative of group.split('|')) {
+    // Each token: a plain letter, digit or space, a \uXXXX escape, or a class of those (no ranges).
+    const tokens = alternative.match(/\[(?:[a-z0-9 ]|\\u[0-9a-f]{4})+\]|\\u[0-9a-f]{4}|[a-z0-9 ]/gi) ?? [];
+    if (tokens.join('') !== alternative || tokens.length === 0) return undefined;
+    let forms = [''];
+    for (const token of tokens) {
+      const units = (token.startsWith('[') ? token.slice(1, -1) : token).match(/\\u[0-9a-f]{4}|./gi)!;
+      const chars = new Set<string>();
+      for (const unit of units) {
+        const c = unit.length === 6 ? String.fromCharCode(parseInt(unit.slice(2), 16)) : unit;
+        chars.add(c);
+        if (c.charCodeAt(0) >= 0x80) for (const other of [c.toLowerCase(), c.toUpperCase()]) if (other.length === 1) chars.add(other);
+      }
+      forms = forms.flatMap((f) => [...chars].map((c) => f + c));
+      if (forms.length > 64) return undefined;
+    }
+    words.push(...forms);
+  }
+  return words;
+}
+
+/** @internal The opening words of {@link PROSE_PASSWORD} (undefined: no gate, the regex always runs). */
+export const PROSE_PASSWORD_WORDS = leadingWords(PROSE_PASSWORD);
+/** The gate of {@link PROSE_PASSWORD}: its opening words as trigram lists. */
+const PROSE_PASSWORD_GATE = PROSE_PASSWORD_WORDS?.map(gateLiteral);
 
 function scanProsePassword(text: string, s: Scratch, minLength: number, gate: TrigramGate): void {
   // Most texts name no password at all: the trigram gate proves it without the regex pass.
-  if (!gate.mayHoldAny(PROSE_PASSWORD_WORDS)) return;
+  if (PROSE_PASSWORD_GATE !== undefined && !gate.mayHoldAny(PROSE_PASSWORD_GATE)) return;
   // One regex pass: cheaper than a search for each word (a multi-character indexOf opening with a
   // frequent letter costs about as much as the regex).
   PROSE_PASSWORD.lastIndex = 0;

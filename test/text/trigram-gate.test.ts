@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { gateLiteral, TrigramGate } from '../../src/text/trigram-gate.js';
-import { detectSecrets } from '../../src/detect/secrets.js';
+import { detectSecrets, leadingWords, PROSE_PASSWORD_WORDS } from '../../src/detect/secrets.js';
 
 // Characters that stress the fold: ASCII of both cases, punctuation that `| 32` merges with others
 // ('@' and '`', '[' and '{'), units sharing a low byte (U+0141/U+0142 and 'A'/'B' by low byte), a lone surrogate.
@@ -59,6 +59,24 @@ describe('trigram gate', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('reads the prose-password words from the regex, with every case of their non-ASCII letters', () => {
+    const words = leadingWords(/\b(?:password|has[\u0142l]o|l[\u00f6o]senord)(?:[ \t]+is)/gi);
+    expect(words).toEqual(['password', 'has\u0142o', 'has\u0141o', 'haslo', 'l\u00f6senord', 'l\u00d6senord', 'losenord']);
+    // Other syntax in an alternative: no gate (the regex always runs), never a wrong one.
+    expect(leadingWords(/\b(?:pass(?:word)?|pwd)/gi)).toBeUndefined();
+    expect(leadingWords(/\b(?:pass.?word)/gi)).toBeUndefined();
+    expect(leadingWords(/(?:password)/gi)).toBeUndefined();
+    // The built-in regex is read (a change of its shape that the reader does not follow turns the gate off:
+    // detection stays, the speed goes; this line says so).
+    expect(PROSE_PASSWORD_WORDS).toEqual(expect.arrayContaining(['password', 'mot de passe', 'contrase\u00f1a', 'has\u0141o', 'l\u00d6senord']));
+    // Every unit a case-insensitive regex matches to one of these letters is among the derived forms.
+    const letters = new Set([...(words ?? []), ...(PROSE_PASSWORD_WORDS ?? [])].join(''));
+    for (const c of new Set([...(PROSE_PASSWORD_WORDS ?? []).join('')].filter((ch) => ch.charCodeAt(0) >= 0x80))) {
+      const re = new RegExp(c, 'i');
+      for (let u = 0; u < 0x10000; u++) if (re.test(String.fromCharCode(u))) expect([c, letters.has(String.fromCharCode(u))]).toEqual([c, true]);
+    }
   });
 
   it('leaves the gated secret rules finding what they found, in every case and language form', () => {
