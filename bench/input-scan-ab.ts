@@ -1,6 +1,7 @@
 /**
- * A speed change measured against its base in one process: the whole input scan, the injection
- * detector alone and the injection phrase scan alone, this checkout's code and another checkout's
+ * A speed change measured against its base in one process: the whole input scan, the normalizer
+ * alone, the injection detector alone, the injection phrase scan alone and the secret detector alone
+ * (on the detection copy), this checkout's code and another checkout's
  * (the base commit, e.g. `git archive <commit> | tar -x -C DIR` with `node_modules` linked), on the
  * shared speed corpus at 1, 4 and 16 KB. CPU-time batches in alternation (base, this, the email-regex
  * baseline), medians; `baseOverThis` > 1 means this checkout is faster. Both trees compile their
@@ -16,6 +17,8 @@ import { emailReplaceBaseline } from './lib/baseline.js';
 import type * as PipelineModule from '../src/scan/pipeline.js';
 import type * as InjectionModule from '../src/detect/injection.js';
 import type * as TextModule from '../src/text/index.js';
+import type * as SecretsModule from '../src/detect/secrets.js';
+import type * as CopyModule from '../src/scan/detection-copy.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string): string | undefined => {
@@ -34,11 +37,15 @@ interface Tree {
   pipeline: typeof PipelineModule;
   injection: typeof InjectionModule;
   text: typeof TextModule;
+  secrets: typeof SecretsModule;
+  copy: typeof CopyModule;
 }
 const load = async (root: string): Promise<Tree> => ({
   pipeline: (await import(resolve(root, 'src/scan/pipeline.ts'))) as typeof PipelineModule,
   injection: (await import(resolve(root, 'src/detect/injection.ts'))) as typeof InjectionModule,
   text: (await import(resolve(root, 'src/text/index.ts'))) as typeof TextModule,
+  secrets: (await import(resolve(root, 'src/detect/secrets.ts'))) as typeof SecretsModule,
+  copy: (await import(resolve(root, 'src/scan/detection-copy.ts'))) as typeof CopyModule,
 });
 const base = await load(resolve(against));
 const self = await load(here);
@@ -54,14 +61,21 @@ function pieces(tree: Tree, texts: string[]): Record<string, () => unknown> {
   const scanner = tree.pipeline.createScanner({ cache: false });
   const detect = tree.injection.createInjectionDetector();
   const phrases = tree.injection.compileBuiltinInjectionScanner();
+  const secrets = tree.secrets.createSecretDetector();
   const normalized = texts.map((t) => tree.text.normalizeText(t));
+  // What the pipeline hands the secret detector: the case-kept copy, or the original when none is needed.
+  const copies = normalized.map((n) => tree.copy.detectionCopy(n.original, n.strip)?.text ?? n.original);
   let a = 0;
   let b = 0;
   let c = 0;
+  let d = 0;
+  let e = 0;
   return {
     scan: () => scanner.scanText(texts[a++ % texts.length]!),
+    normalize: () => tree.text.normalizeText(texts[d++ % texts.length]!),
     injection: () => detect(normalized[b++ % texts.length]!),
     phraseScan: () => phrases.scan(normalized[c++ % texts.length]!.collapsed),
+    secrets: () => secrets(copies[e++ % texts.length]!),
   };
 }
 

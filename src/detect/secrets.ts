@@ -10,6 +10,7 @@ import { GuardConfigError } from '../core/errors.js';
 import type { Detection } from '../core/types.js';
 import { resolveOverlaps } from './pii.js';
 import { UnitBuffer } from '../text/units.js';
+import { gateLiteral, TrigramGate } from '../text/trigram-gate.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import { BASE64_DIGEST_LABELS, BASE64_DIGEST_LENGTHS, CONTEXT_PATTERNS, KEYWORD_RULES, SECRET_LABEL_WORDS, KUBERNETES_BOOTSTRAP, PGPASS, PREFIX_RULES, SALESFORCE_SESSION, TELEGRAM_BOT } from './secret-rules.js';
@@ -446,10 +447,12 @@ function classifyToken(text: string, s: Scratch, start: number, end: number, bas
   else if (shannonEntropy(v) >= 3) push(s, 'GENERIC_SECRET', start, end, base);
 }
 
-function scanBearer(text: string, s: Scratch, re: RegExp): void {
+const BEARER_WORD = gateLiteral('bearer');
+
+function scanBearer(text: string, s: Scratch, re: RegExp, gate: TrigramGate): void {
   // Every match holds "Bearer" or "bearer": most texts skip the regex pass. (Searching for a word
   // that opens with a rare letter is much cheaper than for one opening with "e".)
-  if (!text.includes('bearer') && !text.includes('Bearer')) return;
+  if (!gate.mayHold(BEARER_WORD) || (!text.includes('bearer') && !text.includes('Bearer'))) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -1381,11 +1384,11 @@ function scanTelegram(text: string, s: Scratch): void {
  * The rows in one object shape (optional fields filled): the loop below reads every row of every text, and
  * rows of different shapes make its property reads polymorphic (measured: a tenth of the whole scan).
  */
-const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
+const CONTEXT_ROWS = CONTEXT_PATTERNS.map((c) => ({ id: c.id, type: c.type as SecretType, gate: c.gate, gateTrigrams: gateLiteral(c.gate), pattern: c.pattern, group: c.group, password: c.password === true, valid: c.valid ?? null }));
 
-function scanContextPatterns(text: string, s: Scratch): void {
+function scanContextPatterns(text: string, s: Scratch, gate: TrigramGate): void {
   for (const c of CONTEXT_ROWS) {
-    if (!text.includes(c.gate) || !s.want.has(c.type)) continue;
+    if (!gate.mayHold(c.gateTrigrams) || !text.includes(c.gate) || !s.want.has(c.type)) continue;
     c.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.pattern.exec(text)) !== null) {
@@ -1636,13 +1639,16 @@ const SHELL_PASSWORD_FORMS: ReadonlyArray<{ id: string; gate: string; re: RegExp
   // `echo "user:password" | chpasswd`
   { id: 'chpasswd', gate: 'passwd', re: /\becho[ \t]+(['"]?)[^\s:'"]{1,64}:([^\s'"]{4,128})\1[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/g, group: 2 },
 ];
+/** The gates above, and the literals of the other forms, as trigram lists (see `trigram-gate.ts`). */
+const FORM_GATES = SHELL_PASSWORD_FORMS.map((form) => gateLiteral(form.gate));
+const [MACHINE, SECURE_STRING_WORD, JDBC_ORACLE] = ['machine', 'securestring', 'jdbc:oracle'].map(gateLiteral) as [Int32Array, Int32Array, Int32Array];
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(['"])([^'"\n]{4,256})\1[ \t]+-AsPlainText/gi;
 const ORACLE_JDBC = /jdbc:oracle:(?:thin|oci):([A-Za-z0-9_$#.-]{1,64})\/([^@\s'"/]{1,128})@/g;
 
 /** `.netrc` entries, secret-naming flags, `mysql -p…`, `ConvertTo-SecureString "…" -AsPlainText`, Oracle JDBC URLs. */
-function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
+function scanPasswordForms(text: string, s: Scratch, limits: Limits, gate: TrigramGate): void {
   let m: RegExpExecArray | null;
-  if (text.includes('machine')) {
+  if (gate.mayHold(MACHINE) && text.includes('machine')) {
     NETRC.lastIndex = 0;
     while ((m = NETRC.exec(text)) !== null) {
       const password = m[2]!;
@@ -1661,8 +1667,9 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', end - password.length, end, 0.85, 'p-flag');
     }
   }
-  for (const form of SHELL_PASSWORD_FORMS) {
-    if (!text.includes(form.gate)) continue;
+  for (let f = 0; f < SHELL_PASSWORD_FORMS.length; f++) {
+    const form = SHELL_PASSWORD_FORMS[f]!;
+    if (!gate.mayHold(FORM_GATES[f]!) || !text.includes(form.gate)) continue;
     form.re.lastIndex = 0;
     while ((m = form.re.exec(text)) !== null) {
       const password = m[form.group]!;
@@ -1670,14 +1677,14 @@ function scanPasswordForms(text: string, s: Scratch, limits: Limits): void {
       if (credentialOk(password)) push(s, 'CREDENTIALS', start, start + password.length, 0.85, form.id);
     }
   }
-  if (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring')) {
+  if (gate.mayHold(SECURE_STRING_WORD) && (text.includes('SecureString') || text.includes('Securestring') || text.includes('-securestring'))) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) {
       const start = m.index + m[0].indexOf(m[1]!) + 1;
       if (credentialOk(m[2]!)) push(s, 'CREDENTIALS', start, start + m[2]!.length, 0.9, 'secure-string');
     }
   }
-  if (text.includes('jdbc:oracle')) {
+  if (gate.mayHold(JDBC_ORACLE) && text.includes('jdbc:oracle')) {
     ORACLE_JDBC.lastIndex = 0;
     while ((m = ORACLE_JDBC.exec(text)) !== null) {
       const end = m.index + m[0].length - 1;
@@ -1705,7 +1712,46 @@ function prosePasswordOk(v: string): boolean {
   return credentialOk(v);
 }
 
-function scanProsePassword(text: string, s: Scratch, minLength: number): void {
+/**
+ * The words that open every match of `re` (`\b(?:word|word|…)`, flag `i`), read from its source so that a word
+ * added to the regex gates itself: each alternative with its small character classes expanded, and its
+ * non-ASCII letters in both cases (ASCII case is folded by the trigram gate; a case-insensitive match of a
+ * non-ASCII letter is one of its two cases). Undefined (no gate: the regex always runs) when the source
+ * opens otherwise or an alternative holds other regex syntax.
+ */
+export function leadingWords(re: RegExp): string[] | undefined {
+  const group = /^\\b\(\?:([^()]*)\)/.exec(re.source)?.[1];
+  if (group === undefined) return undefined;
+  const words: string[] = [];
+  for (const alternative of group.split('|')) {
+    // Each token: a plain letter, digit or space, a \uXXXX escape, or a class of those (no ranges).
+    const tokens = alternative.match(/\[(?:[a-z0-9 ]|\\u[0-9a-f]{4})+\]|\\u[0-9a-f]{4}|[a-z0-9 ]/gi) ?? [];
+    if (tokens.join('') !== alternative || tokens.length === 0) return undefined;
+    let forms = [''];
+    for (const token of tokens) {
+      const units = (token.startsWith('[') ? token.slice(1, -1) : token).match(/\\u[0-9a-f]{4}|./gi)!;
+      const chars = new Set<string>();
+      for (const unit of units) {
+        const c = unit.length === 6 ? String.fromCharCode(parseInt(unit.slice(2), 16)) : unit;
+        chars.add(c);
+        if (c.charCodeAt(0) >= 0x80) for (const other of [c.toLowerCase(), c.toUpperCase()]) if (other.length === 1) chars.add(other);
+      }
+      forms = forms.flatMap((f) => [...chars].map((c) => f + c));
+      if (forms.length > 64) return undefined;
+    }
+    words.push(...forms);
+  }
+  return words;
+}
+
+/** @internal The opening words of {@link PROSE_PASSWORD} (undefined: no gate, the regex always runs). */
+export const PROSE_PASSWORD_WORDS = leadingWords(PROSE_PASSWORD);
+/** The gate of {@link PROSE_PASSWORD}: its opening words as trigram lists. */
+const PROSE_PASSWORD_GATE = PROSE_PASSWORD_WORDS?.map(gateLiteral);
+
+function scanProsePassword(text: string, s: Scratch, minLength: number, gate: TrigramGate): void {
+  // Most texts name no password at all: the trigram gate proves it without the regex pass.
+  if (PROSE_PASSWORD_GATE !== undefined && !gate.mayHoldAny(PROSE_PASSWORD_GATE)) return;
   // One regex pass: cheaper than a search for each word (a multi-character indexOf opening with a
   // frequent letter costs about as much as the regex).
   PROSE_PASSWORD.lastIndex = 0;
@@ -1720,8 +1766,10 @@ function scanProsePassword(text: string, s: Scratch, minLength: number): void {
 
 const BASIC = /\b[Bb]asic[ \t]+([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g;
 
-function scanBasicAuth(text: string, s: Scratch): void {
-  if (!text.includes('Basic') && !text.includes('basic')) return;
+const BASIC_WORD = gateLiteral('basic');
+
+function scanBasicAuth(text: string, s: Scratch, gate: TrigramGate): void {
+  if (!gate.mayHold(BASIC_WORD) || (!text.includes('Basic') && !text.includes('basic'))) return;
   BASIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BASIC.exec(text)) !== null) {
@@ -1774,9 +1822,12 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
   const want = new Set<string>(types);
   const bearer = new RegExp(BEARER.source, 'g');
   const grouped = new RegExp(GROUPED.source, 'g');
+  /** The trigrams of the text being scanned, read by the gates of the rule families below. */
+  const gate = new TrigramGate();
   return (text: string): SecretEntity[] => {
     if (typeof text !== 'string' || text.length === 0) return [];
     const s: Scratch = { out: [], minScore, want, bare };
+    gate.load(text);
     if (want.has('PRIVATE_KEY')) {
       scanPrivateKeys(text, s);
       scanOtherKeyFiles(text, s);
@@ -1784,7 +1835,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
     scanTokens(text, s);
     if (want.has('JWT')) scanJwt(text, s);
     if (want.has('MISTRAL_API_KEY') || want.has('GENERIC_SECRET') || want.has('API_KEY')) {
-      scanBearer(text, s, bearer);
+      scanBearer(text, s, bearer, gate);
       scanAssignments(text, s, limits);
       scanBareQuoted(text, s, limits);
       scanCallPairs(text, s, limits);
@@ -1801,7 +1852,7 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       // Escapes, percent-encoding, HTML references and lists of codes: the key in the decoded text.
       for (const [a, b] of findCharCodeKeys(text, decodedHoldsKey, s)) push(s, 'MISTRAL_API_KEY', a, b, 0.85, 'char-codes');
     }
-    scanContextPatterns(text, s);
+    scanContextPatterns(text, s, gate);
     if (want.has('API_KEY')) {
       scanTelegram(text, s);
       scanSalesforce(text, s);
@@ -1810,9 +1861,9 @@ export function createSecretScanner(options?: SecretDetectorOptions): (text: str
       scanUrlCredentials(text, s);
       scanPgpass(text, s);
       scanCurlUser(text, s);
-      scanBasicAuth(text, s);
-      scanPasswordForms(text, s, limits);
-      scanProsePassword(text, s, limits.minPasswordLength);
+      scanBasicAuth(text, s, gate);
+      scanPasswordForms(text, s, limits, gate);
+      scanProsePassword(text, s, limits.minPasswordLength, gate);
     }
     return resolveOverlaps(withoutShapeGuesses(s.out));
   };

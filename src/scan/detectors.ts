@@ -13,15 +13,15 @@ import { detectionCopy, toOriginal, type DetectionCopy } from './detection-copy.
 import { isPlainAscii } from './data-normalize.js';
 
 /** The case-kept copy of a normalized text, made once however many data detectors read it. */
-const copies = new WeakMap<NormalizedText, DetectionCopy | null>();
+const copies = new WeakMap<NormalizedText, DetectionCopy>();
 function copyOf(text: NormalizedText): DetectionCopy | null {
   // An ASCII text of the output scan needs no copy (known without reading it again, nothing remembered).
   if (isPlainAscii(text)) return null;
-  let copy = copies.get(text);
-  if (copy === undefined) {
-    copy = detectionCopy(text.original, text.strip);
-    copies.set(text, copy);
-  }
+  const known = copies.get(text);
+  if (known !== undefined) return known;
+  const copy = detectionCopy(text.original, text.strip);
+  // "No copy" (ASCII, nothing stripped) is found again by one native probe, cheaper than a WeakMap entry.
+  if (copy !== null) copies.set(text, copy);
   return copy;
 }
 
