@@ -12,7 +12,9 @@ import { obfuscatedRows } from './obfuscate.js';
 import { splitRows2 } from './split-2.js';
 import { suffixRows } from './suffix.js';
 import { suffixRows2 } from './suffix-2.js';
+import { suffixRows3 } from './suffix-3.js';
 import { suffixlikeRows } from './suffixlike.js';
+import { suffixlikeRows2 } from './suffixlike-2.js';
 
 const have = (f: string): boolean => existsSync(resolve(DATA_DIR, 'authored', f));
 const files = (...fs: string[]): string[] => fs.filter(have);
@@ -34,3 +36,8 @@ if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-l
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', authoredRows(['benign-suffixlike-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+
+// Third round (lane suffix3): suffix styles the first two sets left thin, and their precision guards; written and
+// generated blind (committed before the detector read a row).
+if (have('suffix-requests-3.txt')) writeSet('attack-suffix-3', suffixRows3(), (r) => r.request ?? '');
+if (have('benign-suffixlike-2.txt')) writeSet('benign-suffixlike-2', [...authoredRows(['benign-suffixlike-2.txt'], 'benign'), ...suffixlikeRows2(45)]);
