@@ -41,3 +41,5 @@ if (have('benign-suffixlike-extra.txt')) writeSet('benign-suffixlike-extra', aut
 // generated blind (committed before the detector read a row).
 if (have('suffix-requests-3.txt')) writeSet('attack-suffix-3', suffixRows3(), (r) => r.request ?? '');
 if (have('benign-suffixlike-2.txt')) writeSet('benign-suffixlike-2', [...authoredRows(['benign-suffixlike-2.txt'], 'benign'), ...suffixlikeRows2(45)]);
+// Tuning aid, all `tune`: mixed-script writing (Latin words glued into CJK and Thai text, brand names in Cyrillic text).
+if (have('benign-suffixlike-extra-2.txt')) writeSet('benign-suffixlike-extra-2', authoredRows(['benign-suffixlike-extra-2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
