@@ -365,6 +365,8 @@ function emojiGlued(text: string, tokens: readonly TailToken[]): number {
 /** Tokens a quick look reads for function words, and the Latin words it needs among them. */
 const QUICK_FUNCTION_TOKENS = 6;
 const QUICK_LATIN_WORDS = 3;
+/** Letters of the function words whose languages the quick look compares (two-letter ones, "by", "qu", "nu", are in many lists). */
+const QUICK_SWITCH_LETTERS = 3;
 
 /** Letters of scripts other than Latin (Greek to Ethiopic, Indic, CJK, Hangul, fullwidth forms), not punctuation or symbols. */
 const isLetterBeyondLatin = (c: number): boolean => (c >= 0x370 && c < 0x2000) || (c >= 0x2e80 && c < 0xd800) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xff00 && c < 0xfff0);
@@ -412,7 +414,7 @@ function suspectTail(text: string): boolean {
       if (languages !== 0) {
         func++;
         // Function words of no one language: switching languages in Latin letters.
-        if ((shared &= languages) === 0) return true;
+        if (lower.length >= QUICK_SWITCH_LETTERS && (shared &= languages) === 0) return true;
       }
     }
     q = p;
@@ -428,6 +430,14 @@ function suspectTail(text: string): boolean {
 /** Soup of word-shaped tokens at the end of `text`, after a request; or undefined. */
 export function findSoupTail(text: string, material: Material): SuffixHit | undefined {
   if (!suspectTail(text)) return undefined;
+  // Where the pasted material lies costs a pass over the text (see `injection-context.ts`): asked only when
+  // the tail reads as soup without it, which few texts do.
+  return soupIn(text, NO_MATERIAL) === undefined ? undefined : soupIn(text, material);
+}
+
+const NO_MATERIAL: Material = { material: () => false };
+
+function soupIn(text: string, material: Material): SuffixHit | undefined {
   const tokens = tailTokens(text, material);
   if (tokens.length < MADE_UP_WINDOW) return undefined;
   const starts = [madeUpStart(tokens), repeatStart(text, tokens), bareStart(text, tokens), switchStart(text, tokens), emojiGlued(text, tokens)].filter((i) => i >= 0);
