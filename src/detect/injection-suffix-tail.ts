@@ -380,6 +380,9 @@ const isEmojiUnit = (c: number): boolean => (c >= 0xd83c && c <= 0xd83e) || (c >
  * scripts switching, or emoji.
  */
 function suspectTail(text: string): boolean {
+  // Every rule reads a window of at least eight tokens: a shorter text is not read at all (nor are the
+  // function-word lists, a data file loaded on first use, loaded for it).
+  if (!hasTokens(text, MADE_UP_WINDOW)) return false;
   const kinds: string[] = [];
   let manyKinds = false;
   let func = 0;
@@ -425,6 +428,18 @@ function suspectTail(text: string): boolean {
   // Every rule reads a window of at least eight tokens; repeats need twelve.
   if (seen < MADE_UP_WINDOW) return false;
   return (seen >= REPEAT_TOKENS && !manyKinds) || (latin >= QUICK_LATIN_WORDS && func <= MADE_UP_MAX_FUNCTION_WORDS);
+}
+
+/** Whether `text` holds at least `n` whitespace-separated tokens (counted from the end, stopping at `n`). */
+function hasTokens(text: string, n: number): boolean {
+  let count = 0;
+  let inToken = false;
+  for (let i = text.length - 1; i >= 0 && count < n; i--) {
+    const white = isWhite(text.charCodeAt(i));
+    if (!white && !inToken) count++;
+    inToken = !white;
+  }
+  return count >= n;
 }
 
 /** Soup of word-shaped tokens at the end of `text`, after a request; or undefined. */
