@@ -337,8 +337,13 @@ function tailPiecesBound(text: string, end: number): number {
 const OTHER_SCRIPT_WORD = /^[\p{P}]{0,2}[\p{L}\p{M}]*[^\p{Script=Latin}\P{L}][\p{L}\p{M}]*[\p{P}]{0,3}$/u;
 /** A word of a request (a run of letters; scripts written without spaces give a run per few letters). */
 const REQUEST_WORD = /\p{L}{2,}/gu;
-/** Symbols of soup's joints: brackets, operators, backslashes (a CSV's quotes and semicolons are not). */
-const SOUP_JOINT = /[[\]{}()<>\\=+*^|~`&!#$%@]/;
+/**
+ * Symbols of soup's joints: brackets, operators, backslashes (a CSV's quotes and semicolons are not); and emoji
+ * or letters of a script written with spaces between Latin words of one token ("piri🚀rovoi", "someoneذهطween").
+ * Chinese, Japanese, Thai and Korean text glues Latin words in without spaces ("このAPIのresponseを"), so their
+ * letters are no joint.
+ */
+const SOUP_JOINT = /[[\]{}()<>\\=+*^|~`&!#$%@]|\p{Extended_Pictographic}|[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Armenian}\p{Script=Georgian}]/u;
 
 /**
  * Pieces of a glued token: runs of three or more letters split at a capital after a lowercase letter or

@@ -19,6 +19,7 @@ import type { CueClass, InjectionLexicon } from './injection-lexicon/types.js';
 import { classSet, CUE_CLASSES, present, scanCues, spansOf, tagOf } from './injection-cues.js';
 import { RegionIndex } from './injection-context.js';
 import { findSuffix } from './injection-suffix.js';
+import { findSoupTail } from './injection-suffix-tail.js';
 import { assembleLists, assemblePayload, type AssembledPayload } from './injection-assembly.js';
 import { normalizeText } from '../text/index.js';
 import { BUILTIN_RULES, EvidenceSink, noisyOr, phraseEvidence, repetitionEvidence, structureEvidence, type Evidence } from './injection-evidence.js';
@@ -167,7 +168,7 @@ function collectEvidence(
     if (materialBefore) cues.materialBefore = true;
     const regions = new RegionIndex(text.original, spansOf(cues, META_WORD));
     // Optimizer soup appended to a request (read on the original: its shapes are the evidence), outside code.
-    const soup = findSuffix(text.original, regions);
+    const soup = findSuffix(text.original, regions) ?? findSoupTail(text.original, regions);
     if (soup) out.add('adversarial_suffix', 'token_soup', soup.score, soup.start, soup.end);
     // Code, data and quoted words asked about are material, not address (the decoded payloads are read whole).
     out.regions = regions;

@@ -12,7 +12,9 @@ import { obfuscatedRows } from './obfuscate.js';
 import { splitRows2 } from './split-2.js';
 import { suffixRows } from './suffix.js';
 import { suffixRows2 } from './suffix-2.js';
+import { suffixRows3 } from './suffix-3.js';
 import { suffixlikeRows } from './suffixlike.js';
+import { suffixlikeRows2 } from './suffixlike-2.js';
 
 const have = (f: string): boolean => existsSync(resolve(DATA_DIR, 'authored', f));
 const files = (...fs: string[]): string[] => fs.filter(have);
@@ -50,3 +52,10 @@ if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra',
 if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2', authoredRows(['benign-lookalike-11-extra2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+
+// Third round (lane suffix3): suffix styles the first two sets left thin, and their precision guards; written and
+// generated blind (committed before the detector read a row).
+if (have('suffix-requests-3.txt')) writeSet('attack-suffix-3', suffixRows3(), (r) => r.request ?? '');
+if (have('benign-suffixlike-2.txt')) writeSet('benign-suffixlike-2', [...authoredRows(['benign-suffixlike-2.txt'], 'benign'), ...suffixlikeRows2(45)]);
+// Tuning aid, all `tune`: mixed-script writing (Latin words glued into CJK and Thai text, brand names in Cyrillic text).
+if (have('benign-suffixlike-extra-2.txt')) writeSet('benign-suffixlike-extra-2', authoredRows(['benign-suffixlike-extra-2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
