@@ -481,9 +481,14 @@ function plainAsciiWord(token: string): number {
   if (end === start || end - start > 15 || n - end > 3) return 0;
   for (; i < n; i++) if (!isClosing(token.charCodeAt(i))) return 0;
   if (end - start === 3 && end < n && token.startsWith('www', start)) return 0;
+  // A tag in brackets with a mark (`(a:]`, `[db.]`) is a log field to the patterns (`LOG_FIELD`).
+  if (start === 1 && end < n && (token.charCodeAt(0) === 40 || token.charCodeAt(0) === 91) && BRACKET_TAG_END.test(token.slice(end))) return 0;
   plainStart = start;
   return end;
 }
+
+/** The closing marks of a bracketed log tag after its letters: a `.` or `:`, a closing bracket, a `,` or `:`. */
+const BRACKET_TAG_END = /^[.:]+[)\]][,:]?$/;
 
 /** {@link tokenFeaturesByPattern}, with plain ASCII words (most of prose) answered without the patterns. */
 export function tokenFeatures(token: string): TokenFeatures {

@@ -23,7 +23,7 @@ describe('token features of the suffix statistics', () => {
 
   it('are the same on tokens at the edges of the fast reading', () => {
     for (const token of ['www.', 'www.,', 'Www.', 'abcdefghijklmno', 'abcdefghijklmnop', 'abcdefghijklmnop.', '((abc', '(((abc', 'abc.)]"', 'abc.)]".', '"Sure,"',
-      '[House', 'Name],', 'abc__', 'abc_', '_abc', 'ThE', 'tHe', 'THE', 'the\u2019', '\u201cthe', 'x', '.', '', 'a_b']) {
+      '[House', 'Name],', '(a:]', '[db.]', '(ab:)', '(a:],', '(a]', '[ab.:]', 'abc__', 'abc_', '_abc', 'ThE', 'tHe', 'THE', 'the\u2019', '\u201cthe', 'x', '.', '', 'a_b']) {
       if (token === '') continue;
       expect([token, tokenFeatures(token)]).toEqual([token, tokenFeaturesByPattern(token)]);
     }
