@@ -9,14 +9,12 @@
  * Run: node --import tsx bench/http-cpu-ab.ts <express|koa> <variant> --against DIR [--rounds N] [--seconds S]
  *      [--connections C] [--build: both checkouts' built packages, `npm run build` in each first]
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { realisticPrompt } from './lib/prompts.js';
 import type { Framework, Variant } from './lib/http-apps.js';
 import { numberOption } from './lib/args.js';
+import { benchServers, cpuPerRequest } from './lib/bench-servers.js';
 
 const args = process.argv.slice(2);
 const framework = (args[0] ?? 'express') as Framework;
@@ -30,34 +28,7 @@ const seconds = option('seconds', 4);
 const connections = option('connections', 10);
 
 const body = JSON.stringify({ messages: [{ role: 'user', content: realisticPrompt(3950, 7) }] });
-const children: ChildProcess[] = [];
-
-function start(script: string): Promise<string> {
-  const env = { ...process.env, ...(args.includes('--build') ? { MISTRAL_GUARD_BENCH_BUILD: '1' } : {}) };
-  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, variant], { stdio: ['ignore', 'pipe', 'inherit'], env });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const port = /PORT (\d+)/.exec(out);
-      if (port) resolve(`http://127.0.0.1:${port[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`server ${script} exited with ${code}`)));
-  });
-}
-
-async function cpu(base: string): Promise<number> {
-  const usage = (await (await fetch(`${base}/__cpu`)).json()) as { user: number; system: number };
-  return usage.user + usage.system;
-}
-
-async function cpuPerRequest(base: string, duration: number): Promise<number> {
-  const before = await cpu(base);
-  const result = await autocannon({ url: `${base}/api/chat`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${base}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return ((await cpu(base)) - before) / result.requests.total;
-}
+const servers = benchServers(args.includes('--build'));
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -65,15 +36,15 @@ const median = (xs: number[]): number => {
 };
 
 try {
-  const here = await start(fileURLToPath(new URL('./lib/http-server.ts', import.meta.url)));
-  const there = await start(join(against, 'bench/lib/http-server.ts'));
-  await cpuPerRequest(here, 2);
-  await cpuPerRequest(there, 2);
+  const here = await servers.start(fileURLToPath(new URL('./lib/http-server.ts', import.meta.url)), [framework, variant]);
+  const there = await servers.start(join(against, 'bench/lib/http-server.ts'), [framework, variant]);
+  await cpuPerRequest(here, body, 2, connections);
+  await cpuPerRequest(there, body, 2, connections);
   const mine: number[] = [];
   const theirs: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? [here, there] : [there, here];
-    for (const base of order) (base === here ? mine : theirs).push(await cpuPerRequest(base, seconds));
+    for (const base of order) (base === here ? mine : theirs).push(await cpuPerRequest(base, body, seconds, connections));
     console.log(`round ${round + 1}: this checkout ${mine.at(-1)!.toFixed(0)} µs CPU per request, the other ${theirs.at(-1)!.toFixed(0)}: ${(mine.at(-1)! / theirs.at(-1)!).toFixed(2)}x`);
   }
   const ratios = mine.map((m, i) => m / theirs[i]!);
@@ -82,5 +53,5 @@ try {
       `median ratio ${median(ratios).toFixed(2)}x (rounds ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  servers.stopAll();
 }

@@ -9,11 +9,9 @@
  *
  * Run: node --import tsx bench/http-ladder.ts <express|koa> [--rounds N] [--seconds S] [--build]
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { numberOption } from './lib/args.js';
+import { benchServers, cpuPerRequest } from './lib/bench-servers.js';
 import { realisticPrompt } from './lib/prompts.js';
 import type { Framework } from './lib/http-apps.js';
 
@@ -35,35 +33,8 @@ const RUNGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['bare', ['bare']],
 ];
 
-const children: ChildProcess[] = [];
 const script = fileURLToPath(new URL('./lib/http-server.ts', import.meta.url));
-const env = { ...process.env, ...(args.includes('--build') ? { MISTRAL_GUARD_BENCH_BUILD: '1' } : {}) };
-
-function start(serverArgs: readonly string[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, framework, ...serverArgs], { stdio: ['ignore', 'pipe', 'inherit'], env });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const port = /PORT (\d+)/.exec(out);
-      if (port) resolve(`http://127.0.0.1:${port[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`server ${serverArgs.join(' ')} exited with ${code}`)));
-  });
-}
-
-async function cpu(base: string): Promise<number> {
-  const usage = (await (await fetch(`${base}/__cpu`)).json()) as { user: number; system: number };
-  return usage.user + usage.system;
-}
-
-async function cpuPerRequest(base: string, duration: number): Promise<number> {
-  const before = await cpu(base);
-  const result = await autocannon({ url: `${base}/api/chat`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${base}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return ((await cpu(base)) - before) / result.requests.total;
-}
+const servers = benchServers(args.includes('--build'));
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,13 +42,13 @@ const median = (xs: readonly number[]): number => {
 };
 
 try {
-  const bases = await Promise.all(RUNGS.map(([, serverArgs]) => start(serverArgs)));
-  for (const base of bases) await cpuPerRequest(base, 1);
+  const bases = await Promise.all(RUNGS.map(([, serverArgs]) => servers.start(script, [framework, ...serverArgs])));
+  for (const base of bases) await cpuPerRequest(base, body, 1);
   const us: number[][] = RUNGS.map(() => []);
   for (let round = 0; round < rounds; round++) {
     const order = bases.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
-    for (const i of order) us[i]!.push(await cpuPerRequest(bases[i]!, seconds));
+    for (const i of order) us[i]!.push(await cpuPerRequest(bases[i]!, body, seconds));
     console.log(`round ${round + 1}: ${RUNGS.map(([name], i) => `${name} ${us[i]!.at(-1)!.toFixed(0)}`).join(', ')} µs CPU per request`);
   }
   const full = us[0]!;
@@ -88,5 +59,5 @@ try {
     console.log(`  ${name.padEnd(34)} ${own.toFixed(0).padStart(5)}${cost}`);
   });
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  servers.stopAll();
 }

@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuTimeBatch } from './lib/measure.js';
+import { abPieces } from './lib/measure.js';
+import type { AbFigures } from './lib/measure.js';
 import { emailReplaceBaseline } from './lib/baseline.js';
 import type * as PipelineModule from '../src/scan/pipeline.js';
 import type * as InjectionModule from '../src/detect/injection.js';
@@ -79,25 +80,13 @@ function pieces(tree: Tree, texts: string[]): Record<string, () => unknown> {
   };
 }
 
-const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-const report: Record<string, Record<string, number>> = {};
+const report: Record<string, AbFigures> = {};
 for (const size of sizes) {
   const texts = bySize[size]!;
   const iterations = Math.max(5, Math.round(50 / size));
-  const before = pieces(base, texts);
-  const after = pieces(self, texts);
   let e = 0;
   const email = (): unknown => emailReplaceBaseline(texts[e++ % texts.length]!);
-  for (const piece of Object.keys(after)) {
-    const runs: Record<'base' | 'this' | 'email', number[]> = { base: [], this: [], email: [] };
-    for (let w = 0; w < 5; w++) for (const fn of [before[piece]!, after[piece]!, email]) cpuTimeBatch(fn, iterations);
-    for (let r = 0; r < rounds; r++) {
-      runs.base.push(cpuTimeBatch(before[piece]!, iterations));
-      runs.this.push(cpuTimeBatch(after[piece]!, iterations));
-      runs.email.push(cpuTimeBatch(email, iterations));
-    }
-    const [b, t, m] = [median(runs.base), median(runs.this), median(runs.email)];
-    report[`${size}KB ${piece}`] = { base: +(b / m).toFixed(2), this: +(t / m).toFixed(2), baseOverThis: +(b / t).toFixed(3) };
-  }
+  const figures = abPieces(pieces(base, texts), pieces(self, texts), email, { iterations, rounds, warmups: 5 });
+  for (const [piece, f] of Object.entries(figures)) report[`${size}KB ${piece}`] = f;
 }
 console.log(JSON.stringify({ command: 'node --import tsx bench/input-scan-ab.ts --against <base checkout>', unit: 'ratio to one email-regex replace pass; baseOverThis > 1: this checkout is faster', report }, null, 2));

@@ -10,7 +10,8 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuTimeBatch } from './lib/measure.js';
+import { abPieces } from './lib/measure.js';
+import type { AbFigures } from './lib/measure.js';
 import { emailReplaceBaseline } from './lib/baseline.js';
 import { corpusHtml, markdownAnswers } from './lib/answers.js';
 import type * as OutputModule from '../src/scan/output.js';
@@ -61,26 +62,14 @@ function pieces(tree: Tree, texts: string[]): Record<string, () => unknown> {
   };
 }
 
-const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-const report: Record<string, Record<string, number>> = {};
+const report: Record<string, AbFigures> = {};
 for (const [name, texts] of Object.entries(sets)) {
   // Batches of about 15 ms: CPU time is counted in scheduler ticks, so shorter batches read in steps.
   const iterations = name.includes('16KB') ? 25 : 100;
-  const before = pieces(base, texts);
-  const after = pieces(self, texts);
   let e = 0;
   const email = (): unknown => emailReplaceBaseline(texts[e++ % texts.length]!);
-  for (const piece of Object.keys(after)) {
-    const runs: Record<'base' | 'this' | 'email', number[]> = { base: [], this: [], email: [] };
-    // A long warm-up: the first piece measured otherwise still reads part of the base's compile time.
-    for (let w = 0; w < 10; w++) for (const fn of [before[piece]!, after[piece]!, email]) cpuTimeBatch(fn, iterations);
-    for (let r = 0; r < rounds; r++) {
-      runs.base.push(cpuTimeBatch(before[piece]!, iterations));
-      runs.this.push(cpuTimeBatch(after[piece]!, iterations));
-      runs.email.push(cpuTimeBatch(email, iterations));
-    }
-    const [b, t, m] = [median(runs.base), median(runs.this), median(runs.email)];
-    report[`${name} ${piece}`] = { base: +(b / m).toFixed(2), this: +(t / m).toFixed(2), baseOverThis: +(b / t).toFixed(3) };
-  }
+  // A long warm-up: the first piece measured otherwise still reads part of the base's compile time.
+  const figures = abPieces(pieces(base, texts), pieces(self, texts), email, { iterations, rounds, warmups: 10 });
+  for (const [piece, f] of Object.entries(figures)) report[`${name} ${piece}`] = f;
 }
 console.log(JSON.stringify({ command: 'node --import tsx bench/output-ab.ts --against <base checkout>', unit: 'ratio to one email-regex replace pass; baseOverThis > 1: this checkout is faster', report }, null, 2));

@@ -86,3 +86,37 @@ export function timeOnce(fn: () => unknown): number {
   fn();
   return performance.now() - start;
 }
+
+/** One piece's A/B figures: each side as a ratio to the email-regex baseline, and base time over this time. */
+export interface AbFigures {
+  base: number;
+  this: number;
+  /** > 1: this checkout is faster. */
+  baseOverThis: number;
+}
+
+/**
+ * Times each piece of two checkouts side by side: CPU-time batches in alternation (base, this, the baseline)
+ * after `warmups` rounds, medians of `rounds`. Alternation spreads the machine's slow and fast phases over all three.
+ */
+export function abPieces(
+  before: Record<string, () => unknown>,
+  after: Record<string, () => unknown>,
+  baseline: () => unknown,
+  options: { iterations: number; rounds: number; warmups: number },
+): Record<string, AbFigures> {
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const out: Record<string, AbFigures> = {};
+  for (const piece of Object.keys(after)) {
+    const runs: Record<'base' | 'this' | 'baseline', number[]> = { base: [], this: [], baseline: [] };
+    for (let w = 0; w < options.warmups; w++) for (const fn of [before[piece]!, after[piece]!, baseline]) cpuTimeBatch(fn, options.iterations);
+    for (let r = 0; r < options.rounds; r++) {
+      runs.base.push(cpuTimeBatch(before[piece]!, options.iterations));
+      runs.this.push(cpuTimeBatch(after[piece]!, options.iterations));
+      runs.baseline.push(cpuTimeBatch(baseline, options.iterations));
+    }
+    const [b, t, m] = [median(runs.base), median(runs.this), median(runs.baseline)];
+    out[piece] = { base: +(b / m).toFixed(2), this: +(t / m).toFixed(2), baseOverThis: +(b / t).toFixed(3) };
+  }
+  return out;
+}
