@@ -10,8 +10,8 @@
  * Run: node --import tsx bench/input-scan-ab.ts --against DIR [--rounds 30] [--sizes 1,4,16]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { abCheckouts } from './lib/args.js';
 import { abPieces } from './lib/measure.js';
 import type { AbFigures } from './lib/measure.js';
 import { emailReplaceBaseline } from './lib/baseline.js';
@@ -21,17 +21,11 @@ import type * as TextModule from '../src/text/index.js';
 import type * as SecretsModule from '../src/detect/secrets.js';
 import type * as CopyModule from '../src/scan/detection-copy.js';
 
-const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { here, against, rounds } = abCheckouts(process.argv, 'node --import tsx bench/input-scan-ab.ts --against DIR [--rounds N] [--sizes 1,4,16]', 30);
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const against = arg('--against');
-if (against === undefined) {
-  console.error('usage: node --import tsx bench/input-scan-ab.ts --against DIR [--rounds N] [--sizes 1,4,16]');
-  process.exit(2);
-}
-const rounds = Number(arg('--rounds') ?? 30);
 const sizes = (arg('--sizes') ?? '1,4,16').split(',').map(Number);
 
 interface Tree {

@@ -8,8 +8,8 @@
  *
  * Run: node --import tsx bench/output-ab.ts --against DIR [--rounds 15]
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { abCheckouts } from './lib/args.js';
 import { abPieces } from './lib/measure.js';
 import type { AbFigures } from './lib/measure.js';
 import { emailReplaceBaseline } from './lib/baseline.js';
@@ -17,17 +17,7 @@ import { corpusHtml, markdownAnswers } from './lib/answers.js';
 import type * as OutputModule from '../src/scan/output.js';
 import type * as SecretsModule from '../src/detect/secrets.js';
 
-const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const against = arg('--against');
-if (against === undefined) {
-  console.error('usage: node --import tsx bench/output-ab.ts --against DIR [--rounds N]');
-  process.exit(2);
-}
-const rounds = Number(arg('--rounds') ?? 15);
+const { here, against, rounds } = abCheckouts(process.argv, 'node --import tsx bench/output-ab.ts --against DIR [--rounds N]', 15);
 
 interface Tree {
   output: typeof OutputModule;
