@@ -1301,21 +1301,36 @@ function runTokens(text: string, s: Scratch, a: number, b: number, depth: number
 const GROUPED =
   /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{4}([ ._:-])(?:[A-Za-z0-9]{4}\1){6}[A-Za-z0-9]{4}|[A-Za-z0-9]{8}([ ._:-])[A-Za-z0-9]{8}\2[A-Za-z0-9]{8}\2[A-Za-z0-9]{8})(?![A-Za-z0-9])/g;
 
-/** A letter next to a digit: every grouped key holds one (a group without any digit is all letters). */
-const LETTER_DIGIT = /[A-Za-z][0-9]|[0-9][A-Za-z]/g;
+/**
+ * A letter next to a digit: every grouped key holds one (a group without any digit is all letters). Found
+ * from the digits, which the regex engine skips to natively, rather than by `/[A-Za-z][0-9]|[0-9][A-Za-z]/`,
+ * which stops at every letter; the start returned is the one that regex returns from `from`.
+ */
+const DIGIT = /[0-9]/g;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+function nextLetterDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  while (DIGIT.test(text)) {
+    const d = DIGIT.lastIndex - 1;
+    if (d - 1 >= from && isAsciiLetter(text.charCodeAt(d - 1))) return d - 1;
+    if (d + 1 < text.length && isAsciiLetter(text.charCodeAt(d + 1))) return d;
+  }
+  return -1;
+}
 
 /**
  * Grouped keys, looked for only in the 80 characters around a letter glued to a digit (rare in prose),
  * each stretch of text read once.
  */
 function scanGrouped(text: string, s: Scratch, re: RegExp): void {
-  LETTER_DIGIT.lastIndex = 0;
   let done = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LETTER_DIGIT.exec(text)) !== null) {
-    if (m.index < done) continue;
-    const from = Math.max(done, m.index - 40);
-    const to = Math.min(text.length, m.index + 42);
+  for (let at = nextLetterDigit(text, 0); at >= 0; ) {
+    if (at < done) {
+      at = nextLetterDigit(text, at + 2);
+      continue;
+    }
+    const from = Math.max(done, at - 40);
+    const to = Math.min(text.length, at + 42);
     // Extend to whole words so the lookarounds see the real neighbours.
     let a = from;
     while (a > 0 && a > from - 8 && isAlnum(text.charCodeAt(a - 1))) a--;
@@ -1332,7 +1347,7 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
       }
     }
     done = to;
-    LETTER_DIGIT.lastIndex = Math.max(LETTER_DIGIT.lastIndex, to);
+    at = nextLetterDigit(text, Math.max(at + 2, to));
   }
 }
 
@@ -1528,9 +1543,24 @@ const NETRC = /\bmachine[ \t]+\S+\s+login[ \t]+(\S+)\s+password[ \t]+(\S+)/g;
 
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{8,512})<\/\1>/g;
 
+/**
+ * Whether a closing tag of `text` may name a secret (`</apiKey>`): every element `scanXmlValues` reports ends
+ * with one, so an HTML answer of `</p>` and `</li>` skips its regex, which stops at every `<`. Each tag is read
+ * at most 65 characters far (no search to a distant `>`), so the check stays linear.
+ */
+function closesSecretElement(text: string): boolean {
+  for (let c = text.indexOf('</'); c >= 0; c = text.indexOf('</', c + 2)) {
+    const limit = Math.min(text.length, c + 2 + 65);
+    let end = c + 2;
+    while (end < limit && text.charCodeAt(end) !== 62) end++;
+    if (end < limit && SECRET_NAME.test(text.slice(c + 2, end))) return true;
+  }
+  return false;
+}
+
 /** `<apiKey>value</apiKey>`: a secret-like element name and a high-entropy text; `<password>x</password>`: a password. */
 function scanXmlValues(text: string, s: Scratch, limits: Limits): void {
-  if (!text.includes('</')) return;
+  if (!closesSecretElement(text)) return;
   XML_VALUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = XML_VALUE.exec(text)) !== null) {
@@ -1558,6 +1588,8 @@ const XML_PAIR = /<([A-Za-z][\w:.-]{0,40})[ \t]{1,16}(?:key|name)[ \t]{0,8}=[ \t
 function scanXmlPairs(text: string, s: Scratch, limits: Limits): void {
   // Every pair holds `="` (a search opening with `=`, rare in prose, rather than with the letters of `name`).
   if (!text.includes('="')) return;
+  // ...and `key` or `name` (HTML's attributes are mostly `class`, `href`, `style`).
+  if (!text.includes('name') && !text.includes('key')) return;
   XML_PAIR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = XML_PAIR.exec(text)) !== null) {
