@@ -20,7 +20,7 @@ const withModel = buildDetector({}, KEYWORD_COPY);
 const withoutModel = buildDetector({}, KEYWORD_COPY, null);
 const model = builtinInjectionModel();
 const cues = texts.map((t) => scanCues(builtinInjectionScanner(), t.collapsed, t.collapsedMap, t.original));
-const presence = cues.map((c) => [c.presentLo, c.presentHi] as const);
+const presence = cues.map((c) => [c.presentLo, c.presentHi, c.presentTop] as const);
 let i = 0;
 const next = (): number => i++ & 3;
 
@@ -28,7 +28,7 @@ const detector = compareRepeated(() => withModel(texts[next()]!), () => withoutM
 const alone = compareRepeated(
   () => {
     const k = next();
-    return model.probability(texts[k]!.collapsed, presence[k]![0], presence[k]![1]);
+    return model.probability(texts[k]!.collapsed, presence[k]![0], presence[k]![1], presence[k]![2]);
   },
   () => emailReplaceBaseline(texts[next()]!.original),
 );

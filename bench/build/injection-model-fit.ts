@@ -51,7 +51,7 @@ export function featurize(text: string): { keys: Int32Array; values: Float64Arra
   // Cue classes as the detector finds them (the same scan of the same copy), normalized by their own count.
   const cues = scanCues(builtinInjectionScanner(), norm.collapsed, norm.collapsedMap, norm.original);
   const classes: number[] = [];
-  forEachClassFeature(cues.presentLo, cues.presentHi, (f) => classes.push(f));
+  forEachClassFeature(cues.presentLo, cues.presentHi, cues.presentTop, (f) => classes.push(f));
   for (const f of classes) counts.set(f, (counts.get(f) ?? 0) + featureValue(classes.length));
   const keys = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
   const values = Float64Array.from(keys, (k) => counts.get(k)!);

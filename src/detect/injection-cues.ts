@@ -6,7 +6,7 @@
  * @module
  */
 import type { CueClass } from './injection-lexicon/types.js';
-import type { PhraseHits, PhraseScanner } from './phrase-engine.js';
+import { MAX_TAGS, tagMask, type PhraseHits, type PhraseScanner } from './phrase-engine.js';
 
 /** All cue classes, in tag order (a class's tag is its index). */
 export const CUE_CLASSES: readonly CueClass[] = [
@@ -77,11 +77,23 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'promoteVerb',
 ];
 
-/** A set of cue classes as the two tag words of the phrase engine. */
+/** A set of cue classes as the three tag words of the phrase engine (tags 0..31, 32..63, 64..95). */
 export interface ClassSet {
   readonly lo: number;
   readonly hi: number;
+  readonly top: number;
 }
+
+/**
+ * Throws unless `count` classes fit the phrase engine's tag words. Checked when this module loads, so a
+ * lane that adds classes past the capacity fails at start with this message, not with tags that wrap.
+ */
+export function assertClassCapacity(count: number): void {
+  if (count > MAX_TAGS) {
+    throw new RangeError(`injection cues: ${count} cue classes, but the phrase engine holds at most ${MAX_TAGS} tags (MAX_TAGS in phrase-engine.ts); widen its tag words`);
+  }
+}
+assertClassCapacity(CUE_CLASSES.length);
 
 const TAG_OF = new Map<CueClass, number>(CUE_CLASSES.map((c, i) => [c, i]));
 
@@ -92,17 +104,22 @@ export function tagOf(cls: CueClass): number {
   return tag;
 }
 
-/** The set of the given classes. */
-export function classSet(classes: readonly CueClass[]): ClassSet {
+/** The set of the given tags (class indices). */
+export function tagSet(tags: readonly number[]): ClassSet {
   let lo = 0;
   let hi = 0;
-  for (const cls of classes) {
-    const tag = tagOf(cls);
-    if (tag < 32) lo |= 1 << tag;
-    else hi |= 1 << (tag - 32);
+  let top = 0;
+  for (const tag of tags) {
+    const m = tagMask(tag);
+    lo |= m.lo;
+    hi |= m.hi;
+    top |= m.top;
   }
-  return { lo, hi };
+  return { lo, hi, top };
 }
+
+/** The set of the given classes. */
+export const classSet = (classes: readonly CueClass[]): ClassSet => tagSet(classes.map(tagOf));
 
 /** Cue hits of one scanned copy, in that copy's coordinates, with the copy and its map to the original. */
 export interface Cues extends PhraseHits {
@@ -124,20 +141,23 @@ const PERSONA_ACRONYM = classSet(['personaAcronym']);
 /** Scans `text` (a copy of `original`, mapped by `map`) for cues. */
 export function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array, original: string): Cues {
   const hits = scanner.scan(text);
-  if ((hits.presentLo & PERSONA_ACRONYM.lo) | (hits.presentHi & PERSONA_ACRONYM.hi)) {
+  if ((hits.presentLo & PERSONA_ACRONYM.lo) | (hits.presentHi & PERSONA_ACRONYM.hi) | (hits.presentTop & PERSONA_ACRONYM.top)) {
     // Persona acronyms (DAN, STAN) only count in capitals: "Dan" the friend is not a jailbreak.
     hits.presentLo = 0;
     hits.presentHi = 0;
+    hits.presentTop = 0;
     for (let i = 0; i < hits.lo.length; i++) {
-      if ((hits.lo[i]! & PERSONA_ACRONYM.lo) | (hits.hi[i]! & PERSONA_ACRONYM.hi)) {
+      if ((hits.lo[i]! & PERSONA_ACRONYM.lo) | (hits.hi[i]! & PERSONA_ACRONYM.hi) | (hits.top[i]! & PERSONA_ACRONYM.top)) {
         const o = original.slice(map[hits.start[i]!], map[hits.end[i]!]);
         if (!UPPER_ACRONYM.test(o)) {
           hits.lo[i] = hits.lo[i]! & ~PERSONA_ACRONYM.lo;
           hits.hi[i] = hits.hi[i]! & ~PERSONA_ACRONYM.hi;
+          hits.top[i] = hits.top[i]! & ~PERSONA_ACRONYM.top;
         }
       }
       hits.presentLo |= hits.lo[i]!;
       hits.presentHi |= hits.hi[i]!;
+      hits.presentTop |= hits.top[i]!;
     }
   }
   // Extend the hit object in place (it is ours): a spread would copy every field per call.
@@ -149,10 +169,10 @@ export function scanCues(scanner: PhraseScanner, text: string, map: Uint32Array,
 }
 
 /** Whether cue `i` has a class of `set`. */
-export const is = (c: Cues, i: number, set: ClassSet): boolean => ((c.lo[i]! & set.lo) | (c.hi[i]! & set.hi)) !== 0;
+export const is = (c: Cues, i: number, set: ClassSet): boolean => ((c.lo[i]! & set.lo) | (c.hi[i]! & set.hi) | (c.top[i]! & set.top)) !== 0;
 
 /** Whether some cue of `set` is present. */
-export const present = (c: Cues, set: ClassSet): boolean => ((c.presentLo & set.lo) | (c.presentHi & set.hi)) !== 0;
+export const present = (c: Cues, set: ClassSet): boolean => ((c.presentLo & set.lo) | (c.presentHi & set.hi) | (c.presentTop & set.top)) !== 0;
 
 /** Characters that end a sentence or a clause, for the sentence-opening test. */
 export const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f\u0964\u061f;]/;

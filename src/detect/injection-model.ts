@@ -18,6 +18,7 @@ import type { Cues } from './injection-cues.js';
 import { classSet, is, present } from './injection-cues.js';
 import { handsGameRole, pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
 import { INJECTION_MODEL_WEIGHTS } from './injection-model-weights.js';
+import { MAX_TAGS } from './phrase-engine.js';
 
 /** The shipped form of a model (written by the trainer). */
 export interface InjectionModelWeights {
@@ -44,9 +45,9 @@ export interface InjectionModel {
   readonly size: number;
   /**
    * Probability (0..1) that `text` (a keyword copy) is an injection, as the trainer fit it, given the
-   * cue classes found in it (`presentLo`/`presentHi` of the phrase scan).
+   * cue classes found in it (`presentLo`/`presentHi`/`presentTop` of the phrase scan).
    */
-  probability(text: string, presentLo?: number, presentHi?: number): number;
+  probability(text: string, presentLo?: number, presentHi?: number, presentTop?: number): number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,19 +157,19 @@ const CLASS = 0x165667b1;
 const CLASS_PAIR = 0xd3a2646c;
 
 /**
- * Calls `visit` with the features of the cue classes present (bit `i` of `lo`, `32 + i` of `hi`): one
- * per class and one per pair of classes. The lexicons know the same cue in every language they cover,
- * so these carry what the model learns about combinations across languages. At most 64 classes: a
- * bounded number of features whatever the text.
+ * Calls `visit` with the features of the cue classes present (bit `i` of `lo`, `32 + i` of `hi`, `64 + i`
+ * of `top`): one per class and one per pair of classes. The lexicons know the same cue in every language
+ * they cover, so these carry what the model learns about combinations across languages. At most
+ * {@link MAX_TAGS} classes: a bounded number of features whatever the text.
  */
-export function forEachClassFeature(lo: number, hi: number, visit: (feature: number) => void): number {
+export function forEachClassFeature(lo: number, hi: number, top: number, visit: (feature: number) => void): number {
   let count = 0;
-  for (let i = 0; i < 64; i++) {
-    if (!hasBit(lo, hi, i)) continue;
+  for (let i = 0; i < MAX_TAGS; i++) {
+    if (!hasBit(lo, hi, top, i)) continue;
     visit(mix(i ^ CLASS));
     count++;
-    for (let j = i + 1; j < 64; j++) {
-      if (!hasBit(lo, hi, j)) continue;
+    for (let j = i + 1; j < MAX_TAGS; j++) {
+      if (!hasBit(lo, hi, top, j)) continue;
       visit(mix(((i << 8) | j) ^ CLASS_PAIR));
       count++;
     }
@@ -176,7 +177,7 @@ export function forEachClassFeature(lo: number, hi: number, visit: (feature: num
   return count;
 }
 
-const hasBit = (lo: number, hi: number, i: number): boolean => (i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1) === 1;
+const hasBit = (lo: number, hi: number, top: number, i: number): boolean => (((i < 32 ? lo : i < 64 ? hi : top) >>> (i & 31)) & 1) === 1;
 
 // ---------------------------------------------------------------------------------------------
 // Loading and scoring
@@ -221,12 +222,12 @@ export function loadInjectionModel(w: InjectionModelWeights): InjectionModel {
   };
   return {
     size,
-    probability(text: string, presentLo = 0, presentHi = 0): number {
+    probability(text: string, presentLo = 0, presentHi = 0, presentTop = 0): number {
       sum = 0;
       const n = forEachFeature(text, add);
       const words = n === 0 ? 0 : sum / Math.sqrt(n);
       sum = 0;
-      const m = forEachClassFeature(presentLo, presentHi, add);
+      const m = forEachClassFeature(presentLo, presentHi, presentTop, add);
       // Normalized like the words: a long text holds many classes, and their pairs grow as its square.
       return sigmoid(bias + words + (m === 0 ? 0 : sum / Math.sqrt(m)));
     },
@@ -352,7 +353,7 @@ export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSin
   if (onlyPointsAtOwnText(c)) return;
   // Classes the shipped weights never saw count as absent: each present class adds to the features its sum is
   // normalized by, so an unknown one would only dilute what the model learned.
-  const p = model.probability(c.text, c.presentLo & ~UNTRAINED.lo, c.presentHi & ~UNTRAINED.hi);
+  const p = model.probability(c.text, c.presentLo & ~UNTRAINED.lo, c.presentHi & ~UNTRAINED.hi, c.presentTop & ~UNTRAINED.top);
   if (p < LEARNED_SCORES.from) return;
   const t = (p - LEARNED_SCORES.from) / (1 - LEARNED_SCORES.from);
   const score = LEARNED_SCORES.low + (LEARNED_SCORES.high - LEARNED_SCORES.low) * t;

@@ -13,7 +13,7 @@
  * (an elision: `n'`, `l'`) needs no word boundary after it. Phrases go through the normalizer the text
  * goes through ({@link KEYWORD_COPY}, {@link MATCHING_COPY}), so both sides are folded alike.
  *
- * Each phrase carries tags (up to 64, as two 32-bit words): the injection detector tags cue classes,
+ * Each phrase carries tags (up to 96, as three 32-bit words): the injection detector tags cue classes,
  * the restriction compiler tags languages. A scan can ask for some tags only (`want`): phrases without
  * them then take no part, not even by shadowing a shorter phrase.
  *
@@ -35,13 +35,26 @@ import { UnitBuffer } from '../text/units.js';
 import { createNormalizer } from '../text/index.js';
 import type { NormalizedText } from '../text/index.js';
 
-/** Most tags a phrase set can use (two 32-bit words). */
-export const MAX_TAGS = 64;
+/**
+ * Most tags a phrase set can use: three 32-bit words. A fixed third word, not an array per set: the scan
+ * keeps each word in a register and a hit's tags in three plain number arrays (issue #10).
+ */
+export const MAX_TAGS = 96;
+/** Words per tag set in a trie's tag table (exact then stem). */
+const TAG_WORDS = 3;
 
-/** The two mask words of one tag: bit `i` of `lo` for tags 0..31, of `hi` for 32..63. */
-export function tagMask(tag: number): { lo: number; hi: number } {
+/** The mask words of a set of tags: bit `i` of `lo` for tags 0..31, of `hi` for 32..63, of `top` for 64..95. */
+export interface TagMask {
+  lo: number;
+  hi: number;
+  top: number;
+}
+
+/** The mask words of one tag. */
+export function tagMask(tag: number): TagMask {
   if (!Number.isInteger(tag) || tag < 0 || tag >= MAX_TAGS) throw new RangeError(`phrase tag ${tag} is outside 0..${MAX_TAGS - 1}`);
-  return tag < 32 ? { lo: 1 << tag, hi: 0 } : { lo: 0, hi: 1 << (tag - 32) };
+  const bit = 1 << (tag & 31);
+  return { lo: tag < 32 ? bit : 0, hi: tag >= 32 && tag < 64 ? bit : 0, top: tag >= 64 ? bit : 0 };
 }
 
 const SPACE = 32;
@@ -90,6 +103,8 @@ export interface PhraseEntry {
   lo: number;
   /** Tags 32..63. */
   hi: number;
+  /** Tags 64..95. */
+  top: number;
   stem: boolean;
   /** Whether the phrase must start and end on word boundaries. */
   bounded: boolean;
@@ -103,11 +118,13 @@ export interface PhraseEntry {
 export interface PhraseHits {
   lo: number[];
   hi: number[];
+  top: number[];
   start: number[];
   end: number[];
   /** Union of all tags, for quick presence tests. */
   presentLo: number;
   presentHi: number;
+  presentTop: number;
 }
 
 /** A compiled phrase set. */
@@ -115,10 +132,10 @@ export interface PhraseScanner {
   /** Number of phrases compiled. */
   readonly size: number;
   /**
-   * The phrases found in `text`. With `wantLo`/`wantHi`, only phrases carrying one of those tags take
-   * part (all by default).
+   * The phrases found in `text`. With `wantLo`/`wantHi`/`wantTop`, only phrases carrying one of those
+   * tags take part (all by default).
    */
-  scan(text: string, wantLo?: number, wantHi?: number): PhraseHits;
+  scan(text: string, wantLo?: number, wantHi?: number, wantTop?: number): PhraseHits;
   /** The whitespace-separated words of the text of the last `scan` (overwritten by the next one). */
   readonly words: ScannedWords;
 }
@@ -146,11 +163,11 @@ const FNV_PRIME = 0x01000193;
  * One phrase set at build time: a plain trie of maps, frozen into a double array by {@link freeze}.
  */
 class TrieBuilder {
-  /** Per node: exact tags lo, hi, stem tags lo, hi. */
-  readonly tags: number[] = [0, 0, 0, 0];
+  /** Per node: exact tags lo, hi, top, stem tags lo, hi, top. */
+  readonly tags: number[] = [0, 0, 0, 0, 0, 0];
   readonly edges: Array<Map<number, number> | undefined> = [undefined];
 
-  add(text: string, lo: number, hi: number, isStem: boolean): boolean {
+  add(text: string, lo: number, hi: number, top: number, isStem: boolean): boolean {
     let node = 0;
     let prevSpace = true;
     let any = false;
@@ -171,7 +188,7 @@ class TrieBuilder {
       let child = out.get(c);
       if (child === undefined) {
         child = this.edges.length;
-        this.tags.push(0, 0, 0, 0);
+        this.tags.push(0, 0, 0, 0, 0, 0);
         this.edges.push(undefined);
         out.set(c, child);
       }
@@ -179,9 +196,10 @@ class TrieBuilder {
       any = true;
     }
     if (!any || prevSpace) return false; // empty or trailing space: malformed, skip
-    const at = 4 * node + (isStem ? 2 : 0);
+    const at = 2 * TAG_WORDS * node + (isStem ? TAG_WORDS : 0);
     this.tags[at]! |= lo;
     this.tags[at + 1]! |= hi;
+    this.tags[at + 2]! |= top;
     return true;
   }
 }
@@ -197,8 +215,8 @@ class TrieBuilder {
  * other detectors' tables (issue #16: the pieces cost more together than alone).
  *
  * The flag marks nodes that end a phrase or open an inner stem; only there does the walk read the
- * node's tags: `tagOf[slot]` indexes `tags`, four words per distinct `[exactLo, exactHi, stemLo,
- * stemHi]` (entry 0 is all zeros). Phrase sets share few tag combinations (161 in the injection
+ * node's tags: `tagOf[slot]` indexes `tags`, six words per distinct `[exactLo, exactHi, exactTop,
+ * stemLo, stemHi, stemTop]` (entry 0 is all zeros). Phrase sets share few tag combinations (161 in the injection
  * trie), so this table is a few KB where a record per slot took 1.7 MB.
  * Slot 0 is the root; nodes are placed in breadth-first order so the shallow, hot ones share a small
  * region of memory.
@@ -331,26 +349,28 @@ function freeze(b: TrieBuilder, code: Uint16Array, maxCode: number, labelBits: n
   }
   const nav = new Int32Array(size);
   const tagOf = new Uint16Array(size);
-  const tagList: number[] = [0, 0, 0, 0];
-  const tagIds = new Map<string, number>([['0,0,0,0', 0]]);
+  const stride = 2 * TAG_WORDS;
+  const tagList: number[] = new Array<number>(stride).fill(0);
+  const tagIds = new Map<string, number>([[tagList.join(','), 0]]);
   const t = b.tags;
   for (let s = 0; s < size && s < cap; s++) {
     const node = slotNode[s]!;
     if (node < 0) continue; // free: label 0 matches no code
     const label = labelOf[node]!;
     const base = slotBase[s]! < 0 ? deadBase : slotBase[s]!;
-    const ends = (t[4 * node]! | t[4 * node + 1]! | t[4 * node + 2]! | t[4 * node + 3]!) !== 0;
+    const own = t.slice(stride * node, stride * node + stride);
+    const ends = own.some((w) => w !== 0);
     // Nodes that end a phrase or open an inner stem are flagged, so `walk` looks further only there.
     const flagged = ends || b.edges[node]?.has(INNER_STEM) === true;
     nav[s] = (base << shift) | ((flagged ? 1 : 0) << labelBits) | label;
     if (ends) {
-      const key = `${t[4 * node]},${t[4 * node + 1]},${t[4 * node + 2]},${t[4 * node + 3]}`;
+      const key = own.join(',');
       let id = tagIds.get(key);
       if (id === undefined) {
         id = tagIds.size;
         if (id > 0xffff) throw new RangeError('phrase set too large: more than 65,536 distinct tag combinations');
         tagIds.set(key, id);
-        tagList.push(t[4 * node]!, t[4 * node + 1]!, t[4 * node + 2]!, t[4 * node + 3]!);
+        tagList.push(...own);
       }
       tagOf[s] = id;
     }
@@ -397,7 +417,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseScanner {
   const bounded = new TrieBuilder();
   const free = new TrieBuilder();
   let size = 0;
-  for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.lo, e.hi, e.stem)) size++;
+  for (const e of entries) if ((e.bounded ? bounded : free).add(e.text, e.lo, e.hi, e.top, e.stem)) size++;
 
   // Shared alphabet: code 0 means "in no phrase"; every space maps to the code of SPACE and every
   // apostrophe to that of APOS, which folds the text the same way `add` folded the phrases.
@@ -440,9 +460,11 @@ class Scanner implements PhraseScanner {
   private hitEnd = -1;
   private hitLo = 0;
   private hitHi = 0;
+  private hitTop = 0;
   /** The tags asked for by the current scan. */
   private wantLo = -1;
   private wantHi = -1;
+  private wantTop = -1;
   private readonly spaceCode: number;
   /** The parts of a slot word (see {@link Trie}). */
   private readonly labelMask: number;
@@ -506,9 +528,11 @@ class Scanner implements PhraseScanner {
     const sp = this.spaceCode;
     const wantLo = this.wantLo;
     const wantHi = this.wantHi;
+    const wantTop = this.wantTop;
     let hitEnd = -1;
     let hitLo = 0;
     let hitHi = 0;
+    let hitTop = 0;
     const nav = t.nav;
     const labelMask = this.labelMask;
     const shift = this.baseShift;
@@ -517,23 +541,27 @@ class Scanner implements PhraseScanner {
       const base = word >>> shift;
       if ((word & this.flagBit) !== 0) {
         const tags = t.tags;
-        const at = 4 * t.tagOf[node]!;
+        const at = 2 * TAG_WORDS * t.tagOf[node]!;
         const exLo = tags[at]! & wantLo;
         const exHi = tags[at + 1]! & wantHi;
-        const stLo = tags[at + 2]! & wantLo;
-        const stHi = tags[at + 3]! & wantHi;
+        const exTop = tags[at + 2]! & wantTop;
+        const stLo = tags[at + 3]! & wantLo;
+        const stHi = tags[at + 4]! & wantHi;
+        const stTop = tags[at + 5]! & wantTop;
         // An elided phrase ("n'", "l'") ends on its apostrophe: the next word follows without a boundary.
-        if ((exLo | exHi) !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0 || isApostrophe(text[j - 1]!))) {
+        if ((exLo | exHi | exTop) !== 0 && (!needBoundary || j >= n || WORD[text[j]!] === 0 || isApostrophe(text[j - 1]!))) {
           if (j > hitEnd) {
             hitEnd = j;
             hitLo = exLo;
             hitHi = exHi;
+            hitTop = exTop;
           } else if (j === hitEnd) {
             hitLo |= exLo;
             hitHi |= exHi;
+            hitTop |= exTop;
           }
         }
-        if ((stLo | stHi) !== 0) {
+        if ((stLo | stHi | stTop) !== 0) {
           let k = j;
           while (k < n && k - j < MAX_STEM && STEM[text[k]!] === 1) k++;
           if (!needBoundary || k >= n || WORD[text[k]!] === 0) {
@@ -541,9 +569,11 @@ class Scanner implements PhraseScanner {
               hitEnd = k;
               hitLo = stLo;
               hitHi = stHi;
+              hitTop = stTop;
             } else if (k === hitEnd) {
               hitLo |= stLo;
               hitHi |= stHi;
+              hitTop |= stTop;
             }
           }
         }
@@ -558,9 +588,11 @@ class Scanner implements PhraseScanner {
             hitEnd = this.hitEnd;
             hitLo = this.hitLo;
             hitHi = this.hitHi;
+            hitTop = this.hitTop;
           } else if (this.hitEnd === hitEnd && hitEnd >= 0) {
             hitLo |= this.hitLo;
             hitHi |= this.hitHi;
+            hitTop |= this.hitTop;
           }
         }
       }
@@ -581,6 +613,7 @@ class Scanner implements PhraseScanner {
     this.hitEnd = hitEnd;
     this.hitLo = hitLo;
     this.hitHi = hitHi;
+    this.hitTop = hitTop;
   }
 
   /** Candidate positions of the current scan (reused between scans: scans do not nest). */
@@ -605,10 +638,11 @@ class Scanner implements PhraseScanner {
     return words;
   }
 
-  scan(str: string, wantLo = -1, wantHi = -1): PhraseHits {
-    const hits: PhraseHits = { lo: [], hi: [], start: [], end: [], presentLo: 0, presentHi: 0 };
+  scan(str: string, wantLo = -1, wantHi = -1, wantTop = -1): PhraseHits {
+    const hits: PhraseHits = { lo: [], hi: [], top: [], start: [], end: [], presentLo: 0, presentHi: 0, presentTop: 0 };
     this.wantLo = wantLo;
     this.wantHi = wantHi;
+    this.wantTop = wantTop;
     const n = str.length;
     const text = this.units.load(str);
     const cls = this.cls;
@@ -673,6 +707,7 @@ class Scanner implements PhraseScanner {
       let end = -1;
       let lo = 0;
       let hi = 0;
+      let top = 0;
       if ((f & C_BSTART) !== 0 && (i === 0 || WORD[text[i - 1]!] === 0)) {
         // The first two characters through the pair table (two trie steps in one load; 0 ends it).
         let node = 0;
@@ -698,6 +733,7 @@ class Scanner implements PhraseScanner {
               end = this.hitEnd;
               lo = this.hitLo;
               hi = this.hitHi;
+              top = this.hitTop;
               break;
             }
             if (j >= n) break;
@@ -722,18 +758,22 @@ class Scanner implements PhraseScanner {
           end = this.hitEnd;
           lo = this.hitLo;
           hi = this.hitHi;
+          top = this.hitTop;
         } else if (this.hitEnd === end && end >= 0) {
           lo |= this.hitLo;
           hi |= this.hitHi;
+          top |= this.hitTop;
         }
       }
       if (end > i) {
         hits.lo.push(lo);
         hits.hi.push(hi);
+        hits.top.push(top);
         hits.start.push(i);
         hits.end.push(end);
         hits.presentLo |= lo;
         hits.presentHi |= hi;
+        hits.presentTop |= top;
         covered = end;
       }
     }
@@ -773,7 +813,7 @@ export const foldLikeMatching = (text: string): string => normalizePhrase(text).
 
 /** One list of phrases in the lexicon syntax, all carrying one tag. */
 export interface PhraseList {
-  /** Tag of every phrase of the list, 0..63. */
+  /** Tag of every phrase of the list, 0..95 (see {@link MAX_TAGS}). */
   readonly tag: number;
   readonly phrases: readonly string[];
   /**
@@ -791,14 +831,14 @@ const LATIN_EDGES = /^[a-z0-9\u00c0-\u024f].*[a-z0-9\u00c0-\u024f]$|^[a-z0-9]$/;
 export function phraseEntries(lists: readonly PhraseList[], canon: PhraseCanonicalizer): PhraseEntry[] {
   const entries: PhraseEntry[] = [];
   for (const list of lists) {
-    const { lo, hi } = tagMask(list.tag);
+    const { lo, hi, top } = tagMask(list.tag);
     for (const raw of list.phrases) {
       const stem = raw.endsWith('*');
       const body = stem ? raw.slice(0, -1) : raw;
       for (const text of new Set(canon(body))) {
         const trimmed = text.trim();
         if (trimmed === '') continue;
-        entries.push({ text: trimmed, lo, hi, stem, bounded: list.spaced !== false || LATIN_EDGES.test(trimmed) });
+        entries.push({ text: trimmed, lo, hi, top, stem, bounded: list.spaced !== false || LATIN_EDGES.test(trimmed) });
       }
     }
   }

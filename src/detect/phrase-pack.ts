@@ -17,7 +17,7 @@ import { scannerFromTables, scannerTables, type PhraseScanner, type ScannerTable
 const zlib = lazyRequire<typeof Zlib>('node:zlib');
 
 /** Bumped when the layout changes, so a stale pack is refused rather than misread. */
-const FORMAT = 0x70680004;
+const FORMAT = 0x70680005;
 const HEADER_WORDS = 8;
 const TABLE_UNITS = 0x10000;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

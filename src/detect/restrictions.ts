@@ -15,7 +15,7 @@ import { GuardConfigError } from '../core/errors.js';
 import { checkOptionKeys } from '../core/options.js';
 import type { OptionKeys } from '../core/options.js';
 import type { NormalizedText } from '../text/index.js';
-import { compilePhraseLists, foldLikeMatching, MATCHING_COPY, MAX_TAGS, normalizeWithoutDecoding, tagMask, type PhraseList, type PhraseScanner } from './phrase-engine.js';
+import { compilePhraseLists, foldLikeMatching, MATCHING_COPY, MAX_TAGS, normalizeWithoutDecoding, tagMask, type PhraseList, type PhraseScanner, type TagMask } from './phrase-engine.js';
 import { BUILTIN_RESTRICTION_LEXICONS } from './restriction-lexicon/index.js';
 import { unpackScanner } from './phrase-pack.js';
 import { precompiled } from './precompiled.js';
@@ -179,7 +179,7 @@ const LANGUAGE_VOTE_SHARE = 0.8;
 interface LanguageKnowledge {
   readonly lang: string;
   /** The language's tag in the field scanners (phrase-engine tags: one per language). */
-  readonly want: { readonly lo: number; readonly hi: number };
+  readonly want: Readonly<TagMask>;
   /** Whether it lists descriptor words. */
   readonly hasDescriptors: boolean;
   /** Script of the language, or undefined for an unknown language (then always read). */
@@ -278,7 +278,7 @@ function languagesOf(prompt: NormalizedText, known: readonly LanguageKnowledge[]
       for (const i of owners) votes[i]! += 1 / owners.length;
     }
     candidates.forEach((k, i) => {
-      votes[i]! += scanners.markers.scan(prompt.matching, k.want.lo, k.want.hi).start.length;
+      votes[i]! += scanners.markers.scan(prompt.matching, k.want.lo, k.want.hi, k.want.top).start.length;
     });
     const best = Math.max(0, ...votes);
     candidates.forEach((k, i) => {
@@ -394,12 +394,14 @@ export function createRestrictionCompiler(options: RestrictionOptions = {}): Res
     const languages = languagesOf(prompt, known, scanners);
     let wantLo = 0;
     let wantHi = 0;
+    let wantTop = 0;
     for (const k of languages) {
       wantLo |= k.want.lo;
       wantHi |= k.want.hi;
+      wantTop |= k.want.top;
     }
     /** The phrases of a field (in the prompt's languages) found in `text`. */
-    const find = (field: PhraseField, text: string): { start: number[]; end: number[] } => scanners[field].scan(text, wantLo, wantHi);
+    const find = (field: PhraseField, text: string): { start: number[]; end: number[] } => scanners[field].scan(text, wantLo, wantHi, wantTop);
     const test = (field: PhraseField, text: string): boolean => find(field, text).start.length > 0;
     /** `text` with the phrases of the fields blanked out (spaces of the same length, so positions hold). */
     const blank = (fields: readonly PhraseField[], text: string): string => {

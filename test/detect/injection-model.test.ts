@@ -169,7 +169,23 @@ describe('linear time (work counted, adversarial input)', () => {
   });
 
   it('class features are bounded whatever the text', () => {
-    expect(forEachClassFeature(-1, -1, () => undefined)).toBe(64 + (64 * 63) / 2);
+    expect(forEachClassFeature(-1, -1, -1, () => undefined)).toBe(96 + (96 * 95) / 2);
+  });
+
+  it('gives classes of the third tag word (64..95) features of their own', () => {
+    const seen = (lo: number, hi: number, top: number): number[] => {
+      const out: number[] = [];
+      forEachClassFeature(lo, hi, top, (f) => out.push(f));
+      return out;
+    };
+    const class0 = seen(1, 0, 0);
+    const class64 = seen(0, 0, 1);
+    const class95 = seen(0, 0, 1 << 31);
+    expect(class64).toHaveLength(1);
+    expect(class95).toHaveLength(1);
+    expect(new Set([...class0, ...class64, ...class95]).size).toBe(3);
+    // Class 0 with class 64: both classes and their pair.
+    expect(seen(1, 0, 1)).toEqual([class0[0], expect.any(Number), class64[0]]);
   });
 });
 
@@ -177,5 +193,5 @@ function probabilityOf(model: InjectionModel, text: string): number {
   const n = normalizeText(text);
   // The class features come from the detector's own cue scan of the same copy.
   const cues = scanCues(builtinInjectionScanner(), n.collapsed, n.collapsedMap, n.original);
-  return model.probability(n.collapsed, cues.presentLo, cues.presentHi);
+  return model.probability(n.collapsed, cues.presentLo, cues.presentHi, cues.presentTop);
 }

@@ -7,7 +7,7 @@
  * pair table and its inline walk are speed work; this test fails if any of it changes a hit.
  */
 import fc from 'fast-check';
-import { compilePhrases, type PhraseEntry, type PhraseHits } from '../../src/detect/phrase-engine.js';
+import { compilePhrases, MAX_TAGS, tagMask, type PhraseEntry, type PhraseHits } from '../../src/detect/phrase-engine.js';
 
 const isSpace = (c: string): boolean => /^[ \t\n\v\f\r\u00a0\u3000\u202f]$/.test(c);
 const isApostrophe = (c: string): boolean => /^['\u2019\u2018\u02bc`\u00b4]$/.test(c);
@@ -70,9 +70,9 @@ function matchAt(phrase: PhraseEntry, text: string, i: number): number {
 }
 
 /** The reference scan: leftmost-longest, tags of every phrase ending at the longest end. */
-function reference(phrases: readonly PhraseEntry[], text: string, wantLo = -1, wantHi = -1): PhraseHits {
-  const hits: PhraseHits = { lo: [], hi: [], start: [], end: [], presentLo: 0, presentHi: 0 };
-  const live = phrases.filter((p) => ((p.lo & wantLo) | (p.hi & wantHi)) !== 0 && items(p.text) !== undefined);
+function reference(phrases: readonly PhraseEntry[], text: string, wantLo = -1, wantHi = -1, wantTop = -1): PhraseHits {
+  const hits: PhraseHits = { lo: [], hi: [], top: [], start: [], end: [], presentLo: 0, presentHi: 0, presentTop: 0 };
+  const live = phrases.filter((p) => ((p.lo & wantLo) | (p.hi & wantHi) | (p.top & wantTop)) !== 0 && items(p.text) !== undefined);
   let covered = 0;
   for (let i = 0; i < text.length; i++) {
     if (i < covered) continue;
@@ -81,6 +81,7 @@ function reference(phrases: readonly PhraseEntry[], text: string, wantLo = -1, w
     let end = -1;
     let lo = 0;
     let hi = 0;
+    let top = 0;
     for (const p of live) {
       const first = items(p.text)![0]!;
       // A bounded phrase starts at a word start, a free one at a character of its script (not ASCII).
@@ -92,18 +93,22 @@ function reference(phrases: readonly PhraseEntry[], text: string, wantLo = -1, w
         end = e;
         lo = p.lo & wantLo;
         hi = p.hi & wantHi;
+        top = p.top & wantTop;
       } else if (e === end) {
         lo |= p.lo & wantLo;
         hi |= p.hi & wantHi;
+        top |= p.top & wantTop;
       }
     }
     if (end > i) {
       hits.lo.push(lo);
       hits.hi.push(hi);
+      hits.top.push(top);
       hits.start.push(i);
       hits.end.push(end);
       hits.presentLo |= lo;
       hits.presentHi |= hi;
+      hits.presentTop |= top;
       covered = end;
     }
   }
@@ -119,11 +124,11 @@ const phraseArb: fc.Arbitrary<PhraseEntry> = fc
     cjk: fc.option(fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     innerStem: fc.boolean(),
     stem: fc.boolean(),
-    tag: fc.integer({ min: 0, max: 63 }),
+    tag: fc.integer({ min: 0, max: MAX_TAGS - 1 }),
   })
   .map(({ words, cjk, innerStem, stem, tag }) => {
     const text = cjk !== undefined ? cjk.join('') : innerStem && words.length > 1 ? `${words[0]}* ${words.slice(1).join(' ')}` : words.join(' ');
-    return { text, lo: tag < 32 ? 1 << tag : 0, hi: tag < 32 ? 0 : 1 << (tag - 32), stem: cjk === undefined && stem, bounded: cjk === undefined };
+    return { text, ...tagMask(tag), stem: cjk === undefined && stem, bounded: cjk === undefined };
   });
 
 /** Text made of the same pieces, run-ons, gaps of 1 to 4 whitespace characters, apostrophe variants, punctuation. */
@@ -151,8 +156,8 @@ describe('the phrase engine against the reference', () => {
 
   it('finds the same hits when a scan asks for some tags only', () => {
     fc.assert(
-      fc.property(fc.array(phraseArb, { minLength: 1, maxLength: 12 }), textArb, fc.integer(), fc.integer(), (phrases, text, wantLo, wantHi) => {
-        expect(compilePhrases(phrases).scan(text, wantLo, wantHi)).toEqual(reference(phrases, text, wantLo, wantHi));
+      fc.property(fc.array(phraseArb, { minLength: 1, maxLength: 12 }), textArb, fc.integer(), fc.integer(), fc.integer(), (phrases, text, wantLo, wantHi, wantTop) => {
+        expect(compilePhrases(phrases).scan(text, wantLo, wantHi, wantTop)).toEqual(reference(phrases, text, wantLo, wantHi, wantTop));
       }),
       { numRuns: 300 },
     );
@@ -160,11 +165,11 @@ describe('the phrase engine against the reference', () => {
 
   it('agrees on hand-picked cases of the syntax', () => {
     const phrases: PhraseEntry[] = [
-      { text: 'ignore the', lo: 1, hi: 0, stem: false, bounded: true },
-      { text: 'ignore', lo: 2, hi: 0, stem: true, bounded: true },
-      { text: "n'", lo: 4, hi: 0, stem: false, bounded: true },
-      { text: 'instr* all', lo: 8, hi: 0, stem: false, bounded: true },
-      { text: '忽略之前', lo: 16, hi: 0, stem: false, bounded: false },
+      { text: 'ignore the', lo: 1, hi: 0, top: 0, stem: false, bounded: true },
+      { text: 'ignore', lo: 2, hi: 0, top: 0, stem: true, bounded: true },
+      { text: "n'", lo: 4, hi: 0, top: 0, stem: false, bounded: true },
+      { text: 'instr* all', lo: 8, hi: 0, top: 0, stem: false, bounded: true },
+      { text: '忽略之前', lo: 16, hi: 0, top: 0, stem: false, bounded: false },
     ];
     const engine = compilePhrases(phrases);
     for (const text of ['ignore   the', 'ignore    the', 'ignored the', "n'est", 'instructs all', 'instructionss all', 'x忽略之前y', 'ignorexxxxxxx']) {

@@ -1,7 +1,7 @@
 import { compileBuiltinInjectionScanner } from '../../src/detect/injection.js';
-import { compilePhraseLists, compilePhrases, MATCHING_COPY, scannerTables, tagMask } from '../../src/detect/phrase-engine.js';
+import { compilePhraseLists, compilePhrases, MATCHING_COPY, MAX_TAGS, scannerTables, tagMask, type TagMask } from '../../src/detect/phrase-engine.js';
 
-const tag = (i: number): { lo: number; hi: number } => ({ lo: 1 << i, hi: 0 });
+const tag = (i: number): TagMask => tagMask(i);
 
 const scanner = compilePhrases([
   { text: 'системн* промпт', ...tag(0), stem: true, bounded: true },
@@ -42,16 +42,18 @@ describe('phrases with a stem in the middle (`word* more`)', () => {
 });
 
 describe('one engine for every phrase list: tags, scans that ask for some tags, elisions', () => {
-  // Tag 0: French, tag 40 (the second mask word): English.
+  // Tag 0: French, tag 40 (the second mask word): English, tags 64 and 95 (the third word): German.
   const engine = compilePhraseLists(
     [
       { tag: 0, phrases: ["n'", 'ne pas', 'pas'] },
       { tag: 40, phrases: ['do not', 'not', 'never'] },
+      { tag: 64, phrases: ['nicht'] },
+      { tag: 95, phrases: ['niemals', 'nicht'] },
     ],
     MATCHING_COPY,
   );
-  const found = (text: string, want?: { lo: number; hi: number }): string[] => {
-    const hits = want ? engine.scan(text, want.lo, want.hi) : engine.scan(text);
+  const found = (text: string, want?: TagMask): string[] => {
+    const hits = want ? engine.scan(text, want.lo, want.hi, want.top) : engine.scan(text);
     return hits.start.map((s, i) => text.slice(s, hits.end[i]));
   };
 
@@ -68,8 +70,26 @@ describe('one engine for every phrase list: tags, scans that ask for some tags, 
     expect(found('do not stop')).toEqual(['do not']);
   });
 
-  it('refuses a tag outside 0..63', () => {
-    expect(() => tagMask(64)).toThrow(RangeError);
+  it('carries tags past 64 in the third word, a phrase of two lists with both tags', () => {
+    const hits = engine.scan('never nicht niemals');
+    expect(hits.top).toEqual([0, tagMask(64).top | tagMask(95).top, tagMask(95).top]);
+    expect(hits.lo.slice(1)).toEqual([0, 0]);
+    expect(hits.hi.slice(1)).toEqual([0, 0]);
+    expect(hits.presentTop).toBe(tagMask(64).top | tagMask(95).top);
+    expect(hits.presentHi).toBe(tagMask(40).hi);
+  });
+
+  it('asks for third-word tags alone', () => {
+    expect(found('never nicht niemals', tagMask(95))).toEqual(['nicht', 'niemals']);
+    expect(found('never nicht niemals', tagMask(64))).toEqual(['nicht']);
+    expect(found('never nicht niemals', tagMask(40))).toEqual(['never']);
+  });
+
+  it('holds 96 tags and refuses one outside 0..95', () => {
+    expect(MAX_TAGS).toBe(96);
+    expect(tagMask(95)).toEqual({ lo: 0, hi: 0, top: 1 << 31 });
+    expect(tagMask(64)).toEqual({ lo: 0, hi: 0, top: 1 });
+    expect(() => tagMask(96)).toThrow(RangeError);
   });
 });
 
