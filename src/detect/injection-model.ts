@@ -15,7 +15,7 @@
  * @module
  */
 import type { Cues } from './injection-cues.js';
-import { classSet, is, present } from './injection-cues.js';
+import { classSet, CUE_CLASSES, is, present } from './injection-cues.js';
 import { handsGameRole, pointsAtOwnText, type EvidenceSink } from './injection-evidence.js';
 import { INJECTION_MODEL_WEIGHTS } from './injection-model-weights.js';
 import { MAX_TAGS } from './phrase-engine.js';
@@ -264,8 +264,15 @@ const PERSONA_OPENER = /^\W{0,3}(?:you are|you're|tu es|vous etes|du bist|sie si
 const EXTRACTION = classSet(['promptObject']);
 /** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
 const HANDOVER = classSet(['dataTask']);
-/** Cue classes added after the shipped weights were trained (issue 10: goal hijacking, lane extract4's copying acts, lane hijack5's hijack cues): the model does not read them. */
-const UNTRAINED = classSet(['answerDrop', 'recordAct', 'dictate', 'copyAct', 'replyWith', 'servedAudience', 'tellVerb', 'deployerRef', 'taskDrop', 'taskDisown', 'ownerClaim', 'draftFrame', 'hostileTake', 'personaOnly', 'promoteVerb']);
+/**
+ * How many of `CUE_CLASSES` (its first entries: classes are only ever appended) the shipped weights were trained
+ * with. Classes after them (the deployment and role classes, goal hijacking, copying acts…) carry no weights: the
+ * model does not read them, so they neither add features nor dilute the ones it knows. Set it to
+ * `CUE_CLASSES.length` when retraining.
+ */
+export const TRAINED_CLASS_COUNT = 45;
+/** The classes after the trained ones, derived rather than listed by hand, so a new class cannot be missed. */
+export const UNTRAINED = classSet(CUE_CLASSES.slice(TRAINED_CLASS_COUNT));
 
 /**
  * The longest text (keyword-copy characters) the model reads. It was trained on chat-sized prompts, and its

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDetector, builtinInjectionScanner, createInjectionDetector, DEFAULT_INJECTION_THRESHOLD } from '../../src/detect/injection.js';
-import { scanCues } from '../../src/detect/injection-cues.js';
+import { classSet, CUE_CLASSES, scanCues } from '../../src/detect/injection-cues.js';
 import { KEYWORD_COPY } from '../../src/detect/phrase-engine.js';
 import {
   builtinInjectionModel,
@@ -16,6 +16,8 @@ import {
   forEachFeature,
   LEARNED_MAX_CHARS,
   LEARNED_SCORES,
+  TRAINED_CLASS_COUNT,
+  UNTRAINED,
   loadInjectionModel,
   type InjectionModel,
 } from '../../src/detect/injection-model.js';
@@ -195,3 +197,17 @@ function probabilityOf(model: InjectionModel, text: string): number {
   const cues = scanCues(builtinInjectionScanner(), n.collapsed, n.collapsedMap, n.original);
   return model.probability(n.collapsed, cues.presentLo, cues.presentHi, cues.presentTop);
 }
+
+describe('cue classes the shipped weights never saw', () => {
+  it('are all masked from the model, however many are appended later', () => {
+    const untrained = CUE_CLASSES.slice(TRAINED_CLASS_COUNT);
+    // The classes added after the weights (stop 21's deployment and role classes first) carry no weights.
+    expect(untrained).toEqual(expect.arrayContaining(['roleLeave', 'ownRole', 'audienceOrder', 'copyAct', 'replyWith']));
+    const masked = (name: (typeof CUE_CLASSES)[number]): boolean => {
+      const one = classSet([name]);
+      return ((one.lo & UNTRAINED.lo) | (one.hi & UNTRAINED.hi) | (one.top & UNTRAINED.top)) !== 0;
+    };
+    for (const name of untrained) expect([name, masked(name)]).toEqual([name, true]);
+    for (const name of CUE_CLASSES.slice(0, TRAINED_CLASS_COUNT)) expect([name, masked(name)]).toEqual([name, false]);
+  });
+});
