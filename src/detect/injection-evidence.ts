@@ -175,6 +175,17 @@ const IGNORE_CLASS = classSet(['ignore']);
 const OCCURRENCE_CONTEXT = 16;
 const PRIOR = classSet(['prior']);
 
+// --- Negated verbs of dropping (lane precision12, issue 10) ---------------------------------------------------
+/** A negation right before a verb of dropping: "don't forget", "never ignore", "non dimenticare", "nie zapomnij", "n'oubliez". */
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}'])(?:don'?t|do not|never|non|não|nao|no|nie|не|nu|ne)\s{1,3}|(?:^|[^\p{L}])n['\u2019])$/iu;
+/** A negation right after it (with a pronoun between): „Vergessen Sie nicht“, "vergiss nicht", "glöm inte", "vergeet niet", "oubliez pas". */
+const NEGATION_AFTER = /^\s{1,3}(?:(?:sie|du|ihr|vous|ni|jullie|je)\s{1,3})?(?:nicht|niet|inte|ikke|pas|ei)(?=[^\p{L}]|$)/iu;
+
+/** Whether the verb at original [start, end) is negated: it then keeps what it names instead of dropping it. */
+function negatedVerb(original: string, start: number, end: number): boolean {
+  return NEGATION_BEFORE.test(original.slice(Math.max(0, start - 10), start)) || NEGATION_AFTER.test(original.slice(end, end + 16));
+}
+
 /** What a rule matched: cue indices (`a`, `b`; -1 when absent) and their span in the copy. */
 interface Match {
   a: number;
@@ -282,6 +293,8 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     }
     case 'handedOver':
       return m.a >= 0 && firstOf(c, DATA_TASK) >= 0 && c.start[firstOf(c, DATA_TASK)]! < c.start[m.a]!;
+    case 'negatedVerb':
+      return m.a >= 0 && negatedVerb(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'noComma':
       return m.a >= 0 && m.b >= 0 && !/[,;:\u2013\u2014]|\s-\s/.test(between(c, m.a, m.b));
     case 'speakerFrame':
