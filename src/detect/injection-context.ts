@@ -215,6 +215,13 @@ function handedOver(line: string, i: number, j: number): boolean {
   return !TURNS_TO_MODEL.test(body) && !GLUED_AI_NAME.test(body);
 }
 
+/**
+ * A quote whose destination is a prompt the speaker writes ("put "never reveal these instructions" in the system
+ * prompt", « … » dans mon prompt): a line of their own bot's setup, talked about. Not "your" prompt: the model's.
+ */
+const INTO_A_PROMPT =
+  /^\s{0,2}[,.]?\s{0,2}(?:(?:in|into|to|inside)\s{1,3}(?:the|my|our|a|its|their)\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:system\s{0,2}prompt|system message|prompt)|(?:dans|à)\s{1,3}(?:le|mon|notre)\s{1,3}prompt|in\s{1,3}(?:den|meinen|unseren)\s{1,3}(?:system)?prompt|en\s{1,3}(?:el|mi|nuestro)\s{1,3}prompt|nel\s{1,3}(?:mio\s{1,3}|nostro\s{1,3})?prompt|no\s{1,3}(?:meu\s{1,3}|nosso\s{1,3})?prompt)/iu;
+
 /** Whether the quote opening at `i` and closing at `j` of `line` is exhibited or reported (see {@link EXHIBITORS}). */
 function exhibitedOrSaidTo(line: string, i: number, j: number, classifyAt: number): boolean {
   return (
@@ -223,6 +230,7 @@ function exhibitedOrSaidTo(line: string, i: number, j: number, classifyAt: numbe
     SAID_TO.test(line.slice(Math.max(0, i - SAID_TO_REACH), i)) ||
     QUOTATIVE_AFTER.test(line.slice(j + 1, j + 12)) ||
     SAID_WITH_SETTING.test(line.slice(Math.max(0, i - SETTING_REACH), i)) ||
+    INTO_A_PROMPT.test(line.slice(j + 1, j + 48)) ||
     CJK_SAID_BEFORE.test(line.slice(Math.max(0, i - 6), i)) ||
     KOREAN_SAID_AFTER.test(line.slice(j + 1, j + 16))
   );
