@@ -589,15 +589,23 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
   let lastEnd = -1;
   /** Where the line asks to classify what follows (-1: it does not); found once per line. */
   const classifyAt = CLASSIFIED.exec(line)?.index ?? -1;
+  /** Per closing character, the first closing quote found after the last opening searched from (-1: none left). */
+  const closeFound = new Map<string, number>();
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
     // An apostrophe inside a word ("don't") opens nothing.
     if ((line[i] === "'" || line[i] === '\u2019') && i > 0 && /[\p{L}\p{N}]/u.test(line[i - 1]!)) continue;
-    let j = line.indexOf(close, i + 1);
-    // Skip apostrophes inside words ("'don't stop'") when looking for the closing quote.
-    while (j > 0 && (close === "'" || close === '\u2019') && /[\p{L}]/u.test(line[j + 1] ?? '') && /[\p{L}]/u.test(line[j - 1] ?? '')) {
-      j = line.indexOf(close, j + 1);
+    // The first closing quote after the opening one: the same for every opening before it, so it is searched once
+    // per closing character and position (many openings before one far closing quote cost one scan, not one each).
+    let j = closeFound.get(close) ?? -2;
+    if (j === -2 || (j >= 0 && j <= i)) {
+      j = line.indexOf(close, i + 1);
+      // Skip apostrophes inside words ("'don't stop'") when looking for the closing quote.
+      while (j > 0 && (close === "'" || close === '\u2019') && /[\p{L}]/u.test(line[j + 1] ?? '') && /[\p{L}]/u.test(line[j - 1] ?? '')) {
+        j = line.indexOf(close, j + 1);
+      }
+      closeFound.set(close, j);
     }
     if (j < 0 || j - i > MAX_HANDED_OVER) continue;
     if (j - i > MAX_QUOTE) {
