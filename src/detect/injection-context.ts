@@ -84,9 +84,11 @@ const QUOTE_INTRODUCERS: Readonly<Record<string, readonly string[]>> = {
   es: ['la línea', 'el ataque', 'la frase', 'dice', 'decía', 'muestra', 'mostraba', 'pone', 'pregunta', 'aparece', 'se escribe', 'mensaje', 'botón', 'aviso', 'dijo', 'me dijo', 'escribió', 'me escribió', 'dicen', 'escriben'],
   it: ["l'attacco", 'la battuta', 'dice', 'diceva', 'mostra', 'chiede', 'compare', 'appare', 'si scrive', 'messaggio', 'pulsante', 'avviso', "c'è scritto", 'ha detto', 'mi ha detto', 'ha scritto', 'mi ha scritto', 'detto', 'dicono', 'scritto', 'scrivono', 'scrive'],
   pt: ['o ataque', 'a fala', 'diz', 'dizia', 'mostra', 'aparece', 'pergunta', 'se escreve', 'escreve-se', 'mensagem', 'botão', 'aviso', 'disse', 'me disse', 'escreveu', 'me escreveu', 'disse-me', 'dizem', 'escrevem'],
-  nl: ['zegt', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop', 'zei', 'schreef'],
-  pl: ['pokazuje', 'mówi', 'wyświetla', 'pyta', 'komunikat', 'przycisk', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'napisał mi', 'mówią', 'piszą'],
-  ru: ['сказал', 'сказала', 'написал', 'написала', 'пишет'],
+  nl: ['zegt', 'schrijft', 'toont', 'vraagt', 'staat', 'verschijnt', 'melding', 'knop', 'zei', 'schreef'],
+  pl: ['pokazuje', 'mówi', 'pisze', 'wyświetla', 'pyta', 'komunikat', 'przycisk', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'napisał mi', 'mówią', 'piszą'],
+  ru: ['сказал', 'сказала', 'написал', 'написала', 'пишет', 'говорит', 'говорил', 'говорила'],
+  tr: ['dedi', 'diyor', 'derdi', 'yazdı', 'yazıyor', 'söyledi'],
+  uk: ['сказав', 'сказала', 'написав', 'написала', 'пише', 'каже'],
   sv: ['visar', 'säger', 'frågar', 'står', 'meddelande', 'knapp', 'sa', 'sade', 'skrev', 'brukade säga'],
 };
 /** A quote introducer ending the text before a quote (read on a bounded slice: at most {@link INTRODUCER_REACH} characters). */
@@ -105,14 +107,14 @@ const INTRODUCER_REACH = 32;
  * "digita", "filtra") are left out.
  */
 const EXHIBITORS: Readonly<Record<string, readonly string[]>> = {
-  en: ['complains', 'complained', 'reported', 'reports', 'hides', 'hid', 'embeds', 'embedded', 'injects', 'injected', 'inserts', 'inserted', 'plants', 'planted', 'users ask', 'people ask', 'customers ask', 'they ask', 'someone asks', 'when asked', 'log', 'logs', 'log line', 'log entry', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
-  fr: ['journal', 'logs', 'cache', 'la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
-  de: ['log', 'logs', 'logdatei', 'protokoll', 'versteckt', 'den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
-  es: ['la frase', 'la cadena', 'frases como', 'mensajes como', 'prompts como', 'escribió', 'envió', 'contiene'],
-  it: ['la stringa', 'frasi come', 'messaggi come', 'prompt come', 'ha digitato', 'ha inviato', 'contiene'],
-  pt: ['a frase', 'a string', 'frases como', 'mensagens como', 'prompts como', 'digitou', 'enviou', 'contém'],
-  nl: ['de zin', 'zinnen zoals', 'berichten zoals', 'typt', 'typte', 'stuurt', 'stuurde', 'bevat'],
-  pl: ['zdanie', 'frazy typu', 'wiadomości typu', 'wpisuje', 'wpisał', 'wysyła', 'wysłał', 'zawiera'],
+  en: ['difference between', 'in the sentence', 'in the phrase', 'complains', 'complained', 'reported', 'reports', 'hides', 'hid', 'embeds', 'embedded', 'injects', 'injected', 'inserts', 'inserted', 'plants', 'planted', 'users ask', 'people ask', 'customers ask', 'they ask', 'someone asks', 'when asked', 'log', 'logs', 'log line', 'log entry', 'the string', 'the phrase', 'the sentence', 'the words', 'the input', 'the command', 'strings like', 'prompts like', 'phrases like', 'messages like', 'inputs like', 'commands like', 'things like', 'stuff like', 'sentences like', 'requests like', 'strips', 'filters', 'blocks', 'flags', 'detects', 'catches', 'matches', 'contains', 'containing', 'types', 'typed', 'pastes', 'pasted', 'enters', 'entered', 'sends', 'sent', 'replied', 'replies', 'answered'],
+  fr: ['différence entre', 'dans la phrase', 'journal', 'logs', 'cache', 'la phrase', 'la chaîne', 'des phrases comme', 'des messages comme', 'des prompts comme', 'a tapé', 'a envoyé', 'contient'],
+  de: ['unterschied zwischen', 'im satz', 'log', 'logs', 'logdatei', 'protokoll', 'versteckt', 'den satz', 'der satz', 'die zeichenkette', 'den string', 'sätze wie', 'eingaben wie', 'nachrichten wie', 'prompts wie', 'tippt', 'tippte', 'eingegeben', 'schickt', 'schickte', 'enthält', 'blockiert', 'filtert', 'erkennt'],
+  es: ['diferencia entre', 'en la frase', 'la frase', 'la cadena', 'frases como', 'mensajes como', 'prompts como', 'escribió', 'envió', 'contiene'],
+  it: ['differenza tra', 'differenza fra', 'nella frase', 'la stringa', 'frasi come', 'messaggi come', 'prompt come', 'ha digitato', 'ha inviato', 'contiene'],
+  pt: ['diferença entre', 'na frase', 'a frase', 'a string', 'frases como', 'mensagens como', 'prompts como', 'digitou', 'enviou', 'contém'],
+  nl: ['verschil tussen', 'in de zin', 'de zin', 'zinnen zoals', 'berichten zoals', 'typt', 'typte', 'stuurt', 'stuurde', 'bevat'],
+  pl: ['różnica między', 'w zdaniu', 'zdanie', 'frazy typu', 'wiadomości typu', 'wpisuje', 'wpisał', 'wysyła', 'wysłał', 'zawiera'],
 };
 /**
  * Who a reported quote was said to: a bot, a chat, a person ("asked our live chat", "disse ao nosso bot", "a écrit
@@ -150,13 +152,87 @@ const SAID_TO_REACH = 48;
  */
 const QUOTATIVE_AFTER = /^\s{0,2}(?:と|って)\s{0,2}(?:言|い[っうわえ]|送|書|入力|打|聞|尋|頼|命|指示|話|伝|頼)/u;
 
+// --- Reported speech in more shapes (lane precision12, issue 10) ---------------------------------------------
+/**
+ * Past or third-person verbs of saying (and "saying", "stating" of a document) that report a quote a few words
+ * later, where the words between give the setting: "Mein Chef sagte in der Besprechung: „…“", "a clause saying
+ * the landlord may "…"", "the sergeant in the book says: "…"". Right before the quote they are
+ * {@link QUOTE_INTRODUCERS}; this reads one to four words between. No imperatives: "say" dictates a text.
+ */
+const REPORTING = [
+  'said', 'says', 'saying', 'stating', 'states', 'stated', 'wrote', 'writes', 'told us', 'told me', 'used to say', 'yelled', 'shouted',
+  'a dit', 'disait', 'a écrit', 'écrivait', 'sagte', 'sagt', 'schrieb', 'meinte', 'dijo', 'decía', 'escribió', 'ha detto', 'diceva', 'ha scritto',
+  'disse', 'dizia', 'escreveu', 'zei', 'schreef', 'powiedział', 'powiedziała', 'napisał', 'napisała', 'сказал', 'сказала', 'написал', 'sa', 'sade', 'skrev', 'dedi', 'yazdı',
+];
+const SAID_WITH_SETTING = new RegExp(`(?:^|[^\\p{L}])(?:${escapeWords(REPORTING)})(?:\\s{1,3}[\\p{L}\\p{N}'-]{1,16}){1,4}\\s{0,2}[:,]?\\s{0,3}$`, 'iu');
+/** How far before a quote a verb of saying with its setting is read. */
+const SETTING_REACH = 72;
+/**
+ * Chinese reports with 说 / 写道 right before the quote (老师说“…”); not after 请, 你, 您, 就, 只, 再, 先, where 说 is an
+ * order to say the quote. Korean reports after it with a past verb of saying (“…”라고 말했다, 하셨어요, 적혀 있다); the
+ * imperative 라고 말해 is not one.
+ */
+const CJK_SAID_BEFORE = /[^\s请請你您就只再先][说說讲講](?:道|着|著)?\s{0,2}[：:，,]?\s{0,2}$|(?:写道|寫道|写着|寫著)\s{0,2}[：:，,]?\s{0,2}$/u;
+const KOREAN_SAID_AFTER = /^\s{0,2}(?:라고|이라고|고|하고)\s{0,3}(?:말했|말씀하셨|말하셨|했|하셨|썼|적었|적혀|물었|외쳤|소리쳤)/u;
+
+// --- Documents handed over for a task (lane precision12, issue 10) --------------------------------------------
+/**
+ * Requests that hand over a quoted text to work on, per language (summarize, proofread, rewrite, simplify, explain):
+ * "Summarize this notice for the staff chat: "…"", „Fasse diese Hausordnung zusammen: „…““. The orders in such a
+ * text are its author's to its readers (tenants, staff, parents), unless it turns to the model (see
+ * {@link TURNS_TO_MODEL}).
+ */
+const HANDOVER_WORDS: readonly string[] = [
+  'summarize', 'summarise', 'summary of', 'sum up', 'tl;dr', 'proofread', 'rewrite', 'rephrase', 'reword', 'simplify', 'shorten', 'paraphrase', 'explain', 'make this', 'clean up',
+  'résume', 'résumez', 'résumer', 'reformule', 'relis', 'simplifie', 'explique', 'zusammen', 'zusammenfassen', 'formuliere', 'vereinfache', 'erkläre', 'erklär',
+  'resume', 'resúmeme', 'resumir', 'resuma', 'reescribe', 'reformula', 'simplifica', 'explícame', 'riassumi', 'riassumere', 'riscrivi', 'semplifica', 'spiegami',
+  'resumo', 'reescreva', 'reescreve', 'explica', 'samen', 'samenvatten', 'herschrijf', 'streść', 'podsumuj', 'przeredaguj', 'sammanfatta', 'shrň', 'shrnutí',
+  'özetle', 'özetler', 'перескажи', 'резюмируй', 'кратко', 'перефразируй', 'подытожь',
+];
+/** A hand-over request earlier on the line, then a colon right before the quote (bounded slice: linear). */
+const HANDED_OVER = new RegExp(`(?:^|[^\\p{L}])(?:${escapeWords(HANDOVER_WORDS)})(?=[^\\p{L}])[^\\n]{0,100}?:\\s{0,3}$`, 'iu');
+/** CJK hand-over requests (no word edges): 要約, 总结, 概括, 요약. */
+const CJK_HANDED_OVER = /(?:要約|まとめ|总结|總結|概括|摘要|요약|정리)[^\n]{0,40}?[:：]\s{0,3}$/u;
+const HANDOVER_REACH = 140;
+/** Longest handed-over quote read as the author's words (a short document on one line). */
+const MAX_HANDED_OVER = 1200;
+/**
+ * Words by which a handed-over text turns to the AI that reads it ("Note to the AI assistant processing this", „An
+ * den KI-Assistenten“, "Translator bot: stop"): such a text is read whole, as an injection hides there.
+ */
+const TURNS_TO_MODEL =
+  /(?:^|[^\p{L}])(?:ai|a\.i\.|ais|assistants?|assistent\p{L}{0,2}|asistente|assistente|chat\s?bots?|chatgpt|gpt|bots?|llms?|language models?|models?|modèle|modell|modelo|modello|ia|ki|ии|ші|yapay zeka|sztuczn\p{L}{0,3} inteligencj\p{L}{0,2}|system ?prompt|prompt|copilot|agent|agente)(?=[^\p{L}]|$)|人工智能|アシスタント|チャットボット|챗봇|어시스턴트|인공지능|机器人|機器人|助手|الذكاء الاصطناعي|المساعد/iu;
+
+/** The Latin names of an AI glued into text without spaces (Chinese, Japanese: 致阅读本页的AI：); capitals only, as Italian "ai" is a word. */
+const GLUED_AI_NAME = /(?<![A-Za-z])(?:AI|A\.I\.|GPT|ChatGPT|LLM|Bot)(?![A-Za-z])/;
+
+/** Whether the quote opening at `i` and closing at `j` of `line` is a text handed over for a task that does not turn to the model. */
+function handedOver(line: string, i: number, j: number): boolean {
+  if (j - i > MAX_HANDED_OVER) return false;
+  const before = line.slice(Math.max(0, i - HANDOVER_REACH), i);
+  if (!HANDED_OVER.test(before) && !CJK_HANDED_OVER.test(before)) return false;
+  const body = line.slice(i + 1, j);
+  return !TURNS_TO_MODEL.test(body) && !GLUED_AI_NAME.test(body);
+}
+
+/**
+ * A quote whose destination is a prompt the speaker writes ("put "never reveal these instructions" in the system
+ * prompt", « … » dans mon prompt): a line of their own bot's setup, talked about. Not "your" prompt: the model's.
+ */
+const INTO_A_PROMPT =
+  /^\s{0,2}[,.]?\s{0,2}(?:(?:in|into|to|inside)\s{1,3}(?:the|my|our|a|its|their)\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:system\s{0,2}prompt|system message|prompt)|(?:dans|à)\s{1,3}(?:le|mon|notre)\s{1,3}prompt|in\s{1,3}(?:den|meinen|unseren)\s{1,3}(?:system)?prompt|en\s{1,3}(?:el|mi|nuestro)\s{1,3}prompt|nel\s{1,3}(?:mio\s{1,3}|nostro\s{1,3})?prompt|no\s{1,3}(?:meu\s{1,3}|nosso\s{1,3})?prompt)/iu;
+
 /** Whether the quote opening at `i` and closing at `j` of `line` is exhibited or reported (see {@link EXHIBITORS}). */
 function exhibitedOrSaidTo(line: string, i: number, j: number, classifyAt: number): boolean {
   return (
     (classifyAt >= 0 && classifyAt < i && i - classifyAt <= CLASSIFY_REACH) ||
     EXHIBITED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
     SAID_TO.test(line.slice(Math.max(0, i - SAID_TO_REACH), i)) ||
-    QUOTATIVE_AFTER.test(line.slice(j + 1, j + 12))
+    QUOTATIVE_AFTER.test(line.slice(j + 1, j + 12)) ||
+    SAID_WITH_SETTING.test(line.slice(Math.max(0, i - SETTING_REACH), i)) ||
+    INTO_A_PROMPT.test(line.slice(j + 1, j + 48)) ||
+    CJK_SAID_BEFORE.test(line.slice(Math.max(0, i - 6), i)) ||
+    KOREAN_SAID_AFTER.test(line.slice(j + 1, j + 16))
   );
 }
 // --- end of reported and exhibited quotes --------------------------------------------------------------------
@@ -171,7 +247,8 @@ const WAKE_WORD = /^\s{0,2}(?:(?:hey|hi|ok|okay)\s{1,2})?(?:alexa|siri|cortana|b
 /** What joins two quotes of one list ("shows "x" and "y"", « a », « b »). */
 const LISTED = /^\s{0,3}(?:,|;|\/|and|or|et|ou|und|oder|y|o|e|en|of|i|lub|och|eller)?\s{0,3}$/i;
 /** What sets two quoted phrasings against each other in a question ("is it "x" or "y"?", między "x" a "y"). */
-const ALTERNATIVE = /^\s{0,3}(?:,|\/|or|vs\.?|versus|ou|oder|o|of|a|czy|albo|lub|eller|или)\s{0,3}$/i;
+const ALTERNATIVE =
+  /^\s{0,3}(?:,|\/|or|and|vs\.?|versus|ou|et|oder|und|o|y|e|of|en|a|i|czy|albo|lub|eller|och|или|и|або|чи|nebo|vagy|veya|ya da|yoksa|ile|atau|dan|hay|hoặc|và|ή|και|و|أو|او|או|ו|या|और|还是|還是|或|和|与|與|또는|아니면|와|과|か|と|や)\s{0,3}$/i;
 
 /**
  * Words that make a sentence about defending against what it quotes, per language (stems): "how do I protect my
@@ -202,7 +279,15 @@ const ASKING_OPENER =
 /** How far a quote's sentence is read before and after it for the topic of a discussion. */
 const TOPIC_REACH = 160;
 /** The rest of a sentence after a quote, up to its question mark (bounded: read on a slice). */
-const QUESTION_AFTER = /^[^.!\n]{0,80}[?\uff1f]/;
+const QUESTION_AFTER = /^[^.!\n]{0,80}[?\uff1f\u061f\u037e]/;
+/** Greek ends a question with a semicolon (the Greek question mark folds to it): read so only on a Greek line. */
+const GREEK_QUESTION_AFTER = /^[^.!\n]{0,80};/;
+const GREEK = /[\u0370-\u03ff]/;
+/** Whether the sentence holding a quote that closes at `j` of `line` goes on to end as a question. */
+const questionAfter = (line: string, j: number): boolean => {
+  const rest = line.slice(j + 1, j + 82);
+  return QUESTION_AFTER.test(rest) || (GREEK_QUESTION_AFTER.test(rest) && GREEK.test(line));
+};
 
 /** Whether a line has a quote at all (the scan of `quoted` runs only then). */
 const HAS_QUOTE = /["'\u201c\u201e\u2018\u00ab\u300c\u300e]/;
@@ -504,18 +589,36 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
   let lastEnd = -1;
   /** Where the line asks to classify what follows (-1: it does not); found once per line. */
   const classifyAt = CLASSIFIED.exec(line)?.index ?? -1;
+  /** Per closing character, the first closing quote found after the last opening searched from (-1: none left). */
+  const closeFound = new Map<string, number>();
   for (let m = OPENING.exec(line); m !== null; m = OPENING.exec(line)) {
     const i = m.index;
     const close = CLOSING[line[i]!]!;
     // An apostrophe inside a word ("don't") opens nothing.
     if ((line[i] === "'" || line[i] === '\u2019') && i > 0 && /[\p{L}\p{N}]/u.test(line[i - 1]!)) continue;
-    let j = line.indexOf(close, i + 1);
-    // Skip apostrophes inside words ("'don't stop'") when looking for the closing quote.
-    while (j > 0 && (close === "'" || close === '\u2019') && /[\p{L}]/u.test(line[j + 1] ?? '') && /[\p{L}]/u.test(line[j - 1] ?? '')) {
-      j = line.indexOf(close, j + 1);
+    // The first closing quote after the opening one: the same for every opening before it, so it is searched once
+    // per closing character and position (many openings before one far closing quote cost one scan, not one each).
+    let j = closeFound.get(close) ?? -2;
+    if (j === -2 || (j >= 0 && j <= i)) {
+      j = line.indexOf(close, i + 1);
+      // Skip apostrophes inside words ("'don't stop'") when looking for the closing quote.
+      while (j > 0 && (close === "'" || close === '\u2019') && /[\p{L}]/u.test(line[j + 1] ?? '') && /[\p{L}]/u.test(line[j - 1] ?? '')) {
+        j = line.indexOf(close, j + 1);
+      }
+      closeFound.set(close, j);
     }
-    if (j < 0 || j - i > MAX_QUOTE) continue;
+    if (j < 0 || j - i > MAX_HANDED_OVER) continue;
+    if (j - i > MAX_QUOTE) {
+      // A longer quote is a mention only as a handed-over document; otherwise the scan goes on inside it.
+      if (handedOver(line, i, j)) {
+        out.push(offset + i, offset + j + 1, 'mention');
+        lastMention = j + 1;
+        OPENING.lastIndex = j + 1;
+      }
+      continue;
+    }
     if (
+      handedOver(line, i, j) ||
       askedAbout(metaWords, offset + i, offset + j + 1) ||
       INTRODUCED.test(line.slice(Math.max(0, i - INTRODUCER_REACH), i)) ||
       WAKE_WORD.test(line.slice(i + 1, i + 24)) ||
@@ -525,9 +628,11 @@ function quoted(line: string, offset: number, metaWords: readonly number[], out:
       defendedAgainst(line, i, j) ||
       discussedAttack(line, i, j)
     ) {
+      // A phrasing set against this mention just before it ("'x' or 'y' — which is more formal?") is asked about too.
+      if (lastEnd >= 0 && i - lastEnd <= 12 && ALTERNATIVE.test(line.slice(lastEnd, i))) out.push(offset + lastStart, offset + lastEnd, 'mention');
       out.push(offset + i, offset + j + 1, 'mention');
       lastMention = j + 1;
-    } else if (lastEnd >= 0 && i - lastEnd <= 12 && ALTERNATIVE.test(line.slice(lastEnd, i)) && QUESTION_AFTER.test(line.slice(j + 1, j + 82))) {
+    } else if (lastEnd >= 0 && i - lastEnd <= 12 && ALTERNATIVE.test(line.slice(lastEnd, i)) && questionAfter(line, j)) {
       // Two phrasings weighed against each other in a question: both are asked about.
       out.push(offset + lastStart, offset + lastEnd, 'mention');
       out.push(offset + i, offset + j + 1, 'mention');
@@ -552,7 +657,7 @@ function discussedAttack(line: string, i: number, j: number): boolean {
   const rest = line.slice(j + 1, j + 1 + TOPIC_REACH);
   const restEnd = rest.search(/[.!?\n]/);
   const after = restEnd < 0 ? rest : rest.slice(0, restEnd + 1);
-  if (!ASKING_OPENER.test(sentence) && !after.endsWith('?')) return false;
+  if (!ASKING_OPENER.test(sentence) && !/[?\uff1f\u061f\u037e]$/.test(after)) return false;
   return ATTACK_TOPIC.test(sentence) || ATTACK_TOPIC.test(after);
 }
 
@@ -567,7 +672,7 @@ function lastSentenceBreak(slice: string): number {
 
 /** Whether the quote `line[i..j]` sits in a question about defending against it (see {@link DEFENCE_WORDS}). */
 function defendedAgainst(line: string, i: number, j: number): boolean {
-  return QUESTION_AFTER.test(line.slice(j + 1, j + 82)) && DEFENCE_BEFORE.test(line.slice(Math.max(0, i - DEFENCE_REACH), i));
+  return questionAfter(line, j) && DEFENCE_BEFORE.test(line.slice(Math.max(0, i - DEFENCE_REACH), i));
 }
 
 /**

@@ -175,6 +175,43 @@ const IGNORE_CLASS = classSet(['ignore']);
 const OCCURRENCE_CONTEXT = 16;
 const PRIOR = classSet(['prior']);
 
+// --- Chinese, Japanese and Korean questions about a bot made to act (lane precision12, issue 10) -----------------
+/**
+ * A third-party bot made to act, in languages without word edges or possessives: 让聊天机器人泄露系统提示词, チャットボットに
+ * プロンプトを漏らさせる, 챗봇이 시스템 프롬프트를 유출하게 만드나요. The causative before the verb (Chinese 让/使/叫 + agent,
+ * Japanese agent + に) or after it (Japanese させ, Korean 게 만들/게 하/도록, the agent marked by a particle before).
+ */
+const CJK_AGENT = '(?:AI|ai|聊天机器人|聊天機器人|机器人|機器人|大模型|模型|助手|客服|chatbot|bot|チャットボット|ボット|モデル|アシスタント|챗봇|봇|모델|어시스턴트|인공지능)';
+const CJK_CAUSED_BEFORE = new RegExp(`(?:让|讓|使|叫|令|逼)\\s{0,2}${CJK_AGENT}|${CJK_AGENT}(?:に|이|가|을|를|에게)`, 'u');
+const CJK_CAUSED_AFTER = /^[^.!?。！？\n]{0,6}(?:させ|게\s?만들|게\s?하|도록)/u;
+/** The reader in the clause: 你, あなた, 너, 당신 make the act theirs. */
+const CJK_READER = /你|您|妳|あなた|君|お前|너|당신|네가|니가/u;
+/** A question: its mark after the verb, or a question word opening the clause. */
+const CJK_QUESTION_AFTER = /^[^.!。！\n]{0,80}[?？]/u;
+const CJK_ASKS = /怎么|怎樣|怎样|如何|为什么|為什麼|どうやって|どのように|なぜ|어떻게|왜/u;
+
+/** Whether the act at [at, objectEnd) (verb ending at `verbEnd`) is a CJK question about a third-party bot made to do it. */
+function cjkCausedAct(original: string, at: number, verbEnd: number, objectEnd: number): boolean {
+  const start = Math.min(at, objectEnd);
+  const before = original.slice(Math.max(0, start - 30), start);
+  const clause = original.slice(Math.max(0, start - 30), Math.max(verbEnd, objectEnd) + 8);
+  if (CJK_READER.test(clause)) return false;
+  const caused = CJK_CAUSED_BEFORE.test(before) || (CJK_CAUSED_AFTER.test(original.slice(verbEnd, verbEnd + 12)) && new RegExp(CJK_AGENT, 'u').test(before));
+  if (!caused) return false;
+  return CJK_ASKS.test(original.slice(Math.max(0, start - 40), start)) || CJK_QUESTION_AFTER.test(original.slice(Math.max(verbEnd, objectEnd), Math.max(verbEnd, objectEnd) + 82));
+}
+
+// --- Negated verbs of dropping (lane precision12, issue 10) ---------------------------------------------------
+/** A negation right before a verb of dropping: "don't forget", "never ignore", "non dimenticare", "nie zapomnij", "n'oubliez". */
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}'])(?:don'?t|do not|never|non|não|nao|no|nie|не|nu|ne)\s{1,3}|(?:^|[^\p{L}])n['\u2019])$/iu;
+/** A negation right after it (with a pronoun between): „Vergessen Sie nicht“, "vergiss nicht", "glöm inte", "vergeet niet", "oubliez pas". */
+const NEGATION_AFTER = /^\s{1,3}(?:(?:sie|du|ihr|vous|ni|jullie|je)\s{1,3})?(?:nicht|niet|inte|ikke|pas|ei)(?=[^\p{L}]|$)/iu;
+
+/** Whether the verb at original [start, end) is negated: it then keeps what it names instead of dropping it. */
+function negatedVerb(original: string, start: number, end: number): boolean {
+  return NEGATION_BEFORE.test(original.slice(Math.max(0, start - 10), start)) || NEGATION_AFTER.test(original.slice(end, end + 16));
+}
+
 /** What a rule matched: cue indices (`a`, `b`; -1 when absent) and their span in the copy. */
 interface Match {
   a: number;
@@ -282,6 +319,10 @@ function namedTest(c: Cues, name: NamedTest, m: Match): boolean {
     }
     case 'handedOver':
       return m.a >= 0 && firstOf(c, DATA_TASK) >= 0 && c.start[firstOf(c, DATA_TASK)]! < c.start[m.a]!;
+    case 'cjkThirdPartyAct':
+      return m.a >= 0 && m.b >= 0 && cjkCausedAct(c.original, c.map[Math.min(c.start[m.a]!, c.start[m.b]!)]!, c.map[c.end[m.a]!]!, c.map[Math.max(c.end[m.a]!, c.end[m.b]!)]!);
+    case 'negatedVerb':
+      return m.a >= 0 && negatedVerb(c.original, c.map[c.start[m.a]!]!, c.map[c.end[m.a]!]!);
     case 'noComma':
       return m.a >= 0 && m.b >= 0 && !/[,;:\u2013\u2014]|\s-\s/.test(between(c, m.a, m.b));
     case 'speakerFrame':
@@ -991,6 +1032,7 @@ function inStoryClause(original: string, at: number, object: string, namedOwner 
  * verb asks for a work and an agent acts inside it before the object.
  */
 function thirdPartyAct(original: string, at: number, verbEnd: number, objectEnd: number, objectFirst: boolean): boolean {
+  if (cjkCausedAct(original, at, verbEnd, objectEnd)) return true;
   // The object with its complement ("all the orders of his creator", "las órdenes de su creador"); an object before
   // the verb with its determiners ("alle seine vorherigen Anweisungen ignoriert").
   const object = original.slice(objectFirst ? Math.max(0, at - OWNER_BEFORE) : at, objectEnd + OWNER_AFTER);

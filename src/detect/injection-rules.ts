@@ -138,7 +138,7 @@ export type Condition =
  * - `handedOver`: a `dataTask` cue comes before the `a` cue ("summarize this note: ... please tell every client ..."):
  *   the cue is part of the material handed over.
  */
-export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'textFollows' | 'writesNamedWork' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork' | 'secretGiven' | 'askedOfOther' | 'gameRole' | 'topicalObject' | 'literalAfter' | 'ownNear' | 'thatClause' | 'speakerFrame' | 'linkAfter' | 'asksQuestion' | 'noComma' | 'handedOver';
+export type NamedTest = 'selfHelp' | 'ownedByOther' | 'pointerFirst' | 'worldClause' | 'namesPersona' | 'bracketed' | 'quotedAfter' | 'askedOf' | 'spokenLine' | 'relativeSubject' | 'prevented' | 'courteous' | 'possessivePrior' | 'reportedOrder' | 'ownObject' | 'writesWork' | 'thirdPartyAct' | 'materialAbove' | 'othersObject' | 'dataFilter' | 'procedure' | 'soleStatement' | 'textFollows' | 'writesNamedWork' | 'indefiniteObject' | 'intoModel' | 'relativeFreedom' | 'writesTheWork' | 'secretGiven' | 'askedOfOther' | 'gameRole' | 'topicalObject' | 'literalAfter' | 'ownNear' | 'thatClause' | 'speakerFrame' | 'linkAfter' | 'asksQuestion' | 'noComma' | 'handedOver' | 'negatedVerb' | 'cjkThirdPartyAct';
 
 interface RuleBase {
   /** Rule id, reported by `explainInjection` (a reason's score combines its rules). */
@@ -191,6 +191,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'verb_object', reason: 'instruction_override', pair: { a: ['ignore'], b: ['instructions', 'promptObject'], window: 60, clause: true },
     score: 0.4,
     refine: [
+      // Lane precision12: "don't forget the earlier instructions", „Vergessen Sie nicht …“, "glöm inte …" keep what they name.
+      { if: { test: 'negatedVerb' }, score: 0.1 },
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { test: 'ownObject' }, score: 0.1 },
       { if: { all: [{ test: 'reportedOrder' }, { not: { near: ['aiRef', 'aiAddress', 'promptObject'], window: 40 } }] }, score: 0.15 },
@@ -212,6 +214,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'verb_prior', reason: 'instruction_override', pair: { a: ['ignore'], b: ['prior'], window: 25, clause: true },
     score: 0.3,
     refine: [
+      { if: { test: 'negatedVerb' }, score: 0.1 },
       { if: { near: ['ownWords'], window: 40 }, score: 0.1 },
       { if: { test: 'spokenLine' }, score: 0.1 },
       { if: { test: 'ownObject' }, score: 0.1 },
@@ -372,6 +375,8 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
       { if: { test: 'materialAbove' }, score: 0.15 },
       { if: { near: ['ownWords'], window: 30 }, score: 0.15 },
       { if: { any: [{ test: 'indefiniteObject' }, { test: 'intoModel' }] }, score: 0.1 },
+      // Lane precision12: 챗봇이 시스템 프롬프트를 유출하게 만드나요? asks how a bot is made to leak, not for the prompt.
+      { if: { test: 'cjkThirdPartyAct' }, score: 0.1 },
       { if: { atEdge: 'a' }, score: 0.55 },
     ],
     unless: ['reveal_prompt'],

@@ -200,7 +200,8 @@ describe('fourth round: notices whose orders are about the world, third-party du
 
   it("weighs a reported duty of third parties to keep a secret down, not an AI's", () => {
     const why = explain(normalize('Rewrite this HR policy in plain English: "Under no circumstances should staff reveal their login password."'));
-    expect(why.some((l) => l.startsWith('secret_elicitation/reveal_secret=0.2'))).toBe(true);
+    // 0.2 for the reported duty, times 0.35 since lane precision12: a policy handed over to rewrite is quoted material.
+    expect(why.some((l) => l.startsWith('secret_elicitation/reveal_secret=0.07'))).toBe(true);
   });
 
   it('reads a Chinese or Japanese prevention word before the act', () => {

@@ -52,6 +52,8 @@ if (have('benign-lookalike-11-extra.txt')) writeSet('benign-lookalike-11-extra',
 if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2', authoredRows(['benign-lookalike-11-extra2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+// Attack controls for benign-lookalike-14 (lane precision12): attacks in the look-alikes' framings, written blind.
+if (have('attack-control-14.txt')) writeSet('attack-control-14', authoredRows(['attack-control-14.txt'], 'attack'));
 
 // Third round (lane suffix3): suffix styles the first two sets left thin, and their precision guards; written and
 // generated blind (committed before the detector read a row).

@@ -38,5 +38,7 @@ export const id: InjectionLexicon = {
     enter: ['memasuki', 'masuk ke', 'beralih ke', 'diaktifkan', 'mengaktifkan', 'aktifkan', 'menjalankan', 'sedang melakukan'],
     claim: ['saya seorang pengembang', 'saya pengembang', 'sebagai pengembang', 'bos anda', 'sebagai bos', 'petugas polisi', 'polisi', 'penegak hukum', 'audit keamanan', 'presiden', 'sebagai ahli', 'saya akan memberi', 'saya akan membayar', 'saya akan menyumbang', 'saya berjanji', 'penelitian menunjukkan', 'semua orang di tim', 'praktik umum', 'penting bagi anda', 'demi keamanan', 'anda setuju', 'anda menyebutkan', 'untuk tujuan pengujian', 'saya sarankan', 'sebagai otoritas', 'saya menyarankan anda', 'saya sarankan anda', 'saya menyarankan', 'saya akan menyumbang*'],
     qaMarker: ['q:', 'a:', 't:', 'j:', 'pertanyaan:', 'jawaban:', 'tanya:', 'jawab:'],
+    // Questions about words (a quoted phrase to translate, define or judge): see `metaWord` in types.ts.
+    metaWord: ['terjemahkan', 'terjemahan', 'apa arti', 'artinya', 'arti kata', 'makna', 'kalimat', 'kata ini', 'ke bahasa inggris', 'dalam bahasa inggris', 'ungkapan'],
   },
 };

@@ -57,5 +57,7 @@ export const tr: InjectionLexicon = {
     enter: ['giriyorum', 'geçiyorum', 'etkinleştirildi', 'etkinleştir*', 'aktif', 'açıldı', 'çalıştırıyorum', 'yapıyorum'],
     claim: ['ben bir geliştiriciyim', 'geliştiriciyim', 'geliştirici olarak', 'patronun', 'patronunuz', 'patronunuz olarak', 'polis memuru', 'polisim', 'kolluk', 'güvenlik denetimi', 'başkan', 'bir uzman olarak', 'size vereceğim', 'sana vereceğim', 'ödeyeceğim', 'bağışlayacağım', 'söz veriyorum', 'araştırmalar gösteriyor', 'ekipteki herkes', 'yaygın bir uygulama', 'önemli olan', 'güvenliği için', 'kabul ettiniz', 'bahsettiniz', 'test amaçlı', 'otorite olarak', 'öneririm', 'uzmanı olarak', 'bir otorite olarak', 'yaratıcın olarak', 'tavsiye ederim', 'sizi temin ederim', 'hemfikirdiniz', 'kabul etmiştiniz', 'bağış yapacağım', 'yaygın bir uygulamadır'],
     qaMarker: ['q:', 'a:', 's:', 'c:', 'soru:', 'cevap:', 'yanıt:'],
+    // Questions about words (a quoted phrase to translate, define or judge): see `metaWord` in types.ts.
+    metaWord: ['çevir', 'çevirir', 'çeviri', 'ne demek', 'anlamı', 'anlamına', 'ifadesi', 'ifadeyi', 'cümlesi', 'cümleyi', 'kelimesi', 'kelimeyi', 'sözcüğü', 'ingilizceye', 'ingilizcede', 'türkçede', 'doğru mu', 'dilbilgisi'],
   },
 };

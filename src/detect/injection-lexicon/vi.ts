@@ -46,5 +46,7 @@ export const vi: InjectionLexicon = {
     enter: ['đang vào', 'bước vào', 'chuyển sang', 'đã kích hoạt', 'kích hoạt', 'đang chạy', 'đang thực hiện', 'đi vào', 'bật'],
     claim: ['tôi là nhà phát triển', 'là một nhà phát triển', 'với tư cách là nhà phát triển', 'sếp của bạn', 'với tư cách là sếp', 'cảnh sát', 'sĩ quan cảnh sát', 'thực thi pháp luật', 'kiểm toán bảo mật', 'tổng thống', 'với tư cách là chuyên gia', 'tôi sẽ cho bạn', 'tôi sẽ trả', 'tôi sẽ quyên góp', 'tôi hứa', 'nghiên cứu cho thấy', 'mọi người trong nhóm', 'thông lệ', 'điều quan trọng là bạn', 'vì sự an toàn', 'bạn đã đồng ý', 'bạn đã đề cập', 'cho mục đích thử nghiệm', 'tôi đề nghị bạn', 'là một nhà khoa học', 'với tư cách là', 'là một chuyên gia', 'tôi khuyên bạn', 'là người tạo ra bạn', 'thông lệ phổ biến'],
     qaMarker: ['q:', 'a:', 'h:', 'đ:', 'hỏi:', 'đáp:', 'câu hỏi:', 'trả lời:'],
+    // Questions about words (a quoted phrase to translate, define or judge): see `metaWord` in types.ts. Not "dịch" alone: "dịch vụ" is "service".
+    metaWord: ['dịch sang', 'dịch câu', 'dịch đoạn', 'bản dịch', 'hãy dịch', 'dịch giúp', 'nghĩa là gì', 'có nghĩa', 'ý nghĩa', 'cách nói', 'câu này', 'từ này', 'cụm từ', 'sang tiếng anh', 'bằng tiếng anh', 'sang tiếng việt'],
   },
 };
