@@ -28,6 +28,10 @@
  * - nearmiss2_authored: lockfile integrity hashes, digests, git SHAs, colour tokens, base64 images, i18n strings
  *   and text spelled one character at a time that is no key (bench/data/authored/secrets-nearmiss-2.txt), written
  *   blind in the secrets9 round, split the same way;
+ * - provider_nearmiss: tokens of 30 provider formats, valid and almost valid (checksum failing, a few characters
+ *   short or long, a character outside the alphabet, a prefix letter changed, a structure broken) and prefix-shaped
+ *   strings that are no key, built at run time (bench/lib/secrets-provider-nearmiss.ts), labelled by the near-miss
+ *   policy written before the detector read them, split by provider (secrets10 round);
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -45,6 +49,7 @@ import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
 import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
+import { providerNearMissRows } from './lib/secrets-provider-nearmiss.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -233,6 +238,24 @@ const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === spli
 const nearMiss2 = nearMissSecretRows2();
 const nearMiss2Split = (split: string) => nearMiss2.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss2-authored/${r.family}` }));
 
+// Provider tokens and their near misses, labelled by the near-miss policy (bench/lib/secrets-provider-nearmiss.ts).
+const providerNearMiss = providerNearMissRows();
+// Holdout rows are named by family only in the aggregates (no provider), tune rows by provider and family.
+const providerNearMissSplit = (split: string) =>
+  providerNearMiss.filter((r) => r.split === split).map((r) => ({ label: r.label, text: r.text, rule: split === 'tune' ? `provider-nearmiss/${r.provider}/${r.family}` : `provider-nearmiss/${r.family}` }));
+/** Per family and label: cases and how many the scanner reports (an aggregate, printed for both splits). */
+const providerNearMissFamilies = Object.fromEntries(
+  (['tune', 'holdout'] as const).map((split) => {
+    const out: Record<string, { cases: number; reported: number }> = {};
+    for (const r of providerNearMiss.filter((x) => x.split === split)) {
+      const k = (out[`${r.family} (${r.label})`] ??= { cases: 0, reported: 0 });
+      k.cases++;
+      if (scan(r.text).length > 0) k.reported++;
+    }
+    return [split, out];
+  }),
+);
+
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
 // A key the placeholder policy names (`xxxx`, `fake`, `dummy`… inside, about 1 in 2,000 random keys) is drawn
@@ -381,6 +404,8 @@ const sets = {
   holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
   tune_nearmiss2_authored: rate(nearMiss2Split('tune')),
   holdout_nearmiss2_authored: rate(nearMiss2Split('holdout')),
+  tune_provider_nearmiss: rate(providerNearMissSplit('tune')),
+  holdout_provider_nearmiss: rate(providerNearMissSplit('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */
@@ -398,6 +423,7 @@ const result = {
     ),
   ),
   mistralForms: forms,
+  providerNearMissFamilies,
 };
 mkdirSync(resolve(here, 'results'), { recursive: true });
 writeFileSync(resolve(here, 'results/secrets-quality.json'), JSON.stringify(result, null, 2) + '\n');
@@ -430,6 +456,12 @@ const md = [
   '|---|---|---|',
   ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.fpClasses).map(([cls, n]) => `| ${k} | ${cls.replace(/\|/g, '\\|')} | ${n} |`)),
   '',
+  'Provider near misses by family (the label is the near-miss policy\'s; counts only, both splits):',
+  '',
+  '| split | family (label) | cases | reported |',
+  '|---|---|---|---|',
+  ...Object.entries(providerNearMissFamilies).flatMap(([split, fams]) => Object.entries(fams).map(([f, n]) => `| ${split} | ${f} | ${n.cases} | ${n.reported} |`)),
+  '',
   '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
   '|---|---|---|',
   ...Object.entries(forms).map(([k, v]) => `| ${k} | ${v.cases} | ${v.leaked} |`),
@@ -438,4 +470,5 @@ const md = [
 ];
 writeFileSync(resolve(here, 'results/secrets-quality.md'), md.join('\n'));
 for (const [k, v] of Object.entries(sets)) console.log(`${k.padEnd(22)} recall ${v.recall ?? '—'}%  FP ${v.falsePositiveRate ?? '—'}%  (tp ${v.tp} fn ${v.fn} fp ${v.fp} tn ${v.tn})  policy view: recall ${v.policyView.recall ?? '—'}%  FP ${v.policyView.falsePositiveRate ?? '—'}%`);
+for (const [split, fams] of Object.entries(providerNearMissFamilies)) console.log(`provider near misses, ${split}:`, Object.entries(fams).map(([f, n]) => `${f} ${n.reported}/${n.cases}`).join('; '));
 console.log('mistral forms leaked:', Object.values(forms).reduce((a, v) => a + v.leaked, 0), 'of', Object.values(forms).reduce((a, v) => a + v.cases, 0));
