@@ -46,6 +46,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.js';
+import { discordIdPartValid } from '../src/detect/secret-rules.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
 import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
@@ -122,6 +123,15 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
     label: 'secret',
     test: (c) =>
       [...c.text.matchAll(/eyJ[A-Za-z0-9_-]{5,}\.(eyJ[A-Za-z0-9_-]{5,})/g)].some((m) => /"(?:John|Jane) Doe"|"sub":\s*"1234567890"/.test(Buffer.from(m[1]!, 'base64url').toString('utf8'))),
+  },
+  // Near-miss policy P2 (secrets10, decided on the blind provider near-miss set): a format without a prefix is
+  // told by its structure only; a Discord bot token opens with the base64 of a number (the bot's id), and
+  // detect-secrets' examples edited by hand past its first or before its last digit are no token (tune: MZ1y…,
+  // ATMy…). Classed by the corpus test and the id part's decoding, the same for both splits.
+  {
+    id: 'doc: a Discord-shaped token whose id part is no number (edited by hand)',
+    label: 'secret',
+    test: (c) => /^discord\//.test(c.rule ?? '') && [...c.text.matchAll(/[A-Za-z0-9]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}/g)].every((m) => !discordIdPartValid(m[0])),
   },
   { id: 'doc: a PEM block without key material', label: 'secret', test: (c) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[^\n]*\s[^\n]*\n-----END/.test(c.text) },
   { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
