@@ -310,7 +310,20 @@ const FORMS: Record<string, (k: string) => string> = {
   ROT13: (k) => `rot13: ${rot13(k)}`,
   'spelled backwards': (k) => [...reverse(k)].join(' '),
   'spelled ROT13, dashes': (k) => [...rot13(k)].join('-'),
+  // Added in the secrets10 round: chunks of three to sixteen, one separator all along (the last chunk shorter).
+  'chunks of three (spaces)': (k) => `my key ${chunks(k, 3).join(' ')} thanks`,
+  'chunks of three (dashes)': (k) => `key: ${chunks(k, 3).join('-')}`,
+  'chunks of three (dots)': (k) => chunks(k, 3).join('.'),
+  'chunks of five (spaces)': (k) => `${chunks(k, 5).join(' ')} is the key`,
+  'chunks of six (colons)': (k) => `key ${chunks(k, 6).join(':')}`,
+  'chunks of seven (pipes)': (k) => chunks(k, 7).join('|'),
+  'chunks of ten (underscores)': (k) => `use ${chunks(k, 10).join('_')} please`,
+  'chunks of sixteen (space)': (k) => `first ${chunks(k, 16).join(' ')} then`,
 };
+/** `v` cut in chunks of `n` (the last shorter). */
+function chunks(v: string, n: number): string[] {
+  return v.match(new RegExp(`.{1,${n}}`, 'g'))!;
+}
 /**
  * Encoded one character at a time (secrets9 round): each form's encoding of the key's characters, and the text
  * around it. A form leaks when the encoding of either half of the key is still in the text sent.

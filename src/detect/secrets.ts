@@ -17,7 +17,7 @@ import { BASE64_DIGEST_LABELS, BASE64_DIGEST_LENGTHS, CONTEXT_PATTERNS, KEYWORD_
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
-import { findSpelledKeys } from './secret-spelled.js';
+import { findSpelledKeys, wideChunkedKeys } from './secret-spelled.js';
 import { findCharCodeKeys } from './secret-char-codes.js';
 import { isHtdigestHash } from './secret-htdigest.js';
 
@@ -1431,6 +1431,8 @@ function nextLetterDigit(text: string, from: number): number {
  */
 function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   let done = 0;
+  // Chunks of three to sixteen (a bare-key guess, like the spelled forms): each run read once across windows.
+  let chunksRead = 0;
   for (let at = nextLetterDigit(text, 0); at >= 0; ) {
     if (at < done) {
       at = nextLetterDigit(text, at + 2);
@@ -1452,6 +1454,11 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
       if (mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined)) {
         push(s, 'MISTRAL_API_KEY', offset + g.index, offset + g.index + g[0].length, 0.85, 'mistral-grouped');
       }
+    }
+    if (s.bare) {
+      const chunks = wideChunkedKeys(text, a, b, chunksRead, mistralShaped);
+      chunksRead = chunks.readTo;
+      for (const k of chunks.keys) push(s, 'MISTRAL_API_KEY', k.start, k.end, 0.8, 'mistral-chunked');
     }
     done = to;
     at = nextLetterDigit(text, Math.max(at + 2, to));
