@@ -45,7 +45,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.js';
+import { createSecretScanner, isPlaceholderSecret, wordLike } from '../src/detect/secrets.js';
 import { discordIdPartValid } from '../src/detect/secret-rules.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
@@ -98,6 +98,35 @@ function countingRun(text: string): number {
   return best;
 }
 
+/** detect-secrets' plugin tests of prefixed provider formats, each with its own provider's prefixes. */
+const P1_PREFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/^github_token\//, 'gh[pousr]_|github_pat_'],
+  [/^gitlab_token\//, 'gl(?:pat|dt|rt|ptt|oas|cbt|imt|ft|agent|soat|ffct)-|GR1348941'],
+  [/^openai\//, 'sk-(?:proj-|svcacct-|admin-)?'],
+  [/^pypi_token\//, 'pypi-'],
+  [/^npm\//, 'npm_'],
+  [/^slack\//, 'xox[abposer]-'],
+  [/^stripe_key\//, '[sr]k_live_'],
+  [/^sendgrid\//, 'SG\\.'],
+];
+/**
+ * P1 (see the class): the test's own provider prefix followed by 16+ characters of random material (two of upper
+ * case, lower case and digits, 3.5 bits a character, not two words of 4+ letters nor read as words).
+ */
+function p1NearMiss(rule: string, text: string): boolean {
+  const prefixes = P1_PREFIXES.find(([test]) => test.test(rule))?.[1];
+  if (prefixes === undefined) return false;
+  return [...text.matchAll(new RegExp(`(?<![A-Za-z0-9])(?:${prefixes})([A-Za-z0-9_.-]{16,})`, 'g'))].some((m) => {
+    const v = m[1]!;
+    const kinds = (/[A-Z]/.test(v) ? 1 : 0) + (/[a-z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0);
+    const words = v.split(/[-_.]+/).filter((w) => /^[a-z]{4,}[0-9]{0,3}$/i.test(w)).length;
+    const counts = new Map<string, number>();
+    for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const entropy = -[...counts.values()].reduce((h, n) => h + (n / v.length) * Math.log2(n / v.length), 0);
+    return kinds >= 2 && words < 2 && !wordLike(v, true) && entropy >= 3.5;
+  });
+}
+
 const POLICY_CLASSES: readonly PolicyClass[] = [
   // Decided by the rule's own category, not the text (secrets8): Nosey Parker files identifiers (account ids,
   // ARNs, bucket URLs, OAuth client ids, usernames, public keys) as `identifier` without `secret`. They grant
@@ -137,6 +166,11 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
   { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
   { id: 'malformed .npmrc line holding a token (_authToken=<uuid>)', label: 'none', test: (c) => /_authToken=\s*[0-9a-f]{8}-[0-9a-f-]{27}/.test(c.text) },
   { id: 'near miss of a provider format with random key material (T4BlbkFJ, a cut macaroon)', label: 'none', test: (c) => /^(?:openai|pypi_token)\//.test(c.rule ?? '') && /[A-Za-z0-9_-]{40,}/.test(c.text) },
+  // Near-miss policy P1 (secrets10), decided on the blind provider near-miss set, not on corpus rows: a provider's
+  // prefix followed by 16+ characters of random material is a secret whatever its length, checksum or one odd
+  // character. Written from the policy, not from the detector: a negative of a provider plugin's test holding a
+  // own provider's prefix and random material (a token of another provider is no near miss of this one).
+  { id: 'P1: a provider prefix with random key material, the length or shape off (secrets10)', label: 'none', test: (c) => p1NearMiss(c.rule ?? '', c.text) },
   { id: 'Telegram token in its API-URL form (bot<id>:AA…)', label: 'none', test: (c) => /bot[0-9]{8,10}:AA[A-Za-z0-9_-]{30,}/.test(c.text) },
   { id: 'PKCS#12 store that secretlint cannot open with GCP\'s default password', label: 'none', test: (c) => c.text.length >= 600 && c.text.includes('\x02\x01\x03') && c.text.includes('\r\x01\x07\x01') },
   { id: 'random key material of 80+ characters glued to a letter or a wrong prefix', label: 'none', test: (c) => /[A-Za-z0-9_-]{80,}/.test(c.text) && /[A-Za-z0-9_-]{80,}/.exec(c.text)!.some((t) => new Set(t).size >= 40) },

@@ -200,6 +200,9 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   { id: 'actions-add-mask', provider: 'GitHub Actions', type: 'GENERIC_SECRET', gate: '::add-mask::', pattern: /::add-mask::([^\s"']{6,256})/g, group: 1, password: true, why: 'value passed to ::add-mask::' },
   // Okta's API authorization scheme: `Authorization: SSWS <token>`, the token 42 characters opening with `00`.
   { id: 'okta-ssws', provider: 'Okta', type: 'API_KEY', gate: 'SSWS', pattern: /\bSSWS[ \t]{1,8}(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g, group: 1, why: 'API token in the SSWS authorization scheme' },
+  // `wg genkey` / `wg genpsk` print a private or preshared key (32 bytes in base64) on the next line; piped into
+  // `wg pubkey` the line printed is the public key, which grants nothing (WireGuard's wg(8) manual).
+  { id: 'wireguard-genkey', provider: 'WireGuard', type: 'API_KEY', gate: 'wg gen', pattern: /\bwg gen(?:key|psk)\b([^\n]{0,120})\r?\n[ \t]{0,8}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/g, group: 2, valid: (m) => !m[1]!.includes('pubkey'), why: 'private or preshared key printed by wg genkey / genpsk' },
   { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 
