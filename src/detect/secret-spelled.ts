@@ -100,6 +100,13 @@ function chunkRun(text: string, from: number, sink: Sink, minSize = 2, maxSize =
   const size = first - from;
   const sep = text.charCodeAt(first);
   if (size < minSize || size > maxSize || sep >= 128 || CHUNK_SEPARATOR[sep] !== 1) return first;
+  if (size > 2) {
+    // Most runs of wide chunks are words of prose: counted first, without a string or an array, and read only
+    // when they hold 32 characters with upper case, lower case and digits (what every key holds).
+    const last = wideRunLast(text, from, first, size, sep);
+    if (last < 0) return first;
+    if (last > 0) return last;
+  }
   let chars = text.slice(from, first);
   const positions: number[] = [];
   for (let p = from; p < first; p++) positions.push(p);
@@ -202,6 +209,35 @@ function chunkedIn(text: string, a: number, b: number, sink: Sink): void {
 }
 
 // --- chunks of three to sixteen -----------------------------------------------------------------------------
+
+/** Character classes seen: 1 upper case, 2 lower case, 4 digit. */
+const KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KIND[c] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+
+/**
+ * The run of chunks of `size` after the first one (`from`..`first`), counted without building anything: 0 when it
+ * may hold a key (32 characters, all three kinds), else where the search goes on (the start of its last chunk when
+ * it has more than one, as {@link chunkRun} returns), or -1 for a run of one chunk.
+ */
+function wideRunLast(text: string, from: number, first: number, size: number, sep: number): number {
+  let total = size;
+  let kinds = 0;
+  for (let p = from; p < first; p++) kinds |= KIND[text.charCodeAt(p)]!;
+  let end = first;
+  let last = from;
+  while (text.charCodeAt(end) === sep && isAlnum(text.charCodeAt(end + 1))) {
+    const start = end + 1;
+    const stop = alnumEnd(text, start);
+    if (stop - start > size) break;
+    for (let p = start; p < stop; p++) kinds |= KIND[text.charCodeAt(p)]!;
+    total += stop - start;
+    end = stop;
+    last = start;
+    if (stop - start < size) break;
+  }
+  if (total >= SPELLED_KEY_LENGTH && kinds === 7) return 0;
+  return last > from ? last : -1;
+}
 
 /**
  * Windows of 32 characters opening at a chunk's start; the accepted ones that overlap are reported as one span,
