@@ -210,6 +210,9 @@ function chunkedIn(text: string, a: number, b: number, sink: Sink): void {
 
 // --- chunks of three to sixteen -----------------------------------------------------------------------------
 
+/** Separators that are characters of a token too. */
+const TOKEN_JOIN = new Uint8Array(128);
+for (const c of '-_./') TOKEN_JOIN[c.charCodeAt(0)] = 1;
 /** Character classes seen: 1 upper case, 2 lower case, 4 digit. */
 const KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) KIND[c] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
@@ -225,6 +228,7 @@ function wideRunLast(text: string, from: number, first: number, size: number, se
   for (let p = from; p < first; p++) kinds |= KIND[text.charCodeAt(p)]!;
   let end = first;
   let last = from;
+  let count = 1;
   while (text.charCodeAt(end) === sep && isAlnum(text.charCodeAt(end + 1))) {
     const start = end + 1;
     const stop = alnumEnd(text, start);
@@ -233,9 +237,11 @@ function wideRunLast(text: string, from: number, first: number, size: number, se
     total += stop - start;
     end = stop;
     last = start;
+    count++;
     if (stop - start < size) break;
   }
-  if (total >= SPELLED_KEY_LENGTH && kinds === 7) return 0;
+  // Two halves joined by a character of tokens (`Qz9k…-b8Nc…`) are one token, judged by the token rules.
+  if (total >= SPELLED_KEY_LENGTH && kinds === 7 && (count >= 3 || TOKEN_JOIN[sep] !== 1)) return 0;
   return last > from ? last : -1;
 }
 

@@ -222,3 +222,10 @@ describe('the wide-chunk search costs linear time on its own near misses (12.8 K
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });
+
+describe('two halves joined by a token character are one token', () => {
+  it('a bearer token of two halves stays a bearer token, not a chunked Mistral key', () => {
+    const token = `${key().slice(0, 16)}-${key().slice(0, 16)}`;
+    expect(detectSecrets(`curl -H "Authorization: Bearer ${token}"`).map((e) => e.rule)).not.toContain('mistral-chunked');
+  });
+});
