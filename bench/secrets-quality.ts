@@ -28,6 +28,10 @@
  * - nearmiss2_authored: lockfile integrity hashes, digests, git SHAs, colour tokens, base64 images, i18n strings
  *   and text spelled one character at a time that is no key (bench/data/authored/secrets-nearmiss-2.txt), written
  *   blind in the secrets9 round, split the same way;
+ * - provider_nearmiss: tokens of 30 provider formats, valid and almost valid (checksum failing, a few characters
+ *   short or long, a character outside the alphabet, a prefix letter changed, a structure broken) and prefix-shaped
+ *   strings that are no key, built at run time (bench/lib/secrets-provider-nearmiss.ts), labelled by the near-miss
+ *   policy written before the detector read them, split by provider (secrets10 round);
  * - placeholders: documentation examples and placeholders built here (`ghp_xxxx…`, `AKIAIOSFODNN7EXAMPLE`,
  *   `-----BEGIN PRIVATE KEY-----\nanything`, `<your-key>`, repeated and sequential runs);
  * - mistral forms: random Mistral-shaped keys in every form of issue #11 (glued, grouped, dashed,
@@ -41,10 +45,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSecretScanner, isPlaceholderSecret } from '../src/detect/secrets.js';
+import { createSecretScanner, isPlaceholderSecret, wordLike } from '../src/detect/secrets.js';
+import { discordIdPartValid } from '../src/detect/secret-rules.js';
 import { createScanner } from '../src/scan/pipeline.js';
 import { readJsonl } from './lib/prompts.js';
 import { benignSecretRows, nearMissSecretRows, nearMissSecretRows2 } from './lib/secrets-benign.js';
+import { providerNearMissRows } from './lib/secrets-provider-nearmiss.js';
 import { alnum, rng } from '../test/detect/pii-gen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,6 +98,35 @@ function countingRun(text: string): number {
   return best;
 }
 
+/** detect-secrets' plugin tests of prefixed provider formats, each with its own provider's prefixes. */
+const P1_PREFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/^github_token\//, 'gh[pousr]_|github_pat_'],
+  [/^gitlab_token\//, 'gl(?:pat|dt|rt|ptt|oas|cbt|imt|ft|agent|soat|ffct)-|GR1348941'],
+  [/^openai\//, 'sk-(?:proj-|svcacct-|admin-)?'],
+  [/^pypi_token\//, 'pypi-'],
+  [/^npm\//, 'npm_'],
+  [/^slack\//, 'xox[abposer]-'],
+  [/^stripe_key\//, '[sr]k_live_'],
+  [/^sendgrid\//, 'SG\\.'],
+];
+/**
+ * P1 (see the class): the test's own provider prefix followed by 16+ characters of random material (two of upper
+ * case, lower case and digits, 3.5 bits a character, not two words of 4+ letters nor read as words).
+ */
+function p1NearMiss(rule: string, text: string): boolean {
+  const prefixes = P1_PREFIXES.find(([test]) => test.test(rule))?.[1];
+  if (prefixes === undefined) return false;
+  return [...text.matchAll(new RegExp(`(?<![A-Za-z0-9])(?:${prefixes})([A-Za-z0-9_.-]{16,})`, 'g'))].some((m) => {
+    const v = m[1]!;
+    const kinds = (/[A-Z]/.test(v) ? 1 : 0) + (/[a-z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0);
+    const words = v.split(/[-_.]+/).filter((w) => /^[a-z]{4,}[0-9]{0,3}$/i.test(w)).length;
+    const counts = new Map<string, number>();
+    for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const entropy = -[...counts.values()].reduce((h, n) => h + (n / v.length) * Math.log2(n / v.length), 0);
+    return kinds >= 2 && words < 2 && !wordLike(v, true) && entropy >= 3.5;
+  });
+}
+
 const POLICY_CLASSES: readonly PolicyClass[] = [
   // Decided by the rule's own category, not the text (secrets8): Nosey Parker files identifiers (account ids,
   // ARNs, bucket URLs, OAuth client ids, usernames, public keys) as `identifier` without `secret`. They grant
@@ -118,10 +153,24 @@ const POLICY_CLASSES: readonly PolicyClass[] = [
     test: (c) =>
       [...c.text.matchAll(/eyJ[A-Za-z0-9_-]{5,}\.(eyJ[A-Za-z0-9_-]{5,})/g)].some((m) => /"(?:John|Jane) Doe"|"sub":\s*"1234567890"/.test(Buffer.from(m[1]!, 'base64url').toString('utf8'))),
   },
+  // Near-miss policy P2 (secrets10, decided on the blind provider near-miss set): a format without a prefix is
+  // told by its structure only; a Discord bot token opens with the base64 of a number (the bot's id), and
+  // detect-secrets' examples edited by hand past its first or before its last digit are no token (tune: MZ1y…,
+  // ATMy…). Classed by the corpus test and the id part's decoding, the same for both splits.
+  {
+    id: 'doc: a Discord-shaped token whose id part is no number (edited by hand)',
+    label: 'secret',
+    test: (c) => /^discord\//.test(c.rule ?? '') && [...c.text.matchAll(/[A-Za-z0-9]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}/g)].every((m) => !discordIdPartValid(m[0])),
+  },
   { id: 'doc: a PEM block without key material', label: 'secret', test: (c) => /-----BEGIN [A-Z ]*PRIVATE KEY-----\n[^\n]*\s[^\n]*\n-----END/.test(c.text) },
   { id: 'file type: the same symbol password, a variable in code files for detect-secrets', label: 'none', test: (c) => c.rule === 'keyword/test_keyword' && /m\{\{h\}o\)p/.test(c.text) },
   { id: 'malformed .npmrc line holding a token (_authToken=<uuid>)', label: 'none', test: (c) => /_authToken=\s*[0-9a-f]{8}-[0-9a-f-]{27}/.test(c.text) },
   { id: 'near miss of a provider format with random key material (T4BlbkFJ, a cut macaroon)', label: 'none', test: (c) => /^(?:openai|pypi_token)\//.test(c.rule ?? '') && /[A-Za-z0-9_-]{40,}/.test(c.text) },
+  // Near-miss policy P1 (secrets10), decided on the blind provider near-miss set, not on corpus rows: a provider's
+  // prefix followed by 16+ characters of random material is a secret whatever its length, checksum or one odd
+  // character. Written from the policy, not from the detector: a negative of a provider plugin's test holding a
+  // own provider's prefix and random material (a token of another provider is no near miss of this one).
+  { id: 'P1: a provider prefix with random key material, the length or shape off (secrets10)', label: 'none', test: (c) => p1NearMiss(c.rule ?? '', c.text) },
   { id: 'Telegram token in its API-URL form (bot<id>:AA…)', label: 'none', test: (c) => /bot[0-9]{8,10}:AA[A-Za-z0-9_-]{30,}/.test(c.text) },
   { id: 'PKCS#12 store that secretlint cannot open with GCP\'s default password', label: 'none', test: (c) => c.text.length >= 600 && c.text.includes('\x02\x01\x03') && c.text.includes('\r\x01\x07\x01') },
   { id: 'random key material of 80+ characters glued to a letter or a wrong prefix', label: 'none', test: (c) => /[A-Za-z0-9_-]{80,}/.test(c.text) && /[A-Za-z0-9_-]{80,}/.exec(c.text)!.some((t) => new Set(t).size >= 40) },
@@ -233,6 +282,24 @@ const nearMissSplit = (split: string) => nearMiss.filter((r) => r.split === spli
 const nearMiss2 = nearMissSecretRows2();
 const nearMiss2Split = (split: string) => nearMiss2.filter((r) => r.split === split).map((r) => ({ label: 'none', text: r.text, rule: `nearmiss2-authored/${r.family}` }));
 
+// Provider tokens and their near misses, labelled by the near-miss policy (bench/lib/secrets-provider-nearmiss.ts).
+const providerNearMiss = providerNearMissRows();
+// Holdout rows are named by family only in the aggregates (no provider), tune rows by provider and family.
+const providerNearMissSplit = (split: string) =>
+  providerNearMiss.filter((r) => r.split === split).map((r) => ({ label: r.label, text: r.text, rule: split === 'tune' ? `provider-nearmiss/${r.provider}/${r.family}` : `provider-nearmiss/${r.family}` }));
+/** Per family and label: cases and how many the scanner reports (an aggregate, printed for both splits). */
+const providerNearMissFamilies = Object.fromEntries(
+  (['tune', 'holdout'] as const).map((split) => {
+    const out: Record<string, { cases: number; reported: number }> = {};
+    for (const r of providerNearMiss.filter((x) => x.split === split)) {
+      const k = (out[`${r.family} (${r.label})`] ??= { cases: 0, reported: 0 });
+      k.cases++;
+      if (scan(r.text).length > 0) k.reported++;
+    }
+    return [split, out];
+  }),
+);
+
 // Mistral-shaped keys in every form: through the input scanner, the key must not reach upstream.
 const scanner = createScanner({ injection: 'off' });
 // A key the placeholder policy names (`xxxx`, `fake`, `dummy`… inside, about 1 in 2,000 random keys) is drawn
@@ -277,7 +344,20 @@ const FORMS: Record<string, (k: string) => string> = {
   ROT13: (k) => `rot13: ${rot13(k)}`,
   'spelled backwards': (k) => [...reverse(k)].join(' '),
   'spelled ROT13, dashes': (k) => [...rot13(k)].join('-'),
+  // Added in the secrets10 round: chunks of three to sixteen, one separator all along (the last chunk shorter).
+  'chunks of three (spaces)': (k) => `my key ${chunks(k, 3).join(' ')} thanks`,
+  'chunks of three (dashes)': (k) => `key: ${chunks(k, 3).join('-')}`,
+  'chunks of three (dots)': (k) => chunks(k, 3).join('.'),
+  'chunks of five (spaces)': (k) => `${chunks(k, 5).join(' ')} is the key`,
+  'chunks of six (colons)': (k) => `key ${chunks(k, 6).join(':')}`,
+  'chunks of seven (pipes)': (k) => chunks(k, 7).join('|'),
+  'chunks of ten (underscores)': (k) => `use ${chunks(k, 10).join('_')} please`,
+  'chunks of sixteen (space)': (k) => `first ${chunks(k, 16).join(' ')} then`,
 };
+/** `v` cut in chunks of `n` (the last shorter). */
+function chunks(v: string, n: number): string[] {
+  return v.match(new RegExp(`.{1,${n}}`, 'g'))!;
+}
 /**
  * Encoded one character at a time (secrets9 round): each form's encoding of the key's characters, and the text
  * around it. A form leaks when the encoding of either half of the key is still in the text sent.
@@ -381,6 +461,8 @@ const sets = {
   holdout_nearmiss_authored: rate(nearMissSplit('holdout')),
   tune_nearmiss2_authored: rate(nearMiss2Split('tune')),
   holdout_nearmiss2_authored: rate(nearMiss2Split('holdout')),
+  tune_provider_nearmiss: rate(providerNearMissSplit('tune')),
+  holdout_provider_nearmiss: rate(providerNearMissSplit('holdout')),
   placeholders: rate(placeholders),
 };
 /** Holdout sets: counts only. */
@@ -398,6 +480,7 @@ const result = {
     ),
   ),
   mistralForms: forms,
+  providerNearMissFamilies,
 };
 mkdirSync(resolve(here, 'results'), { recursive: true });
 writeFileSync(resolve(here, 'results/secrets-quality.json'), JSON.stringify(result, null, 2) + '\n');
@@ -430,6 +513,12 @@ const md = [
   '|---|---|---|',
   ...Object.entries(sets).flatMap(([k, v]) => Object.entries(v.fpClasses).map(([cls, n]) => `| ${k} | ${cls.replace(/\|/g, '\\|')} | ${n} |`)),
   '',
+  'Provider near misses by family (the label is the near-miss policy\'s; counts only, both splits):',
+  '',
+  '| split | family (label) | cases | reported |',
+  '|---|---|---|---|',
+  ...Object.entries(providerNearMissFamilies).flatMap(([split, fams]) => Object.entries(fams).map(([f, n]) => `| ${split} | ${f} | ${n.cases} | ${n.reported} |`)),
+  '',
   '| Mistral-shaped key form (input scanner) | cases | reached upstream |',
   '|---|---|---|',
   ...Object.entries(forms).map(([k, v]) => `| ${k} | ${v.cases} | ${v.leaked} |`),
@@ -438,4 +527,5 @@ const md = [
 ];
 writeFileSync(resolve(here, 'results/secrets-quality.md'), md.join('\n'));
 for (const [k, v] of Object.entries(sets)) console.log(`${k.padEnd(22)} recall ${v.recall ?? '—'}%  FP ${v.falsePositiveRate ?? '—'}%  (tp ${v.tp} fn ${v.fn} fp ${v.fp} tn ${v.tn})  policy view: recall ${v.policyView.recall ?? '—'}%  FP ${v.policyView.falsePositiveRate ?? '—'}%`);
+for (const [split, fams] of Object.entries(providerNearMissFamilies)) console.log(`provider near misses, ${split}:`, Object.entries(fams).map(([f, n]) => `${f} ${n.reported}/${n.cases}`).join('; '));
 console.log('mistral forms leaked:', Object.values(forms).reduce((a, v) => a + v.leaked, 0), 'of', Object.values(forms).reduce((a, v) => a + v.cases, 0));

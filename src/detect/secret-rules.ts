@@ -81,12 +81,17 @@ const gh = (prefix: string, what: string): PrefixRule => ({
 
 /**
  * Discord bot tokens open with the bot's user id (a snowflake, digits) in base64, then a dot: the first
- * decoded character is a digit 1-9, so the token opens with M, N or O. (Only the first is read: examples
- * of the format are often edited by hand past it.)
+ * decoded character is a digit 1-9, so the token opens with M, N or O, and the last is a digit too. (The
+ * middle is not read: examples of the format are often edited by hand there.) A format without a prefix is
+ * told by its structure only (near-miss policy P2, secrets10): the id part is the base64 of 18-20 digits
+ * (24, 26 or 27 characters; 25 encodes no whole number of bytes) and the signature is 27 or 38 characters.
  */
 export function discordIdPartValid(token: string): boolean {
-  const c = Buffer.from(token.slice(0, 4), 'base64url').toString('latin1').charCodeAt(0);
-  return c >= 49 && c <= 57;
+  const id = token.slice(0, token.indexOf('.'));
+  const first = Buffer.from(id.slice(0, 4), 'base64url').toString('latin1').charCodeAt(0);
+  const decoded = Buffer.from(id, 'base64url').toString('latin1');
+  const last = decoded.charCodeAt(decoded.length - 1);
+  return first >= 49 && first <= 57 && last >= 48 && last <= 57;
 }
 
 const row = (id: string, provider: string, prefix: string, body: string, why: string, marker?: string): PrefixRule =>
@@ -195,6 +200,9 @@ export const CONTEXT_PATTERNS: readonly ContextPattern[] = [
   { id: 'actions-add-mask', provider: 'GitHub Actions', type: 'GENERIC_SECRET', gate: '::add-mask::', pattern: /::add-mask::([^\s"']{6,256})/g, group: 1, password: true, why: 'value passed to ::add-mask::' },
   // Okta's API authorization scheme: `Authorization: SSWS <token>`, the token 42 characters opening with `00`.
   { id: 'okta-ssws', provider: 'Okta', type: 'API_KEY', gate: 'SSWS', pattern: /\bSSWS[ \t]{1,8}(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g, group: 1, why: 'API token in the SSWS authorization scheme' },
+  // `wg genkey` / `wg genpsk` print a private or preshared key (32 bytes in base64) on the next line; piped into
+  // `wg pubkey` the line printed is the public key, which grants nothing (WireGuard's wg(8) manual).
+  { id: 'wireguard-genkey', provider: 'WireGuard', type: 'API_KEY', gate: 'wg gen', pattern: /\bwg gen(?:key|psk)\b([^\n]{0,120})\r?\n[ \t]{0,8}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/g, group: 2, valid: (m) => !m[1]!.includes('pubkey'), why: 'private or preshared key printed by wg genkey / genpsk' },
   { id: 'cisco-type7', provider: 'Cisco IOS', type: 'CREDENTIALS', gate: '7 ', pattern: /\b(?:password|secret|key|key-string)[ \t]+7[ \t]+((?:0[0-9]|1[0-5])(?:[0-9A-F]{2}){3,60})(?![0-9A-Za-z])/g, group: 1, why: 'type 7 password (reversible)' },
 ];
 
@@ -425,7 +433,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   row('amazon-mws', 'Amazon', 'amzn.mws.', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'Marketplace Web Service auth token'),
   row('amazon-oauth-secret', 'Amazon', 'amzn1.oa2-cs.v1.', `${HEX}{64}`, 'Login with Amazon client secret'),
   row('riot-games', 'Riot Games', 'RGAPI-', `${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}`, 'developer API key'),
-  { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9]${B62}{23,27}\\.${B64URL}{6}\\.${B64URL}{27,38}`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
+  { ...row('discord-bot', 'Discord', '', `[A-Za-z0-9](?:${B62}{25,26}|${B62}{23})\\.${B64URL}{6}\\.(?:${B64URL}{38}|${B64URL}{27})`, 'bot token (base64 of the bot id, timestamp, HMAC)', '.'), valid: discordIdPartValid },
   // Providers that other scanners' public rule lists name and this table lacked; formats from each
   // provider's documentation of its keys.
   row('dropbox-long-lived', 'Dropbox', '', `${B64URL}{11}AAAAAAAAAA${B64URL}{43}`, 'long-lived access token (11, AAAAAAAAAA, 43)', 'AAAAAAAAAA'),

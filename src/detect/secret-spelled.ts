@@ -3,8 +3,9 @@
  * JS/Python character array (`['a', 'B', '3', …]`); or cut in chunks of two (`aB 3d E5 …`, `aB-3d-…`). The
  * characters are read back into one string and handed to the caller's shape test, so a key spelled backwards
  * or ROT13'd (both keep the shape of a Mistral key: 32 letters and digits of both cases) is caught the same way.
- * Chunks of four and eight are the secret scanner's grouped-key rule; chunks of three are not read (their
- * skip search would cost about 2% more of the whole secret scan on prose).
+ * Chunks of three to sixteen ({@link wideChunkedKeys}) are read only where the secret scanner's grouped-key
+ * rule looks, around a letter glued to a digit: a skip search of their own would cost about 2% more of the
+ * whole secret scan on prose.
  *
  * Linear, and cheap on prose: see {@link findSpelledKeys}. The shape test sees each window of 32 characters
  * of a run once (a run is never cut: padding before a key cannot split it).
@@ -90,15 +91,27 @@ function alnumEnd(text: string, at: number): number {
   return e;
 }
 
-/** Reads the run of chunks starting at `from`, reports its keys, and returns where the search goes on. */
-function chunkRun(text: string, from: number, sink: Sink): number {
+/**
+ * Reads the run of chunks starting at `from` whose first chunk is `minSize` to `maxSize` long, reports its
+ * keys, and returns where the search goes on.
+ */
+function chunkRun(text: string, from: number, sink: Sink, minSize = 2, maxSize = 2): number {
   const first = alnumEnd(text, from);
   const size = first - from;
   const sep = text.charCodeAt(first);
-  if (size !== 2 || sep >= 128 || CHUNK_SEPARATOR[sep] !== 1) return first;
+  if (size < minSize || size > maxSize || sep >= 128 || CHUNK_SEPARATOR[sep] !== 1) return first;
+  if (size > 2) {
+    // Most runs of wide chunks are words of prose: counted first, without a string or an array, and read only
+    // when they hold 32 characters with upper case, lower case and digits (what every key holds).
+    const last = wideRunLast(text, from, first, size, sep);
+    if (last < 0) return first;
+    if (last > 0) return last;
+  }
   let chars = text.slice(from, first);
-  const positions = [from, from + 1];
+  const positions: number[] = [];
+  for (let p = from; p < first; p++) positions.push(p);
   let end = first;
+  let last = from;
   // Whole chunks of the same size, each after the same separator; a shorter one ends the run.
   while (text.charCodeAt(end) === sep && isAlnum(text.charCodeAt(end + 1))) {
     const start = end + 1;
@@ -107,7 +120,14 @@ function chunkRun(text: string, from: number, sink: Sink): number {
     chars += text.slice(start, stop);
     for (let p = start; p < stop; p++) positions.push(p);
     end = stop;
+    last = start;
     if (stop - start < size) break;
+  }
+  if (size > 2) {
+    wideWindows(chars, positions, size, sink);
+    // A word of the same width before a key (`key aB3-dE5-…`) takes the key's first chunk into its run: the next
+    // run starts again at the last chunk read, so each chunk is read at most twice.
+    return last > from ? last : end;
   }
   for (let w = 0; w + SPELLED_KEY_LENGTH <= chars.length; w++) {
     if (!sink.isKey(chars.slice(w, w + SPELLED_KEY_LENGTH))) continue;
@@ -186,4 +206,86 @@ function chunkedIn(text: string, a: number, b: number, sink: Sink): void {
     }
     i = chunkRun(text, i, sink);
   }
+}
+
+// --- chunks of three to sixteen -----------------------------------------------------------------------------
+
+/** Separators that are characters of a token too. */
+const TOKEN_JOIN = new Uint8Array(128);
+for (const c of '-_./') TOKEN_JOIN[c.charCodeAt(0)] = 1;
+/** Character classes seen: 1 upper case, 2 lower case, 4 digit. */
+const KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KIND[c] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0;
+
+/**
+ * The run of chunks of `size` after the first one (`from`..`first`), counted without building anything: 0 when it
+ * may hold a key (32 characters, all three kinds), else where the search goes on (the start of its last chunk when
+ * it has more than one, as {@link chunkRun} returns), or -1 for a run of one chunk.
+ */
+function wideRunLast(text: string, from: number, first: number, size: number, sep: number): number {
+  let total = size;
+  let kinds = 0;
+  for (let p = from; p < first; p++) kinds |= KIND[text.charCodeAt(p)]!;
+  let end = first;
+  let last = from;
+  let count = 1;
+  while (text.charCodeAt(end) === sep && isAlnum(text.charCodeAt(end + 1))) {
+    const start = end + 1;
+    const stop = alnumEnd(text, start);
+    if (stop - start > size) break;
+    for (let p = start; p < stop; p++) kinds |= KIND[text.charCodeAt(p)]!;
+    total += stop - start;
+    end = stop;
+    last = start;
+    count++;
+    if (stop - start < size) break;
+  }
+  // Two halves joined by a character of tokens (`Qz9k…-b8Nc…`) are one token, judged by the token rules.
+  if (total >= SPELLED_KEY_LENGTH && kinds === 7 && (count >= 3 || TOKEN_JOIN[sep] !== 1)) return 0;
+  return last > from ? last : -1;
+}
+
+/**
+ * Windows of 32 characters opening at a chunk's start; the accepted ones that overlap are reported as one span,
+ * so a word of the chunks' width before the key (`with aB3d eF5g …`, itself part of an accepted window) is
+ * redacted with the key rather than leaving the key's last chunk out.
+ */
+function wideWindows(chars: string, positions: readonly number[], size: number, sink: Sink): void {
+  let open = -1;
+  let close = -1;
+  for (let w = 0; w + SPELLED_KEY_LENGTH <= chars.length; w += size) {
+    if (!sink.isKey(chars.slice(w, w + SPELLED_KEY_LENGTH))) continue;
+    if (open >= 0 && w > close) {
+      sink.found.push({ start: positions[open]!, end: positions[close]! + 1, form: 'chunked' });
+      open = -1;
+    }
+    if (open < 0) open = w;
+    close = w + SPELLED_KEY_LENGTH - 1;
+  }
+  if (open >= 0) sink.found.push({ start: positions[open]!, end: positions[close]! + 1, form: 'chunked' });
+}
+
+/** Chunk widths read by {@link wideChunkedKeys}: two is {@link findSpelledKeys}' own, 32 is a bare key. */
+export const WIDE_CHUNK_MIN = 3;
+export const WIDE_CHUNK_MAX = 16;
+
+/**
+ * Keys cut in chunks of three to sixteen characters with one separator all along (`aB3 dE5 …`, `aB3dE-5fG6h-…`,
+ * the last chunk shorter): runs starting in `[a, b)` at or after `readTo`, each read to its end (past `b`), their
+ * windows of 32 characters judged by `isKey`. Returns the keys and where the reading stopped, so a caller that
+ * looks at windows of the text one after another reads each run once. A run starting before `a` is not read:
+ * the caller picks windows around a letter glued to a digit, which a chunked key holds within its first chunks.
+ */
+export function wideChunkedKeys(text: string, a: number, b: number, readTo: number, isKey: (value: string) => boolean): { keys: readonly SpelledKey[]; readTo: number } {
+  let sink: Sink | undefined;
+  let i = Math.max(a, readTo);
+  while (i < b) {
+    if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    sink ??= { isKey, found: [] };
+    i = chunkRun(text, i, sink, WIDE_CHUNK_MIN, WIDE_CHUNK_MAX);
+  }
+  return { keys: sink?.found ?? NONE, readTo: Math.max(i, readTo) };
 }

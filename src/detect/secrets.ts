@@ -17,7 +17,7 @@ import { BASE64_DIGEST_LABELS, BASE64_DIGEST_LENGTHS, CONTEXT_PATTERNS, KEYWORD_
 import type { PrefixRule } from './secret-rules.js';
 import { commonPairShare } from './secret-words.js';
 import { findBase64Jks, findBase64Pkcs12, findRawPkcs12 } from './secret-pkcs12.js';
-import { findSpelledKeys } from './secret-spelled.js';
+import { findSpelledKeys, wideChunkedKeys } from './secret-spelled.js';
 import { findCharCodeKeys } from './secret-char-codes.js';
 import { isHtdigestHash } from './secret-htdigest.js';
 
@@ -959,10 +959,15 @@ const tokenUnits = new UnitBuffer();
 
 /** A token run shorter than this holds no secret we report. */
 const MIN_TOKEN = 16;
+/** Characters a near miss may be off by, and the key material it must keep. */
+const NEAR_MISS_SLACK = 3;
+const NEAR_MISS_MIN = 16;
 
 interface CompiledRule {
   rule: PrefixRule;
   re: RegExp;
+  /** Lengths the body may take (from its pattern), for near misses; `undefined` when the row takes none. */
+  nearMiss: readonly [number, number] | undefined;
   hexBody: boolean;
   /** The body ends with base64url characters: a `-` or `_` right after it means the token runs on. */
   b64Tail: boolean;
@@ -975,7 +980,7 @@ const BY_PREFIX = new Map<number, CompiledRule[]>();
 const UNPREFIXED: CompiledRule[] = [];
 const pairKey = (a: number, b: number): number => (a << 16) | b;
 for (const rule of PREFIX_RULES) {
-  const compiled = { rule, re: new RegExp(rule.body, 'y'), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body), fillerMarker: /^(.)\1{5,}$/.test(rule.marker ?? '') };
+  const compiled = { rule, re: new RegExp(rule.body, 'y'), nearMiss: nearMissLengths(rule), hexBody: /^\[a-f0-9\]|\[a-fA-F0-9\]|\[0-9a-fA-F\]/.test(rule.body), b64Tail: /\[A-Za-z0-9_-\]\{\d+(?:,\d+)?\}$/.test(rule.body), fillerMarker: /^(.)\1{5,}$/.test(rule.marker ?? '') };
   if (rule.prefix.length < 2) UNPREFIXED.push(compiled);
   else {
     const key = pairKey(rule.prefix.charCodeAt(0), rule.prefix.charCodeAt(1));
@@ -986,6 +991,101 @@ for (const rule of PREFIX_RULES) {
 }
 // Longer prefixes first, so `sk-proj-` is tried before `sk-`.
 for (const list of BY_PREFIX.values()) list.sort((a, b) => b.rule.prefix.length - a.rule.prefix.length);
+
+/**
+ * Near-miss policy P1 (secrets10 round, bench/data/README-secrets.md): a provider's prefix followed by random key
+ * material of about the format's length is that provider's key even when the checksum, the length or one
+ * character is off, since a cut or mistyped key still gives the key away. Read for rows whose prefix names the
+ * provider on its own (4 characters, or 3 with punctuation: not `SK`, `cio`), of key types (not password hashes),
+ * without a structure check. Formats without a prefix are told by their structure only (P2): no near misses.
+ */
+function nearMissLengths(rule: PrefixRule): readonly [number, number] | undefined {
+  const p = rule.prefix;
+  if (rule.valid !== undefined || (rule.type !== 'API_KEY' && rule.type !== 'GITHUB_TOKEN' && rule.type !== 'AWS_ACCESS_KEY')) return undefined;
+  if (p.length < 3 || (p.length === 3 && /^[A-Za-z0-9]+$/.test(p))) return undefined;
+  const [min, max] = patternLengths(rule.body);
+  return max === Infinity ? undefined : [Math.max(NEAR_MISS_MIN, min - NEAR_MISS_SLACK), max + NEAR_MISS_SLACK];
+}
+
+/**
+ * Shortest and longest match of a rule body (the bounded patterns of the rule table: classes, escapes,
+ * literals, `(?:…|…)` groups, `{n}`, `{n,m}`, `?`; lookarounds count nothing).
+ */
+export function patternLengths(body: string): [number, number] {
+  let i = 0;
+  const seq = (): [number, number] => {
+    const alts: Array<[number, number]> = [];
+    let min = 0;
+    let max = 0;
+    while (i < body.length && body[i] !== ')') {
+      if (body[i] === '|') {
+        alts.push([min, max]);
+        min = max = 0;
+        i++;
+        continue;
+      }
+      let atom: [number, number];
+      if (body[i] === '[') {
+        i = body.indexOf(']', i + 2) + 1;
+        atom = [1, 1];
+      } else if (body[i] === '\\') {
+        i += 2;
+        atom = [1, 1];
+      } else if (body.startsWith('(?', i)) {
+        const look = body[i + 2] === '=' || body[i + 2] === '!' || body[i + 2] === '<';
+        i += look ? (body[i + 2] === '<' ? 4 : 3) : 3;
+        atom = seq();
+        i++;
+        if (look) atom = [0, 0];
+      } else if (body[i] === '(') {
+        i++;
+        atom = seq();
+        i++;
+      } else {
+        i++;
+        atom = [1, 1];
+      }
+      const q = /^(?:\{(\d+)(?:(,)(\d*))?\}|([?*+]))/.exec(body.slice(i, i + 12));
+      if (q !== null) {
+        i += q[0].length;
+        if (q[4] !== undefined) atom = [q[4] === '+' ? atom[0] : 0, q[4] === '?' ? atom[1] : Infinity];
+        else {
+          const lo = Number(q[1]);
+          const hi = q[2] === undefined ? lo : q[3] === '' ? Infinity : Number(q[3]);
+          atom = [atom[0] * lo, atom[1] * hi];
+        }
+      }
+      min += atom[0];
+      max += atom[1];
+    }
+    alts.push([min, max]);
+    return [Math.min(...alts.map((a) => a[0])), Math.max(...alts.map((a) => a[1]))];
+  };
+  return seq();
+}
+
+/** Characters of a near miss's key material: base64url and a dot between two of them. */
+const isMaterial = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return isB64Url(c) || (c === 46 && isB64Url(text.charCodeAt(k - 1)) && isB64Url(text.charCodeAt(k + 1)));
+};
+
+/** P1: the prefix at `at` followed by random material of about the format's length (see {@link nearMissLengths}). */
+function nearMissToken(text: string, s: Scratch, c: CompiledRule, at: number): number {
+  const [min, max] = c.nearMiss!;
+  const bodyStart = at + c.rule.prefix.length;
+  let end = bodyStart;
+  while (end < text.length && end - bodyStart <= max && isMaterial(text, end)) end++;
+  // A trailing `-` or `_` is punctuation of the text around it, not material.
+  while (end > bodyStart && (text.charCodeAt(end - 1) === 45 || text.charCodeAt(end - 1) === 95)) end--;
+  const body = text.slice(bodyStart, end);
+  if (body.length < min || body.length > max || isMaterial(text, end)) return -1;
+  const kinds = (/[A-Z]/.test(body) ? 1 : 0) + (/[a-z]/.test(body) ? 1 : 0) + (/[0-9]/.test(body) ? 1 : 0);
+  if (kinds < 2 || isPlaceholderSecret(body) || PLACEHOLDER_WORDS.test(text.slice(at, end)) || wordLike(body)) return -1;
+  if (shannonEntropy(body) < (c.hexBody ? 2.8 : 3.2)) return -1;
+  push(s, c.rule.type, at, end, 0.7, `${c.rule.id}-near-miss`);
+  return end;
+}
 
 function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number {
   const bodyStart = at + c.rule.prefix.length;
@@ -1016,9 +1116,16 @@ function tryRule(text: string, s: Scratch, c: CompiledRule, at: number): number 
 function tokenAt(text: string, s: Scratch, at: number, unprefixed: readonly CompiledRule[]): number {
   const list = BY_PREFIX.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (list !== undefined) {
+    let near: CompiledRule | undefined;
     for (const c of list) {
       if (!text.startsWith(c.rule.prefix, at)) continue;
       const end = tryRule(text, s, c, at);
+      if (end > 0) return end;
+      // The longest prefix that matched names the format a near miss is read against.
+      near ??= c;
+    }
+    if (near?.nearMiss !== undefined) {
+      const end = nearMissToken(text, s, near, at);
       if (end > 0) return end;
     }
   }
@@ -1324,6 +1431,8 @@ function nextLetterDigit(text: string, from: number): number {
  */
 function scanGrouped(text: string, s: Scratch, re: RegExp): void {
   let done = 0;
+  // Chunks of three to sixteen (a bare-key guess, like the spelled forms): each run read once across windows.
+  let chunksRead = 0;
   for (let at = nextLetterDigit(text, 0); at >= 0; ) {
     if (at < done) {
       at = nextLetterDigit(text, at + 2);
@@ -1345,6 +1454,11 @@ function scanGrouped(text: string, s: Scratch, re: RegExp): void {
       if (mixedAlnum32(joined) && shannonEntropy(joined) >= 3.6 && !isPlaceholderSecret(joined)) {
         push(s, 'MISTRAL_API_KEY', offset + g.index, offset + g.index + g[0].length, 0.85, 'mistral-grouped');
       }
+    }
+    if (s.bare) {
+      const chunks = wideChunkedKeys(text, a, b, chunksRead, mistralShaped);
+      chunksRead = chunks.readTo;
+      for (const k of chunks.keys) push(s, 'MISTRAL_API_KEY', k.start, k.end, 0.8, 'mistral-chunked');
     }
     done = to;
     at = nextLetterDigit(text, Math.max(at + 2, to));

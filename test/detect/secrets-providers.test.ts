@@ -252,7 +252,7 @@ describe('a secret named right before its value: one case, hex or a UUID will do
 describe('format checks of unprefixed rows', () => {
   it('Discord bot tokens open with the bot id in base64 (M, N or O): other first parts are no token', () => {
     const id = String(1 + Math.floor(rand() * 9)) + alnum(rand, 17, '0123456789');
-    const token = `${Buffer.from(id).toString('base64url')}.${alnum(rand, 6, B62)}.${alnum(rand, 30, B62 + '_-')}`;
+    const token = `${Buffer.from(id).toString('base64url')}.${alnum(rand, 6, B62)}.${alnum(rand, 27, B62 + '_-')}`;
     expect(detectSecrets(`DISCORD_BOT=${token}`).map((f) => f.rule)).toEqual(['discord-bot']);
     const forged = `P${token.slice(1)}`;
     expect(detectSecrets(`text ${forged} text`).filter((f) => f.rule === 'discord-bot')).toEqual([]);

@@ -169,3 +169,63 @@ describe('the chunk and code searches cost linear time on their own near misses 
     expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
   });
 });
+
+describe('a Mistral key in chunks of three to sixteen never reaches upstream (secrets10)', () => {
+  const chunks = (v: string, n: number): string[] => v.match(new RegExp(`.{1,${n}}`, 'g'))!;
+  // Each passed through whole before the secrets10 round.
+  it.each<[number, string]>([
+    [3, ' '], [3, '-'], [3, '.'], [3, ':'], [3, '|'], [3, '_'], [3, ','], [3, '/'],
+    [5, ' '], [6, '-'], [7, '.'], [9, ':'], [10, '_'], [11, ' '], [12, '|'], [16, ' '],
+  ])('width %d, separator %j', (width, sep) => {
+    for (let i = 0; i < 20; i++) {
+      const k = key();
+      for (const text of [`my key ${chunks(k, width).join(sep)} thanks`, chunks(k, width).join(sep), `key: ${chunks(k, width).join(sep)}.`]) {
+        const sent = scanInput(text, { injection: 'off' }).text;
+        expect(readableBack(sent, k)).toBe(false);
+      }
+    }
+  });
+
+  it('reports the key and, at most, a word of the chunks\' width glued to its run', () => {
+    const k = key();
+    const text = `please use ${chunks(k, 3).join('-')} for the call`;
+    const found = detectSecrets(text).filter((e) => e.rule === 'mistral-chunked');
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(chunks(k, 3).join('-'));
+    // `the` joins the run of three-letter chunks: redacted with the key rather than cut from it.
+    const glued = `the ${chunks(k, 3).join(' ')}`;
+    const g = detectSecrets(glued).filter((e) => e.rule === 'mistral-chunked');
+    expect(g).toHaveLength(1);
+    expect(glued.slice(g[0]!.start, g[0]!.end).replace(/[^A-Za-z0-9]/g, '')).toContain(k);
+  });
+});
+
+describe('equal chunks that hold no key', () => {
+  it.each([
+    // One case only, or hex: licence keys, base32 groups, IPv6, MAC-like runs.
+    'Licence: ABCD3-XK29Q-7PLMN-Q8R2T-ZW4YV-K3J9H-B7C2D',
+    'Backup codes: 7K3Q-9XPL-M2RT-8WQZ-4YVB-J6NH-C2DF-G8KS',
+    'fe80:0db8:85a3:1f2e:8a2e:0370:7334:abcd:1234:5678:9abc',
+    'id 3fa85f64 5717a562 b3fc2c96 3f66afa6 8d2e4c1b 9a7f6e5d',
+    // Words of prose of one width, digits among them.
+    'The Cat Sat Far Off And Ran Out For Two Day Via Bus 101 Now Got Her Pen',
+    'Steps: Mix 200 Add 3 Egg Set Pan Low Fry Til Gold Eat Now',
+    // Dotted and slashed names of equal parts.
+    'see com.abc.def.ghi.jkl.mno.pqr.stu.vwx.yz1 in the build',
+  ])('%s', (text) => {
+    expect(detectSecrets(text).filter((e) => e.type === 'MISTRAL_API_KEY')).toEqual([]);
+  });
+});
+
+describe('the wide-chunk search costs linear time on its own near misses (12.8 KB to 102 KB)', () => {
+  it.each(['aB3 ', 'aB3-dE5 ', 'a1B2c ', 'Ab3.', 'x9Y:', `${key().slice(0, 30)} `, 'aB3 dE5 fG7 hJ9 kL2 mN4 pQ6 rS8 tU1 vW3 '])('%j', (unit) => {
+    expect(growthRatio((n) => fill(unit, n), detectSecrets, 12_800, { runs: 9 })).toBeLessThan(linearBound());
+  });
+});
+
+describe('two halves joined by a token character are one token', () => {
+  it('a bearer token of two halves stays a bearer token, not a chunked Mistral key', () => {
+    const token = `${key().slice(0, 16)}-${key().slice(0, 16)}`;
+    expect(detectSecrets(`curl -H "Authorization: Bearer ${token}"`).map((e) => e.rule)).not.toContain('mistral-chunked');
+  });
+});
