@@ -37,6 +37,8 @@ if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['at
 if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
 // Third round of issue #10 (lane hijack5): goal hijacking in shapes the first sets miss, written blind.
 if (have('attack-hijack-2.txt')) writeSet('attack-hijack-2', authoredRows(['attack-hijack-2.txt'], 'attack'));
+// Fourth round of issue #10 (lane hijack6): goal hijacking in the registers the first two sets leave thin, written blind.
+if (have('attack-hijack-3.txt')) writeSet('attack-hijack-3', authoredRows(['attack-hijack-3.txt'], 'attack'));
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 // Tuning aid of lane extract4, all `tune`: look-alikes of the new extraction acts and objects.
