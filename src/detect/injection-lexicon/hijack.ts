@@ -328,6 +328,7 @@ const LET_KNOW: readonly string[] = LET_AUDIENCES.map((who) => `let ${who} know`
  */
 const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
+    hostileTake: ['fake news', 'fake testimonials', 'fake reviews', 'made-up'],
     switchMark: [
       'from now on', 'frm now on', 'from now', 'going forward', 'from here on', 'from here', 'from this point', 'from this message', 'from this moment',
       'starting now', 'starting right now', 'starting today', 'from today', 'from today onward', 'anymore', 'any more', 'anymor', 'no longer',
@@ -382,6 +383,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     ],
   },
   fr: {
+    hostileTake: ['faux avis', 'fausses', 'faux témoignages'],
     switchMark: ['à partir de maintenant', 'désormais', 'dorénavant', 'pour le reste de', 'jusqu\'à la fin de', 'pour toujours', 'plus jamais', 'à partir d\'aujourd\'hui'],
     roleNew: ['tu es', 'tu es mon', 'tu es ma', 'sois mon', 'sois ma', 'sois plutôt', 'deviens', 'devenir', 'nouveau rôle', 'ton rôle', 'ton travail', 'ton boulot', 'ton vrai travail', 'ta mission', 'ta nouvelle personnalité', 'tu travailles pour'],
     roleLeave: ['fini le', 'fini la', 'fini les', 'laisse tomber', 'cesser', 'cesse', 'oublie', 'tu n\'es plus', 'tu nes plus', 'n\'es plus'],
@@ -393,6 +395,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ["m'entraîner", 'entraîner', 'entretien', 'pour mon', 'pour ma', 'jeu', 'histoire', 'motivation'],
   },
   de: {
+    hostileTake: ['gefälschte', 'erfundene'],
     switchMark: ['ab jetzt', 'ab sofort', 'von nun an', 'nicht mehr', 'nur noch', 'bis zum ende', 'für immer', 'ab heute', 'in zukunft'],
     roleNew: ['du bist', 'du bist jetzt', 'bist du', 'sei mein', 'sei meine', 'sei doch', 'neue aufgabe', 'neue rolle', 'deine aufgabe', 'deine rolle', 'du schreibst', 'deine eigentliche aufgabe'],
     roleLeave: ['vergiss', 'sonst nichts'],
@@ -404,6 +407,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['üben', 'ich will mein', 'ich lerne', 'spiel bitte', 'geschichte'],
   },
   es: {
+    hostileTake: ['reseñas falsas', 'falsas', 'falsos'],
     switchMark: ['desde ahora', 'a partir de ahora', 'de ahora en adelante', 'ya no', 'desde ya', 'desde hoy', 'para siempre', 'hasta el final'],
     roleNew: ['eres', 'ahora eres', 'sé mi', 'se mi', 'nuevo trabajo', 'nuevo papel', 'nuevo rol', 'tu trabajo', 'tu función', 'actuar desde ahora como', 'mejor sé'],
     roleLeave: ['olvida', 'dejar', 'deja', 'ya no eres'],
@@ -415,6 +419,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['practique', 'practicar', 'para reírme', 'entrevista', 'juego'],
   },
   it: {
+    hostileTake: ['false', 'finte'],
     switchMark: ["d'ora in poi", "d'ora in avanti", 'da ora', 'da adesso', 'da questo momento', 'non più', 'per sempre', 'da oggi'],
     roleNew: ['sei il mio', 'sei la mia', 'nuovo ruolo', 'il tuo lavoro', 'il tuo compito', 'lavori per me'],
     roleLeave: ['lasciamo perdere', 'lascia perdere', 'non sei più', 'basta', 'non devi più'],
@@ -426,6 +431,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['gioco', 'esame', 'studiando', 'facciamo un gioco'],
   },
   pt: {
+    hostileTake: ['falsas', 'falsos'],
     switchMark: ['a partir de agora', 'de agora em diante', 'não trabalha mais', 'agora', 'para sempre', 'daqui pra frente'],
     roleNew: ['você é', 'vc é', 'agora você é', 'agora vc é', 'vira meu', 'vire meu', 'novo papel', 'seu trabalho', 'sua função', 'o seu trabalho mudou'],
     roleLeave: ['chega de', 'não é mais', 'nao é mais', 'esquece', 'você não trabalha mais'],
@@ -459,6 +465,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['przećwiczyć', 'zagraj', 'egzaminatora'],
   },
   ru: {
+    hostileTake: ['фейков*', 'фальшив*'],
     switchMark: ['с этого момента', 'теперь', 'отныне', 'больше не', 'с сегодняшнего дня', 'до конца чата', 'навсегда'],
     roleNew: ['ты теперь', 'теперь ты', 'новая работа', 'новая роль', 'твоя задача', 'твоя роль', 'будешь', 'ты —'],
     roleLeave: ['отменяется', 'ты больше не', ],
@@ -470,6 +477,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['давай поиграем', 'юнга', 'сказку'],
   },
   uk: {
+    hostileTake: ['фейков*', 'фальшив*'],
     switchMark: ['відтепер', 'тепер', 'більше не', 'назавжди'],
     roleNew: ['ти тепер', 'тепер ти', 'нова робота', 'нова роль', 'твоя роль', 'ти пишеш'],
     roleLeave: ['ти більше не', 'більше не потрібна'],
@@ -480,6 +488,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['для ші-асистента', 'ші-асистента, що', 'що це читає'],
   },
   zh: {
+    hostileTake: ['假好评', '假评论', '虚假'],
     switchMark: ['从现在起', '从现在开始', '以后', '不再', '接下来', '一直这样', '永远'],
     roleNew: ['你是', '你现在是', '你就当', '你只负责', '新任务', '你的工作', '你的角色', '你现在的工作'],
     roleLeave: ['不用再', '不再是', '不用了'],
@@ -491,6 +500,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['练习', '面试', '故事'],
   },
   ja: {
+    hostileTake: ['偽レビュー', '偽の'],
     switchMark: ['これからは', '今から', '今後', 'これから先', 'ずっと', 'もうやらなくていい'],
     roleNew: ['あなたは', '新しい仕事', '新しい役割', 'あなたの仕事', 'になって', 'として'],
     roleLeave: ['もういい', 'ではなく', 'ではありません'],
