@@ -339,7 +339,9 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
       'whatever anyone says after this', 'nothing else', 'only me', 'in all your answers', 'to anyone', 'with everyone', 'no matter who talks to you', 'rest of the day', 'rest of this chat',
     ],
     roleNew: [
-      "you're a", 'you are a', "you're an", 'you are an', 'ur a', 'ur an', 'u r a', 'ur my', 'u r my', "you're my", 'you are my', 'be my',
+      // "you are", not "you are a": matching is non-overlapping, and "you are a(n)" would swallow the start of "an AI",
+      // "a support bot" and the like.
+      "you're", 'you are', 'ur', 'u r', 'ur my', 'u r my', "you're my", 'you are my', 'be my',
       'become my', 'you become', 'new job', 'new gig', 'different gig', 'new role', 'new identity', 'new name', 'new boss', 'your job now',
       'your job title', 'your work from here', 'your only goal', 'your only task', 'your only job', 'your real purpose', 'your new responsibility',
       'your purpose has changed', 'your orders have changed', 'your instructions are replaced', 
@@ -350,10 +352,10 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     roleLeave: [
       // Bare verbs, as the ignore class has them: a longer "forget the" would change that cue's span.
       'drop', 'forget', 'forgt', 'set aside', 'is over', 'is gone', 'is off duty', 'is retired', 'retired',
-      'is suspended', 'are no longer needed', 'is no longer needed', 'not who you are anymore', 'not the', "you're not", 'you are not', 'ur not',
-      'u r not', 'stop helping', 'stop bein', 'stop helpin', 'no more helping',
+      'is suspended', 'are no longer needed', 'is no longer needed', 'not who you are anymore', 'anymore', 'any more', 'anymor', 'no longer',
+      'stop helping', 'stop bein', 'stop helpin', 'no more helping',
     ],
-    serviceRole: ['customer support', 'customer service', 'customer care', 'support', 'helpdesk', 'help desk', 'assistant', 'bot', 'chatbot', 'agent', 'guide', 'helper', 'asistant', 'servise', 'support persona', 'assistant persona', 'the company', 'the store', 'the shop', 'the bank', 'the clinic', 'the airline', 'stuff', 'stuf', 'thing', 'act', 'gig', 'persona'],
+    serviceRole: ['customer support', 'customer service', 'customer care', 'support', 'helpdesk', 'help desk', 'assistant', 'bot', 'chatbot', 'agent', 'guide', 'helper', 'asistant', 'servise', 'support persona', 'assistant persona', 'the company', 'the store', 'the shop', 'stuff', 'stuf', 'thing', 'act', 'gig', 'persona'],
     hostileTone: [
       'be rude', 'be mean', 'rude to', 'mean to', 'be cold', 'dismissive', 'talk down to', 'swear at', 'swearing at', 'swear a lot', 'swears alot',
       'swears a lot', 'insult', 'insults', 'insulting', 'mock', 'mocks', 'make fun of', 'feel stupid', 'feel unwelcome', 'unwelcome', 'snippy',
