@@ -332,7 +332,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     switchMark: [
       'from now on', 'frm now on', 'from now', 'going forward', 'from here on', 'from here', 'from this point', 'from this message', 'from this moment',
       'starting now', 'starting right now', 'starting today', 'from today', 'from today onward', 'anymore', 'any more', 'anymor', 'no longer',
-      'for the rest of', 'for the remainder of', 'for good', 'permanently', 'forever', 'indefinitely', 'until i log off', 'henceforth',
+      'for the rest', 'for the remainder', 'for good', 'permanently', 'forever', 'indefinitely', 'until i log off', 'henceforth',
       'keep it that way', 'keep doing that', 'keep that going', 'never go back', "don't go back", 'never break character again', 'stay that way',
       "that's your style now", "that's how you work now", "that's who you are now", 'that holds for everyone', 'in all your replies',
       'for all future conversations', 'for all your future', 'for your upcoming chats', 'the new official line', "that's the rule for all",
