@@ -55,6 +55,9 @@ if (have('benign-lookalike-11-extra2.txt')) writeSet('benign-lookalike-11-extra2
 if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3', authoredRows(['benign-lookalike-11-extra3.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 
+// Tuning aid of lane hijack6, all `tune`: honest shapes of the hijack6 rules, written blind after their first round.
+if (have('benign-lookalike-12-extra.txt')) writeSet('benign-lookalike-12-extra', authoredRows(['benign-lookalike-12-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+
 // Third round (lane suffix3): suffix styles the first two sets left thin, and their precision guards; written and
 // generated blind (committed before the detector read a row).
 if (have('suffix-requests-3.txt')) writeSet('attack-suffix-3', suffixRows3(), (r) => r.request ?? '');
