@@ -328,6 +328,8 @@ const LET_KNOW: readonly string[] = LET_AUDIENCES.map((who) => `let ${who} know`
  */
 const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
+    // A new job announced is a new task ("new role: ..."), as "new task" is.
+    newTask: ['new job', 'new gig', 'new role', 'new identity', 'different gig'],
     hostileTake: ['fake news', 'fake testimonials', 'fake reviews', 'made-up'],
     switchMark: [
       'from now on', 'frm now on', 'from now', 'going forward', 'from here on', 'from here', 'from this point', 'from this message', 'from this moment',
@@ -385,6 +387,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     ],
   },
   fr: {
+    newTask: ['nouveau rôle', 'nouvelle mission', 'nouveau travail'],
     hostileTake: ['faux avis', 'fausses', 'faux témoignages'],
     switchMark: ['à partir de maintenant', 'désormais', 'dorénavant', 'pour le reste de', 'jusqu\'à la fin de', 'pour toujours', 'plus jamais', 'à partir d\'aujourd\'hui'],
     roleNew: ['tu es', 'tu es mon', 'tu es ma', 'sois mon', 'sois ma', 'sois plutôt', 'deviens', 'devenir', 'nouveau rôle', 'ton rôle', 'ton travail', 'ton boulot', 'ton vrai travail', 'ta mission', 'ta nouvelle personnalité', 'tu travailles pour'],
@@ -397,6 +400,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ["m'entraîner", 'entraîner', 'entretien', 'pour mon', 'pour ma', 'jeu', 'histoire', 'motivation'],
   },
   de: {
+    newTask: ['neue aufgabe', 'neue rolle', 'neuer job'],
     hostileTake: ['gefälschte', 'erfundene'],
     switchMark: ['ab jetzt', 'ab sofort', 'von nun an', 'nicht mehr', 'nur noch', 'bis zum ende', 'für immer', 'ab heute', 'in zukunft'],
     roleNew: ['du bist', 'du bist jetzt', 'bist du', 'sei mein', 'sei meine', 'sei doch', 'neue aufgabe', 'neue rolle', 'deine aufgabe', 'deine rolle', 'du schreibst', 'deine eigentliche aufgabe'],
@@ -409,6 +413,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['üben', 'ich will mein', 'ich lerne', 'spiel bitte', 'geschichte'],
   },
   es: {
+    newTask: ['nuevo trabajo', 'nuevo papel', 'nuevo rol'],
     hostileTake: ['reseñas falsas', 'falsas', 'falsos'],
     switchMark: ['desde ahora', 'a partir de ahora', 'de ahora en adelante', 'ya no', 'desde ya', 'desde hoy', 'para siempre', 'hasta el final'],
     roleNew: ['eres', 'ahora eres', 'sé mi', 'se mi', 'nuevo trabajo', 'nuevo papel', 'nuevo rol', 'tu trabajo', 'tu función', 'actuar desde ahora como', 'mejor sé'],
@@ -421,6 +426,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['practique', 'practicar', 'para reírme', 'entrevista', 'juego'],
   },
   it: {
+    newTask: ['nuovo ruolo', 'nuovo lavoro'],
     hostileTake: ['false', 'finte'],
     switchMark: ["d'ora in poi", "d'ora in avanti", 'da ora', 'da adesso', 'da questo momento', 'non più', 'per sempre', 'da oggi'],
     roleNew: ['sei il mio', 'sei la mia', 'nuovo ruolo', 'il tuo lavoro', 'il tuo compito', 'lavori per me'],
@@ -433,6 +439,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['gioco', 'esame', 'studiando', 'facciamo un gioco'],
   },
   pt: {
+    newTask: ['novo papel', 'nova função', 'novo trabalho'],
     hostileTake: ['falsas', 'falsos'],
     switchMark: ['a partir de agora', 'de agora em diante', 'não trabalha mais', 'agora', 'para sempre', 'daqui pra frente'],
     roleNew: ['você é', 'vc é', 'agora você é', 'agora vc é', 'vira meu', 'vire meu', 'novo papel', 'seu trabalho', 'sua função', 'o seu trabalho mudou'],
@@ -445,6 +452,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['treinar', 'finge que', 'engraçado', 'aprendendo'],
   },
   nl: {
+    newTask: ['nieuwe taak', 'nieuwe rol'],
     switchMark: ['vanaf nu', 'niet langer', 'voortaan', 'vanaf vandaag', 'voor altijd'],
     roleNew: ['je bent', 'ben je', 'jij bent', 'nieuwe taak', 'nieuwe rol', 'je taak', 'je rol is'],
     roleLeave: ['is klaar', 'vergeet'],
@@ -456,6 +464,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['les', 'oefenen', 'beginner'],
   },
   pl: {
+    newTask: ['nowa robota', 'nowa praca', 'nowa rola'],
     switchMark: ['od teraz', 'od dziś', 'od dzisiaj', 'już nie', 'od tej pory', 'na zawsze', 'tak zostaje'],
     roleNew: ['jesteś', 'jesteś teraz', 'nowa robota', 'nowa praca', 'nowa rola', 'twoja rola', 'twoje zadanie', 'twoim zadaniem'],
     roleLeave: ['koniec z', 'już nie jesteś', 'nie jestes juz', 'nie jesteś już'],
@@ -467,6 +476,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['przećwiczyć', 'zagraj', 'egzaminatora'],
   },
   ru: {
+    newTask: ['новая работа', 'новая роль'],
     hostileTake: ['фейков*', 'фальшив*'],
     switchMark: ['с этого момента', 'теперь', 'отныне', 'больше не', 'с сегодняшнего дня', 'до конца чата', 'навсегда'],
     roleNew: ['ты теперь', 'теперь ты', 'новая работа', 'новая роль', 'твоя задача', 'твоя роль', 'будешь', 'ты —'],
@@ -479,6 +489,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['давай поиграем', 'юнга', 'сказку'],
   },
   uk: {
+    newTask: ['нова робота', 'нова роль'],
     hostileTake: ['фейков*', 'фальшив*'],
     switchMark: ['відтепер', 'тепер', 'більше не', 'назавжди'],
     roleNew: ['ти тепер', 'тепер ти', 'нова робота', 'нова роль', 'твоя роль', 'ти пишеш'],
@@ -490,6 +501,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['для ші-асистента', 'ші-асистента, що', 'що це читає'],
   },
   zh: {
+    newTask: ['新任务', '新角色'],
     hostileTake: ['假好评', '假评论', '虚假'],
     switchMark: ['从现在起', '从现在开始', '以后', '不再', '接下来', '一直这样', '永远'],
     roleNew: ['你是', '你现在是', '你就当', '你只负责', '新任务', '你的工作', '你的角色', '你现在的工作'],
@@ -502,6 +514,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['练习', '面试', '故事'],
   },
   ja: {
+    newTask: ['新しい仕事', '新しい役割'],
     hostileTake: ['偽レビュー', '偽の'],
     switchMark: ['これからは', '今から', '今後', 'これから先', 'ずっと', 'もうやらなくていい'],
     roleNew: ['あなたは', '新しい仕事', '新しい役割', 'あなたの仕事', 'になって', 'として'],
@@ -514,6 +527,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['練習', '英会話', '役をやって'],
   },
   ko: {
+    newTask: ['새 역할', '새 임무'],
     switchMark: ['이제부터', '지금부터', '앞으로', '더 이상', '이제'],
     roleNew: ['너는', '새 역할', '새 임무', '네 임무', '너의 역할', '캐릭터야'],
     roleLeave: ['일은 끝', '끝', '아니야', '아니라'],
@@ -525,6 +539,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['연습', '면접'],
   },
   tr: {
+    newTask: ['yeni görev', 'yeni rol'],
     switchMark: ['artık', 'bundan sonra', 'bugünden itibaren', 'sonsuza dek'],
     roleNew: ['sen artık', 'yeni görev', 'yeni rol', 'görevin', ],
     roleLeave: ['bitti', 'değilsin'],
@@ -536,6 +551,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['prova', 'mülakat'],
   },
   sv: {
+    newTask: ['nytt jobb', 'ny roll'],
     switchMark: ['från och med nu', 'inte längre', 'hädanefter', 'för alltid', 'och så förblir det'],
     roleNew: ['du är', 'nytt jobb', 'ny roll', 'din roll', 'du skriver'],
     roleLeave: ['glöm', 'inte längre'],
@@ -547,6 +563,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     userPurpose: ['öva', 'spela en'],
   },
   ar: {
+    newTask: ['مهمة جديدة', 'دور جديد'],
     switchMark: ['من الآن', 'من الآن فصاعدًا', 'لم تعد', 'نهائيًا'],
     roleNew: ['أنت', 'مهمة جديدة', 'دورك', 'اكتب لي'],
     roleLeave: ['انسَ', 'انس', 'لست'],
@@ -557,6 +574,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['للمساعد الذكي', 'ملاحظة للمساعد'],
   },
   id: {
+    newTask: ['tugas baru', 'peran baru'],
     switchMark: ['mulai sekarang', 'sekarang', 'tidak lagi', 'lagi', 'selamanya'],
     roleNew: ['kamu', 'sekarang kamu', 'tugas baru', 'tugasmu', 'peran baru', 'kamu cuma'],
     roleLeave: ['sudah selesai', 'bukan asisten', 'nggak usah'],
@@ -567,6 +585,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['untuk asisten ai', 'asisten ai yang membaca'],
   },
   vi: {
+    newTask: ['việc mới', 'nhiệm vụ mới'],
     switchMark: ['từ giờ', 'từ bây giờ', 'không còn', 'giờ'],
     roleNew: ['bạn là', 'việc mới', 'nhiệm vụ của bạn', 'giờ bạn là', 'bạn chỉ'],
     roleLeave: ['bỏ', 'không phải', 'không còn là'],
@@ -577,6 +596,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['gửi trợ lý ai', 'trợ lý ai đang đọc'],
   },
   hi: {
+    newTask: ['नया काम'],
     switchMark: ['अब से', 'हमेशा के लिए'],
     roleNew: ['नया काम', 'तुम्हारा काम', 'अब तुम'],
     roleLeave: ['बंद'],
@@ -587,6 +607,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['ai सहायक के लिए', 'पढ़ने वाले ai'],
   },
   'hi-Latn': {
+    newTask: ['naya kaam'],
     switchMark: ['ab se', 'hamesha'],
     roleNew: ['ab se tum', 'tum mera', 'tum mere', 'naya kaam'],
     roleLeave: ['nahi ho'],
@@ -596,6 +617,7 @@ const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
     tellVerb: ['bol dena', 'bolo', 'batao'],
   },
   cs: {
+    newTask: ['nová práce', 'nová role'],
     switchMark: ['od teď', 'od nynějška', 'už nejsi'],
     roleNew: ['nová práce', 'jsi', 'tvoje role', 'píšeš jen'],
     roleLeave: ['končí', 'už nejsi'],
