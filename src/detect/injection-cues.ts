@@ -75,6 +75,12 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'hostileTake',
   'personaOnly',
   'promoteVerb',
+  // Goal hijacking in plain words (lane hijack6).
+  'switchMark',
+  'roleNew',
+  'hostileTone',
+  'serviceRole',
+  'userPurpose',
 ];
 
 /** A set of cue classes as the three tag words of the phrase engine (tags 0..31, 32..63, 64..95). */

@@ -37,6 +37,8 @@ if (have('attack-split-2.txt')) writeSet('attack-split-2', [...authoredRows(['at
 if (have('attack-lang-2.txt')) writeSet('attack-lang-2', authoredRows(['attack-lang-2.txt'], 'attack'));
 // Third round of issue #10 (lane hijack5): goal hijacking in shapes the first sets miss, written blind.
 if (have('attack-hijack-2.txt')) writeSet('attack-hijack-2', authoredRows(['attack-hijack-2.txt'], 'attack'));
+// Fourth round of issue #10 (lane hijack6): goal hijacking in the registers the first two sets leave thin, written blind.
+if (have('attack-hijack-3.txt')) writeSet('attack-hijack-3', authoredRows(['attack-hijack-3.txt'], 'attack'));
 if (have('benign-suffixlike.txt')) writeSet('benign-suffixlike', [...authoredRows(['benign-suffixlike.txt'], 'benign'), ...suffixlikeRows(36)]);
 // Tuning aid, all `tune`: the tune half of benign-suffixlike had one log line and no emoji or mixed-script row.
 // Tuning aid of lane extract4, all `tune`: look-alikes of the new extraction acts and objects.
@@ -54,6 +56,9 @@ if (have('benign-lookalike-11-extra3.txt')) writeSet('benign-lookalike-11-extra3
 if (have('benign-lookalike-11-extra4.txt')) writeSet('benign-lookalike-11-extra4', authoredRows(['benign-lookalike-11-extra4.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 // Attack controls for benign-lookalike-14 (lane precision12): attacks in the look-alikes' framings, written blind.
 if (have('attack-control-14.txt')) writeSet('attack-control-14', authoredRows(['attack-control-14.txt'], 'attack'));
+
+// Tuning aid of lane hijack6, all `tune`: honest shapes of the hijack6 rules, written blind after their first round.
+if (have('benign-lookalike-12-extra.txt')) writeSet('benign-lookalike-12-extra', authoredRows(['benign-lookalike-12-extra.txt'], 'benign'), undefined, DATA_DIR, 'tune');
 
 // Third round (lane suffix3): suffix styles the first two sets left thin, and their precision guards; written and
 // generated blind (committed before the detector read a row).

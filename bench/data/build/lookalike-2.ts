@@ -4,7 +4,7 @@
  * rows (by hash of the id) are `holdout`: the split is fixed before the detector ever reads a row, and
  * holdout rows are never read while writing rules.
  *
- * Run: node --import tsx bench/data/build/lookalike-2.ts [benign-lookalike-2 | benign-lookalike-3]
+ * Run: node --import tsx bench/data/build/lookalike-2.ts [benign-lookalike-2 | benign-lookalike-3 | … | benign-lookalike-12]
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

@@ -21,7 +21,8 @@ const READING_ACTS = ['reading', 'processing', 'summarizing', 'summarising', 'ha
 const READ_OBJECTS = ['this', 'these', 'the following', 'my', 'our'];
 const AI_READER_PHRASES: readonly string[] = AI_READERS.flatMap((who) => READING_ACTS.flatMap((act) => READ_OBJECTS.map((what) => `${who} ${act} ${what}`)));
 
-export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
+/** Lane hijack5's classes: fixed replies, dictated claims, the deployer mocked, the task disowned, ownership claims. */
+const HIJACK5_CUES: Readonly<Record<string, HijackCues>> = {
   en: {
     policyChange: ['are paused', 'filters are paused', 'filters are off', 'safety is off', 'have been suspended', 'are suspended', 'is suspended'],
     authority: ['this is the maintenance team', 'maintenance team here', 'this is the admin', 'this is the it department', 'this is the operator', 'system update:', 'system notice:', 'admin notice:', '[admin]', 'admin override', 'message from the developers', 'the developers have updated'],
@@ -305,3 +306,351 @@ export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = {
     aiAddress: ['ملاحظة للذكاء الاصطناعي', 'تعليمات للذكاء الاصطناعي', 'إلى الذكاء الاصطناعي'],
   },
 };
+
+
+/** Notes and messages turned to an AI reader inside pasted content ("note to the assistant", "P.S. for the chatbot"). */
+const NOTE_WORDS = ['note', 'message', 'memo', 'p.s.', 'ps', 'footnote', 'reminder', 'instructions', 'heads up'];
+const NOTE_READERS = ['ai', 'assistant', 'bot', 'chatbot', 'llm', 'ai assistant', 'assistant bot', 'screening bot', 'writing assistant', 'ai model', 'language model', 'summarizer', 'grader', 'ai grader'];
+const NOTE_PHRASES: readonly string[] = NOTE_WORDS.flatMap((n) => ['to', 'for'].flatMap((p) => ['the', 'any', 'whichever', 'every'].flatMap((d) => NOTE_READERS.map((r) => `${n} ${p} ${d} ${r}`))));
+
+/** "let <the people the model serves> know": the order to pass a message on, whole (a bare "let" is everywhere). */
+const LET_AUDIENCES = ['all users', 'every user', 'the next users', 'the next people', 'the next customers', 'all subsequent users', 'subsequent users', 'future users', 'other customers', 'the other customers', 'all customers', 'everyone', 'everyone who asks', 'anyone who asks', 'people', 'the people who ask', 'whoever asks', 'all visitors', 'all patients', 'all callers'];
+const LET_KNOW: readonly string[] = LET_AUDIENCES.map((who) => `let ${who} know`);
+
+/**
+ * Goal hijacking in plain words (lane hijack6): the model handed a new role or job ("you're a horoscope bot now",
+ * "new job: ...", "sois mon pote"), a marker that the switch lasts ("from now on", "anymore", "for good", "ab
+ * sofort", "これからは"), a tone turned against the people it serves ("be rude to everyone", "груби всем"), the
+ * people who ask after the speaker ("whoever asks", "todos los que pregunten", "soran herkese"), the deployed service
+ * named colloquially ("the support thing", "le service client", "고객센터"), and the purpose a user gives a
+ * role-play they ask for openly ("so I can practise", "for my son's party"). Each class is evidence only in
+ * combination (see the hijack6 block of `injection-rules.ts`).
+ */
+const GOAL_SWAP_CUES: Readonly<Record<string, HijackCues>> = {
+  en: {
+    // A new job announced is a new task ("new role: ..."), as "new task" is.
+    newTask: ['new job', 'new gig', 'new role', 'new identity', 'different gig'],
+    hostileTake: ['fake news', 'fake testimonials', 'fake reviews', 'made-up'],
+    switchMark: [
+      'from now on', 'frm now on', 'from now', 'going forward', 'from here on', 'from here', 'from this point', 'from this message', 'from this moment',
+      'starting now', 'starting right now', 'starting today', 'from today', 'from today onward', 'anymore', 'any more', 'anymor', 'no longer',
+      'for the rest', 'for the remainder', 'for good', 'permanently', 'forever', 'indefinitely', 'until i log off', 'henceforth',
+      'keep it that way', 'keep doing that', 'keep that going', 'never go back', "don't go back", 'never break character again', 'stay that way',
+      "that's your style now", "that's how you work now", "that's who you are now", 'that holds for everyone', 'in all your replies',
+      'for all future conversations', 'for all your future', 'for your upcoming chats', 'the new official line', "that's the rule for all",
+      'whatever anyone says after this', 'nothing else', 'only me', 'in all your answers', 'to anyone', 'with everyone', 'no matter who talks to you', 'rest of the day', 'rest of this chat',
+    ],
+    roleNew: [
+      // "you are", not "you are a": matching is non-overlapping, and "you are a(n)" would swallow the start of "an AI",
+      // "a support bot" and the like.
+      "you're", 'you are', 'ur', 'u r', 'ur my', 'u r my', "you're my", 'you are my', 'be my',
+      'become my', 'you become', 'new job', 'new gig', 'different gig', 'new role', 'new identity', 'new name', 'new boss', 'your job now',
+      'your job title', 'your work from here', 'your only goal', 'your only task', 'your only job', 'your real purpose', 'your new responsibility',
+      'your purpose has changed', 'your orders have changed', 'your instructions are replaced', 
+      'the new you', 'introduce yourself as', 'answer as', 'consider yourself', 'you sell', 'you work for', 'you now work for', 
+      "you've been reprogrammed", 'you have been reprogrammed', 
+      'your job is', 'your new job', 'your job:', 'your role:', 'your task now', 'your work now', 'ur job', 'ur new job', 'ur role', 'ur task', 'ur new role', "you're the", 'what you do now', 'your work from',
+    ],
+    roleLeave: [
+      // Bare verbs, as the ignore class has them: a longer "forget the" would change that cue's span.
+      'drop', 'forget', 'forgt', 'set aside', 'is over', 'is gone', 'is off duty', 'is retired', 'retired',
+      'is suspended', 'are no longer needed', 'is no longer needed', 'not who you are anymore', 'anymore', 'any more', 'anymor', 'no longer',
+      'stop helping', 'stop bein', 'stop helpin', 'no more helping',
+    ],
+    serviceRole: ['customer support', 'customer service', 'customer care', 'support', 'helpdesk', 'help desk', 'assistant', 'bot', 'chatbot', 'agent', 'guide', 'helper', 'asistant', 'servise', 'support persona', 'assistant persona', 'the company', 'the store', 'the shop', 'stuff', 'stuf', 'thing', 'act', 'gig', 'persona'],
+    hostileTone: [
+      'be rude', 'be mean', 'rude to', 'mean to', 'be cold', 'dismissive', 'talk down to', 'swear at', 'swearing at', 'swear a lot', 'swears alot',
+      'swears a lot', 'insult', 'insults', 'insulting', 'mock', 'mocks', 'make fun of', 'feel stupid', 'feel unwelcome', 'unwelcome', 'snippy',
+      'sarcastically', 'refuse to actually help', 'refuse to help', 'no help', 'blame them', 'a bit of attitude', 'with attitude', 'roast',
+      'rudely', 'impolite', 'condescending', 'belittle', 'be nasty', 'be hostile', 'wrong on purpose', 'never apologize to anyone',
+      'treat them badly', 'arrogant', 'argue with everyone',
+    ],
+    servedAudience: [
+      'everyone who writes', 'everyone after me', 'for everyone', 'for everyone else', 'every1', 'evryone', 'evry1', 'everyone else', 'anyone who',
+      'whoever', 'the next people', 'next people', 'next users', 'subsequent users', 'all subsequent users', 'the next customers', 'next customers',
+      'people asking', 'when people ask', 'when users ask', 'when they ask', 'if anyone', 'whenever someone', 'whenever anyone', 'every person',
+      'every student', 'everyone you talk to', 'the other customers', 'all of them', 'patients', 'other people', 'everyone who asks', 'everyone who',
+      'customers should be told',
+    ],
+    audienceOrder: LET_KNOW,
+    tellVerb: ['deny', 'deny it', 'say it', 'answer no', 'answer yes', 'say no', 'say yes', 'reply no', 'reply yes'],
+    aiAddress: [
+      ...NOTE_PHRASES, 'hey assistant', 'dear ai', 'dear assistant', 'dear ai grader', '@assistant', 'if an ai is', 'if an ai', 'bot reading this',
+      'ai reading this', 'assistant reading this', 'model reading this', 'chatbot reading this', 'if you are processing this', 'when you process this',
+      "i know you're reading this", 'ai summarizer,', 'to the chatbot', 'to the assistant', 'for the chatbot', 'bot, if you', 'ai, if you', 'assistant, if you',
+      'assistant, regardless', 'for the writing assistant', 'ai assistant:', 'chatbot:', 'ai model:', 'ai summarizer:', 'bot, when', 'message for any ai model', 'for any ai model reading',
+    ],
+    userPurpose: [
+      'so i can practise', 'so i can practice', 'so i can', 'practise', 'practice', 'rehearse', 'for my', 'my son', 'my daughter', 'my kid',
+      'birthday', 'party', 'd&d', 'interview', 'quiz', 'game', 'end scene', 'until i say', 'till i say', 'correct my', 'fix my', 'for fun',
+      'comic', 'novel', 'story', 'riddles', 
+    ],
+  },
+  fr: {
+    newTask: ['nouveau rôle', 'nouvelle mission', 'nouveau travail'],
+    hostileTake: ['faux avis', 'fausses', 'faux témoignages'],
+    switchMark: ['à partir de maintenant', 'désormais', 'dorénavant', 'pour le reste de', 'jusqu\'à la fin de', 'pour toujours', 'plus jamais', 'à partir d\'aujourd\'hui'],
+    roleNew: ['tu es', 'tu es mon', 'tu es ma', 'sois mon', 'sois ma', 'sois plutôt', 'deviens', 'devenir', 'nouveau rôle', 'ton rôle', 'ton travail', 'ton boulot', 'ton vrai travail', 'ta mission', 'ta nouvelle personnalité', 'tu travailles pour'],
+    roleLeave: ['fini le', 'fini la', 'fini les', 'laisse tomber', 'cesser', 'cesse', 'oublie', 'tu n\'es plus', 'tu nes plus', 'n\'es plus'],
+    serviceRole: ['service client', 'support', 'support client', 'assistant', 'assistante', 'bot', 'conseiller client'],
+    hostileTone: ['désagréable', 'impoli', 'grossier', 'méprisant', 'insulte', 'insultes', 'sois méchant', 'méchant avec'],
+    servedAudience: ['tous ceux qui', 'toutes les personnes qui', 'tout le monde', 'aux prochains clients', 'prochains clients', 'quiconque', 'tous les clients qui', 'à tous'],
+    tellVerb: ['dis à', 'diras', 'dis-leur', 'préviens', 'informe'],
+    aiAddress: ["à l'intention de l'ia", "de l'ia qui lit", "l'assistant qui lit", "à l'assistant"],
+    userPurpose: ["m'entraîner", 'entraîner', 'entretien', 'pour mon', 'pour ma', 'jeu', 'histoire', 'motivation'],
+  },
+  de: {
+    newTask: ['neue aufgabe', 'neue rolle', 'neuer job'],
+    hostileTake: ['gefälschte', 'erfundene'],
+    switchMark: ['ab jetzt', 'ab sofort', 'von nun an', 'nicht mehr', 'nur noch', 'bis zum ende', 'für immer', 'ab heute', 'in zukunft'],
+    roleNew: ['du bist', 'du bist jetzt', 'bist du', 'sei mein', 'sei meine', 'sei doch', 'neue aufgabe', 'neue rolle', 'deine aufgabe', 'deine rolle', 'du schreibst', 'deine eigentliche aufgabe'],
+    roleLeave: ['vergiss', 'sonst nichts'],
+    serviceRole: ['kundenservice', 'kundendienst', 'support', 'assistent', 'assistentin', 'bot', 'shop-bot', 'chatbot'],
+    hostileTone: ['unhöflich', 'herablassend', 'frech zu', 'beleidige', 'gemein zu', 'lästert', 'lästerst'],
+    servedAudience: ['allen, die', 'allen die', 'jedem, der', 'jedem der', 'allen anderen', 'allen weiteren nutzern', 'allen weiteren', 'wer auch immer', 'für alle nutzer', 'allen anderen kunden'],
+    tellVerb: ['sagst du', 'sagst', 'mitteilen', 'teile mit', 'teil mit'],
+    aiAddress: ['hinweis an den assistenten', 'an die ki, die', 'an den assistenten, der', 'hinweis an die ki'],
+    userPurpose: ['üben', 'ich will mein', 'ich lerne', 'spiel bitte', 'geschichte'],
+  },
+  es: {
+    newTask: ['nuevo trabajo', 'nuevo papel', 'nuevo rol'],
+    hostileTake: ['reseñas falsas', 'falsas', 'falsos'],
+    switchMark: ['desde ahora', 'a partir de ahora', 'de ahora en adelante', 'ya no', 'desde ya', 'desde hoy', 'para siempre', 'hasta el final'],
+    roleNew: ['eres', 'ahora eres', 'sé mi', 'se mi', 'nuevo trabajo', 'nuevo papel', 'nuevo rol', 'tu trabajo', 'tu función', 'actuar desde ahora como', 'mejor sé'],
+    roleLeave: ['olvida', 'dejar', 'deja', 'ya no eres'],
+    serviceRole: ['atención al cliente', 'soporte', 'asistente', 'bot', 'chatbot', 'agente'],
+    hostileTone: ['grosero', 'trata mal', 'con desprecio', 'maleducado', 'insulta', 'insultos'],
+    servedAudience: ['todos los que', 'a todos', 'cualquiera que', 'quien pregunte', 'los que pregunten', 'la gente pregunte', 'a cualquiera'],
+    tellVerb: ['les dices', 'di a', 'avisa', 'mándalo', 'respondes'],
+    aiAddress: ['nota para el asistente', 'para el bot que lee', 'bot que lee esto', 'asistente de ia', 'para el asistente'],
+    userPurpose: ['practique', 'practicar', 'para reírme', 'entrevista', 'juego'],
+  },
+  it: {
+    newTask: ['nuovo ruolo', 'nuovo lavoro'],
+    hostileTake: ['false', 'finte'],
+    switchMark: ["d'ora in poi", "d'ora in avanti", 'da ora', 'da adesso', 'da questo momento', 'non più', 'per sempre', 'da oggi'],
+    roleNew: ['sei il mio', 'sei la mia', 'nuovo ruolo', 'il tuo lavoro', 'il tuo compito', 'lavori per me'],
+    roleLeave: ['lasciamo perdere', 'lascia perdere', 'non sei più', 'basta', 'non devi più'],
+    serviceRole: ['supporto', 'supporto tecnico', 'assistenza', 'assistente', 'bot', 'chatbot'],
+    hostileTone: ['scortese', 'maleducato', 'insulta', 'tratta male', 'sgarbato', 'prendi in giro'],
+    servedAudience: ['tutti quelli che', 'chiunque', 'a tutti', 'qualcuno chiede', 'ogni utente'],
+    tellVerb: ['comunica', 'rispondi'],
+    aiAddress: ["per l'assistente ai", "all'assistente", "nota per l'assistente", 'assistente ai che legge'],
+    userPurpose: ['gioco', 'esame', 'studiando', 'facciamo un gioco'],
+  },
+  pt: {
+    newTask: ['novo papel', 'nova função', 'novo trabalho'],
+    hostileTake: ['falsas', 'falsos'],
+    switchMark: ['a partir de agora', 'de agora em diante', 'não trabalha mais', 'agora', 'para sempre', 'daqui pra frente'],
+    roleNew: ['você é', 'vc é', 'agora você é', 'agora vc é', 'vira meu', 'vire meu', 'novo papel', 'seu trabalho', 'sua função', 'o seu trabalho mudou'],
+    roleLeave: ['chega de', 'não é mais', 'nao é mais', 'esquece', 'você não trabalha mais'],
+    serviceRole: ['atendimento', 'suporte', 'assistente', 'bot', 'chatbot', 'atendente'],
+    hostileTone: ['grosseiro', 'mal-educado', 'trate mal', 'xinga', 'fala palavrão', 'palavrão'],
+    servedAudience: ['todo mundo que', 'todos que', 'quem perguntar', 'a todos', 'todos os que', 'pra todo mundo', 'todo mundo'],
+    tellVerb: ['inventa', 'dizer a'],
+    aiAddress: ['recado pro assistente', 'para o assistente', 'assistente, se estiver lendo', 'se estiver lendo isso'],
+    userPurpose: ['treinar', 'finge que', 'engraçado', 'aprendendo'],
+  },
+  nl: {
+    newTask: ['nieuwe taak', 'nieuwe rol'],
+    switchMark: ['vanaf nu', 'niet langer', 'voortaan', 'vanaf vandaag', 'voor altijd'],
+    roleNew: ['je bent', 'ben je', 'jij bent', 'nieuwe taak', 'nieuwe rol', 'je taak', 'je rol is'],
+    roleLeave: ['is klaar', 'vergeet'],
+    serviceRole: ['klantenservice', 'assistent', 'bot', 'chatbot', 'helpdesk'],
+    hostileTone: ['onbeleefd', 'grof', 'bot tegen', 'beledig'],
+    servedAudience: ['iedereen die', 'iedereen', 'alle klanten', 'alle leden'],
+    tellVerb: ['vertel', 'zeg'],
+    aiAddress: ['bericht voor de ai', 'voor de ai die', 'ai die dit leest'],
+    userPurpose: ['les', 'oefenen', 'beginner'],
+  },
+  pl: {
+    newTask: ['nowa robota', 'nowa praca', 'nowa rola'],
+    switchMark: ['od teraz', 'od dziś', 'od dzisiaj', 'już nie', 'od tej pory', 'na zawsze', 'tak zostaje'],
+    roleNew: ['jesteś', 'jesteś teraz', 'nowa robota', 'nowa praca', 'nowa rola', 'twoja rola', 'twoje zadanie', 'twoim zadaniem'],
+    roleLeave: ['koniec z', 'już nie jesteś', 'nie jestes juz', 'nie jesteś już'],
+    serviceRole: ['obsługa klienta', 'obsługą klienta', 'obsługi klienta', 'asystent*', 'bot*', 'chatbot*'],
+    hostileTone: ['niegrzeczny', 'niegrzecznie', 'obraża', 'obrażaj', 'chamsko'],
+    servedAudience: ['każdemu, kto', 'każdemu kto', 'wszystkim, którzy', 'wszystkim', 'wszystkich'],
+    tellVerb: ['mów', 'informuj', 'odpowiadanie'],
+    aiAddress: ['uwaga dla asystenta', 'dla asystenta ai'],
+    userPurpose: ['przećwiczyć', 'zagraj', 'egzaminatora'],
+  },
+  ru: {
+    newTask: ['новая работа', 'новая роль'],
+    hostileTake: ['фейков*', 'фальшив*'],
+    switchMark: ['с этого момента', 'теперь', 'отныне', 'больше не', 'с сегодняшнего дня', 'до конца чата', 'навсегда'],
+    roleNew: ['ты теперь', 'теперь ты', 'новая работа', 'новая роль', 'твоя задача', 'твоя роль', 'будешь', 'ты —'],
+    roleLeave: ['отменяется', 'ты больше не', ],
+    serviceRole: ['поддержк*', 'помощник*', 'ассистент*', 'бот*', 'чат-бот*', 'консультант*'],
+    hostileTone: ['груби', 'грубо', 'хами', 'оскорбляй', ],
+    servedAudience: ['всем, кто', 'всем кто', 'каждому, кто', 'всем', 'со всеми'],
+    tellVerb: ['отвечай', 'рассказывает', 'говорить'],
+    aiAddress: ['для ии-ассистента', 'ии-ассистента, который', 'который это читает'],
+    userPurpose: ['давай поиграем', 'юнга', 'сказку'],
+  },
+  uk: {
+    newTask: ['нова робота', 'нова роль'],
+    hostileTake: ['фейков*', 'фальшив*'],
+    switchMark: ['відтепер', 'тепер', 'більше не', 'назавжди'],
+    roleNew: ['ти тепер', 'тепер ти', 'нова робота', 'нова роль', 'твоя роль', 'ти пишеш'],
+    roleLeave: ['ти більше не', 'більше не потрібна'],
+    serviceRole: ['підтримк*', 'помічник*', 'асистент*', 'бот*'],
+    hostileTone: ['грубо', 'хами', 'ображай'],
+    servedAudience: ['всім, хто', 'усім, хто', 'всім хто', 'всім'],
+    tellVerb: ['кажи', 'скажи', 'повідом', 'рекламуєш'],
+    aiAddress: ['для ші-асистента', 'ші-асистента, що', 'що це читає'],
+  },
+  zh: {
+    newTask: ['新任务', '新角色'],
+    hostileTake: ['假好评', '假评论', '虚假'],
+    switchMark: ['从现在起', '从现在开始', '以后', '不再', '接下来', '一直这样', '永远'],
+    roleNew: ['你是', '你现在是', '你就当', '你只负责', '新任务', '你的工作', '你的角色', '你现在的工作'],
+    roleLeave: ['不用再', '不再是', '不用了'],
+    serviceRole: ['客服', '助手', '机器人'],
+    hostileTone: ['粗鲁', '无礼', '骂人', '怼', '毒舌'],
+    servedAudience: ['有人问', '所有人', '每个人', '谁问', '谁来问', '对所有人'],
+    tellVerb: ['就说', '告诉'],
+    aiAddress: ['致读取', 'ai助手', '给ai'],
+    userPurpose: ['练习', '面试', '故事'],
+  },
+  ja: {
+    newTask: ['新しい仕事', '新しい役割'],
+    hostileTake: ['偽レビュー', '偽の'],
+    switchMark: ['これからは', '今から', '今後', 'これから先', 'ずっと', 'もうやらなくていい'],
+    roleNew: ['あなたは', '新しい仕事', '新しい役割', 'あなたの仕事', 'になって', 'として'],
+    roleLeave: ['もういい', 'ではなく', 'ではありません'],
+    serviceRole: ['カスタマーサポート', 'サポート', 'アシスタント', 'ボット', 'チャットボット'],
+    hostileTone: ['失礼', '冷たく', '毒舌', 'ばかにし', ],
+    servedAudience: ['全員に', '人全員', '誰にでも', '誰が来ても', 'ユーザーには'],
+    tellVerb: ['伝えて', '言って', '答えて'],
+    aiAddress: ['読んでいるaiへ', 'aiへ'],
+    userPurpose: ['練習', '英会話', '役をやって'],
+  },
+  ko: {
+    newTask: ['새 역할', '새 임무'],
+    switchMark: ['이제부터', '지금부터', '앞으로', '더 이상', '이제'],
+    roleNew: ['너는', '새 역할', '새 임무', '네 임무', '너의 역할', '캐릭터야'],
+    roleLeave: ['일은 끝', '끝', '아니야', '아니라'],
+    serviceRole: ['고객센터', '상담원', '챗봇', '비서', '도우미'],
+    hostileTone: ['무례', '욕쟁이', '욕해'],
+    servedAudience: ['모두', '누구한테나', '누가 와도', '사람들한테', '모든 손님', '모든 사용자'],
+    tellVerb: ['말해', '말하', '알려'],
+    aiAddress: ['읽는 ai', 'ai 비서에게', 'ai에게'],
+    userPurpose: ['연습', '면접'],
+  },
+  tr: {
+    newTask: ['yeni görev', 'yeni rol'],
+    switchMark: ['artık', 'bundan sonra', 'bugünden itibaren', 'sonsuza dek'],
+    roleNew: ['sen artık', 'yeni görev', 'yeni rol', 'görevin', ],
+    roleLeave: ['bitti', 'değilsin'],
+    serviceRole: ['müşteri hizmetleri', 'asistan*', 'bot*'],
+    hostileTone: ['kaba', 'hakaret'],
+    servedAudience: ['herkese', 'soran herkese', 'tüm kullanıcılara', 'bütün kullanıcılara'],
+    tellVerb: ['söyle'],
+    aiAddress: ['okuyan yapay zeka', 'yapay zeka asistanına'],
+    userPurpose: ['prova', 'mülakat'],
+  },
+  sv: {
+    newTask: ['nytt jobb', 'ny roll'],
+    switchMark: ['från och med nu', 'inte längre', 'hädanefter', 'för alltid', 'och så förblir det'],
+    roleNew: ['du är', 'nytt jobb', 'ny roll', 'din roll', 'du skriver'],
+    roleLeave: ['glöm', 'inte längre'],
+    serviceRole: ['kundtjänst*', 'assistent*', 'bot*', 'chatbot*'],
+    hostileTone: ['otrevlig', 'oförskämd'],
+    servedAudience: ['alla som', 'till alla', 'alla användare', 'för alla'],
+    tellVerb: ['säg', 'berätta', 'svara'],
+    aiAddress: ['till ai-assistenten', 'ai-assistenten som läser'],
+    userPurpose: ['öva', 'spela en'],
+  },
+  ar: {
+    newTask: ['مهمة جديدة', 'دور جديد'],
+    switchMark: ['من الآن', 'من الآن فصاعدًا', 'لم تعد', 'نهائيًا'],
+    roleNew: ['أنت', 'مهمة جديدة', 'دورك', 'اكتب لي'],
+    roleLeave: ['انسَ', 'انس', 'لست'],
+    serviceRole: ['خدمة العملاء', 'مساعد', 'روبوت'],
+    hostileTone: ['بوقاحة', 'وقح'],
+    servedAudience: ['لكل من', 'الجميع', 'جميع المستخدمين'],
+    tellVerb: ['قل'],
+    aiAddress: ['للمساعد الذكي', 'ملاحظة للمساعد'],
+  },
+  id: {
+    newTask: ['tugas baru', 'peran baru'],
+    switchMark: ['mulai sekarang', 'sekarang', 'tidak lagi', 'lagi', 'selamanya'],
+    roleNew: ['kamu', 'sekarang kamu', 'tugas baru', 'tugasmu', 'peran baru', 'kamu cuma'],
+    roleLeave: ['sudah selesai', 'bukan asisten', 'nggak usah'],
+    serviceRole: ['layanan pelanggan', 'asisten', 'bot', 'cs'],
+    hostileTone: ['kasar', 'hina'],
+    servedAudience: ['semua orang', 'ke semua', 'siapa pun'],
+    tellVerb: ['bilang ke', 'kasih tahu'],
+    aiAddress: ['untuk asisten ai', 'asisten ai yang membaca'],
+  },
+  vi: {
+    newTask: ['việc mới', 'nhiệm vụ mới'],
+    switchMark: ['từ giờ', 'từ bây giờ', 'không còn', 'giờ'],
+    roleNew: ['bạn là', 'việc mới', 'nhiệm vụ của bạn', 'giờ bạn là', 'bạn chỉ'],
+    roleLeave: ['bỏ', 'không phải', 'không còn là'],
+    serviceRole: ['chăm sóc khách hàng', 'trợ lý', 'bot', 'tổng đài viên'],
+    hostileTone: ['hỗn láo', 'thô lỗ'],
+    servedAudience: ['tất cả những ai', 'ai cũng', 'mọi người', 'người dùng'],
+    tellVerb: ['nói với'],
+    aiAddress: ['gửi trợ lý ai', 'trợ lý ai đang đọc'],
+  },
+  hi: {
+    newTask: ['नया काम'],
+    switchMark: ['अब से', 'हमेशा के लिए'],
+    roleNew: ['नया काम', 'तुम्हारा काम', 'अब तुम'],
+    roleLeave: ['बंद'],
+    serviceRole: ['ग्राहक सेवा', 'सहायक', 'बॉट'],
+    hostileTone: ['बदतमीज़ी', 'रूखा'],
+    servedAudience: ['जो भी', 'सभी को', 'हर उपयोगकर्ता'],
+    tellVerb: ['बता दो', 'बताओ', 'कहो'],
+    aiAddress: ['ai सहायक के लिए', 'पढ़ने वाले ai'],
+  },
+  'hi-Latn': {
+    newTask: ['naya kaam'],
+    switchMark: ['ab se', 'hamesha'],
+    roleNew: ['ab se tum', 'tum mera', 'tum mere', 'naya kaam'],
+    roleLeave: ['nahi ho'],
+    serviceRole: ['customer care', 'customer service', 'assistant', 'bot'],
+    hostileTone: ['mazaak udao', 'badtameezi'],
+    servedAudience: ['jo bhi', 'sabko', 'har kisi'],
+    tellVerb: ['bol dena', 'bolo', 'batao'],
+  },
+  cs: {
+    newTask: ['nová práce', 'nová role'],
+    switchMark: ['od teď', 'od nynějška', 'už nejsi'],
+    roleNew: ['nová práce', 'jsi', 'tvoje role', 'píšeš jen'],
+    roleLeave: ['končí', 'už nejsi'],
+    serviceRole: ['zákaznická podpora', 'podpor*', 'asistent*', 'bot*'],
+    hostileTone: ['hrubý', 'nezdvořil'],
+    servedAudience: ['všem, kdo', 'všem'],
+    tellVerb: ['řekni', 'říkej'],
+    aiAddress: ['pro ai asistenta'],
+  },
+};
+
+/** The classes of both lanes, merged per language (a phrase listed twice keeps one entry per class). */
+function mergeCues(...tables: ReadonlyArray<Readonly<Record<string, HijackCues>>>): Readonly<Record<string, HijackCues>> {
+  const out: Record<string, Partial<Record<CueClass, string[]>>> = {};
+  for (const table of tables) {
+    for (const [lang, cues] of Object.entries(table)) {
+      const into = (out[lang] ??= {});
+      for (const [cls, phrases] of Object.entries(cues) as Array<[CueClass, readonly string[]]>) {
+        const have = (into[cls] ??= []);
+        for (const p of phrases) if (!have.includes(p)) have.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+export const HIJACK_CUES: Readonly<Record<string, HijackCues>> = mergeCues(HIJACK5_CUES, GOAL_SWAP_CUES);
+
+/**
+ * The phrases of lane hijack6, per language. Matching is leftmost-longest, so a longer new phrase ("forget the",
+ * "your job now", "tu es") would hide the shorter cue it starts with ("forget", "your job", "tu"): `index.ts` gives
+ * each of these phrases the classes of the phrases it starts with, so adding them takes no evidence away.
+ */
+export const GOAL_SWAP_PHRASES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(GOAL_SWAP_CUES).map(([lang, cues]) => [lang, [...new Set(Object.values(cues).flat())]]),
+);

@@ -43,7 +43,7 @@ import { PERSUASION_CUES } from './persuasion.js';
 import { MORE_LANGUAGE_CUES } from './more-languages.js';
 import { DEPLOYMENT_CUES } from './deployment.js';
 import { EXTRACTION_CUES } from './extraction.js';
-import { HIJACK_CUES } from './hijack.js';
+import { GOAL_SWAP_PHRASES, HIJACK_CUES } from './hijack.js';
 
 export type { CueClass, InjectionLexicon } from './types.js';
 
@@ -67,8 +67,45 @@ function withTopics(lexicon: InjectionLexicon): InjectionLexicon {
   return { ...lexicon, cues };
 }
 
+/** A word edge after a prefix: the shorter phrase ends there ("forget" in "forget the"). */
+const EDGE_AFTER = /^[\s,:;.!?'’、。]/;
+
+/**
+ * Lexicons where each of `added` (phrases per language) also carries the classes of every phrase, in any built-in
+ * lexicon, that it starts with at a word edge: all languages scan together and matching is leftmost-longest, so
+ * without this a longer phrase hides the shorter cue (lane hijack6's "forget the" would hide "forget").
+ */
+function inheritShadowed(lexicons: Record<string, InjectionLexicon>, added: Readonly<Record<string, readonly string[]>>): Record<string, InjectionLexicon> {
+  const classesOf = new Map<string, Set<CueClass>>();
+  for (const lex of Object.values(lexicons)) {
+    for (const [cls, phrases] of Object.entries(lex.cues) as Array<[CueClass, readonly string[]]>) {
+      for (const p of phrases) (classesOf.get(p) ?? classesOf.set(p, new Set()).get(p)!).add(cls);
+    }
+  }
+  const out = { ...lexicons };
+  for (const [lang, phrases] of Object.entries(added)) {
+    const lex = out[lang];
+    if (!lex) continue;
+    const cues: Partial<Record<CueClass, readonly string[]>> = { ...lex.cues };
+    for (const phrase of phrases) {
+      // Every shorter prefix ending at a word edge (a handful per phrase: the phrases are short).
+      for (let end = 1; end < phrase.length; end++) {
+        const rest = phrase.slice(end);
+        const prefix = phrase.slice(0, end);
+        if (!EDGE_AFTER.test(rest) && !/['’]$/.test(prefix) && lex.spaced !== false) continue;
+        for (const cls of classesOf.get(prefix) ?? []) {
+          const have = cues[cls] ?? [];
+          if (!have.includes(phrase)) cues[cls] = [...have, phrase];
+        }
+      }
+    }
+    out[lang] = { ...lex, cues };
+  }
+  return out;
+}
+
 /** Every built-in lexicon, keyed by language code, with its topic tables merged in. */
-export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
+export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = inheritShadowed({
   en: withTopics(en),
   fr: withTopics(fr),
   de: withTopics(de),
@@ -104,4 +141,4 @@ export const BUILTIN_LEXICONS: Readonly<Record<string, InjectionLexicon>> = {
   fa: withTopics(fa),
   sw: withTopics(sw),
   'hi-Latn': withTopics(hi_latn),
-};
+}, GOAL_SWAP_PHRASES);

@@ -102,6 +102,16 @@
  *   answer, the output channel sold.
  * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
  *   to customers inside it is the user's.
+ * - `switchMark` (lane hijack6): a switch that lasts ("from now on", "anymore", "for good", "ab sofort", "これからは"):
+ *   with a new role or a hostile tone, the change outlives the speaker's request.
+ * - `roleNew`: a role or job handed to the model in plain words ("you're a", "new job:", "sois mon", "你是"): very
+ *   common alone, evidence with the deployed service dropped or a lasting switch.
+ * - `hostileTone`: a tone turned against people ("be rude", "talk down to", "grossier", "груби"): with the people the
+ *   model serves or a lasting switch, the service turned against its users.
+ * - `serviceRole`: the deployed service named plainly ("customer support", "the bot", "le service client", "客服"):
+ *   with a verb of leaving it, the deployed role dropped.
+ * - `userPurpose`: what a user's own role-play or wish is for ("so I can practise", "for my son's party", "interview"):
+ *   damps the hijack6 rules.
  */
 export type CueClass =
   | 'ignore'
@@ -166,7 +176,12 @@ export type CueClass =
   | 'draftFrame'
   | 'hostileTake'
   | 'personaOnly'
-  | 'promoteVerb';
+  | 'promoteVerb'
+  | 'switchMark'
+  | 'roleNew'
+  | 'hostileTone'
+  | 'serviceRole'
+  | 'userPurpose';
 
 /**
  * Phrase knowledge for one language.
