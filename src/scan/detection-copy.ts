@@ -27,6 +27,10 @@ export interface DetectionCopy {
   starts: Uint32Array;
   /** Original end offset of each UTF-16 unit of `text`. */
   ends: Uint32Array;
+  /** `starts[unit]`, without building the maps when the copy is unit for unit the original's length. */
+  startOf(unit: number): number;
+  /** `ends[unit]`, likewise. */
+  endOf(unit: number): number;
 }
 
 /**
@@ -68,28 +72,34 @@ for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58,
 BMP_FOLD[0x66b] = 46 + 1;
 BMP_FOLD[0x6d4] = 46 + 1;
 
+/** A unit outside ASCII: the search for characters the copy may fold hops from one to the next. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+/** Hops after which the rest of the text is walked unit by unit (a text mostly outside ASCII). */
+const MAX_HOPS = 32;
+
+/** Whether the unit at `i` of `text` starts a character the copy folds. */
+function foldsAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (BMP_FOLD[code] !== 0) return true;
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff && ASTRAL_DIGITS.has(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+}
+
 /**
- * Every character the copy folds, as one class: a native regex test tells whether a text needs a copy
- * at all, far cheaper than walking it in JavaScript.
+ * Whether `text` holds a character the copy folds: a native search hops over ASCII to each other unit
+ * (most texts hold a few), and a text with many such units is walked unit by unit through the table,
+ * which costs less than a regex class of every folded character tested at every unit.
  */
-const FOLDABLE: RegExp = (() => {
-  const hex = (c: number): string => `\\u{${c.toString(16)}}`;
-  const ranges: string[] = [];
-  let from = -1;
-  let last = -2;
-  const add = (c: number): void => {
-    if (c === last + 1) {
-      last = c;
-      return;
-    }
-    if (from >= 0) ranges.push(from === last ? hex(from) : `${hex(from)}-${hex(last)}`);
-    from = last = c;
-  };
-  for (let c = 0x80; c < 0x10000; c++) if (BMP_FOLD[c] !== 0) add(c);
-  for (const c of [...ASTRAL_DIGITS.keys()].sort((a, b) => a - b)) add(c);
-  add(-10); // flushes the last range
-  return new RegExp(`[${ranges.join('')}]`, 'u');
-})();
+function holdsFoldable(text: string): boolean {
+  NON_ASCII.lastIndex = 0;
+  for (let hops = 0; hops < MAX_HOPS; hops++) {
+    if (!NON_ASCII.test(text)) return false;
+    if (foldsAt(text, NON_ASCII.lastIndex - 1)) return true;
+  }
+  for (let i = NON_ASCII.lastIndex, n = text.length; i < n; i++) if (text.charCodeAt(i) >= 0x80 && foldsAt(text, i)) return true;
+  return false;
+}
 
 /** Scratch units of the copy being built; the string is decoded from them, so one array serves every call. */
 let scratch = new Uint16Array(4096);
@@ -100,10 +110,15 @@ let scratch = new Uint16Array(4096);
  */
 class Copy implements DetectionCopy {
   private maps: { starts: Uint32Array; ends: Uint32Array } | undefined;
+  /**
+   * @param aligned nothing stripped and no astral digit folded: unit `k` of the copy comes from unit `k`
+   * of the original, and the maps differ from the identity only on surrogate pairs
+   */
   constructor(
     readonly text: string,
     private readonly original: string,
     private readonly strip: ReadonlyArray<readonly [number, number]>,
+    private readonly aligned: boolean,
   ) {}
   get starts(): Uint32Array {
     return (this.maps ??= offsetMaps(this.original, this.strip, this.text.length)).starts;
@@ -111,18 +126,31 @@ class Copy implements DetectionCopy {
   get ends(): Uint32Array {
     return (this.maps ??= offsetMaps(this.original, this.strip, this.text.length)).ends;
   }
+  // A few detections need no map of every unit: both halves of a pair span the whole character.
+  startOf(unit: number): number {
+    if (!this.aligned) return this.starts[unit]!;
+    return unit > 0 && isLowSurrogate(this.original.charCodeAt(unit)) && isHighSurrogate(this.original.charCodeAt(unit - 1)) ? unit - 1 : unit;
+  }
+  endOf(unit: number): number {
+    if (!this.aligned) return this.ends[unit]!;
+    return isHighSurrogate(this.original.charCodeAt(unit)) && isLowSurrogate(this.original.charCodeAt(unit + 1)) ? unit + 2 : unit + 1;
+  }
 }
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+// charCodeAt past the end is NaN: no surrogate.
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Null when the detectors can read the original as it is (plain ASCII, nothing to strip). */
 export function detectionCopy(original: string, strip: ReadonlyArray<readonly [number, number]>): DetectionCopy | null {
   if (strip.length === 0 && isAscii(original)) return null;
   // Nothing to strip or fold: the copy is the original (its maps still differ from the identity on surrogate pairs).
-  if (strip.length === 0 && !FOLDABLE.test(original)) return new Copy(original, original, strip);
+  if (strip.length === 0 && !holdsFoldable(original)) return new Copy(original, original, strip, true);
   const n = original.length;
   // The copy is never longer than the original: each unit kept or folded gives at most one unit.
   if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
   const len = walk(original, strip, scratch, undefined, undefined);
-  return new Copy(unitsToString(scratch, len), original, strip);
+  return new Copy(unitsToString(scratch, len), original, strip, strip.length === 0 && len === n);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -208,5 +236,5 @@ function walk(
 /** Maps detections on the copy back to spans of the original (covering any stripped characters inside). */
 export function toOriginal(detections: readonly Detection[], copy: DetectionCopy | null): Detection[] {
   if (copy === null) return detections as Detection[];
-  return detections.map((d) => ({ ...d, start: copy.starts[d.start]!, end: copy.ends[d.end - 1]! }));
+  return detections.map((d) => ({ ...d, start: copy.startOf(d.start), end: copy.endOf(d.end - 1) }));
 }

@@ -63,10 +63,30 @@ describe('detectionCopy', () => {
         expect(copy.text).toBe(expected);
         expect(Array.from(copy.starts)).toEqual(spans.map((s) => s[0]));
         expect(Array.from(copy.ends)).toEqual(spans.map((s) => s[1]));
+        // The maps read one unit at a time (without building them when the copy is aligned) say the same.
+        for (let k = 0; k < copy.text.length; k++) expect([copy.startOf(k), copy.endOf(k)]).toEqual(spans[k]);
       }),
       { numRuns: 400 },
     );
   });
+
+  // The search hops over the first 32 units outside ASCII, then walks the rest unit by unit.
+  const KEPT = ['\u0436', '\u00E9', '\u{1F600}', '\uD800'];
+  const FOLDED: ReadonlyArray<readonly [string, string]> = [['\u0663', '3'], ['\u{1D7CE}', '0'], ['\u00A0', ' '], ['\uFF20', '@'], ['x', 'x']];
+  it.each([0, 1, 16, 31, 32, 33, 40, 100].flatMap((count) => FOLDED.flatMap(([piece, folded]) => [[count, piece, folded, 'a'] as const, [count, piece, folded, ''] as const])))(
+    'finds a folded character after %i units outside ASCII (%s, ASCII between: "%s")',
+    (count, piece, folded, between) => {
+      let prefix = '';
+      // With nothing between, the units outside ASCII are back to back (no surrogate halves that would pair).
+      for (let k = 0; prefix.length < count; k++) prefix += between === '' ? '\u0436' : `a${KEPT[k % KEPT.length]!}`;
+      const text = `${prefix}${piece} end \uD83D`;
+      const copy = detectionCopy(text, [])!;
+      expect(copy.text).toBe(`${prefix}${folded} end \uD83D`);
+      const full = detectionCopy(text, [[0, 0]])!;
+      expect(copy.text).toBe(full.text);
+      for (let k = 0; k < copy.text.length; k++) expect([copy.startOf(k), copy.endOf(k)]).toEqual([full.starts[k], full.ends[k]]);
+    },
+  );
 
   it('gives text with nothing to fold back as it is, with the same maps as the full pass', () => {
     const text = 'caf\u00E9 \u{1F600} \u0436\u0443\u0440\u043D\u0430\u043B \uD800 ok';
