@@ -304,15 +304,14 @@ export const LEARNED_MAX_CHARS = 2048;
 
 /**
  * Probability from which the model's opinion becomes evidence, and the score it gives there and at
- * certainty (linear between). Chosen on out-of-fold probabilities of the training rows (5 folds, the whole
- * detector per mapping: `train-injection-model.ts --oof`), never on holdout rows: of eight mappings, starting at
- * 0.7 rather than 0.8 added 3 of 546 written attacks and no benign row; every mapping that let the model score
- * higher blocked as many more benign rows as attacks. At certainty the model adds to the rules' evidence what a
- * second weak cue would.
+ * certainty (linear between). Chosen on out-of-fold probabilities of the training rows (5 folds), never on
+ * holdout rows (`train-injection-model.ts --oof` compares mappings through the whole detector: with a retrained
+ * model no mapping that let it score higher paid for its look-alikes). At certainty the model adds to the rules'
+ * evidence what a second weak cue would.
  */
 export const LEARNED_SCORES = {
   /** Probability where evidence starts. */
-  from: 0.7,
+  from: 0.8,
   /** Score at `from`. */
   low: 0.15,
   /** Score at probability 1: below the blocking threshold, so the model never blocks a text alone. */
