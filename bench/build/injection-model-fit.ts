@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { normalizeText } from '../../src/text/index.js';
 import { FEATURE_SCHEME, featureValue, forEachClassFeature, forEachFeature, sigmoid, type InjectionModelWeights } from '../../src/detect/injection-model.js';
 import { builtinInjectionScanner } from '../../src/detect/injection.js';
-import { scanCues } from '../../src/detect/injection-cues.js';
+import { CUE_CLASSES, scanCues } from '../../src/detect/injection-cues.js';
 
 /** Hyper-parameters (fixed: changing one is a new model, recorded in bench/results/injection-model.md). */
 export const TRAINING = {
@@ -19,7 +19,7 @@ export const TRAINING = {
   /** L2 penalty per step, scaled by the row weight. */
   l2: 2e-5,
   /** Features kept after training, largest |weight| first. */
-  keep: 6000,
+  keep: 12000,
   /** Weight of a tune row of the written sets and of the rows written for the model (few rows, the families the model is for). */
   writtenWeight: 5,
   /**
@@ -122,7 +122,7 @@ export function train(examples: readonly Example[]): InjectionModelWeights {
     keyBytes.writeInt32LE(k, i * 4);
     weightBytes.writeInt8(scale === 0 ? 0 : Math.round(v / scale), i);
   });
-  return { scheme: FEATURE_SCHEME, bias: round6(bias), scale: round6(scale), keys: keyBytes.toString('base64'), weights: weightBytes.toString('base64') };
+  return { scheme: FEATURE_SCHEME, bias: round6(bias), scale: round6(scale), classes: CUE_CLASSES.length, keys: keyBytes.toString('base64'), weights: weightBytes.toString('base64') };
 }
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

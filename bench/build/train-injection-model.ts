@@ -5,15 +5,15 @@
  * written into the module.
  *
  * Data (licence-clean, see bench/data/README.md): the dev set (`bench/data/dev/injection.dev.jsonl`), and
- * the `tune` rows of the written sets in `bench/data/` (attack-extraction, -hijack, -lang, -persuasion,
- * -split, benign-lookalike, the persuasion extras), and the rows written for the model
- * (`injection-model-train.txt`). Never: `holdout` rows, the public benign sets
- * (oasst1, HumanEval, GSM8K: evaluation only), attack-obfuscated and attack-suffix (their text is an
+ * the `tune` rows of the written sets in `bench/data/` ({@link WRITTEN_SETS}), and the rows written for the
+ * model (`injection-model-train.txt`). Never: `holdout` rows, the public benign sets (oasst1, HumanEval, GSM8K:
+ * evaluation only), the lead's sets (holdout only), attack-obfuscated and attack-suffix (their text is an
  * encoding or gibberish, other detectors' business).
  *
  *   node --import tsx bench/build/train-injection-model.ts            # train on all, write the weights
  *   node --import tsx bench/build/train-injection-model.ts --check    # train, compare with the shipped digest
  *   node --import tsx bench/build/train-injection-model.ts --loso     # leave-one-source-out on the dev set, into bench/results/injection-model.md
+ *   node --import tsx bench/build/train-injection-model.ts --oof      # 5-fold out-of-fold probabilities and mappings, per source
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,8 +21,10 @@ import { fileURLToPath } from 'node:url';
 import { readJsonl, type InjectionRow } from '../lib/prompts.js';
 import { loadEvalSets, userText } from '../lib/eval-sets.js';
 import { normalizeText } from '../../src/text/index.js';
-import { loadInjectionModel, type InjectionModelWeights } from '../../src/detect/injection-model.js';
-import { buildDetector, DEFAULT_INJECTION_THRESHOLD } from '../../src/detect/injection.js';
+import { createHash } from 'node:crypto';
+import { LEARNED_SCORES, loadInjectionModel, type InjectionModel, type InjectionModelWeights, type LearnedScores } from '../../src/detect/injection-model.js';
+import { buildDetector, builtinInjectionScanner, DEFAULT_INJECTION_THRESHOLD } from '../../src/detect/injection.js';
+import { scanCues } from '../../src/detect/injection-cues.js';
 import { KEYWORD_COPY } from '../../src/detect/phrase-engine.js';
 import { featurize, train, TRAINING, weightsDigest, type Example } from './injection-model-fit.js';
 
@@ -32,8 +34,38 @@ const WEIGHTS_FILE = resolve(here, '../../src/detect/injection-model-weights.ts'
 /** Rows written for the model (`A<TAB>text` or `B<TAB>text`), next to this script. */
 const AUTHORED_FILE = resolve(here, 'injection-model-train.txt');
 
-/** Written sets whose tune rows train the model. */
-const WRITTEN_SETS = ['attack-extraction', 'attack-hijack', 'attack-lang', 'attack-persuasion', 'attack-persuasion-extra', 'attack-split', 'benign-lookalike', 'benign-persuasion-extra'];
+/**
+ * Written sets whose tune rows train the model: every set of `bench/data/` but the public benign sets (evaluation
+ * only), the lead's sets (holdout only), and the encoded and suffixed attacks (an encoding or gibberish around the
+ * request: the decoders' and the suffix detector's business). The benign suffix look-alikes stay: code, logs and
+ * other scripts the model must not read as attacks.
+ */
+export const WRITTEN_SETS = [
+  'attack-control-11',
+  'attack-extraction',
+  'attack-extraction-2',
+  'attack-extraction-3',
+  'attack-hijack',
+  'attack-hijack-2',
+  'attack-lang',
+  'attack-lang-2',
+  'attack-persuasion',
+  'attack-persuasion-extra',
+  'attack-split',
+  'attack-split-2',
+  'benign-lookalike',
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((k) => `benign-lookalike-${k}`),
+  'benign-lookalike-9-extra',
+  'benign-lookalike-11-extra',
+  'benign-lookalike-11-extra2',
+  'benign-lookalike-11-extra3',
+  'benign-lookalike-11-extra4',
+  'benign-persuasion-extra',
+  'benign-suffixlike',
+  'benign-suffixlike-2',
+  'benign-suffixlike-extra',
+  'benign-suffixlike-extra-2',
+];
 
 /** Loads the training examples (never a holdout row, never a public benign set). */
 export function loadExamples(): Example[] {
@@ -71,6 +103,7 @@ export const INJECTION_MODEL_WEIGHTS: InjectionModelWeights = {
   scheme: ${w.scheme},
   bias: ${w.bias},
   scale: ${w.scale},
+  classes: ${w.classes},
   keys:
 ${wrap(w.keys)},
   weights:
@@ -135,11 +168,72 @@ function writeLoso(rows: readonly LosoRow[]): void {
   writeFileSync(RESULTS_FILE, a < 0 || b < 0 ? `${current}\n${lines}\n` : current.slice(0, a) + lines + current.slice(b + LOSO_END.length));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Out-of-fold: the mapping from probability to evidence is chosen on these, never on holdout rows
+
+/** Mappings tried on out-of-fold probabilities (`from`, score at `from`, score at 1). */
+const MAPPINGS: readonly LearnedScores[] = [
+  LEARNED_SCORES,
+  { from: 0.7, low: 0.15, high: 0.4 },
+  { from: 0.8, low: 0.2, high: 0.45 },
+  { from: 0.8, low: 0.2, high: 0.5 },
+  { from: 0.9, low: 0.25, high: 0.5 },
+  { from: 0.9, low: 0.3, high: 0.55 },
+  { from: 0.95, low: 0.35, high: 0.55 },
+  { from: 0.95, low: 0.45, high: 0.6 },
+];
+const FOLDS = 5;
+
+/** The fold of a text: a hash of the text, so the same text (repeated across sets) stays in one fold. */
+const foldOf = (text: string): number => createHash('sha256').update(text).digest().readUInt32LE(0) % FOLDS;
+
+/**
+ * 5-fold out-of-fold run: each fold's rows scored by the model trained on the other four. Prints, per source, the
+ * share of rows at or above a few probabilities, and per mapping the share blocked by the whole detector (the
+ * user text of the row as one text; a row of turns is read joined, as the trainer reads it).
+ */
+function outOfFold(examples: readonly Example[]): void {
+  const models: InjectionModel[] = [];
+  for (let k = 0; k < FOLDS; k++) models.push(loadInjectionModel(train(examples.filter((e) => foldOf(e.text) !== k))));
+  const probs = examples.map((e) => {
+    const n = normalizeText(e.text);
+    const cues = scanCues(builtinInjectionScanner(), n.collapsed, n.collapsedMap, n.original);
+    return models[foldOf(e.text)]!.probability(n.collapsed, cues.presentLo, cues.presentHi, cues.presentTop);
+  });
+  const detectors = MAPPINGS.map((scores) => models.map((m) => buildDetector({}, KEYWORD_COPY, { size: m.size, probability: m.probability.bind(m), scores })));
+  const none = buildDetector({}, KEYWORD_COPY, null);
+  const bySource = new Map<string, number[]>();
+  examples.forEach((e, i) => {
+    const key = `${e.label === 1 ? 'A' : 'B'} ${e.source}`;
+    bySource.set(key, [...(bySource.get(key) ?? []), i]);
+  });
+  const pct = (k: number, n: number): string => `${(Math.round((1000 * k) / n) / 10).toFixed(1)}`;
+  const header = ['source', 'rows', 'p>=.5', 'p>=.8', 'p>=.9', 'p>=.95', 'no model', ...MAPPINGS.map((m) => `${m.from}/${m.low}/${m.high}`)];
+  const lines = [header.join(' | ')];
+  const blockedBy = MAPPINGS.map(() => new Uint8Array(examples.length));
+  const blockedNone = new Uint8Array(examples.length);
+  examples.forEach((e, i) => {
+    const n = normalizeText(e.text);
+    blockedNone[i] = none(n).score >= DEFAULT_INJECTION_THRESHOLD ? 1 : 0;
+    detectors.forEach((d, j) => (blockedBy[j]![i] = d[foldOf(e.text)]!(n).score >= DEFAULT_INJECTION_THRESHOLD ? 1 : 0));
+  });
+  for (const [key, idx] of [...bySource.entries()].sort()) {
+    const at = (t: number): string => pct(idx.filter((i) => probs[i]! >= t).length, idx.length);
+    const sum = (b: Uint8Array): number => idx.reduce((a, i) => a + b[i]!, 0);
+    lines.push([key, String(idx.length), at(0.5), at(0.8), at(0.9), at(0.95), pct(sum(blockedNone), idx.length), ...blockedBy.map((b) => pct(sum(b), idx.length))].join(' | '));
+  }
+  console.log(lines.join('\n'));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const examples = loadExamples();
   if (args.includes('--loso')) {
     writeLoso(leaveOneSourceOut(examples));
+    return;
+  }
+  if (args.includes('--oof')) {
+    outOfFold(examples);
     return;
   }
   const weights = train(examples);

@@ -32,6 +32,12 @@ export interface InjectionModelWeights {
   readonly keys: string;
   /** Quantized weights, int8 in the order of `keys`, base64. */
   readonly weights: string;
+  /**
+   * How many of `CUE_CLASSES` (its first entries: classes are only ever appended) the weights were trained with.
+   * The scorer reads the classes after them as absent: they carry no weights, and each present class adds to the
+   * count its class features are normalized by, so an unknown one would only dilute what the model learned.
+   */
+  readonly classes: number;
 }
 
 /** The feature scheme this file computes (bump when {@link forEachFeature} changes). */
@@ -48,6 +54,18 @@ export interface InjectionModel {
    * cue classes found in it (`presentLo`/`presentHi`/`presentTop` of the phrase scan).
    */
   probability(text: string, presentLo?: number, presentHi?: number, presentTop?: number): number;
+  /** How its probability becomes evidence ({@link LEARNED_SCORES} when absent): a bench or a test may try another. */
+  readonly scores?: LearnedScores;
+}
+
+/** A mapping from the model's probability to an evidence score: linear from `low` at `from` to `high` at 1. */
+export interface LearnedScores {
+  /** Probability where evidence starts. */
+  readonly from: number;
+  /** Score at `from`. */
+  readonly low: number;
+  /** Score at probability 1. */
+  readonly high: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +226,11 @@ export function loadInjectionModel(w: InjectionModelWeights): InjectionModel {
     values[slot] = weightBytes.readInt8(k) * w.scale;
   }
   const bias = w.bias;
+  // Classes appended after training count as absent (see `InjectionModelWeights.classes`).
+  const unseen = classSet(CUE_CLASSES.slice(w.classes));
+  const knownLo = ~unseen.lo;
+  const knownHi = ~unseen.hi;
+  const knownTop = ~unseen.top;
   let sum = 0;
   // One visitor for the life of the model: scoring allocates nothing per call.
   const add = (f: number): void => {
@@ -227,7 +250,7 @@ export function loadInjectionModel(w: InjectionModelWeights): InjectionModel {
       const n = forEachFeature(text, add);
       const words = n === 0 ? 0 : sum / Math.sqrt(n);
       sum = 0;
-      const m = forEachClassFeature(presentLo, presentHi, presentTop, add);
+      const m = forEachClassFeature(presentLo & knownLo, presentHi & knownHi, presentTop & knownTop, add);
       // Normalized like the words: a long text holds many classes, and their pairs grow as its square.
       return sigmoid(bias + words + (m === 0 ? 0 : sum / Math.sqrt(m)));
     },
@@ -265,12 +288,11 @@ const EXTRACTION = classSet(['promptObject']);
 /** A task over material the user hands over (summarize, translate…): cues after it belong to the material. */
 const HANDOVER = classSet(['dataTask']);
 /**
- * How many of `CUE_CLASSES` (its first entries: classes are only ever appended) the shipped weights were trained
- * with. Classes after them (the deployment and role classes, goal hijacking, copying acts…) carry no weights: the
- * model does not read them, so they neither add features nor dilute the ones it knows. Set it to
- * `CUE_CLASSES.length` when retraining.
+ * How many of `CUE_CLASSES` the shipped weights were trained with (the trainer writes it with the weights). Classes
+ * appended later carry no weights: the scorer reads them as absent, so they neither add features nor dilute the
+ * ones it knows, until the next training.
  */
-export const TRAINED_CLASS_COUNT = 45;
+export const TRAINED_CLASS_COUNT = INJECTION_MODEL_WEIGHTS.classes;
 /** The classes after the trained ones, derived rather than listed by hand, so a new class cannot be missed. */
 export const UNTRAINED = classSet(CUE_CLASSES.slice(TRAINED_CLASS_COUNT));
 
@@ -282,8 +304,10 @@ export const LEARNED_MAX_CHARS = 2048;
 
 /**
  * Probability from which the model's opinion becomes evidence, and the score it gives there and at
- * certainty (linear between). Chosen on out-of-fold probabilities of the training rows (5 folds), never
- * on holdout rows. At certainty the model adds to the rules' evidence what a second weak cue would.
+ * certainty (linear between). Chosen on out-of-fold probabilities of the training rows (5 folds), never on
+ * holdout rows (`train-injection-model.ts --oof` compares mappings through the whole detector: with a retrained
+ * model no mapping that let it score higher paid for its look-alikes). At certainty the model adds to the rules'
+ * evidence what a second weak cue would.
  */
 export const LEARNED_SCORES = {
   /** Probability where evidence starts. */
@@ -292,7 +316,7 @@ export const LEARNED_SCORES = {
   low: 0.15,
   /** Score at probability 1: below the blocking threshold, so the model never blocks a text alone. */
   high: 0.4,
-} as const;
+} as const satisfies LearnedScores;
 
 /** Where the first cue of `classes` starts in the keyword copy (Infinity when there is none). */
 function firstOf(c: Cues, classes: ReturnType<typeof classSet>): number {
@@ -358,12 +382,12 @@ export function learnedEvidence(model: InjectionModel, c: Cues, out: EvidenceSin
   // "Summarize the text above" after text the user wrote names that text: the rules weigh it (`materialAbove`);
   // the model, which never saw the lines before, would read a request for the hidden prompt.
   if (onlyPointsAtOwnText(c)) return;
-  // Classes the shipped weights never saw count as absent: each present class adds to the features its sum is
-  // normalized by, so an unknown one would only dilute what the model learned.
-  const p = model.probability(c.text, c.presentLo & ~UNTRAINED.lo, c.presentHi & ~UNTRAINED.hi, c.presentTop & ~UNTRAINED.top);
-  if (p < LEARNED_SCORES.from) return;
-  const t = (p - LEARNED_SCORES.from) / (1 - LEARNED_SCORES.from);
-  const score = LEARNED_SCORES.low + (LEARNED_SCORES.high - LEARNED_SCORES.low) * t;
+  // The model reads the classes it was trained with only (it masks the others itself).
+  const p = model.probability(c.text, c.presentLo, c.presentHi, c.presentTop);
+  const map = model.scores ?? LEARNED_SCORES;
+  if (p < map.from) return;
+  const t = (p - map.from) / (1 - map.from);
+  const score = map.low + (map.high - map.low) * t;
   let at = -1;
   for (let i = 0; i < c.lo.length; i++) {
     if (!is(c, i, ADDRESS)) continue;
