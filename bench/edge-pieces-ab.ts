@@ -7,9 +7,15 @@
  * Pieces:
  * - `moderation-hit`: `moderator.check()` answered from its cache, on the HTTP bench's 4 KB conversation
  *   (the secured messages: the server's system prompt, then the user turn);
- * - `audit-record`: `auditor.record()` of a finished request, to a winston logger that discards its lines.
+ * - `audit-record`: `auditor.record()` of a finished request, to a winston logger that discards its lines;
+ * - `output-reply`: the output step on the HTTP bench's reply (65 characters, a JSON body) for a request
+ *   secured by `sanitizeInput` with the demo's system prompt: a fresh canary per request, as in the server
+ *   (`jsonNow` where the checkout has it, else `await json()`).
  *
- * Run: node --import tsx bench/edge-pieces-ab.ts <piece> --against DIR [--rounds N] [--calls N]
+ * `--turns`: one event-loop turn (`setImmediate`) after each call, as a server makes one request per turn;
+ * without it, work a call defers (winston's ticks) piles up behind the loop and runs in bulk.
+ *
+ * Run: node --import tsx bench/edge-pieces-ab.ts <piece> --against DIR [--rounds N] [--calls N] [--turns]
  *      (DIR: e.g. `git archive <commit> | tar -x -C DIR`, node_modules linked in)
  */
 import { Writable } from 'node:stream';
@@ -23,11 +29,12 @@ import { SYSTEM_PROMPT } from './lib/http-apps.js';
 const args = process.argv.slice(2);
 const piece = args[0] ?? 'moderation-hit';
 const againstAt = args.indexOf('--against');
-if (againstAt === -1) throw new Error('usage: edge-pieces-ab.ts <moderation-hit|audit-record> --against DIR [--rounds N] [--calls N]');
+if (againstAt === -1) throw new Error('usage: edge-pieces-ab.ts <moderation-hit|audit-record|output-reply> --against DIR [--rounds N] [--calls N] [--turns]');
 const against = resolve(args[againstAt + 1]!);
 const here = resolve(new URL('..', import.meta.url).pathname);
 const rounds = numberOption(args, 'rounds', 10);
 const calls = numberOption(args, 'calls', 3000);
+const turns = args.includes('--turns');
 
 type Call = () => unknown;
 
@@ -63,13 +70,34 @@ async function auditRecord(root: string): Promise<Call> {
   return () => auditor.record({}, facts);
 }
 
-const PIECES: Record<string, (root: string) => Promise<Call>> = { 'moderation-hit': moderationHit, 'audit-record': auditRecord };
+async function outputReply(root: string): Promise<Call> {
+  const { createInputGuard } = (await load(root, 'src/scan/input-guard.ts')) as { createInputGuard: (o: object) => { run: (body: unknown, id: string) => { findings: unknown[] } } };
+  const { createOutputStep } = (await load(root, 'src/mistral/output-step.ts')) as {
+    createOutputStep: (o: object) => { json: (body: unknown, guard: unknown) => Promise<unknown>; jsonNow?: (body: unknown, guard: unknown) => unknown };
+  };
+  const { REPLY } = await import('./lib/http-apps.js');
+  const input = createInputGuard({ systemPrompt: SYSTEM_PROMPT });
+  const step = createOutputStep({});
+  // Secured requests made beforehand (each with its own canary), reused in turn; the scan is not timed.
+  const guards = Array.from({ length: 512 }, (_, i) => input.run({ messages: [messages[1]] }, `req-${i}`));
+  let next = 0;
+  return () => {
+    const guard = guards[next++ % guards.length]!;
+    guard.findings.length = 0;
+    return step.jsonNow !== undefined ? step.jsonNow(REPLY, guard) : step.json(REPLY, guard);
+  };
+}
+
+const PIECES: Record<string, (root: string) => Promise<Call>> = { 'moderation-hit': moderationHit, 'audit-record': auditRecord, 'output-reply': outputReply };
 const make = PIECES[piece];
 if (make === undefined) throw new Error(`unknown piece ${piece}; one of ${Object.keys(PIECES).join(', ')}`);
 
 async function time(call: Call): Promise<number> {
   const before = process.cpuUsage();
-  for (let i = 0; i < calls; i++) await call();
+  for (let i = 0; i < calls; i++) {
+    await call();
+    if (turns) await new Promise((resolve) => setImmediate(resolve));
+  }
   const used = process.cpuUsage(before);
   return (used.user + used.system) / calls;
 }

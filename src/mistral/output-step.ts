@@ -58,6 +58,14 @@ const OUTPUT_MODERATION_KEYS: OptionKeys<OutputModerationOptions> = { ...MODERAT
 export interface OutputStep {
   /** Cleans the model text in a JSON body (a copy; the body given is not changed). */
   json(body: unknown, guard: GuardState | undefined): Promise<unknown>;
+  /**
+   * {@link OutputStep.json} without a promise, for adapters when output moderation is off (`moderated`
+   * false): the same cleaning, answered at once.
+   * @throws Error when output moderation is on (its verdict can only come later)
+   */
+  jsonNow(body: unknown, guard: GuardState | undefined): unknown;
+  /** Output moderation is on: `json` must be awaited. */
+  readonly moderated: boolean;
   /** A rewriter for one SSE response. */
   sse(guard: GuardState | undefined, requestId: string): SseRewriter;
   readonly sanitizer: OutputSanitizer;
@@ -77,19 +85,37 @@ function parseField(field: string): Path {
   return path;
 }
 
-/** Applies `fn` to every string at `path` in `value` (a fresh copy of each object it changes). */
-function mapPath(value: unknown, path: Path, fn: (text: string) => string): unknown {
-  if (path.length === 0) {
+/**
+ * Applies `fn` to every string at `path` (from its part `at` on) in `value` (a fresh copy of each object it
+ * changes). Walked by index: no copy of the path per level on every answer.
+ */
+function mapPath(value: unknown, path: Path, fn: (text: string) => string, at = 0): unknown {
+  if (at === path.length) {
     if (typeof value === 'string') return fn(value);
     // Mistral content chunks: the text of each `text` chunk.
     if (Array.isArray(value)) return value.map((c: unknown) => (typeof c === 'object' && c !== null && (c as { type?: unknown }).type === 'text' && typeof (c as { text?: unknown }).text === 'string' ? { ...c, text: fn((c as { text: string }).text) } : c));
     return value;
   }
-  const [head, ...rest] = path;
-  if (head === '[]') return Array.isArray(value) ? value.map((item) => mapPath(item, rest, fn)) : value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, head!)) return value;
-  const next = mapPath((value as Record<string, unknown>)[head!], rest, fn);
-  return next === (value as Record<string, unknown>)[head!] ? value : { ...(value as object), [head!]: next };
+  const head = path[at]!;
+  if (head === '[]') return Array.isArray(value) ? value.map((item) => mapPath(item, path, fn, at + 1)) : value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, head)) return value;
+  const next = mapPath((value as Record<string, unknown>)[head], path, fn, at + 1);
+  return next === (value as Record<string, unknown>)[head] ? value : { ...(value as object), [head]: next };
+}
+
+/** Applies `fn` to every string at each of `paths`, in order. */
+function mapPaths(value: unknown, paths: readonly Path[], fn: (text: string) => string): unknown {
+  let out = value;
+  for (const path of paths) out = mapPath(out, path, fn);
+  return out;
+}
+
+/** One answer's cleaning: what the sanitizer said of each text field. */
+interface Cleaned {
+  body: unknown;
+  findings: Finding[];
+  texts: string[];
+  refused: boolean;
 }
 
 function record(guard: GuardState | undefined, findings: readonly Finding[]): void {
@@ -123,40 +149,49 @@ export function createOutputStep(options: SanitizeOutputOptions = {}): OutputSte
     if (batchChars !== undefined) batch = { batchChars };
   }
 
+  const refusal = (): string => sanitizer.options.refusal;
+
+  /** The sanitizer over every text field of a body (moderation aside). */
+  function clean(body: unknown, guard: GuardState | undefined): Cleaned {
+    const context = outputContextOf(guard, restore);
+    const done: Cleaned = { body, findings: [], texts: [], refused: false };
+    done.body = mapPaths(body, paths, (text) => {
+      const result = sanitizer.sanitize(text, context);
+      for (const finding of result.findings) done.findings.push(finding);
+      if (result.verdict === 'block') done.refused = true;
+      done.texts.push(result.text);
+      return result.text;
+    });
+    return done;
+  }
+
+  /** The body sent: a refused answer is refused whole (every text field says the refusal). */
+  function finish(body: unknown, guard: GuardState | undefined, done: Cleaned): unknown {
+    record(guard, done.findings);
+    return done.refused ? mapPaths(body, paths, refusal) : done.body;
+  }
+
   return {
     sanitizer,
+    moderated: moderate !== undefined,
+    jsonNow(body, guard) {
+      if (moderate !== undefined) throw new Error('mistral-guard: output moderation is on; await json() instead of jsonNow().');
+      return finish(body, guard, clean(body, guard));
+    },
     async json(body, guard) {
-      const context = outputContextOf(guard, restore);
-      const findings: Finding[] = [];
-      const texts: string[] = [];
-      let refused = false;
-      const cleaned = paths.reduce<unknown>(
-        (value, path) =>
-          mapPath(value, path, (text) => {
-            const result = sanitizer.sanitize(text, context);
-            findings.push(...result.findings);
-            if (result.verdict === 'block') refused = true;
-            texts.push(result.text);
-            return result.text;
-          }),
-        body,
-      );
-      let out = cleaned;
-      if (!refused && moderate !== undefined) {
-        const answer = texts.filter((t) => t.trim() !== '').join('\n');
+      const done = clean(body, guard);
+      if (!done.refused && moderate !== undefined) {
+        const answer = done.texts.filter((t) => t.trim() !== '').join('\n');
         if (answer !== '') {
           const verdict = await moderate(answer);
-          findings.push(...verdict.findings);
+          done.findings.push(...verdict.findings);
           if (verdict.blocked.length > 0) {
-            refused = true;
-            if (!verdict.findings.some((f) => f.action === 'block')) findings.push({ kind: 'moderation', type: verdict.blocked[0]!, action: 'block' });
+            done.refused = true;
+            if (!verdict.findings.some((f) => f.action === 'block')) done.findings.push({ kind: 'moderation', type: verdict.blocked[0]!, action: 'block' });
           }
         }
       }
-      // A refused answer is refused whole: every text field says the refusal.
-      if (refused) out = paths.reduce<unknown>((value, path) => mapPath(value, path, () => sanitizer.options.refusal), body);
-      record(guard, findings);
-      return out;
+      return finish(body, guard, done);
     },
     sse(guard, requestId) {
       const context = outputContextOf(guard, restore);

@@ -209,30 +209,31 @@ export function buildOutputSanitizer(options: OutputOptions): OutputSanitizer {
   const lookahead = holdBack - half;
   const leftContext = half;
 
-  // Compiled per context (a request's answer may be cleaned in several fields, with one context; a canary is
-  // per request, so a cache by token would only churn) and per prompt, a few prompts kept.
-  const canaries = new WeakMap<OutputContext, { token: string; matcher: CanaryMatcher }>();
+  // A canary is per request: the last matcher made serves every field of one answer (a JSON answer's fields
+  // are cleaned one after another, in one call) and a caller who passes a fresh context with the same token.
+  // No map keyed by context: a weak entry per request is work for every garbage collection.
   let lastCanary: { token: string; matcher: CanaryMatcher } | undefined;
+  // Compiled per prompt, a few prompts kept; the last one is checked first (most servers have one prompt).
   const prompts = new (lruCache().LRUCache)<string, { profile: OverlapProfile | undefined }>({ max: 64, maxSize: 1_000_000, sizeCalculation: (_v, key) => Math.max(1, key.length) });
+  let lastPrompt: { prompt: string; profile: OverlapProfile | undefined } | undefined;
+
+  function overlapFor(prompt: string, overlapOptions: OverlapOptions): OverlapProfile | undefined {
+    if (lastPrompt?.prompt === prompt) return lastPrompt.profile;
+    let entry = prompts.get(prompt);
+    if (entry === undefined) prompts.set(prompt, (entry = { profile: compileOverlap(prompt, overlapOptions) }));
+    lastPrompt = { prompt, profile: entry.profile };
+    return entry.profile;
+  }
 
   function leakState(context: OutputContext): LeakState {
     const prompt = options.systemPrompt === undefined ? context.systemPrompt : undefined;
     let canary: CanaryMatcher | undefined;
     if (useCanary && context.canary !== undefined) {
-      let known = canaries.get(context);
-      if (known === undefined || known.token !== context.canary) {
-        // The last one made serves a caller who passes a fresh context with the same token.
-        known = lastCanary?.token === context.canary ? lastCanary : { token: context.canary, matcher: createCanaryMatcher(context.canary) };
-        canaries.set(context, (lastCanary = known));
-      }
-      canary = known.matcher;
+      if (lastCanary?.token !== context.canary) lastCanary = { token: context.canary, matcher: createCanaryMatcher(context.canary) };
+      canary = lastCanary.matcher;
     }
     let overlap = fixedOverlap;
-    if (overlap === undefined && prompt !== undefined && overlapOptions !== undefined) {
-      let entry = prompts.get(prompt);
-      if (entry === undefined) prompts.set(prompt, (entry = { profile: compileOverlap(prompt, overlapOptions) }));
-      overlap = entry.profile;
-    }
+    if (overlap === undefined && prompt !== undefined && overlapOptions !== undefined) overlap = overlapFor(prompt, overlapOptions);
     return { canary, overlap, matched: new Set(), carry: [] };
   }
 

@@ -84,6 +84,21 @@ export function sanitizeOutput(options: SanitizeOutputOptions = {}): RequestHand
     };
 
     res.json = function sanitizedJson(body: unknown) {
+      if (!step.moderated) {
+        // Nothing to wait for: cleaned and sent now, with no promise per answer.
+        let clean: unknown;
+        try {
+          clean = step.jsonNow(body, req.guard);
+        } catch (err) {
+          res.json = json;
+          res.send = send;
+          sendError(res, err, requestIdOf(req));
+          return res;
+        }
+        res.json = json;
+        res.send = send;
+        return json.call(res, clean);
+      }
       step.json(body, req.guard).then(
         (clean) => {
           res.json = json;

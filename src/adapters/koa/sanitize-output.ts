@@ -68,7 +68,8 @@ export function sanitizeOutput(options: SanitizeOutputOptions = {}): Middleware 
     }
     if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body)) {
       try {
-        ctx.body = await step.json(body, guard);
+        // Without output moderation nothing is awaited: no promise per answer.
+        ctx.body = step.moderated ? await step.json(body, guard) : step.jsonNow(body, guard);
       } catch (err) {
         sendError(ctx, err, requestId);
       }
