@@ -11,7 +11,7 @@ import type { OptionKeys } from '../core/options.js';
 import { buildAuditEvent } from './event.js';
 import type { RequestFacts } from './event.js';
 import { PRE_REDACTED } from './format.js';
-import { createAuditLogger, guardLoggerErrors, reportLogError, writeEntry } from './logger.js';
+import { createAuditLogger, guardLoggerErrors, reportLogError } from './logger.js';
 import type { LogErrorReporter } from './logger.js';
 import { createRedactor } from './redact.js';
 
@@ -144,7 +144,7 @@ export function createAuditor<R>(options: AuditLogOptions<R> = {}): Auditor<R> {
         // The event is built straight into the log entry (level and message first): one object per request.
         const entry = buildAuditEvent(measured, redactor, { userHash, keyFingerprint: fingerprint }, { level, message: MESSAGE });
         (entry as unknown as Record<symbol, unknown>)[PRE_REDACTED] = true;
-        writeEntry(logger, entry);
+        logger.log(entry);
       } catch (err) {
         reportOnce('log', err);
       }

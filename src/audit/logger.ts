@@ -83,60 +83,6 @@ const fastJson: Logform.Format = {
 
 const watched = new WeakSet<object>();
 
-/** The loggers {@link createAuditLogger} made: their format and transports are known (see {@link writeEntry}). */
-const ownLoggers = new WeakSet<object>();
-const LEVEL = Symbol.for('level');
-
-/** The parts of winston's logger and streams {@link writeEntry} reads (winston 3 on readable-stream 3). */
-interface LoggerInternals {
-  silent?: boolean;
-  defaultMeta?: unknown;
-  levels: Record<string, number>;
-  format: Logform.Format;
-  transports: Array<{ write(info: unknown): boolean }>;
-  _writableState?: { length: number };
-  _readableState?: { length: number; flowing: boolean | null };
-}
-
-/**
- * Logs one finished entry. On a logger {@link createAuditLogger} made, when nothing is queued in it, the
- * entry is formatted here and written to each transport: what winston's pipeline does with it (the
- * logger's format, then each transport's own level check, format and `log()`), without the logger's
- * stream stage in between (a write, a transform, a push and its `data` event, two deferred ticks per
- * line). The line written is the same, in the same order. Anything else (another logger, an entry
- * queued before this one, a silenced logger, default metadata, an unknown level) takes `logger.log`.
- */
-export function writeEntry(logger: winston.Logger, entry: winston.LogEntry): void {
-  const own = logger as unknown as LoggerInternals;
-  const writable = own._writableState;
-  const readable = own._readableState;
-  if (
-    !ownLoggers.has(logger) ||
-    own.silent === true ||
-    // winston adds default metadata when it is truthy.
-    Boolean(own.defaultMeta) ||
-    writable === undefined ||
-    readable === undefined ||
-    writable.length !== 0 ||
-    readable.length !== 0 ||
-    readable.flowing !== true ||
-    own.levels[entry.level] === undefined
-  ) {
-    logger.log(entry);
-    return;
-  }
-  const transports = own.transports;
-  if (transports.length === 0) {
-    logger.log(entry);
-    return;
-  }
-  (entry as unknown as Record<symbol, unknown>)[LEVEL] = entry.level;
-  const line = own.format.transform(entry as Logform.TransformableInfo, own.format.options);
-  if (!line) return;
-  // A copy of the list: a transport's error handler may re-add or remove transports while we write.
-  for (const transport of [...transports]) transport.write(line);
-}
-
 /**
  * Makes a logger's transport failures harmless: `error` events (which would crash the process when
  * nobody listens) are reported once per transport, and a transport whose `log()` throws is caught.
@@ -206,6 +152,5 @@ export function createAuditLogger(options: AuditLoggerOptions = {}): winston.Log
     exitOnError: false,
   });
   guardLoggerErrors(logger, options.onError);
-  ownLoggers.add(logger);
   return logger;
 }
