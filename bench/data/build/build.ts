@@ -13,8 +13,10 @@ import { splitRows2 } from './split-2.js';
 import { suffixRows } from './suffix.js';
 import { suffixRows2 } from './suffix-2.js';
 import { suffixRows3 } from './suffix-3.js';
+import { suffixRows4 } from './suffix-4.js';
 import { suffixlikeRows } from './suffixlike.js';
 import { suffixlikeRows2 } from './suffixlike-2.js';
+import { suffixlikeRows3 } from './suffixlike-3.js';
 
 const have = (f: string): boolean => existsSync(resolve(DATA_DIR, 'authored', f));
 const files = (...fs: string[]): string[] => fs.filter(have);
@@ -66,3 +68,8 @@ if (have('suffix-requests-3.txt')) writeSet('attack-suffix-3', suffixRows3(), (r
 if (have('benign-suffixlike-2.txt')) writeSet('benign-suffixlike-2', [...authoredRows(['benign-suffixlike-2.txt'], 'benign'), ...suffixlikeRows2(45)]);
 // Tuning aid, all `tune`: mixed-script writing (Latin words glued into CJK and Thai text, brand names in Cyrillic text).
 if (have('benign-suffixlike-extra-2.txt')) writeSet('benign-suffixlike-extra-2', authoredRows(['benign-suffixlike-extra-2.txt'], 'benign'), undefined, DATA_DIR, 'tune');
+
+// Fourth round (lane suffix4): soup anywhere in the message (middle, before a closing sentence), and benign noise with
+// plain sentences around it; written and generated blind (committed before the detector read a row).
+if (have('suffix-requests-4.txt')) writeSet('attack-suffix-4', suffixRows4(), (r) => r.request ?? '');
+if (have('benign-suffixlike-3.txt')) writeSet('benign-suffixlike-3', [...authoredRows(['benign-suffixlike-3.txt'], 'benign'), ...suffixlikeRows3(55)]);
