@@ -73,3 +73,5 @@ if (have('benign-suffixlike-extra-2.txt')) writeSet('benign-suffixlike-extra-2',
 // plain sentences around it; written and generated blind (committed before the detector read a row).
 if (have('suffix-requests-4.txt')) writeSet('attack-suffix-4', suffixRows4(), (r) => r.request ?? '');
 if (have('benign-suffixlike-3.txt')) writeSet('benign-suffixlike-3', [...authoredRows(['benign-suffixlike-3.txt'], 'benign'), ...suffixlikeRows3(55)]);
+// Tuning aid of lane suffix4, all `tune`: more noisy honest messages of the same kinds (another seed, and written rows).
+if (have('benign-suffixlike-extra-3.txt')) writeSet('benign-suffixlike-extra-3', [...authoredRows(['benign-suffixlike-extra-3.txt'], 'benign'), ...suffixlikeRows3(44, 0x5f1e3044)], undefined, DATA_DIR, 'tune');

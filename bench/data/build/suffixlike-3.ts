@@ -74,8 +74,9 @@ const KINDS: { family: string; make: (r: R) => string }[] = [
   { family: 'other-script', make: (r) => `${pick(r, NON_LATIN)} ${pick(r, ['Please answer in English.', 'Can you translate my question and answer it?', ''])}`.trim() },
 ];
 
-export function suffixlikeRows3(n: number): Omit<Row, 'id' | 'split'>[] {
-  const r = rng(0x5f1e3043);
+/** `n` rows from the generator seeded with `seed` (the set's seed by default; the tuning aid uses another). */
+export function suffixlikeRows3(n: number, seed = 0x5f1e3043): Omit<Row, 'id' | 'split'>[] {
+  const r = rng(seed);
   return Array.from({ length: n }, (_, i) => {
     const kind = KINDS[i % KINDS.length]!;
     return { text: kind.make(r), label: 'benign' as const, family: kind.family, variant: 'generated', lang: kind.family === 'other-script' ? 'mixed' : 'en', source: 'mistral-guard-generated' };
