@@ -102,6 +102,13 @@
  *   answer, the output channel sold.
  * - `draftFrame`: the user drafting their own text ("help me write", "draft an email", "a notice"): an announcement
  *   to customers inside it is the user's.
+ * - `verbatim`: how a text is to be copied ("word for word", "mot pour mot", "дословно", "一字一句"): says how, not what;
+ *   read as the prompt only with a setup word near it.
+ * - `setupNoun`: neutral nouns of a text ("text", "message", "directions", "guidance", "configuration", "brief"): the
+ *   setup only with a `setupPlace` marker and a `yourRef` possessive beside them.
+ * - `setupPlace`: what makes a text the model's setup ("initial", "hidden", "startup", "at the start of this chat",
+ *   "you were given", "de départ", "versteckte").
+ * - `yourRef`: the reader's own ("your", "tes", "deine", "你的"), and how a text reached the reader ("you were given").
  */
 export type CueClass =
   | 'ignore'
@@ -166,7 +173,11 @@ export type CueClass =
   | 'draftFrame'
   | 'hostileTake'
   | 'personaOnly'
-  | 'promoteVerb';
+  | 'promoteVerb'
+  | 'verbatim'
+  | 'setupNoun'
+  | 'setupPlace'
+  | 'yourRef';
 
 /**
  * Phrase knowledge for one language.
