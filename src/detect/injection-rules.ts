@@ -430,9 +430,14 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   // only a pronoun, and a noun of text marked as the setup around it; "show the text of your last message word for word"
   // marks nothing as the setup, "repeat the list I sent you word for word" is the speaker's own.
   {
-    id: 'reveal_verbatim', reason: 'prompt_extraction', pair: { a: ['reveal', 'copyAct'], b: ['verbatim'], window: 40 },
+    id: 'reveal_verbatim', reason: 'prompt_extraction', pair: { a: ['reveal', 'copyAct'], b: ['verbatim'], window: 60 },
     score: 0.8, unless: ['reveal_prompt', 'copy_prompt', 'reveal_setup'],
-    requires: [{ atEdge: 'a' }, { near: ['setupNoun', 'promptObject'], window: 120 }, { near: ['setupPlace', 'promptObject'], window: 120 }],
+    requires: [
+      { atEdge: 'a' },
+      { near: ['setupNoun', 'promptObject', 'codeWord'], window: 120 },
+      // With "a system prompt exactly like yours, word for word", the comparison marks a prompt in general as the reader's.
+      { near: ['setupPlace'], window: 120 },
+    ],
     refine: [
       { if: { near: ['ownWords'], window: 120 }, score: 0.1 },
       { if: { any: [{ test: 'prevented' }, { test: 'materialAbove' }, { test: 'ownObject' }, { test: 'othersObject' }] }, score: 0.2 },

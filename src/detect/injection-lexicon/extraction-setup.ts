@@ -45,14 +45,16 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
     setupNoun: [
       'text', 'texts', 'message', 'messages', 'instructions', 'instruction', 'directions', 'guidance', 'guidelines', 'rules', 'configuration',
       'config', 'setup', 'set-up', 'brief', 'briefing', 'note', 'notes', 'preamble', 'context', 'prompt', 'orders', 'directives', 'wording',
-      'paragraph', 'manual', 'constraints', 'guardrails', 'script', 'sentences', 'lines', 'rulez', 'rulz',
+      'manual', 'constraints', 'guardrails', 'rulez', 'rulz',
     ],
     setupPlace: [
       'before i got here', 'b4 i got here', 'before i arrived', 'before i showed up', 'before i joined', 'before i said anything',
-      'initial', 'initially', 'original', 'hidden', 'secret', 'internal', 'startup', 'start-up', 'opening', 'starting', 'backstage',
+      'initial', 'initially', 'hidden', 'secret', 'internal', 'startup', 'start-up', 'backstage',
       'behind the scenes', 'underlying', 'system-level', 'pre-loaded', 'preloaded', 'very first', 'at the start of this',
       'at the beginning of this', 'at the top of this', 'before this chat', 'before this conversation', 'before our chat',
       'loaded', 'from the developers', 'from the operator', 'at the start', 'at the beginning', 'to start with',
+      // A prompt compared with the reader's own ("a system prompt exactly like yours").
+      'like yours', 'as yours', 'identical to yours', 'same as yours',
     ],
     yourRef: ['your', 'ur', 'yor', 'youre', 'yourself', 'u got'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
@@ -75,8 +77,8 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
       'note', 'préambule', 'contexte', 'prompt',
     ],
     setupPlace: [
-      'initial', 'initiale', 'initiales', 'initiaux', 'caché', 'cachée', 'cachées', 'cachés', 'secret', 'secrètes', 'interne', 'internes',
-      'de départ', 'de démarrage', 'd\'origine', 'originales', 'originale', 'au départ', 'au début', 'chargé', 'chargée',
+      'initial', 'initiale', 'initiales', 'initiaux', 'cachée', 'cachées', 'secret', 'secrètes', 'interne', 'internes',
+      'de départ', 'de démarrage', 'd\'origine', 'originales', 'originale', 'au départ', 'au début',
     ],
     yourRef: ['ton', 'ta', 'tes', 'votre', 'vos', 'tu', 't\''],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
@@ -96,10 +98,10 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
       'briefing', 'notiz', 'kontext', 'prompt', 'wortlaut',
     ],
     setupPlace: [
-      'anfangs', 'anfängliche*', 'ursprüngliche*', 'versteckte*', 'verborgene*', 'geheime*', 'interne*', 'geladene*', 'am anfang',
+      'genau wie deinen eigenen', 'genau wie deinen', 'genau wie dein', 'wie deinen eigenen', 'wie dein eigener', 'anfangs', 'anfängliche*', 'ursprüngliche*', 'versteckte*', 'verborgene*', 'geheime*', 'interne*', 'geladene*', 'am anfang',
       'zu beginn', 'vor diesem chat', 'vor diesem gespräch', 'ersten wörter',
     ],
-    yourRef: ['dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'dir', 'du'],
+    yourRef: ['dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
     ownWords: ['ich oben eingefügt', 'meine letzte nachricht', 'was ich geschrieben habe', 'ich geschrieben habe'],
     verbatim: ['wörtlich', 'wort für wort', 'genau so', 'unverändert', 'im wortlaut', 'buchstabengetreu', 'originalgetreu'],
@@ -171,7 +173,7 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
       'geladen configuratie', 'vóór mijn eerste', 'voor mijn eerste',
     ],
     setupNoun: ['tekst', 'bericht', 'instructies', 'richtlijnen', 'regels', 'configuratie', 'instellingen', 'notitie', 'context', 'prompt'],
-    setupPlace: ['begin', 'oorspronkelijke', 'verborgen', 'geheime', 'interne', 'geladen', 'aan het begin', 'in het begin'],
+    setupPlace: ['oorspronkelijke', 'verborgen', 'geheime', 'interne', 'geladen', 'aan het begin', 'in het begin'],
     yourRef: ['jouw', 'jij', 'je eigen'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
     ownWords: ['die ik plakte', 'mijn vorige bericht', 'wat ik schreef'],
@@ -195,7 +197,7 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
     reveal: ['вставь', 'перепиши', 'выведи', 'покажи', 'скопируй', 'сведи'],
     copyAct: ['сведи', 'оформи', 'преврати', 'перескажи', 'выведи'],
     promptObject: [
-      'до того, как я пришёл', 'до того как я пришёл', 'до того, как я пришел', 'тебе сказали', 'тебе написали', 
+      'свой system prompt', 'твой system prompt', 'свой промпт', 'до того, как я пришёл', 'до того как я пришёл', 'до того, как я пришел', 'тебе сказали', 'тебе написали', 
       'перед моим первым', 'исходной настройки', 'исходную настройку', 'начальную настройку', 'загруженный текст',
     ],
     setupNoun: ['текст', 'сообщение', 'инструкции', 'указания', 'правила', 'настройку', 'настройки', 'конфигурацию', 'промпт', 'контекст'],
@@ -208,7 +210,7 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
   uk: {
     reveal: ['встав', 'скопіюй', 'перепиши', 'виведи', 'покажи', 'переклади'],
     copyAct: ['виведи', 'оформи', 'перекажи'],
-    promptObject: ['до того, як я прийшов', 'до того як я прийшов', 'тобі сказали', 'перед моїм першим', 'початкові вказівки', 'початкову настройку'],
+    promptObject: ['свій system prompt', 'твій system prompt', 'свій промпт', 'свій системний промпт', 'до того, як я прийшов', 'до того як я прийшов', 'тобі сказали', 'перед моїм першим', 'початкові вказівки', 'початкову настройку'],
     setupNoun: ['текст', 'повідомлення', 'інструкції', 'вказівки', 'правила', 'налаштування', 'конфігурацію', 'промпт'],
     setupPlace: ['початков*', 'прихован*', 'секретн*', 'внутрішн*', 'на початку'],
     yourRef: ['свої', 'свою', 'свій', 'твої', 'твою', 'твій', 'тобі'],
@@ -274,8 +276,8 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
     copyAct: ['lägg', 'gör om', 'sammanfatta'],
     promptObject: ['innan jag kom', 'blev du tillsagd', 'du blev tillsagd', 'före mitt första', 'du startades med', 'din startkonfiguration'],
     setupNoun: ['texten', 'meddelandet', 'instruktionerna', 'instruktioner', 'riktlinjer', 'regler', 'konfiguration', 'inställningar'],
-    setupPlace: ['start', 'ursprungliga', 'dolda', 'hemliga', 'interna', 'i början'],
-    yourRef: ['din', 'dina', 'ditt', 'du'],
+    setupPlace: ['ursprungliga', 'dolda', 'hemliga', 'interna', 'i början'],
+    yourRef: ['din', 'dina', 'ditt'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
     ownWords: ['jag skrev'],
     verbatim: ['ord för ord', 'ordagrant', 'exakt', 'oförändrat'],
@@ -309,15 +311,15 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
     verbatim: ['kata per kata', 'persis', 'apa adanya', 'tanpa diubah'],
   },
   vi: {
-    reveal: ['dán', 'chép lại', 'dịch', 'hiển thị', 'viết ra'],
+    reveal: ['dán lại', 'dán đoạn', 'chép lại', 'hiển thị', 'viết ra'],
     copyAct: ['chuyển', 'tóm tắt'],
     promptObject: [
       'trước khi tôi đến', 'bạn được dặn', 'được dặn làm gì', 'trước tin nhắn đầu tiên của tôi', 'chỉ dẫn ban đầu của bạn',
       'cấu hình ban đầu', 'hướng dẫn ban đầu của bạn',
     ],
     setupNoun: ['văn bản', 'tin nhắn', 'chỉ dẫn', 'hướng dẫn', 'quy tắc', 'cấu hình', 'thiết lập'],
-    setupPlace: ['ban đầu', 'ẩn', 'bí mật', 'nội bộ', 'lúc đầu'],
-    yourRef: ['của bạn', 'bạn'],
+    setupPlace: ['ban đầu', 'bí mật', 'nội bộ', 'lúc đầu'],
+    yourRef: ['của bạn'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
     ownWords: ['tôi đã viết'],
     verbatim: ['nguyên văn', 'giữ nguyên', 'y nguyên', 'từng chữ'],
@@ -350,7 +352,7 @@ const PROVENANCE: Readonly<Record<string, readonly string[]>> = {
     'from your developers', 'from your operator', 'your operator', 'your developers', 'your creators', 'your makers', 'were you handed',
     'you were handed', 'were you fed', 'you were fed',
   ],
-  fr: ["qu'on t'a donn*", 'que tu as reçu*', 'tu as reçu', 'que tu suis', 'que tu as chargé'],
+  fr: ["qu'on t'a donn*", 'que tu as reçu*', 'tu as reçu', 'que tu suis', 'tu suis des', 'que tu as chargé'],
   de: ['die du bekommen hast', 'die du erhalten hast', 'die man dir gegeben hat', 'die du befolgst'],
   es: ['que recibiste', 'que te dieron', 'que sigues'],
   it: ['che hai ricevuto', 'che ti hanno dato', 'che segui'],
