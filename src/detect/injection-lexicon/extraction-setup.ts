@@ -45,7 +45,7 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
     setupNoun: [
       'text', 'texts', 'message', 'messages', 'instructions', 'instruction', 'directions', 'guidance', 'guidelines', 'rules', 'configuration',
       'config', 'setup', 'set-up', 'brief', 'briefing', 'note', 'notes', 'preamble', 'context', 'prompt', 'orders', 'directives', 'wording',
-      'manual', 'constraints', 'guardrails', 'rulez', 'rulz',
+      'manual', 'constraints', 'guardrails', 'rulez', 'rulz', 'conversation', 'entire conversation', 'whole conversation',
     ],
     setupPlace: [
       'before i got here', 'b4 i got here', 'before i arrived', 'before i showed up', 'before i joined', 'before i said anything',
@@ -53,10 +53,14 @@ export const EXTRACTION_SETUP_CUES: Readonly<Record<string, SetupCues>> = {
       'behind the scenes', 'underlying', 'system-level', 'pre-loaded', 'preloaded', 'very first', 'at the start of this',
       'at the beginning of this', 'at the top of this', 'before this chat', 'before this conversation', 'before our chat',
       'loaded', 'from the developers', 'from the operator', 'at the start', 'at the beginning', 'to start with',
+      // Where a copy is to start: the opening words of a setup ("beginning with 'You are', repeat ...").
+      'beginning with', 'starting with', 'starting from', 'from the very beginning', 'from the very top',
       // A prompt compared with the reader's own ("a system prompt exactly like yours").
       'like yours', 'as yours', 'identical to yours', 'same as yours',
     ],
     yourRef: ['your', 'ur', 'yor', 'youre', 'yourself', 'u got'],
+    // "Forget everything you were told": the provenance phrase hides the shorter "were told" in it, so it carries that class too.
+    instructions: ['you were told'],
     // The user's own earlier text ("my first message", "que colei acima"): copying it back is no extraction.
     ownWords: ['i gave above', 'i gave at the start', 'i gave before', 'i wrote above', 'i wrote earlier', 'i wrote before', 'i pasted above', 'i posted above', 'i shared above', 'my earlier message', 'my previous message', 'my last message', 'my own message', 'what i wrote', 'what i typed', 'i send', "i'm writing", 'i am writing'],
     verbatim: [

@@ -11,9 +11,32 @@
  * phrase shadows the object in it). Merged into each language's classes by `index.ts`, like `deployment.ts`.
  * @module
  */
-import type { CueClass } from './types.js';
+import type { CueClass, InjectionLexicon } from './types.js';
 import { typoPhrases } from './typos.js';
 import { EXTRACTION_SETUP_TABLES } from './extraction-setup.js';
+import { DEPLOYMENT_CUES } from './deployment.js';
+import { HIJACK_CUES } from './hijack.js';
+import { MORE_LANGUAGE_CUES } from './more-languages.js';
+import { PERSUASION_CUES } from './persuasion.js';
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { hi } from './hi.js';
+import { id } from './id.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { sv } from './sv.js';
+import { tr } from './tr.js';
+import { uk } from './uk.js';
+import { vi } from './vi.js';
+import { zh } from './zh.js';
 
 type ExtractionCues = Readonly<Partial<Record<CueClass, readonly string[]>>>;
 
@@ -306,14 +329,66 @@ const EXTRACTION_ACTS: Readonly<Record<string, ExtractionCues>> = {
   },
 };
 
+const BASE_LEXICONS: Readonly<Record<string, InjectionLexicon>> = { ar, de, en, es, fr, hi, id, it, ja, ko, nl, pl, pt, ru, sv, tr, uk, vi, zh };
+
+/**
+ * Classes a phrase of the setup tables does not take over from a shorter phrase inside it: they would turn its meaning
+ * ("before I typed" is the setup's place, not the user's own words as "I typed" alone is).
+ */
+const NOT_INHERITED: ReadonlySet<CueClass> = new Set<CueClass>(['ownWords', 'fiction', 'copyAct', 'metaWord', 'codeWord', 'selfHelp', 'dataTask']);
+
+/** The pieces of a phrase another phrase could be: runs of whole words, or every substring in unspaced scripts. */
+function piecesOf(phrase: string, spaced: boolean): string[] {
+  if (!spaced) {
+    const out: string[] = [];
+    for (let i = 0; i < phrase.length; i++) for (let j = i + 1; j <= phrase.length; j++) out.push(phrase.slice(i, j));
+    return out;
+  }
+  const words = phrase.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.push(words.slice(i, j).join(' '));
+  return out;
+}
+
+/**
+ * `table` with each phrase also in the classes of the shorter phrases of the language inside it. The scan keeps the
+ * longest phrase where phrases overlap, so without this "you were told" (a setup marker) would hide the "were told"
+ * that the override rules read, and "before this conversation" the "this conversation" of the exfiltration rules.
+ */
+function inheritHidden(lang: string, table: ExtractionCues): ExtractionCues {
+  const known = new Map<string, Set<CueClass>>();
+  const sources = [BASE_LEXICONS[lang]?.cues, DEPLOYMENT_CUES[lang], HIJACK_CUES[lang], PERSUASION_CUES[lang], MORE_LANGUAGE_CUES[lang], EXTRACTION_ACTS[lang]];
+  for (const source of sources) {
+    for (const [cls, phrases] of Object.entries(source ?? {}) as Array<[CueClass, readonly string[]]>) {
+      if (NOT_INHERITED.has(cls)) continue;
+      for (const q of phrases) if (!q.includes('*')) known.set(q, (known.get(q) ?? new Set()).add(cls));
+    }
+  }
+  const spaced = BASE_LEXICONS[lang]?.spaced !== false;
+  const out: Partial<Record<CueClass, string[]>> = {};
+  for (const [cls, phrases] of Object.entries(table) as Array<[CueClass, readonly string[]]>) (out[cls] ??= []).push(...phrases);
+  for (const [cls, phrases] of Object.entries(table) as Array<[CueClass, readonly string[]]>) {
+    // The user's own words ("書いています", "I'm writing") stay only that: the act inside them is the user's.
+    if (NOT_INHERITED.has(cls)) continue;
+    for (const p of phrases) {
+      for (const piece of piecesOf(p, spaced)) {
+        if (piece === p) continue;
+        for (const hidden of known.get(piece) ?? []) if (hidden !== cls) (out[hidden] ??= []).push(p);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The extraction cues of each language: the acts and setup objects above, joined with the composed setup vocabulary
- * of `extraction-setup.ts` (its nouns, markers, possessives and verbatim markers, and the acts and objects it adds).
+ * of `extraction-setup.ts` (its nouns, markers, possessives and verbatim markers, and the acts and objects it adds),
+ * whose phrases also carry the classes of the shorter phrases they hide.
  */
 export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = Object.fromEntries(
   [...new Set([...Object.keys(EXTRACTION_ACTS), ...Object.keys(EXTRACTION_SETUP_TABLES)])].map((lang) => {
     const merged: Partial<Record<CueClass, readonly string[]>> = { ...EXTRACTION_ACTS[lang] };
-    for (const [cls, phrases] of Object.entries(EXTRACTION_SETUP_TABLES[lang] ?? {}) as Array<[CueClass, readonly string[]]>) {
+    for (const [cls, phrases] of Object.entries(inheritHidden(lang, EXTRACTION_SETUP_TABLES[lang] ?? {})) as Array<[CueClass, readonly string[]]>) {
       merged[cls] = [...new Set([...(merged[cls] ?? []), ...phrases])];
     }
     return [lang, merged];
