@@ -81,6 +81,11 @@ export const CUE_CLASSES: readonly CueClass[] = [
   'hostileTone',
   'serviceRole',
   'userPurpose',
+  // Lane extract5: prompt extraction composed of an act, a neutral noun of text, a marker of the setup and the reader's own.
+  'verbatim',
+  'setupNoun',
+  'setupPlace',
+  'yourRef',
 ];
 
 /** A set of cue classes as the three tag words of the phrase engine (tags 0..31, 32..63, 64..95). */

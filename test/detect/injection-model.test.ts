@@ -208,9 +208,10 @@ describe('linear time (work counted, adversarial input)', () => {
 
 function probabilityOf(model: InjectionModel, text: string): number {
   const n = normalizeText(text);
-  // The class features come from the detector's own cue scan of the same copy.
+  // The class features come from the detector's own cue scan of the same copy, without the classes the weights never
+  // saw, as `learnedEvidence` passes them.
   const cues = scanCues(builtinInjectionScanner(), n.collapsed, n.collapsedMap, n.original);
-  return model.probability(n.collapsed, cues.presentLo, cues.presentHi, cues.presentTop);
+  return model.probability(n.collapsed, cues.presentLo & ~UNTRAINED.lo, cues.presentHi & ~UNTRAINED.hi, cues.presentTop & ~UNTRAINED.top);
 }
 
 describe('cue classes the weights never saw', () => {

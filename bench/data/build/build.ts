@@ -26,6 +26,8 @@ if (have('attack-extraction.txt')) writeSet('attack-extraction', authoredRows(['
 if (have('attack-extraction-2.txt')) writeSet('attack-extraction-2', authoredRows(['attack-extraction-2.txt'], 'attack'));
 // Third extraction set (lane extract4, issue 10): written blind, committed before the detector read a row.
 if (have('attack-extraction-3.txt')) writeSet('attack-extraction-3', authoredRows(['attack-extraction-3.txt'], 'attack'));
+// Fourth extraction set (lane extract5, issue 10): indirect wordings with few cue words, written blind.
+if (have('attack-extraction-4.txt')) writeSet('attack-extraction-4', authoredRows(['attack-extraction-4.txt'], 'attack'));
 if (have('attack-hijack.txt')) writeSet('attack-hijack', authoredRows(['attack-hijack.txt'], 'attack'));
 if (have('attack-persuasion.txt')) writeSet('attack-persuasion', authoredRows(['attack-persuasion.txt'], 'attack'));
 if (have('attack-split.txt')) writeSet('attack-split', authoredRows(['attack-split.txt'], 'attack'));

@@ -90,9 +90,8 @@ export const de: InjectionLexicon = {
       'systemprompt', 'system-prompt', 'systemanweisung*', 'systemnachricht', 'deinen prompt', 'ihren prompt',
       'ursprünglichen prompt', 'deine anweisungen', 'ihre anweisungen', 'ursprünglichen anweisungen',
       'anfänglichen anweisungen', 'versteckten anweisungen', 'geheimen anweisungen', 'text oben', 'obigen text',
-      'alles oben', 'alles vorherige', 'wörtlich', 'wort für wort', 'deine regeln', 'ihre regeln',
+      'alles oben', 'alles vorherige', 'deine regeln', 'ihre regeln',
       'deine konfiguration', 'anfang dieses gesprächs', 'was dir gesagt wurde',
-      'wort für wort aus', 'wörtlich aus',
       // What the model was told before the chat.
       'vor diesem gespräch', 'vor diesem chat', 'vor unserem gespräch', 'was wurde dir gesagt', 'was wurde dir vor', 'was man dir gesagt hat', 'was man dir vorher gesagt', 'anweisungen, die du bekommen hast', 'anweisungen, die du erhalten hast',
       // What was said before the user came.

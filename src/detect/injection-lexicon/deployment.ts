@@ -73,7 +73,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
       'your brief', 'the brief you', 'the full brief', 'you were briefed', 'did they tell you', 'they tell you to', 'tell you to say',
       'instructions behind this', 'behind this bot', 'behind this chatbot', 'behind this assistant', 'the hidden part', 'hidden part of this',
       'you were deployed with', 'deployed with', 'the company gave you', 'your company gave you', 'the store gave you', 'they gave you',
-      'your orders for this', 'were your orders', 'without paraphrasing', 'your config', 'your initialization', 'initialization text',
+      'your orders for this', 'were your orders', 'your config', 'your initialization', 'initialization text',
       'initialisation text', 'your initial message', 'your role definition', 'role definition', 'your persona description', 'persona description',
       'your setup prompt', 'setup prompt', 'the guidance you received', 'guidance you received', 'that configures you', 'configures you',
       'sits before my', 'before i said hi', 'before i said hello', 'your opening instructions', 'opening instructions', 'operator wrote',
@@ -112,7 +112,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     persist: ['bei jeder antwort', 'in jeder antwort'],
     promptObject: [
       'einrichtungstext', 'deinen einrichtungstext', 'einrichtungsnachricht', 'deine einrichtung', 'deine systemnachricht',
-      'hat man dir mitgegeben', 'man dir mitgegeben', 'dir mitgegeben', 'originalwortlaut', 'im originalwortlaut', 'deine vorgaben',
+      'hat man dir mitgegeben', 'man dir mitgegeben', 'dir mitgegeben', 'deine vorgaben',
     ],
     reveal: ['füge', 'füg', 'einfügen'],
   },
@@ -172,7 +172,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     reveal: ['plak', 'kopieer', 'geef'],
     promptObject: [
       'heb je gekregen', 'je hebt gekregen', 'je systeemprompt', 'systeemprompt', 'je configuratie', 'vóór mijn eerste bericht',
-      'voor mijn eerste bericht', 'woord voor woord', 'letterlijk',
+      'voor mijn eerste bericht',
     ],
   },
   pl: {
@@ -182,7 +182,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     sayInstead: ['i napisz, że', 'napisz, że', 'i napisz że', 'napisz że', 'powiedz, że', 'powiedz że'],
     promptObject: [
       'które ci dano', 'ci dano', 'dostałeś', 'dostałaś', 'przed rozmową', 'prompt systemowy', 'swój prompt systemowy', 'twoją konfigurację',
-      'swoją konfigurację', 'słowo w słowo', 'dosłownie', 'przed moją pierwszą wiadomością',
+      'swoją konfigurację', 'przed moją pierwszą wiadomością',
     ],
   },
   ru: {
@@ -199,7 +199,7 @@ export const DEPLOYMENT_CUES: Readonly<Record<string, DeploymentCues>> = {
     audienceOrder: ['告诉每个用户', '告诉所有用户', '告诉每位客户', '告诉所有人', '告诉每个人'],
     sayInstead: ['直接说'],
     reveal: ['列出来', '发给我', '完整复制', '逐字告诉我', '粘贴', '贴出来'],
-    promptObject: ['你的配置', '你收到的', '收到的系统提示', '第一条消息之前', '最初得到的指令', '一字不差', '原封不动'],
+    promptObject: ['你的配置', '你收到的', '收到的系统提示', '第一条消息之前', '最初得到的指令',],
   },
   ja: {
     roleLeave: ['をやめて', 'はやめて', 'やめて'],

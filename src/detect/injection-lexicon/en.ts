@@ -195,7 +195,7 @@ export const en: InjectionLexicon = {
       'instructions you were given', 'instructions above', 'text above', 'the above text', 'everything above',
       'words above', 'all above', 'above this line', 'the previous text', 'what you were told', 'were you told',
       'your rules', 'your guidelines', 'your configuration', 'system configuration', 'your system message',
-      'verbatim', 'word for word', 'your directives', 'your system', 'beginning of this conversation',
+      'your directives', 'your system', 'beginning of this conversation',
       'start of this conversation', 'before this conversation', 'your context', 'context window', 'starting instructions', 'initial configuration', 'initialization string', 'initialisation string', 'text you were given', 'you were given initially', 'my instructions are', 'i was instructed to', 'systemprompt', 'system_prompt', 'system-prompt', 'the system prompt is', 'your first instructions', 'written above', 'before this message', 'everything before this', 'your initial', 'the instructions you received', 'your hidden rules', 'you are not supposed to tell', "you're not supposed to tell", 'you not supposed to tell', 'you are not allowed to tell', 'you are not allowed to share', 'you were told not to', 'your secret rules', 'your setup', 'your system instructions', 'developer message', 'your original instructions', 'the first message', 'your first message',
       'top of this conversation', 'top of the conversation', 'at the very top', 'before my first message',
       'were you given', 'you were given', 'rules you were given', 'rules were you given', 'your hidden',

@@ -79,7 +79,7 @@ export const es: InjectionLexicon = {
       'prompt del sistema', 'mensaje del sistema', 'indicaciones del sistema', 'tu prompt', 'prompt inicial',
       'tus instrucciones', 'sus instrucciones', 'instrucciones iniciales', 'instrucciones originales',
       'instrucciones ocultas', 'instrucciones secretas', 'texto anterior', 'texto de arriba', 'todo lo anterior',
-      'palabra por palabra', 'textualmente', 'tus reglas', 'tu configuración', 'inicio de esta conversación',
+      'tus reglas', 'tu configuración', 'inicio de esta conversación',
       // The rules the model follows now, and quoting them.
       'reglas sigues', 'reglas que sigues', 'instrucciones sigues', 'instrucciones que sigues', 'qué te dijeron', 'te dijeron antes',
     ],

@@ -11,12 +11,36 @@
  * phrase shadows the object in it). Merged into each language's classes by `index.ts`, like `deployment.ts`.
  * @module
  */
-import type { CueClass } from './types.js';
+import type { CueClass, InjectionLexicon } from './types.js';
 import { typoPhrases } from './typos.js';
+import { EXTRACTION_SETUP_TABLES } from './extraction-setup.js';
+import { DEPLOYMENT_CUES } from './deployment.js';
+import { HIJACK_CUES } from './hijack.js';
+import { MORE_LANGUAGE_CUES } from './more-languages.js';
+import { PERSUASION_CUES } from './persuasion.js';
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { hi } from './hi.js';
+import { id } from './id.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { sv } from './sv.js';
+import { tr } from './tr.js';
+import { uk } from './uk.js';
+import { vi } from './vi.js';
+import { zh } from './zh.js';
 
 type ExtractionCues = Readonly<Partial<Record<CueClass, readonly string[]>>>;
 
-export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
+const EXTRACTION_ACTS: Readonly<Record<string, ExtractionCues>> = {
   en: {
     // Acts that copy the setup out: show, paste, repeat, translate, continue the text, "what does it say".
     reveal: [
@@ -91,7 +115,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'votre prompt', 'prompt système', 'message système', 'ta configuration', 'votre configuration', 'instructions cachées',
       'règles cachées', 'consignes cachées', 'consignes initiales', 'instructions initiales', "qu'on t'a donné*", "on t'a dit",
       "qu'on t'a dit", 'avant le mien', 'avant mon message', 'au-dessus de mon message', 'au-dessus de cette ligne',
-      'premier message de cette conversation', 'début de cette conversation', 'as-tu reçu', 'ton opérateur', 'mot pour mot', 'mot à mot',
+      'premier message de cette conversation', 'début de cette conversation', 'as-tu reçu', 'ton opérateur',
       'tes instructions de départ', 'mes instructions disent',
     ],
     ownWords: [
@@ -118,7 +142,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'ursprünglichen anweisungen', 'deine regeln', 'deinen systemprompt', 'dein systemprompt', 'systemprompt', 'system-prompt',
       'deine konfiguration', 'versteckten anweisungen', 'versteckte anweisungen', 'über dieser zeile', 'oberhalb dieser zeile',
       'vor diesem gespräch', 'vor meiner nachricht', 'vor meiner ersten nachricht', 'wurde dir gesagt', 'wurde dir vor',
-      'man dir am anfang', 'dir am anfang gegeben', 'am anfang gegeben', 'wörtlich', 'den genauen wortlaut', 'wortlaut',
+      'man dir am anfang', 'dir am anfang gegeben', 'am anfang gegeben',
       'meine anweisungen lauten',
     ],
     ownWords: [
@@ -144,8 +168,8 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'te indicaron', 'que te pidieron', 'el mensaje de sistema', 'empieza con eres', 'comienza con eres', 'empieza por eres',
       'tus instrucciones', 'tus reglas', 'tus directrices', 'tu prompt', 'prompt de sistema', 'prompt del sistema',
       'instrucciones ocultas', 'reglas ocultas', 'instrucciones iniciales', 'instrucciones originales', 'directrices iniciales',
-      'que te dijeron', 'te dijeron', 'encima del mío', 'antes del mío', 'antes de mi mensaje', 'palabra por palabra',
-      'al pie de la letra', 'tal como te lo dieron', 'te lo dieron', 'tus instrucciones orignales',
+      'que te dijeron', 'te dijeron', 'encima del mío', 'antes del mío', 'antes de mi mensaje',
+      'tal como te lo dieron', 'te lo dieron', 'tus instrucciones orignales',
     ],
     ownWords: [
       'mi prompt de sistema', 'mi prompt', 'que te di', 'que te he dado', 'que te mandé', 'que te envié', 'que te escribí',
@@ -169,7 +193,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'inizia con sei', 'comincia con sei', 'inizia con tu sei', 'le tue istruzioni', 'tue istruzioni', 'le tue regole', 'tue regole',
       'il tuo prompt', 'prompt di sistema', 'messaggio di sistema', 'istruzioni nascoste', 'regole nascoste', 'istruzioni iniziali',
       'istruzioni originali', 'ti hanno detto', 'sopra questa riga', 'prima di questa chat', 'prima di questa conversazione',
-      'parola per parola', 'la tua configurazione', 'sei stato avviato', 'le mie istruzioni dicono',
+      'la tua configurazione', 'sei stato avviato', 'le mie istruzioni dicono',
     ],
     ownWords: [
       'il mio prompt di sistema', 'mio prompt', 'che ti ho dato', 'che ti ho date', 'che ti ho mandato', 'che ti ho inviato',
@@ -190,7 +214,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
       'acima desta linha', 'antes da minha mensagem', 'acima da minha mensagem', 'começa com você é', 'começa com tu és',
       'começa por você é', 'suas instruções', 'tuas instruções', 'suas regras', 'tuas regras', 'seu prompt', 'prompt de sistema',
       'mensagem de sistema', 'instruções ocultas', 'regras ocultas', 'instruções iniciais', 'instruções originais', 'você recebeu',
-      'lhe foi dado', 'te foi dado', 'acima da minha', 'antes de eu chegar', 'palavra por palavra',
+      'lhe foi dado', 'te foi dado', 'acima da minha', 'antes de eu chegar',
     ],
     ownWords: [
       'meu prompt de sistema', 'meu prompt', 'que eu te dei', 'que te dei', 'que eu lhe dei', 'que eu te mandei', 'que te mandei',
@@ -250,7 +274,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     promptObject: [
       'до моего сообщения', 'выше моего сообщения', 'которые ты получил', 'которые ты получила', 'ты получил в начале',
       'ты получила в начале', 'в твоём системном промпте', 'в твоем системном промпте', 'системном промпте', 'начинается с ты',
-      'свой системный промпт', 'свои исходные инструкции', 'выше этой строки', 'до начала разговора', 'дословно', 'написано выше',
+      'свой системный промпт', 'свои исходные инструкции', 'выше этой строки', 'до начала разговора', 'написано выше',
       'свои инструкции',
     ],
     ownWords: [
@@ -264,7 +288,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
     reveal: ['贴在这里', '写了什么', '给我看看', '贴出来', '复制', '输出', '显示', '打印', '重复', '翻译', '总结', '列出', '告诉我', '写出', '给我看', '展示'],
     promptObject: [
       '我消息之前', '我的消息之前', '在我消息之前', '一开始收到的指令', '收到的指令', '你的系统提示里', '系统提示词', '你的系统提示', '初始指令', '初始指示', '你的指令', '你的指示', '收到了什么指示', '这一行上面',
-      '上面的所有内容', '一字不漏', '原始指令', '隐藏指令',
+      '上面的所有内容', '原始指令', '隐藏指令',
     ],
     ownWords: ['我刚才给你', '我给你的', '我发给你的', '我刚才发给你', '我发给你'],
     codeWord: ['设置系统提示词', '设置系统提示'],
@@ -272,7 +296,7 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   ja: {
     reveal: ['繰り返して', '書いて', '出力して', '表示して', '見せて', '翻訳して', '要約して'],
     promptObject: [
-      '私のメッセージより前', 'メッセージより前', '最初に受け取った指示', '受け取った指示', 'システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '一字一句', '最初の指示',
+      '私のメッセージより前', 'メッセージより前', '最初に受け取った指示', '受け取った指示', 'システムプロンプト', '指示を受け', 'どんな指示', '受けた指示', 'この行より上', '上にあるもの', '最初の指示',
     ],
     ownWords: ['私が伝えた', '私が送った', '私が書いた'],
     codeWord: ['システムプロンプトを設定'],
@@ -284,23 +308,89 @@ export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = {
   tr: {
     reveal: ['yaz', 'yazar mısın', 'kopyala', 'tekrarla', 'yazdır', 'göster', 'çevir', 'özetle', 'listele'],
     promptObject: [
-      'sistem talimatları*', 'olduğu gibi', 'sistem istemi', 'sistem istemini', 'talimatların', 'talimatlarını', 'hangi talimatlar',
-      'bu sohbetten önce', 'bu satırın üstündeki', 'kelimesi kelimesine',
+      'sistem talimatları*', 'sistem istemi', 'sistem istemini', 'talimatların', 'talimatlarını', 'hangi talimatlar',
+      'bu sohbetten önce', 'bu satırın üstündeki',
     ],
     ownWords: ['sana verdiğim', 'verdiğim talimatlar'],
   },
   vi: {
     reveal: ['chép lại', 'sao chép', 'in ra', 'cho tôi xem', 'viết lại'],
     promptObject: [
-      'nguyên văn', 'trước cuộc trò chuyện này', 'bạn đã nhận được', 'lời nhắc hệ thống của bạn', 'hướng dẫn hệ thống',
+      'trước cuộc trò chuyện này', 'bạn đã nhận được', 'lời nhắc hệ thống của bạn', 'hướng dẫn hệ thống',
     ],
   },
   sv: {
     reveal: ['kopiera dem', 'upprepa', 'översätt', 'sammanfatta'],
     promptObject: [
       'vilka instruktioner fick du', 'instruktioner fick du', 'ovanför den här raden', 'ovanför denna rad', 'innan jag började',
-      'ordagrant',
+     
     ],
     ownWords: ['som jag gav dig', 'jag gav dig'],
   },
 };
+
+const BASE_LEXICONS: Readonly<Record<string, InjectionLexicon>> = { ar, de, en, es, fr, hi, id, it, ja, ko, nl, pl, pt, ru, sv, tr, uk, vi, zh };
+
+/**
+ * Classes a phrase of the setup tables does not take over from a shorter phrase inside it: they would turn its meaning
+ * ("before I typed" is the setup's place, not the user's own words as "I typed" alone is).
+ */
+const NOT_INHERITED: ReadonlySet<CueClass> = new Set<CueClass>(['ownWords', 'fiction', 'copyAct', 'metaWord', 'codeWord', 'selfHelp', 'dataTask']);
+
+/** The pieces of a phrase another phrase could be: runs of whole words, or every substring in unspaced scripts. */
+function piecesOf(phrase: string, spaced: boolean): string[] {
+  if (!spaced) {
+    const out: string[] = [];
+    for (let i = 0; i < phrase.length; i++) for (let j = i + 1; j <= phrase.length; j++) out.push(phrase.slice(i, j));
+    return out;
+  }
+  const words = phrase.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.push(words.slice(i, j).join(' '));
+  return out;
+}
+
+/**
+ * `table` with each phrase also in the classes of the shorter phrases of the language inside it. The scan keeps the
+ * longest phrase where phrases overlap, so without this "you were told" (a setup marker) would hide the "were told"
+ * that the override rules read, and "before this conversation" the "this conversation" of the exfiltration rules.
+ */
+function inheritHidden(lang: string, table: ExtractionCues): ExtractionCues {
+  const known = new Map<string, Set<CueClass>>();
+  const sources = [BASE_LEXICONS[lang]?.cues, DEPLOYMENT_CUES[lang], HIJACK_CUES[lang], PERSUASION_CUES[lang], MORE_LANGUAGE_CUES[lang], EXTRACTION_ACTS[lang]];
+  for (const source of sources) {
+    for (const [cls, phrases] of Object.entries(source ?? {}) as Array<[CueClass, readonly string[]]>) {
+      if (NOT_INHERITED.has(cls)) continue;
+      for (const q of phrases) if (!q.includes('*')) known.set(q, (known.get(q) ?? new Set()).add(cls));
+    }
+  }
+  const spaced = BASE_LEXICONS[lang]?.spaced !== false;
+  const out: Partial<Record<CueClass, string[]>> = {};
+  for (const [cls, phrases] of Object.entries(table) as Array<[CueClass, readonly string[]]>) (out[cls] ??= []).push(...phrases);
+  for (const [cls, phrases] of Object.entries(table) as Array<[CueClass, readonly string[]]>) {
+    // The user's own words ("書いています", "I'm writing") stay only that: the act inside them is the user's.
+    if (NOT_INHERITED.has(cls)) continue;
+    for (const p of phrases) {
+      for (const piece of piecesOf(p, spaced)) {
+        if (piece === p) continue;
+        for (const hidden of known.get(piece) ?? []) if (hidden !== cls) (out[hidden] ??= []).push(p);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The extraction cues of each language: the acts and setup objects above, joined with the composed setup vocabulary
+ * of `extraction-setup.ts` (its nouns, markers, possessives and verbatim markers, and the acts and objects it adds),
+ * whose phrases also carry the classes of the shorter phrases they hide.
+ */
+export const EXTRACTION_CUES: Readonly<Record<string, ExtractionCues>> = Object.fromEntries(
+  [...new Set([...Object.keys(EXTRACTION_ACTS), ...Object.keys(EXTRACTION_SETUP_TABLES)])].map((lang) => {
+    const merged: Partial<Record<CueClass, readonly string[]>> = { ...EXTRACTION_ACTS[lang] };
+    for (const [cls, phrases] of Object.entries(inheritHidden(lang, EXTRACTION_SETUP_TABLES[lang] ?? {})) as Array<[CueClass, readonly string[]]>) {
+      merged[cls] = [...new Set([...(merged[cls] ?? []), ...phrases])];
+    }
+    return [lang, merged];
+  }),
+);

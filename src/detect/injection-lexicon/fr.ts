@@ -95,7 +95,7 @@ export const fr: InjectionLexicon = {
       'prompt système', 'invite système', 'message système', 'ton prompt', 'votre prompt', 'prompt initial',
       'tes instructions', 'vos instructions', 'instructions initiales', 'instructions d\'origine',
       'instructions originales', 'instructions cachées', 'instructions secrètes', 'texte ci-dessus',
-      'tout ce qui précède', 'le texte précédent', 'mot pour mot', 'textuellement', 'tes règles', 'vos règles',
+      'tout ce qui précède', 'le texte précédent', 'tes règles', 'vos règles',
       'ta configuration', 'votre configuration', 'début de cette conversation', 'ce qu\'on t\'a dit',
       // The rules the model follows, asked of it.
       'règles suis-tu', 'règles que tu suis', 'consignes que tu suis', 'consignes suis-tu', 'instructions que tu suis', "ce qu'on t'a dit", 'avant mon arrivée', "avant que j'arrive",

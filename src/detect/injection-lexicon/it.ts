@@ -78,7 +78,7 @@ export const it: InjectionLexicon = {
     promptObject: [
       'prompt di sistema', 'messaggio di sistema', 'il tuo prompt', 'prompt iniziale', 'tue istruzioni',
       'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'testo sopra',
-      'testo precedente', 'tutto quanto sopra', 'parola per parola', 'testualmente', 'tue regole',
+      'testo precedente', 'tutto quanto sopra', 'tue regole',
       'tua configurazione', 'inizio di questa conversazione',
       // Given at the start: "le istruzioni che ti sono state date all'inizio".
       "che ti sono state date all'inizio", 'istruzioni che ti sono state date', "che ti hanno dato all'inizio", 'ti è stato detto prima', 'prima di questa conversazione',

@@ -66,7 +66,7 @@ export const pt: InjectionLexicon = {
     promptObject: [
       'prompt do sistema', 'mensagem do sistema', 'seu prompt', 'prompt inicial', 'suas instruções', 'tuas instruções',
       'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'texto acima',
-      'texto anterior', 'tudo acima', 'palavra por palavra', 'textualmente', 'suas regras', 'sua configuração',
+      'texto anterior', 'tudo acima', 'suas regras', 'sua configuração',
       'início desta conversa',
       // The rules the model follows now, and quoting them.
       'regras você está seguindo', 'regras você segue', 'regras que você segue', 'instruções você está seguindo', 'instruções que você segue',

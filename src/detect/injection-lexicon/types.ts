@@ -112,6 +112,13 @@
  *   with a verb of leaving it, the deployed role dropped.
  * - `userPurpose`: what a user's own role-play or wish is for ("so I can practise", "for my son's party", "interview"):
  *   damps the hijack6 rules.
+ * - `verbatim`: how a text is to be copied ("word for word", "mot pour mot", "дословно", "一字一句"): says how, not what;
+ *   read as the prompt only with a setup word near it.
+ * - `setupNoun`: neutral nouns of a text ("text", "message", "directions", "guidance", "configuration", "brief"): the
+ *   setup only with a `setupPlace` marker and a `yourRef` possessive beside them.
+ * - `setupPlace`: what makes a text the model's setup ("initial", "hidden", "startup", "at the start of this chat",
+ *   "you were given", "de départ", "versteckte").
+ * - `yourRef`: the reader's own ("your", "tes", "deine", "你的"), and how a text reached the reader ("you were given").
  */
 export type CueClass =
   | 'ignore'
@@ -181,7 +188,11 @@ export type CueClass =
   | 'roleNew'
   | 'hostileTone'
   | 'serviceRole'
-  | 'userPurpose';
+  | 'userPurpose'
+  | 'verbatim'
+  | 'setupNoun'
+  | 'setupPlace'
+  | 'yourRef';
 
 /**
  * Phrase knowledge for one language.

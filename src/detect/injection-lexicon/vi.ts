@@ -27,7 +27,7 @@ export const vi: InjectionLexicon = {
       'in lại',
     ],
     promptObject: [
-      'lời nhắc hệ thống', 'thông điệp hệ thống', 'hướng dẫn của bạn', 'hướng dẫn ban đầu', 'hướng dẫn gốc', 'hướng dẫn ẩn', 'hướng dẫn bí mật', 'văn bản ở trên', 'mọi thứ ở trên', 'nguyên văn', 'từng chữ', 'quy tắc của bạn', 'đầu cuộc trò chuyện',
+      'lời nhắc hệ thống', 'thông điệp hệ thống', 'hướng dẫn của bạn', 'hướng dẫn ban đầu', 'hướng dẫn gốc', 'hướng dẫn ẩn', 'hướng dẫn bí mật', 'văn bản ở trên', 'mọi thứ ở trên', 'từng chữ', 'quy tắc của bạn', 'đầu cuộc trò chuyện',
       // Guidance the model received.
       'chỉ dẫn bạn nhận được', 'hướng dẫn bạn nhận được', 'chỉ thị bạn nhận được',
     ],
