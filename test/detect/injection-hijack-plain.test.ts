@@ -118,7 +118,8 @@ describe('the hijack6 classes in the lexicon', () => {
   it('appends its classes after the learned model\'s trained classes, never reordering them', () => {
     const at = (c: string): number => CUE_CLASSES.indexOf(c as (typeof CUE_CLASSES)[number]);
     expect(at('promoteVerb')).toBeLessThan(at('switchMark'));
-    expect(CUE_CLASSES.slice(-5)).toEqual(['switchMark', 'roleNew', 'hostileTone', 'serviceRole', 'userPurpose']);
+    // Later lanes append after these; what matters is that they sit together after the trained ones, in this order.
+    expect(CUE_CLASSES.slice(at('switchMark'), at('switchMark') + 5)).toEqual(['switchMark', 'roleNew', 'hostileTone', 'serviceRole', 'userPurpose']);
   });
 
   it('gives each new phrase the classes of the shorter cues it starts with, so it hides none', () => {
