@@ -20,7 +20,7 @@
  * by its own shape, not by a name it is assigned to.
  */
 import { splitOf, shortHash, type Split } from '../data/build/common.js';
-import { rng } from '../../test/detect/pii-gen.js';
+import { bech32Encode, rng, toFiveBit } from '../../test/detect/pii-gen.js';
 
 export interface ProviderNearMissRow {
   id: string;
@@ -68,38 +68,10 @@ function base62(n: number, width: number): string {
 /** GitHub (2021) and npm: 30 random base62 characters, then their CRC-32 in 6 base62 digits. */
 const crcBody = (random: string): string => random + base62(crc32(random), 6);
 
-/** BIP-173 bech32 checksum, for age secret keys (`AGE-SECRET-KEY-1…`, upper case). */
-function bech32Polymod(values: number[]): number {
-  const gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= gen[i]!;
-  }
-  return chk >>> 0;
-}
-function bech32Encode(hrp: string, data: number[]): string {
-  const expand = [...hrp].map((c) => c.charCodeAt(0) >> 5).concat([0], [...hrp].map((c) => c.charCodeAt(0) & 31));
-  const mod = bech32Polymod([...expand, ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
-  const check = Array.from({ length: 6 }, (_, i) => (mod >>> (5 * (5 - i))) & 31);
-  return `${hrp}1${[...data, ...check].map((v) => BECH32[v]).join('')}`;
-}
+/** An age secret key (`AGE-SECRET-KEY-1…`): 32 random bytes in bech32, upper case. */
 function ageKey(r: Rand, breakChecksum: boolean): string {
   const bytes = Array.from({ length: 32 }, () => Math.floor(r() * 256));
-  const data: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      data.push((acc >>> bits) & 31);
-    }
-  }
-  if (bits > 0) data.push((acc << (5 - bits)) & 31);
-  let key = bech32Encode('age-secret-key-', data).toUpperCase();
+  let key = bech32Encode('age-secret-key-', toFiveBit(bytes)).toUpperCase();
   if (breakChecksum) key = flipAt(key, key.length - 1 - int(r, 0, 5), BECH32.toUpperCase(), r);
   return key;
 }

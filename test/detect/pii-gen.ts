@@ -290,10 +290,9 @@ function bechPolymod(values: number[]): number {
   return chk;
 }
 
-/** A SegWit v0 (bech32, 20-byte program) or v1 (bech32m, 32-byte) address. */
-export function btcBech32Of(rand: () => number, v1 = false): string {
-  const bytes = Array.from({ length: v1 ? 32 : 20 }, () => Math.floor(rand() * 256));
-  const data = [v1 ? 1 : 0];
+/** Bytes regrouped into 5-bit words (BIP-173), the last word padded with zero bits. */
+export function toFiveBit(bytes: readonly number[]): number[] {
+  const words: number[] = [];
   let acc = 0;
   let bits = 0;
   for (const b of bytes) {
@@ -301,15 +300,26 @@ export function btcBech32Of(rand: () => number, v1 = false): string {
     bits += 8;
     while (bits >= 5) {
       bits -= 5;
-      data.push((acc >> bits) & 31);
+      words.push((acc >> bits) & 31);
     }
   }
-  if (bits > 0) data.push((acc << (5 - bits)) & 31);
-  const hrp = [...'bc'];
-  const values = [...hrp.map((c) => c.charCodeAt(0) >> 5), 0, ...hrp.map((c) => c.charCodeAt(0) & 31), ...data, 0, 0, 0, 0, 0, 0];
-  const mod = bechPolymod(values) ^ (v1 ? 0x2bc830a3 : 1);
+  if (bits > 0) words.push((acc << (5 - bits)) & 31);
+  return words;
+}
+
+/** `hrp`, `1`, the 5-bit `data` and its checksum: bech32 (constant 1, BIP-173) or bech32m (0x2bc830a3, BIP-350). */
+export function bech32Encode(hrp: string, data: readonly number[], constant = 1): string {
+  const expand = [...hrp].map((c) => c.charCodeAt(0));
+  const values = [...expand.map((c) => c >> 5), 0, ...expand.map((c) => c & 31), ...data, 0, 0, 0, 0, 0, 0];
+  const mod = bechPolymod(values) ^ constant;
   const checksum = Array.from({ length: 6 }, (_, i) => (mod >>> (5 * (5 - i))) & 31);
-  return 'bc1' + [...data, ...checksum].map((v) => BECH[v]).join('');
+  return `${hrp}1${[...data, ...checksum].map((v) => BECH[v]).join('')}`;
+}
+
+/** A SegWit v0 (bech32, 20-byte program) or v1 (bech32m, 32-byte) address. */
+export function btcBech32Of(rand: () => number, v1 = false): string {
+  const bytes = Array.from({ length: v1 ? 32 : 20 }, () => Math.floor(rand() * 256));
+  return bech32Encode('bc', [v1 ? 1 : 0, ...toFiveBit(bytes)], v1 ? 0x2bc830a3 : 1);
 }
 
 /** EIP-55's own test vectors (public specification examples, not anyone's wallet). */
